@@ -1,0 +1,10 @@
+package press.reader.diagnostics;
+
+/** How bad a diagnostic is. Errors stop a build; warnings and notes are reported only. */
+public enum Severity {
+    ERROR, WARNING, NOTE;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
