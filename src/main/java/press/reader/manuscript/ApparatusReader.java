@@ -1,0 +1,89 @@
+package press.reader.manuscript;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import press.reader.diagnostics.UserError;
+import press.reader.manuscript.Yaml.Value;
+
+/** Reads the editor's apparatus files: editor-notes.yaml, glossary.yaml, timeline.yaml, index.yaml. */
+final class ApparatusReader {
+    private final ManuscriptReader reader;
+
+    ApparatusReader(ManuscriptReader reader) {
+        this.reader = reader;
+    }
+
+    private List<Value> entries(String name, boolean required) {
+        Value root = reader.readYamlFile(name);
+        if (root == null) {
+            if (required) throw UserError.at("book.yaml", 0, "BP001", name + " is needed by the back matter but not found");
+            return List.of();
+        }
+        if (root instanceof Yaml.Mapping m && m.entries().isEmpty()) return List.of();
+        if (!(root instanceof Yaml.Sequence seq)) {
+            throw UserError.at(name, root.line(), "BP012", name + " must be a list of entries");
+        }
+        return seq.items();
+    }
+
+    List<EditorNote> editorNotes() {
+        List<EditorNote> out = new ArrayList<>();
+        for (Value v : entries("editor-notes.yaml", false)) {
+            YamlFields f = YamlFields.of(v, "an editor's note").allowOnly(Set.of("chapter", "at", "occurrence", "note"));
+            int occurrence = f.integer("occurrence", 1);
+            if (occurrence < 1) throw UserError.at(f.file(), f.lineOf("occurrence"), "BP015", "occurrence counts from 1");
+            out.add(new EditorNote(f.string("chapter"), f.string("at"), occurrence, f.string("note"), f.file(), f.line()));
+        }
+        return List.copyOf(out);
+    }
+
+    List<GlossaryEntry> glossary(boolean required) {
+        List<GlossaryEntry> out = new ArrayList<>();
+        for (Value v : entries("glossary.yaml", required)) {
+            YamlFields f = YamlFields.of(v, "a glossary entry").allowOnly(Set.of("term", "variants", "definition"));
+            out.add(new GlossaryEntry(f.string("term"), f.strings("variants"), f.string("definition"), f.file(), f.line()));
+        }
+        return List.copyOf(out);
+    }
+
+    List<TimelineEvent> timeline(boolean required) {
+        List<TimelineEvent> out = new ArrayList<>();
+        for (Value v : entries("timeline.yaml", required)) {
+            YamlFields f = YamlFields.of(v, "a timeline event").allowOnly(Set.of("date", "new-style", "event", "essays",
+                    "match", "disagreement", "context"));
+            String date = checkedDate(f, "date");
+            String ns = f.has("new-style") ? checkedDate(f, "new-style") : null;
+            out.add(new TimelineEvent(date, ns, f.string("event"), f.strings("essays"), f.strings("match"),
+                    f.string("disagreement", null), f.bool("context", false), f.file(), f.line()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String checkedDate(YamlFields f, String key) {
+        String d = f.string(key).strip();
+        if (!d.matches("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?")) {
+            throw UserError.at(f.file(), f.lineOf(key), "BP030", key + " must be YYYY, YYYY-MM or YYYY-MM-DD, found '" + d + "'");
+        }
+        return d;
+    }
+
+    List<IndexHeading> index(boolean required) {
+        List<IndexHeading> out = new ArrayList<>();
+        for (Value v : entries("index.yaml", required)) out.add(heading(v, 0));
+        return List.copyOf(out);
+    }
+
+    private IndexHeading heading(Value v, int depth) {
+        YamlFields f = YamlFields.of(v, depth == 0 ? "an index entry" : "an index subentry")
+                .allowOnly(Set.of("headword", "kind", "forms", "sub", "see", "see-also", "suppress"));
+        List<IndexHeading> subs = new ArrayList<>();
+        if (depth == 0) {
+            for (Value s : f.list("sub")) subs.add(heading(s, 1));
+        } else if (f.has("sub")) {
+            throw UserError.at(f.file(), f.lineOf("sub"), "BP031", "index subentries cannot have subentries of their own");
+        }
+        return new IndexHeading(f.string("headword"), f.string("kind", ""), f.strings("forms"), List.copyOf(subs),
+                f.string("see", null), f.strings("see-also"), f.strings("suppress"), f.file(), f.line());
+    }
+}

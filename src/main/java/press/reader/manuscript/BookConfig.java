@@ -1,0 +1,44 @@
+package press.reader.manuscript;
+
+import java.util.List;
+
+/**
+ * What book.yaml says. Lengths are kept as the editor wrote them ("6in", "152mm"): XSL-FO and CSS understand them.
+ *
+ * @param back generated back-matter sections in order: chronology, glossary, bibliography, index
+ * @param signature pad the print PDF to a multiple of this many pages (0: no padding)
+ * @param printStandard "none", "pdf-x-3", "pdf-x-4" or "pdf-a-1b"
+ */
+public record BookConfig(
+        String file,
+        String title,
+        String subtitle,
+        List<String> editors,
+        String language,
+        String publisher,
+        int year,
+        String identifier,
+        String isbn,
+        String trimWidth,
+        String trimHeight,
+        String citationStyle,
+        String blurb,
+        List<Entry> front,
+        List<Entry> essays,
+        List<Entry> back,
+        int signature,
+        String printStandard) {
+
+    /** One item of the contents with the line of book.yaml that names it. */
+    public record Entry(String name, int line) {}
+
+    /** File-name stem for outputs: lower-case words of the title joined by hyphens. */
+    public String slug() {
+        String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        return s.isEmpty() ? "book" : s;
+    }
+}

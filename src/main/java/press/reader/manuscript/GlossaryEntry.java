@@ -1,0 +1,16 @@
+package press.reader.manuscript;
+
+import java.util.List;
+
+/** A glossary term, the forms that count as it in the essays, and its definition (Markdown). */
+public record GlossaryEntry(String term, List<String> variants, String definition, String file, int line) {
+
+    /** The term and its variants, longest first so that "Left SRs" wins over "SRs". */
+    public List<String> forms() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        all.add(term);
+        for (String v : variants) if (!all.contains(v)) all.add(v);
+        all.sort((a, b) -> b.length() - a.length());
+        return all;
+    }
+}

@@ -1,0 +1,207 @@
+package press.reader.manuscript;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import press.reader.diagnostics.Diagnostics;
+import press.reader.diagnostics.UserError;
+import press.reader.manuscript.Yaml.Value;
+
+/** Reads a manuscript folder into a {@link Manuscript}. Structural mistakes stop with a {@link UserError}. */
+public final class ManuscriptReader {
+    static final Set<String> BOOK_KEYS = Set.of("format", "title", "subtitle", "editors", "language", "publisher",
+            "year", "identifier", "isbn", "trim", "citation-style", "blurb", "contents", "signature", "print-standard");
+    static final Set<String> ESSAY_KEYS = Set.of("title", "subtitle", "standfirst", "author", "publication", "date",
+            "source", "url", "omitted", "notes-missing");
+    static final Set<String> FRONT_KEYS = Set.of("title", "subtitle", "author");
+    static final Set<String> BACK_SECTIONS = Set.of("chronology", "glossary", "bibliography", "index");
+    static final Set<String> PRINT_STANDARDS = Set.of("none", "pdf-x-3", "pdf-x-4", "pdf-a-1b");
+
+    private final Path root;
+    private final Diagnostics diagnostics;
+
+    public ManuscriptReader(Path root, Diagnostics diagnostics) {
+        this.root = root.toAbsolutePath().normalize();
+        this.diagnostics = diagnostics;
+    }
+
+    public Manuscript read() {
+        if (!Files.isDirectory(root)) {
+            throw UserError.at(root.toString(), 0, "BP004", "manuscript folder not found");
+        }
+        BookConfig config = readConfig();
+        List<Piece> front = new ArrayList<>();
+        for (BookConfig.Entry e : config.front()) front.add(readPiece(e, Piece.Kind.FRONT, FRONT_KEYS));
+        List<Piece> essays = new ArrayList<>();
+        for (BookConfig.Entry e : config.essays()) essays.add(readPiece(e, Piece.Kind.ESSAY, ESSAY_KEYS));
+        checkUniqueIds(front, essays);
+        Map<String, Piece> headnotes = new LinkedHashMap<>();
+        for (Piece essay : essays) {
+            Path h = root.resolve("headnotes").resolve(essay.id() + ".md");
+            if (Files.isRegularFile(h)) {
+                String name = "headnotes/" + essay.id() + ".md";
+                headnotes.put(essay.id(), readPiece(new BookConfig.Entry(name, 0), Piece.Kind.HEADNOTE, FRONT_KEYS,
+                        "headnote-" + essay.id()));
+            }
+        }
+        ApparatusReader apparatus = new ApparatusReader(this);
+        Set<String> back = new HashSet<>();
+        config.back().forEach(e -> back.add(e.name()));
+        List<EditorNote> notes = apparatus.editorNotes();
+        List<GlossaryEntry> glossary = apparatus.glossary(back.contains("glossary"));
+        List<TimelineEvent> timeline = apparatus.timeline(back.contains("chronology"));
+        List<IndexHeading> index = apparatus.index(back.contains("index"));
+        Path bib = root.resolve("bibliography.json");
+        Optional<Path> bibliography = Files.isRegularFile(bib) ? Optional.of(bib) : Optional.empty();
+        return new Manuscript(root, config, List.copyOf(front), List.copyOf(essays), headnotes, notes, glossary,
+                timeline, index, bibliography);
+    }
+
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** Resolves a manuscript-relative name, refusing anything that leaves the folder (.., absolute, symlinks out). */
+    Path resolveInside(String name, String file, int line) {
+        Path p;
+        try {
+            p = root.resolve(name).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw UserError.at(file, line, "BP005", "invalid path '" + name + "'");
+        }
+        if (Path.of(name).isAbsolute() || !p.startsWith(root)) {
+            throw UserError.at(file, line, "BP006", "path '" + name + "' points outside the manuscript folder");
+        }
+        if (Files.exists(p)) {
+            try {
+                Path real = p.toRealPath();
+                if (!real.startsWith(root.toRealPath())) {
+                    throw UserError.at(file, line, "BP006", "path '" + name + "' leads outside the manuscript folder (symbolic link)");
+                }
+            } catch (IOException e) {
+                throw UserError.at(file, line, "BP002", "cannot read '" + name + "': " + e.getMessage());
+            }
+        }
+        return p;
+    }
+
+    /** Reads an optional YAML file of the manuscript, or null when absent. */
+    Value readYamlFile(String name) {
+        Path p = root.resolve(name);
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return null;
+        resolveInside(name, name, 0);
+        return Yaml.parse(TextFiles.readUtf8(p, name), name, 1);
+    }
+
+    private BookConfig readConfig() {
+        String name = "book.yaml";
+        Path p = root.resolve(name);
+        if (!Files.isRegularFile(p)) throw UserError.at(name, 0, "BP001", "book.yaml not found in " + root);
+        YamlFields f = YamlFields.of(Yaml.parse(TextFiles.readUtf8(p, name), name, 1), name).allowOnly(BOOK_KEYS);
+        int format = f.integer("format", 1);
+        if (format != 1) {
+            throw UserError.at(name, f.lineOf("format"), "BP016", "manuscript format " + format + " is not supported (this tool reads format 1)");
+        }
+        String trimWidth = "6in";
+        String trimHeight = "9in";
+        if (f.has("trim")) {
+            YamlFields trim = f.child("trim", "trim").allowOnly(Set.of("width", "height"));
+            trimWidth = length(trim, "width");
+            trimHeight = length(trim, "height");
+        }
+        YamlFields contents = f.child("contents", "contents").allowOnly(Set.of("front", "essays", "back"));
+        List<BookConfig.Entry> back = entries(contents, "back");
+        for (BookConfig.Entry e : back) {
+            if (!BACK_SECTIONS.contains(e.name())) {
+                throw UserError.at(name, e.line(), "BP017", "unknown back-matter section '" + e.name() + "' (known: "
+                        + String.join(", ", new java.util.TreeSet<>(BACK_SECTIONS)) + ")");
+            }
+        }
+        List<BookConfig.Entry> essays = entries(contents, "essays");
+        if (essays.isEmpty()) throw UserError.at(name, f.lineOf("contents"), "BP018", "contents lists no essays");
+        String standard = f.string("print-standard", "none");
+        if (!PRINT_STANDARDS.contains(standard)) {
+            throw UserError.at(name, f.lineOf("print-standard"), "BP015", "print-standard must be one of "
+                    + String.join(", ", new java.util.TreeSet<>(PRINT_STANDARDS)));
+        }
+        String title = f.string("title");
+        if (title.isBlank()) throw UserError.at(name, f.lineOf("title"), "BP014", "the book needs a title");
+        List<String> editors = f.strings("editors");
+        return new BookConfig(name, title, f.string("subtitle", ""), editors, f.string("language", "en"),
+                f.string("publisher", ""), f.integer("year", java.time.Year.now().getValue()),
+                f.string("identifier"), f.string("isbn", ""), trimWidth, trimHeight,
+                f.string("citation-style", "chicago-note-bibliography"), f.string("blurb", ""),
+                entries(contents, "front"), essays, back, f.integer("signature", 0), standard);
+    }
+
+    private static String length(YamlFields f, String key) {
+        String v = f.string(key).strip();
+        if (!v.matches("\\d+(\\.\\d+)?(in|mm|cm|pt)")) {
+            throw UserError.at(f.file(), f.lineOf(key), "BP015", "trim " + key + " must be a length such as 6in or 152mm, found '" + v + "'");
+        }
+        return v;
+    }
+
+    private static List<BookConfig.Entry> entries(YamlFields contents, String key) {
+        List<BookConfig.Entry> out = new ArrayList<>();
+        for (Value v : contents.list(key)) {
+            if (!(v instanceof Yaml.Scalar s)) {
+                throw UserError.at(v.file(), v.line(), "BP015", "each item of contents." + key + " must be a name");
+            }
+            out.add(new BookConfig.Entry(s.text(), s.line()));
+        }
+        return out;
+    }
+
+    private Piece readPiece(BookConfig.Entry entry, Piece.Kind kind, Set<String> keys) {
+        String stem = Path.of(entry.name()).getFileName().toString().replaceFirst("\\.md$", "");
+        return readPiece(entry, kind, keys, stem);
+    }
+
+    private Piece readPiece(BookConfig.Entry entry, Piece.Kind kind, Set<String> keys, String id) {
+        String name = entry.name();
+        Path p = resolveInside(name, "book.yaml", entry.line());
+        if (!Files.isRegularFile(p)) {
+            throw UserError.at("book.yaml", entry.line(), "BP001", "file named in contents not found: " + name);
+        }
+        if (!id.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+            throw UserError.at("book.yaml", entry.line(), "BP019", "file name '" + name
+                    + "' cannot serve as an id: use letters, digits and hyphens, starting with a letter");
+        }
+        FrontMatter fm = FrontMatter.split(TextFiles.readUtf8(p, name), name);
+        YamlFields f = YamlFields.of(fm.yaml(), "the front matter of " + name).allowOnly(keys);
+        Map<String, String> meta = new LinkedHashMap<>();
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (String key : f.mapping().entries().keySet()) {
+            if (f.mapping().get(key) instanceof Yaml.Sequence) {
+                lists.put(key, f.strings(key));
+                meta.put(key, String.join("; ", f.strings(key)));
+            } else {
+                meta.put(key, f.string(key));
+            }
+        }
+        if (!meta.containsKey("title") || meta.get("title").isBlank()) {
+            throw UserError.at(name, 2, "BP014", "missing title in front matter");
+        }
+        return new Piece(id, kind, name, meta, lists, fm.body(), fm.bodyFirstLine());
+    }
+
+    private void checkUniqueIds(List<Piece> front, List<Piece> essays) {
+        Set<String> seen = new HashSet<>();
+        List<Piece> all = new ArrayList<>(front);
+        all.addAll(essays);
+        for (Piece p : all) {
+            if (!seen.add(p.id())) {
+                throw UserError.at("book.yaml", 0, "BP019", "two pieces share the id '" + p.id() + "': file names must differ");
+            }
+        }
+    }
+}

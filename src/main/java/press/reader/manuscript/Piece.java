@@ -1,0 +1,34 @@
+package press.reader.manuscript;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Markdown piece of the book: an essay, a front-matter piece such as the introduction, or a headnote.
+ *
+ * @param id stable identifier (the file name without extension), used for ids and links
+ * @param file path as shown in messages, relative to the manuscript folder
+ * @param meta front-matter text values by key (lists joined by "; "), e.g. title, author, date
+ * @param lists front-matter list values by key, e.g. omitted
+ * @param body the Markdown after the front matter
+ * @param bodyFirstLine the file line on which {@code body} starts
+ */
+public record Piece(String id, Kind kind, String file, Map<String, String> meta, Map<String, List<String>> lists,
+                    String body, int bodyFirstLine) {
+
+    public enum Kind { FRONT, ESSAY, HEADNOTE }
+
+    public String title() {
+        return meta.getOrDefault("title", "");
+    }
+
+    public String get(String key) {
+        return meta.get(key);
+    }
+
+    /** A value that is present and not "unknown". */
+    public boolean known(String key) {
+        String v = meta.get(key);
+        return v != null && !v.isBlank() && !v.strip().equalsIgnoreCase("unknown");
+    }
+}

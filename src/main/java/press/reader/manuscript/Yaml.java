@@ -1,0 +1,107 @@
+package press.reader.manuscript;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import press.reader.diagnostics.UserError;
+
+/**
+ * Reads YAML into a small tree that remembers the line of every value, so that every message about a
+ * manuscript's YAML can point at the line. Hostile input is bounded: aliases, nesting and size are limited.
+ */
+public final class Yaml {
+    private Yaml() {}
+
+    /** A YAML value with the file and 1-based line it came from. */
+    public sealed interface Value permits Scalar, Sequence, Mapping {
+        String file();
+
+        int line();
+
+        default String kind() {
+            return this instanceof Scalar ? "a text value" : this instanceof Sequence ? "a list" : "a mapping";
+        }
+    }
+
+    public record Scalar(String file, int line, String text) implements Value {}
+
+    public record Sequence(String file, int line, List<Value> items) implements Value {}
+
+    /** Keys keep their order and their own lines. */
+    public record Mapping(String file, int line, Map<String, Value> entries, Map<String, Integer> keyLines)
+            implements Value {
+        public Value get(String key) {
+            return entries.get(key);
+        }
+
+        public int lineOf(String key) {
+            return keyLines.getOrDefault(key, line);
+        }
+    }
+
+    /**
+     * Parses {@code text}; {@code firstLine} is the file line the text starts on (front matter starts after the
+     * opening fence). An empty document gives an empty mapping.
+     */
+    public static Value parse(String text, String file, int firstLine) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(40);
+        options.setCodePointLimit(5 * 1024 * 1024);
+        options.setAllowRecursiveKeys(false);
+        org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml(options);
+        Node root;
+        try {
+            root = yaml.compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + firstLine : firstLine;
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw UserError.at(file, line, "BP010", "malformed YAML: " + oneLine(problem));
+        } catch (YAMLException e) {
+            throw UserError.at(file, firstLine, "BP010", "malformed YAML: " + oneLine(e.getMessage()));
+        }
+        if (root == null) return new Mapping(file, firstLine, new LinkedHashMap<>(), new LinkedHashMap<>());
+        return convert(root, file, firstLine);
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) return "unreadable";
+        String first = s.strip().split("\\R", 2)[0];
+        return first.length() > 200 ? first.substring(0, 200) + "…" : first;
+    }
+
+    private static Value convert(Node node, String file, int firstLine) {
+        int line = node.getStartMark().getLine() + firstLine;
+        if (node instanceof ScalarNode s) {
+            return new Scalar(file, line, s.getValue());
+        }
+        if (node instanceof SequenceNode seq) {
+            List<Value> items = new ArrayList<>();
+            for (Node child : seq.getValue()) items.add(convert(child, file, firstLine));
+            return new Sequence(file, line, List.copyOf(items));
+        }
+        MappingNode map = (MappingNode) node;
+        Map<String, Value> entries = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                throw UserError.at(file, t.getKeyNode().getStartMark().getLine() + firstLine, "BP011",
+                        "a key must be plain text");
+            }
+            entries.put(k.getValue(), convert(t.getValueNode(), file, firstLine));
+            keyLines.put(k.getValue(), k.getStartMark().getLine() + firstLine);
+        }
+        return new Mapping(file, line, entries, keyLines);
+    }
+}
