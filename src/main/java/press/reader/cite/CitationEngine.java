@@ -1,0 +1,165 @@
+package press.reader.cite;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.DefaultLocaleProvider;
+import de.undercouch.citeproc.ItemDataProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLLabel;
+import de.undercouch.citeproc.output.Citation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Renders citations and the bibliography with citeproc-java and a CSL style from Maven Central.
+ * Nothing here formats a citation by hand: the style decides; we only tell citeproc-java each cite's
+ * position (see {@link StylePatches#resolvePositions}) and turn its output into {@link RichText}.
+ *
+ * <pre>
+ * CitationEngine engine = CitationEngine.create(bibliography, "chicago-notes-bibliography", "en-US");
+ * ChapterCitations chapter = engine.startChapter();      // positions restart in every chapter
+ * RichText note = chapter.render(cluster.items());       // clusters in document order
+ * List&lt;RichText&gt; worksCited = engine.bibliography(citedKeys);
+ * </pre>
+ */
+public final class CitationEngine {
+    private final Bibliography bibliography;
+    private final CslStyle style;
+    private final String locale;
+    private final Map<String, CSL> processors = new HashMap<>();
+
+    private CitationEngine(Bibliography bibliography, CslStyle style, String locale) {
+        this.bibliography = bibliography;
+        this.style = style;
+        this.locale = locale;
+    }
+
+    /**
+     * @param styleId a CSL style id, e.g. "chicago-notes-bibliography" or "chicago-author-date"
+     * @param locale  a CSL locale, e.g. "en-US"
+     * @throws UnknownStyleException if there is no such style; its message says how to find valid ids
+     */
+    public static CitationEngine create(Bibliography bibliography, String styleId, String locale) {
+        CitationEngine engine = new CitationEngine(bibliography, CslStyle.load(styleId), locale);
+        engine.processor("bibliography", engine.style::bibliographyXml); // fails now on a bad locale
+        return engine;
+    }
+
+    /** True for footnote styles (Chicago notes), false for in-text styles (author-date, numeric). */
+    public boolean isNoteStyle() {
+        return style.isNoteStyle();
+    }
+
+    public String styleId() {
+        return style.id();
+    }
+
+    /** A new chapter: the first cite of each work in it is full, later ones short. */
+    public ChapterCitations startChapter() {
+        return new ChapterCitations(this, new PositionTracker(style.nearNoteDistance()));
+    }
+
+    /**
+     * The "Works cited" entries for {@code citedKeys} (keys not in the bibliography are skipped: reporting
+     * them is the caller's job), in the order the style sorts them.
+     */
+    public synchronized List<RichText> bibliography(Collection<String> citedKeys) {
+        List<String> keys = new ArrayList<>();
+        Set<String> wanted = new HashSet<>(citedKeys);
+        for (String k : bibliography.keys()) if (wanted.contains(k)) keys.add(k);
+        List<RichText> out = new ArrayList<>();
+        if (keys.isEmpty()) return out;
+        // a fresh processor, so that only these works are registered
+        CSL csl = newProcessor(style.bibliographyXml());
+        csl.registerCitationItems(keys);
+        for (String entry : csl.makeBibliography().getEntries()) {
+            out.add(SpanFormat.toRichText(entry.strip()));
+        }
+        return out;
+    }
+
+    /** Renders one cluster whose cites have the given positions (called by {@link ChapterCitations}). */
+    synchronized RichText render(List<CiteItem> cluster, List<PositionTracker.Placed> placed) {
+        List<CiteVariant> variants = new ArrayList<>();
+        for (int i = 0; i < cluster.size(); i++) {
+            CiteItem c = cluster.get(i);
+            if (!bibliography.contains(c.key())) {
+                throw new IllegalArgumentException("citation key '" + c.key() + "' is not in "
+                        + bibliography.displayName() + " (check with Bibliography.contains first)");
+            }
+            variants.add(CiteVariant.of(c, placed.get(i)));
+        }
+        if (new HashSet<>(variants).size() == 1) {
+            return citeproc(variants.get(0), false, cluster);
+        }
+        // Cites that need different copies of the style: each is rendered alone (layout without affixes) and
+        // they are joined with the style's own layout delimiter and affixes.
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.plain(style.layoutPrefix()));
+        for (int i = 0; i < cluster.size(); i++) {
+            if (i > 0) spans.add(Span.plain(style.layoutDelimiter()));
+            spans.addAll(citeproc(variants.get(i), true, List.of(cluster.get(i))).spans());
+        }
+        RichText joined = RichText.of(spans);
+        String suffix = style.layoutSuffix();
+        if (!joined.plainText().endsWith(suffix)) joined = joined.append(RichText.plain(suffix));
+        return joined;
+    }
+
+    private RichText citeproc(CiteVariant variant, boolean alone, List<CiteItem> cluster) {
+        CSL csl = processor(variant + "/" + alone, () -> style.citationXml(variant, alone));
+        CSLCitationItem[] items = new CSLCitationItem[cluster.size()];
+        for (int i = 0; i < items.length; i++) items[i] = toCiteproc(cluster.get(i));
+        List<Citation> result = csl.makeCitation(new CSLCitation(items));
+        // the last one is the new citation; earlier ones are re-renderings of older citations
+        return Punctuation.repair(SpanFormat.toRichText(result.get(result.size() - 1).getText()));
+    }
+
+    private static CSLCitationItem toCiteproc(CiteItem c) {
+        CSLCitationItemBuilder b = new CSLCitationItemBuilder(c.key());
+        if (!c.prefix().isEmpty()) b.prefix(c.prefix());
+        if (!c.suffix().isEmpty()) b.suffix(c.suffix());
+        if (c.hasLocator()) {
+            b.locator(c.locator());
+            b.label(CSLLabel.fromString(c.label().isEmpty() ? "page" : c.label()));
+        }
+        return b.build();
+    }
+
+    private CSL processor(String cacheKey, Supplier<String> styleXml) {
+        return processors.computeIfAbsent(cacheKey, k -> newProcessor(styleXml.get()));
+    }
+
+    private CSL newProcessor(String styleXml) {
+        try {
+            CSL csl = new CSL(new Items(), new DefaultLocaleProvider(), null, styleXml, locale);
+            csl.setOutputFormat(new SpanFormat());
+            return csl;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load CSL style " + style.id() + " or locale " + locale, e);
+        }
+    }
+
+    /** The bibliography's entries, as citeproc-java asks for them. */
+    private final class Items implements ItemDataProvider {
+        @Override
+        public CSLItemData retrieveItem(String id) {
+            return bibliography.item(id);
+        }
+
+        @Override
+        public Collection<String> getIds() {
+            return bibliography.keys();
+        }
+    }
+}

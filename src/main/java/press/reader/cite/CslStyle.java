@@ -1,0 +1,189 @@
+package press.reader.cite;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.helper.Levenshtein;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import press.reader.xml.SecureXml;
+
+/**
+ * A CSL style from the org.citationstyles:styles jar on the classpath, read with a secure parser (no DTDs,
+ * no external entities) and handed to citeproc-java as text, patched as {@link StylePatches} describes.
+ * citeproc-java itself parses the text we give it; that text has no DOCTYPE, so its own (unsecured)
+ * parser has nothing external to fetch.
+ */
+final class CslStyle {
+    private final String id;
+    private final Document document;
+    private final boolean noteStyle;
+    private final String layoutPrefix;
+    private final String layoutSuffix;
+    private final String layoutDelimiter;
+    private final int nearNoteDistance;
+    private final Map<String, String> variants = new ConcurrentHashMap<>();
+
+    private CslStyle(String id, Document document) {
+        this.id = id;
+        this.document = document;
+        Element root = document.getDocumentElement();
+        this.noteStyle = "note".equals(root.getAttribute("class"));
+        Element layout = citationLayout(root);
+        this.layoutPrefix = layout == null ? "" : layout.getAttribute("prefix");
+        this.layoutSuffix = layout == null ? "" : layout.getAttribute("suffix");
+        this.layoutDelimiter = layout == null ? "" : layout.getAttribute("delimiter");
+        this.nearNoteDistance = nearNoteDistance(root);
+        StylePatches.splitMultiVariableNames(root);
+    }
+
+    /** Loads {@code styleId} (e.g. "chicago-notes-bibliography"); a dependent style loads its parent. */
+    static CslStyle load(String styleId) {
+        if (styleId == null || !styleId.matches("[a-z0-9][a-z0-9._-]*")) {
+            throw unknown(String.valueOf(styleId));
+        }
+        Document doc = read("/" + styleId + ".csl");
+        if (doc == null) doc = read("/dependent/" + styleId + ".csl");
+        if (doc == null) throw unknown(styleId);
+        String parent = independentParent(doc);
+        if (parent != null) {
+            String parentId = parent.substring(parent.lastIndexOf('/') + 1);
+            doc = read("/" + parentId + ".csl");
+            if (doc == null) {
+                throw new UnknownStyleException("citation style '" + styleId + "' depends on '" + parentId
+                        + "', which is not in the CSL styles on the classpath");
+            }
+        }
+        return new CslStyle(styleId, doc);
+    }
+
+    private static Document read(String resource) {
+        URL url = CslStyle.class.getResource(resource);
+        if (url == null) return null;
+        try (InputStream in = url.openStream()) {
+            DocumentBuilder builder = SecureXml.documentBuilderFactory().newDocumentBuilder();
+            return builder.parse(in);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read CSL style " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String independentParent(Document doc) {
+        for (Element info : StylePatches.children(doc.getDocumentElement(), "info")) {
+            for (Element link : StylePatches.children(info, "link")) {
+                if ("independent-parent".equals(link.getAttribute("rel"))) return link.getAttribute("href");
+            }
+        }
+        return null;
+    }
+
+    private static Element citationLayout(Element root) {
+        for (Element citation : StylePatches.children(root, "citation")) {
+            for (Element layout : StylePatches.children(citation, "layout")) return layout;
+        }
+        return null;
+    }
+
+    /** CSL: {@code near-note-distance} on cs:citation, 5 if not given. */
+    private static int nearNoteDistance(Element root) {
+        for (Element citation : StylePatches.children(root, "citation")) {
+            String d = citation.getAttribute("near-note-distance");
+            if (d.matches("\\d+")) return Integer.parseInt(d);
+        }
+        return 5;
+    }
+
+    int nearNoteDistance() {
+        return nearNoteDistance;
+    }
+
+    private static UnknownStyleException unknown(String styleId) {
+        StringBuilder msg = new StringBuilder("unknown citation style '").append(styleId).append("'");
+        try {
+            Collection<String> similar = Levenshtein.findMinimum(new ArrayList<>(CSL.getSupportedStyles()),
+                    styleId, 3, 8);
+            if (!similar.isEmpty()) msg.append("; did you mean ").append(String.join(", ", similar)).append('?');
+        } catch (IOException | RuntimeException e) {
+            // suggestions are a courtesy; the message below is enough
+        }
+        msg.append(" A style id is the file name, without .csl, of a style in the CSL styles repository "
+                + "(https://github.com/citation-style-language/styles, bundled as org.citationstyles:styles), "
+                + "e.g. chicago-notes-bibliography or chicago-author-date; https://www.zotero.org/styles "
+                + "lists them all.");
+        return new UnknownStyleException(msg.toString());
+    }
+
+    String id() {
+        return id;
+    }
+
+    boolean isNoteStyle() {
+        return noteStyle;
+    }
+
+    String layoutPrefix() {
+        return layoutPrefix;
+    }
+
+    String layoutSuffix() {
+        return layoutSuffix;
+    }
+
+    String layoutDelimiter() {
+        return layoutDelimiter;
+    }
+
+    /** The style for the bibliography: position tests untouched (they are false outside citations). */
+    String bibliographyXml() {
+        return variants.computeIfAbsent("bibliography", k -> serialize(document));
+    }
+
+    /**
+     * The style for cites of {@code variant}; with {@code alone}, the citation layout has no prefix, suffix or
+     * delimiter, for rendering one cite of a cluster on its own.
+     */
+    String citationXml(CiteVariant variant, boolean alone) {
+        return variants.computeIfAbsent(variant + "/" + alone, k -> {
+            Document copy = (Document) document.cloneNode(true);
+            StylePatches.resolveCiteConditions(copy.getDocumentElement(), variant);
+            if (variant.suppressAuthor()) StylePatches.removeAuthorNames(copy.getDocumentElement());
+            if (alone) StylePatches.stripCitationLayoutAffixes(copy.getDocumentElement());
+            return serialize(copy);
+        });
+    }
+
+    private static String serialize(Document doc) {
+        try {
+            TransformerFactory tf = TransformerFactory.newDefaultInstance();
+            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            Transformer t = tf.newTransformer();
+            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            StringWriter out = new StringWriter();
+            t.transform(new DOMSource(doc), new StreamResult(out));
+            return out.toString();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot serialize CSL style", e);
+        }
+    }
+
+    /** For tests: the ids of the variants built so far. */
+    List<String> builtVariants() {
+        return List.copyOf(variants.keySet());
+    }
+}
