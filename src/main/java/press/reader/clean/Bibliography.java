@@ -1,0 +1,68 @@
+package press.reader.clean;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import press.reader.manuscript.TextFiles;
+
+/**
+ * The words of each bibliography entry (CSL-JSON), so the fidelity check can tell whether a citation that
+ * replaced a parenthetical reference such as "(Victor Serge, From Lenin to Stalin, 1937, 22)" says the same.
+ */
+public final class Bibliography {
+    private final Map<String, Set<String>> wordsById;
+
+    private Bibliography(Map<String, Set<String>> wordsById) {
+        this.wordsById = wordsById;
+    }
+
+    public static Bibliography empty() {
+        return new Bibliography(Map.of());
+    }
+
+    /** Reads {@code bibliography.json}; a missing file is an empty bibliography (the manuscript check reports it). */
+    public static Bibliography load(Path file) {
+        if (!Files.isRegularFile(file)) return empty();
+        String text = TextFiles.readUtf8(file, file.toString());
+        Object root;
+        try {
+            root = new org.yaml.snakeyaml.Yaml(new LoaderOptions()).load(text);
+        } catch (RuntimeException unreadable) {
+            return empty(); // its own reader reports a malformed bibliography
+        }
+        Map<String, Set<String>> words = new HashMap<>();
+        if (root instanceof List<?> entries) {
+            for (Object e : entries) {
+                if (e instanceof Map<?, ?> m && m.get("id") != null) {
+                    Set<String> w = new HashSet<>();
+                    collect(m, w);
+                    words.put(String.valueOf(m.get("id")), w);
+                }
+            }
+        }
+        return new Bibliography(words);
+    }
+
+    /** Every word of the entries with these ids, lower-cased. */
+    Set<String> words(List<String> ids) {
+        Set<String> out = new HashSet<>();
+        for (String id : ids) out.addAll(wordsById.getOrDefault(id, Set.of()));
+        return out;
+    }
+
+    private static void collect(Object value, Set<String> out) {
+        if (value instanceof Map<?, ?> m) {
+            for (Object v : m.values()) collect(v, out);
+        } else if (value instanceof List<?> l) {
+            for (Object v : l) collect(v, out);
+        } else if (value != null) {
+            for (Token t : Tokenizer.plain(String.valueOf(value), 0)) out.add(t.key().toLowerCase(Locale.ROOT));
+        }
+    }
+}

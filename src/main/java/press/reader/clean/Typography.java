@@ -1,0 +1,87 @@
+package press.reader.clean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Brings text to house style with the ordered replacements of the rules' {@code typography} section (curly
+ * quotes, dashes, ranges, ellipses, spaces), after repairing HTML-entity debris such as a truncated
+ * {@code &rdqu}. Every replaced run is recorded with its rule.
+ */
+final class Typography {
+    static final String ENTITY_RULE = "entity-debris";
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});?");
+
+    private final List<Rules.Replacement> replacements;
+    private final Map<String, String> entities;
+
+    Typography(List<Rules.Replacement> replacements, Map<String, String> entities) {
+        this.replacements = replacements;
+        this.entities = entities;
+    }
+
+    void apply(SourceLine line) {
+        line.text = repairEntities(line, line.text);
+        for (Rules.Replacement r : replacements) line.text = replace(line, r, line.text);
+    }
+
+    /** House style for a metadata value (e.g. a captured date); not recorded, as it is not the essay's text. */
+    String apply(String value) {
+        SourceLine scratch = new SourceLine(0, value);
+        apply(scratch);
+        return scratch.text;
+    }
+
+    private String replace(SourceLine line, Rules.Replacement r, String text) {
+        Matcher m = r.pattern().matcher(text);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            int mark = out.length() + (m.start() - last);
+            m.appendReplacement(out, r.replacement());
+            line.change(r.name(), m.group(), out.substring(mark));
+            last = m.end();
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String repairEntities(SourceLine line, String text) {
+        Matcher m = ENTITY.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            String resolved = resolve(m.group(1), m.group().endsWith(";"));
+            if (resolved == null) continue;
+            out.append(text, last, m.start()).append(resolved);
+            line.change(ENTITY_RULE, m.group(), resolved);
+            last = m.end();
+        }
+        out.append(text.substring(last));
+        return out.toString();
+    }
+
+    /** A numeric or named entity, or a truncated name that is the start of exactly one known name. */
+    private String resolve(String name, boolean terminated) {
+        try {
+            if (name.startsWith("#x") || name.startsWith("#X")) return Character.toString(Integer.parseInt(name.substring(2), 16));
+            if (name.startsWith("#")) return Character.toString(Integer.parseInt(name.substring(1)));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        String exact = entities.get(name);
+        if (exact != null) return exact;
+        if (terminated || name.length() < 3) return null;
+        String found = null;
+        for (Map.Entry<String, String> e : entities.entrySet()) {
+            if (e.getKey().toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT))) {
+                if (found != null && !found.equals(e.getValue())) return null;
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+}
