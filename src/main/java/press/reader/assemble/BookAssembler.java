@@ -1,0 +1,211 @@
+package press.reader.assemble;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import press.reader.diagnostics.Diagnostics;
+import press.reader.manuscript.BookConfig;
+import press.reader.manuscript.EditorNote;
+import press.reader.manuscript.GlossaryEntry;
+import press.reader.manuscript.IndexHeading;
+import press.reader.manuscript.Manuscript;
+import press.reader.manuscript.Piece;
+import press.reader.manuscript.TimelineEvent;
+
+/**
+ * Assembles the manuscript into one book document, a DocBook 5 subset (see docs in the README):
+ * this is everything the styles receive, and it is written to output/ so anyone can see it.
+ */
+public final class BookAssembler {
+    private final Manuscript ms;
+    private final Diagnostics diagnostics;
+    private final DocBook db = new DocBook();
+    private final BookState state;
+    private final CitationWriter citations;
+    private final WordMatcher<GlossaryEntry> glossaryMatcher;
+    private final Set<GlossaryEntry> glossaryUsed = new HashSet<>();
+    private final WordMatcher<IndexMarker.Target> indexMatcher;
+    private final IndexMarker.IndexCounter indexCounter = new IndexMarker.IndexCounter();
+    private final Map<TimelineEvent, Integer> eventNumbers = new LinkedHashMap<>();
+    private final Map<String, Map<TimelineEvent, String>> eventAnchors = new HashMap<>();
+
+    public BookAssembler(Manuscript ms, Diagnostics diagnostics, CitationWriterFactory citationFactory) {
+        this.ms = ms;
+        this.diagnostics = diagnostics;
+        this.citations = citationFactory.create(ms, db, diagnostics);
+        this.state = new BookState(diagnostics, citations);
+        this.glossaryMatcher = GlossaryMarker.matcherFor(ms.glossary());
+        this.indexMatcher = IndexMarker.matcherFor(ms.index());
+        List<TimelineEvent> sorted = new ArrayList<>(ms.timeline());
+        sorted.sort(Comparator.comparing(TimelineEvent::sortKey));
+        for (int i = 0; i < sorted.size(); i++) eventNumbers.put(sorted.get(i), i + 1);
+    }
+
+    public Document assemble() {
+        BookConfig c = ms.config();
+        Element book = db.el("book");
+        db.document().appendChild(book);
+        book.setAttribute("version", "5.0");
+        book.setAttributeNS(DocBook.XML_NS, "xml:lang", c.language());
+        book.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xlink", DocBook.XLINK_NS);
+        info(book, c);
+        for (Piece p : ms.front()) state.reserve(p.id());
+        for (Piece p : ms.essays()) state.reserve(p.id());
+        for (BookConfig.Entry e : c.back()) state.reserve(e.name());
+        for (GlossaryEntry g : ms.glossary()) state.reserve(GlossaryMarker.idOf(g));
+        for (Piece p : ms.front()) front(book, p);
+        for (Piece p : ms.essays()) essay(book, p);
+        for (BookConfig.Entry e : c.back()) back(book, e.name());
+        state.checkCrossReferences();
+        checkApparatus();
+        return db.document();
+    }
+
+    private void info(Element book, BookConfig c) {
+        Element info = db.add(book, "info");
+        db.addText(info, "title", c.title());
+        db.addText(info, "subtitle", c.subtitle());
+        for (String ed : c.editors()) db.addText(db.add(info, "editor"), "personname", ed);
+        if (!c.publisher().isBlank()) db.addText(db.add(info, "publisher"), "publishername", c.publisher());
+        db.addText(info, "pubdate", Integer.toString(c.year()));
+        Element id = db.addText(info, "biblioid", c.identifier());
+        id.setAttribute("class", "uri");
+        if (!c.isbn().isBlank()) db.addText(info, "biblioid", c.isbn()).setAttribute("class", "isbn");
+        if (!c.blurb().isBlank()) {
+            Element a = db.add(info, "abstract");
+            a.setAttribute("role", "blurb");
+            for (String para : c.blurb().strip().split("\\n\\s*\\n")) db.addText(a, "para", para.strip());
+        }
+        Element meta = db.add(info, "bibliomisc");
+        meta.setAttribute("role", "trim");
+        meta.setAttribute("width", c.trimWidth());
+        meta.setAttribute("height", c.trimHeight());
+    }
+
+    private void front(Element book, Piece p) {
+        Element preface = db.add(book, "preface");
+        DocBook.id(preface, p.id());
+        preface.setAttribute("role", p.id());
+        Element info = db.add(preface, "info");
+        db.addText(info, "title", p.title());
+        db.addText(info, "subtitle", p.get("subtitle"));
+        if (p.known("author")) db.addText(db.add(info, "author"), "personname", p.get("author"));
+        citations.beginChapter();
+        PieceContext ctx = new PieceContext(state, p.id(), new ArrayList<>());
+        ctx.markers().add(indexMarker(ctx, p.id()));
+        new MarkdownConverter(db, p, ctx, diagnostics).convert(preface);
+    }
+
+    private InlineMarker indexMarker(PieceContext ctx, String chapter) {
+        return new IndexMarker(indexMatcher, db, ctx, chapter, indexCounter);
+    }
+
+    private void essay(Element book, Piece p) {
+        Element chapter = db.add(book, "chapter");
+        DocBook.id(chapter, p.id());
+        chapter.setAttribute("role", "essay");
+        Element info = db.add(chapter, "info");
+        db.addText(info, "title", p.title());
+        db.addText(info, "subtitle", p.get("subtitle"));
+        if (p.known("author")) db.addText(db.add(info, "author"), "personname", p.get("author"));
+        Element source = db.add(info, "bibliosource");
+        source.setAttribute("role", "publication");
+        db.text(source, p.known("publication") ? p.get("publication") : "Publication unknown");
+        Element date = db.addText(info, "pubdate", p.known("date") ? p.get("date") : "Date unknown");
+        date.setAttribute("role", p.known("date") ? "given" : "unknown");
+        db.addText(info, "abstract", p.get("standfirst"));
+        for (String omitted : p.lists().getOrDefault("omitted", List.of())) {
+            db.addText(info, "releaseinfo", omitted).setAttribute("role", "omitted");
+        }
+        citations.beginChapter();
+        Piece headnote = ms.headnotes().get(p.id());
+        if (headnote != null) {
+            Element note = db.add(chapter, "note");
+            note.setAttribute("role", "headnote");
+            DocBook.id(note, state.uniqueId("headnote-" + p.id(), headnote.file(), 1));
+            db.addText(note, "title", "Editor’s headnote");
+            PieceContext hctx = new PieceContext(state, "headnote-" + p.id(), new ArrayList<>());
+            hctx.markers().add(indexMarker(hctx, p.id()));
+            new MarkdownConverter(db, headnote, hctx, diagnostics).convert(note);
+        }
+        List<EditorNote> notes = ms.editorNotes().stream().filter(n -> n.chapter().equals(p.id())).toList();
+        List<TimelineEvent> events = ms.timeline().stream().filter(e -> e.essays().contains(p.id())).toList();
+        Map<TimelineEvent, String> anchors = eventAnchors.computeIfAbsent(p.id(), k -> new LinkedHashMap<>());
+        PieceContext ctx = new PieceContext(state, p.id(), new ArrayList<>());
+        EditorNoteMarker noteMarker = new EditorNoteMarker(notes, db, ctx);
+        ctx.markers().add(noteMarker);
+        ctx.markers().add(new TimelineMarker(events, eventNumbers, anchors, db, p.id()));
+        ctx.markers().add(new GlossaryMarker(glossaryMatcher, glossaryUsed, db, ctx));
+        ctx.markers().add(indexMarker(ctx, p.id()));
+        new MarkdownConverter(db, p, ctx, diagnostics).convert(chapter);
+        noteMarker.reportUnplaced();
+    }
+
+    private void back(Element book, String section) {
+        switch (section) {
+            case "chronology" -> new ChronologyWriter(db, ms.timeline(), eventNumbers, eventAnchors, ms).write(book);
+            case "glossary" -> glossary(book);
+            case "bibliography" -> citations.writeBibliography(book);
+            case "index" -> {
+                Element index = db.add(book, "index");
+                DocBook.id(index, "index");
+                db.addText(index, "title", "Index");
+                new IndexAuthorityWriter(db, ms.index()).write(index);
+            }
+            default -> throw new IllegalStateException(section);
+        }
+    }
+
+    private void glossary(Element book) {
+        Element glossary = db.add(book, "glossary");
+        DocBook.id(glossary, "glossary");
+        db.addText(glossary, "title", "Glossary");
+        List<GlossaryEntry> entries = new ArrayList<>(ms.glossary());
+        entries.sort(Comparator.comparing(g -> g.term().toLowerCase(java.util.Locale.ROOT)));
+        PieceContext ctx = new PieceContext(state, "glossary", List.of());
+        for (GlossaryEntry g : entries) {
+            Element entry = db.add(glossary, "glossentry");
+            DocBook.id(entry, GlossaryMarker.idOf(g));
+            db.addText(entry, "glossterm", g.term());
+            Element def = db.add(entry, "glossdef");
+            MarkdownConverter.fragment(db, g.definition(), def, ctx, g.file(), g.line(), diagnostics);
+        }
+    }
+
+    private void checkApparatus() {
+        for (GlossaryEntry g : ms.glossary()) {
+            if (!glossaryUsed.contains(g)) {
+                diagnostics.warning(g.file(), g.line(), "BP140", "glossary term '" + g.term() + "' occurs in no essay");
+            }
+        }
+        for (IndexHeading h : ms.index()) {
+            if (h.see() != null) continue;
+            boolean subHit = h.subentries().stream().anyMatch(s -> indexCounter.hits.containsKey(s));
+            if (!indexCounter.hits.containsKey(h) && !subHit) {
+                diagnostics.warning(h.file(), h.line(), "BP150", "index heading '" + h.headword() + "' matches nothing in the book");
+            }
+        }
+        for (TimelineEvent e : ms.timeline()) {
+            for (String essay : e.essays()) {
+                if (ms.essay(essay).isEmpty()) {
+                    diagnostics.error(e.file(), e.line(), "BP160", "timeline event names unknown essay '" + essay + "'");
+                } else if (!eventAnchors.getOrDefault(essay, Map.of()).containsKey(e)) {
+                    diagnostics.warning(e.file(), e.line(), "BP161", "timeline event '" + e.event()
+                            + "': none of its match words occur in essay '" + essay + "'");
+                }
+            }
+        }
+        for (EditorNote n : ms.editorNotes()) {
+            if (ms.essay(n.chapter()).isEmpty()) {
+                diagnostics.error(n.file(), n.line(), "BP131", "editor's note names unknown chapter '" + n.chapter() + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package press.reader.assemble;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.w3c.dom.Element;
+import press.reader.manuscript.Manuscript;
+import press.reader.manuscript.Piece;
+import press.reader.manuscript.TimelineEvent;
+
+/**
+ * Writes the unified chronology as a DocBook table: date, event, and where the essays discuss it. The places are
+ * links to anchors in the essays; the styles turn them into page numbers (PDF) or links (EPUB).
+ */
+final class ChronologyWriter {
+    private final DocBook db;
+    private final List<TimelineEvent> events;
+    private final Map<TimelineEvent, Integer> numbers;
+    private final Map<String, Map<TimelineEvent, String>> anchors;
+    private final Manuscript ms;
+
+    ChronologyWriter(DocBook db, List<TimelineEvent> events, Map<TimelineEvent, Integer> numbers,
+                     Map<String, Map<TimelineEvent, String>> anchors, Manuscript ms) {
+        this.db = db;
+        this.events = new ArrayList<>(events);
+        this.events.sort(Comparator.comparing(TimelineEvent::sortKey));
+        this.numbers = numbers;
+        this.anchors = anchors;
+        this.ms = ms;
+    }
+
+    void write(Element book) {
+        Element appendix = db.add(book, "appendix");
+        DocBook.id(appendix, "chronology");
+        appendix.setAttribute("role", "chronology");
+        db.addText(appendix, "title", "Chronology");
+        Element intro = db.addText(appendix, "para", "Dates in Russia before 14 February 1918 are given in the Old Style "
+                + "(Julian) calendar used there at the time, with the New Style (Gregorian) date where it matters. "
+                + "Events marked † were added by the editors for context; page references lead to the passages that discuss an event.");
+        intro.setAttribute("role", "chronology-intro");
+        Element table = db.add(appendix, "informaltable");
+        table.setAttribute("role", "chronology");
+        Element tgroup = db.add(table, "tgroup");
+        tgroup.setAttribute("cols", "3");
+        for (String[] col : new String[][] {{"date", "1.1*"}, {"event", "3*"}, {"where", "1.2*"}}) {
+            Element spec = db.add(tgroup, "colspec");
+            spec.setAttribute("colname", col[0]);
+            spec.setAttribute("colwidth", col[1]);
+        }
+        Element headRow = db.add(db.add(tgroup, "thead"), "row");
+        db.addText(headRow, "entry", "Date");
+        db.addText(headRow, "entry", "Event");
+        db.addText(headRow, "entry", "Discussed");
+        Element body = db.add(tgroup, "tbody");
+        for (TimelineEvent e : events) row(body, e);
+    }
+
+    private void row(Element body, TimelineEvent e) {
+        Element row = db.add(body, "row");
+        DocBook.id(row, "tl" + numbers.get(e));
+        Element date = db.add(row, "entry");
+        Element d = db.addText(date, "date", display(e.date()));
+        d.setAttribute("role", e.date());
+        if (e.newStyle() != null) {
+            Element ns = db.addText(date, "phrase", "(" + display(e.newStyle()) + " NS)");
+            ns.setAttribute("role", "new-style");
+        }
+        Element event = db.add(row, "entry");
+        Element para = db.addText(event, "para", e.event() + (e.context() ? " †" : ""));
+        if (e.context()) para.setAttribute("role", "context");
+        if (e.disagreement() != null) {
+            Element dis = db.addText(event, "para", e.disagreement());
+            dis.setAttribute("role", "disagreement");
+        }
+        Element where = db.add(row, "entry");
+        Element places = db.add(where, "simplelist");
+        places.setAttribute("type", "inline");
+        for (String essay : e.essays()) {
+            String anchor = anchors.getOrDefault(essay, Map.of()).get(e);
+            if (anchor == null) continue;
+            Element member = db.add(places, "member");
+            Element link = db.add(member, "link");
+            link.setAttribute("linkend", anchor);
+            link.setAttribute("role", "pageref");
+            db.text(link, shortName(essay));
+        }
+    }
+
+    private String shortName(String essay) {
+        Piece p = ms.essay(essay).orElseThrow();
+        if (p.known("author")) {
+            String[] parts = p.get("author").strip().split("\\s+");
+            return parts[parts.length - 1];
+        }
+        String t = p.title();
+        return t.length() > 24 ? t.substring(0, t.lastIndexOf(' ', 24) > 0 ? t.lastIndexOf(' ', 24) : 24) + "…" : t;
+    }
+
+    /** 1917-10-25 as "25 October 1917", 1917-10 as "October 1917", 1917 as "1917". */
+    static String display(String iso) {
+        String[] p = iso.split("-");
+        if (p.length == 1) return p[0];
+        String month = Month.of(Integer.parseInt(p[1])).getDisplayName(TextStyle.FULL, Locale.UK);
+        if (p.length == 2) return month + " " + p[0];
+        return Integer.parseInt(p[2]) + " " + month + " " + p[0];
+    }
+}

@@ -1,0 +1,60 @@
+package press.reader.assemble;
+
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import press.reader.xml.SecureXml;
+
+/** Small helpers for writing the book document: DocBook 5 elements in their namespace. */
+public final class DocBook {
+    public static final String NS = "http://docbook.org/ns/docbook";
+    public static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    public static final String XLINK_NS = "http://www.w3.org/1999/xlink";
+
+    private final Document doc;
+
+    public DocBook() {
+        try {
+            DocumentBuilder b = SecureXml.documentBuilderFactory().newDocumentBuilder();
+            this.doc = b.newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Document document() {
+        return doc;
+    }
+
+    public Element el(String name) {
+        return doc.createElementNS(NS, name);
+    }
+
+    /** Appends a new element to {@code parent} and returns it. */
+    public Element add(Element parent, String name) {
+        Element e = el(name);
+        parent.appendChild(e);
+        return e;
+    }
+
+    /** Appends an element holding only text, unless the text is null or blank. */
+    public Element addText(Element parent, String name, String text) {
+        if (text == null || text.isBlank()) return null;
+        Element e = add(parent, name);
+        e.appendChild(doc.createTextNode(XmlText.clean(text)));
+        return e;
+    }
+
+    public void text(Element parent, String text) {
+        if (!text.isEmpty()) parent.appendChild(doc.createTextNode(XmlText.clean(text)));
+    }
+
+    public static void id(Element e, String id) {
+        e.setAttributeNS(XML_NS, "xml:id", id);
+    }
+
+    public static String id(Element e) {
+        return e.getAttributeNS(XML_NS, "id");
+    }
+}

@@ -1,0 +1,53 @@
+package press.reader.assemble;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.w3c.dom.Element;
+import press.reader.manuscript.GlossaryEntry;
+
+/** Links the first occurrence of each glossary term in one essay's running text (not in notes) to its entry. */
+final class GlossaryMarker implements InlineMarker {
+    private final WordMatcher<GlossaryEntry> matcher;
+    private final Set<GlossaryEntry> done = new HashSet<>();
+    private final Set<GlossaryEntry> used;
+    private final DocBook db;
+    private final PieceContext ctx;
+
+    GlossaryMarker(WordMatcher<GlossaryEntry> matcher, Set<GlossaryEntry> used, DocBook db, PieceContext ctx) {
+        this.matcher = matcher;
+        this.used = used;
+        this.db = db;
+        this.ctx = ctx;
+    }
+
+    static WordMatcher<GlossaryEntry> matcherFor(Iterable<GlossaryEntry> entries) {
+        Map<String, GlossaryEntry> phrases = new LinkedHashMap<>();
+        for (GlossaryEntry e : entries) for (String f : e.forms()) phrases.putIfAbsent(f, e);
+        return new WordMatcher<>(phrases);
+    }
+
+    static String idOf(GlossaryEntry e) {
+        return "gl-" + Slugs.slug(e.term());
+    }
+
+    @Override
+    public void mark(String text, TextMarks marks) {
+        if (ctx.inNote()) return;
+        for (WordMatcher.Hit<GlossaryEntry> hit : matcher.find(text)) {
+            GlossaryEntry e = hit.target();
+            if (done.contains(e)) continue;
+            if (marks.tryWrap(hit.start(), hit.end(), () -> term(e))) {
+                done.add(e);
+                used.add(e);
+            }
+        }
+    }
+
+    private Element term(GlossaryEntry e) {
+        Element g = db.el("glossterm");
+        g.setAttribute("linkend", idOf(e));
+        return g;
+    }
+}

@@ -1,0 +1,303 @@
+package press.reader.assemble;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.w3c.dom.Element;
+import press.reader.diagnostics.Diagnostics;
+import press.reader.diagnostics.UserError;
+import press.reader.manuscript.Piece;
+
+/**
+ * Converts one Markdown piece into DocBook elements. Footnotes become DocBook footnotes at their call;
+ * headings open nested sections; text runs pass through the inline markers (glossary, index, editor's notes)
+ * and the citation handler.
+ */
+final class MarkdownConverter {
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(FootnotesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#([A-Za-z][A-Za-z0-9_-]*)\\}\\s*$");
+    private static final Pattern DANGLING_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+
+    private final DocBook db;
+    private final Piece piece;
+    private final PieceContext ctx;
+    private final Diagnostics diagnostics;
+    private final Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
+    private final Set<String> called = new HashSet<>();
+    private int currentLine;
+
+    MarkdownConverter(DocBook db, Piece piece, PieceContext ctx, Diagnostics diagnostics) {
+        this.db = db;
+        this.piece = piece;
+        this.ctx = ctx;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Converts the body into children of {@code parent}; sections nest below it. */
+    void convert(Element parent) {
+        Node document = PARSER.parse(piece.body());
+        collectDefinitions(document);
+        Deque<Element> sections = new ArrayDeque<>();
+        Deque<Integer> levels = new ArrayDeque<>();
+        sections.push(parent);
+        levels.push(1);
+        int lastLevel = 1;
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof FootnoteDefinition) continue;
+            if (n instanceof Heading h) {
+                int level = Math.max(2, h.getLevel());
+                if (level > lastLevel + 1) {
+                    diagnostics.warning(piece.file(), line(h), "BP101", "heading skips a level (from " + lastLevel
+                            + " to " + level + ")");
+                }
+                lastLevel = level;
+                while (levels.peek() >= level) {
+                    sections.pop();
+                    levels.pop();
+                }
+                Element section = db.add(sections.peek(), "section");
+                heading(h, section);
+                sections.push(section);
+                levels.push(level);
+                continue;
+            }
+            block(n, sections.peek());
+        }
+        for (String label : definitions.keySet()) {
+            if (!called.contains(label)) {
+                diagnostics.error(piece.file(), line(definitions.get(label)), "BP110", "note [^" + label + "] is never called in the text");
+            }
+        }
+    }
+
+    private void collectDefinitions(Node document) {
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof FootnoteDefinition d) {
+                if (definitions.containsKey(d.getLabel())) {
+                    throw UserError.at(piece.file(), line(d), "BP111", "note [^" + d.getLabel() + "] is defined twice");
+                }
+                definitions.put(d.getLabel(), d);
+            }
+        }
+    }
+
+    int line(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        if (spans == null || spans.isEmpty()) return currentLine > 0 ? currentLine : piece.bodyFirstLine();
+        return piece.bodyFirstLine() + spans.get(0).getLineIndex();
+    }
+
+    private void heading(Heading h, Element section) {
+        Element title = db.add(section, "title");
+        inlines(h, title, false);
+        String id = null;
+        // A trailing {#id} on the heading names it; otherwise the id comes from the words.
+        if (title.getLastChild() instanceof org.w3c.dom.Text t) {
+            Matcher m = HEADING_ID.matcher(t.getData());
+            if (m.find()) {
+                id = m.group(1);
+                t.setData(t.getData().substring(0, m.start()));
+            }
+        }
+        if (id == null) id = ctx.idPrefix() + "--" + Slugs.slug(title.getTextContent());
+        DocBook.id(section, ctx.uniqueId(id, piece.file(), line(h)));
+    }
+
+    private void block(Node n, Element parent) {
+        currentLine = line(n);
+        if (n instanceof Paragraph p) {
+            Element para = db.add(parent, "para");
+            DocBook.id(para, ctx.nextParaId());
+            inlines(p, para, true);
+        } else if (n instanceof BlockQuote q) {
+            Element bq = db.add(parent, "blockquote");
+            children(q, bq);
+        } else if (n instanceof BulletList || n instanceof OrderedList) {
+            Element list = db.add(parent, n instanceof BulletList ? "itemizedlist" : "orderedlist");
+            if (n instanceof OrderedList ol && ol.getStartNumber() != 1) {
+                list.setAttribute("startingnumber", Integer.toString(ol.getStartNumber()));
+            }
+            for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+                Element li = db.add(list, "listitem");
+                children((ListItem) item, li);
+            }
+        } else if (n instanceof ThematicBreak) {
+            db.add(parent, "bridgehead").setAttribute("role", "section-break");
+        } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+            String code = n instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) n).getLiteral();
+            db.addText(parent, "literallayout", code.stripTrailing());
+        } else if (n instanceof HtmlBlock) {
+            throw rawHtml(n);
+        } else if (n instanceof Heading h) {
+            // headings inside block quotes or list items: keep them as a bold paragraph
+            Element para = db.add(parent, "bridgehead");
+            inlines(h, para, false);
+        } else {
+            diagnostics.warning(piece.file(), line(n), "BP102", "unsupported Markdown block " + n.getClass().getSimpleName() + " ignored");
+        }
+    }
+
+    private void children(Node container, Element parent) {
+        for (Node c = container.getFirstChild(); c != null; c = c.getNext()) block(c, parent);
+    }
+
+    private UserError rawHtml(Node n) {
+        return UserError.at(piece.file(), line(n), "BP103",
+                "raw HTML is not allowed in the manuscript; to show '<' as text, write '\\<'");
+    }
+
+    /** Writes inline content; {@code running} says whether markers apply (not in headings). */
+    private void inlines(Node container, Element parent, boolean running) {
+        for (Node n = container.getFirstChild(); n != null; n = n.getNext()) inline(n, parent, running);
+    }
+
+    private void inline(Node n, Element parent, boolean running) {
+        if (n instanceof Text t) {
+            text(t.getLiteral(), parent, running, line(n));
+        } else if (n instanceof SoftLineBreak) {
+            db.text(parent, " ");
+        } else if (n instanceof HardLineBreak) {
+            parent.appendChild(db.document().createProcessingInstruction("line-break", ""));
+        } else if (n instanceof Emphasis) {
+            inlines(n, db.add(parent, "emphasis"), running);
+        } else if (n instanceof StrongEmphasis) {
+            Element e = db.add(parent, "emphasis");
+            e.setAttribute("role", "strong");
+            inlines(n, e, running);
+        } else if (n instanceof Code c) {
+            db.addText(parent, "literal", c.getLiteral());
+        } else if (n instanceof Link l) {
+            link(l, parent);
+        } else if (n instanceof Image) {
+            throw UserError.at(piece.file(), line(n), "BP104", "images are not supported in manuscript format 1");
+        } else if (n instanceof HtmlInline) {
+            throw rawHtml(n);
+        } else if (n instanceof FootnoteReference r) {
+            footnoteCall(r, parent);
+        } else {
+            inlines(n, parent, running);
+        }
+    }
+
+    private void link(Link l, Element parent) {
+        String dest = l.getDestination();
+        Element e;
+        if (dest.startsWith("#")) {
+            e = db.add(parent, "link");
+            e.setAttribute("linkend", dest.substring(1));
+            ctx.crossReference(dest.substring(1), piece.file(), line(l));
+        } else if (dest.matches("(?i)https?://.+|mailto:.+")) {
+            e = db.add(parent, "link");
+            e.setAttributeNS(DocBook.XLINK_NS, "xlink:href", dest);
+        } else {
+            throw UserError.at(piece.file(), line(l), "BP105", "link target '" + dest
+                    + "' must be #id (a cross-reference) or an http(s) address");
+        }
+        inlines(l, e, false);
+    }
+
+    private void footnoteCall(FootnoteReference r, Element parent) {
+        FootnoteDefinition d = definitions.get(r.getLabel());
+        if (d == null) {
+            throw UserError.at(piece.file(), line(r), "BP112", "note [^" + r.getLabel() + "] is called but not defined");
+        }
+        if (!called.add(r.getLabel())) {
+            throw UserError.at(piece.file(), line(r), "BP113", "note [^" + r.getLabel() + "] is called twice");
+        }
+        Element fn = db.add(parent, "footnote");
+        fn.setAttribute("role", "author");
+        DocBook.id(fn, ctx.uniqueId(ctx.idPrefix() + "-n" + Slugs.slug(r.getLabel()), piece.file(), line(r)));
+        ctx.enterNote();
+        try {
+            children(d, fn);
+        } finally {
+            ctx.leaveNote();
+        }
+    }
+
+    private void text(String literal, Element parent, boolean running, int line) {
+        Matcher m = DANGLING_NOTE.matcher(literal);
+        if (m.find()) {
+            throw UserError.at(piece.file(), line, "BP112", "note marker [^" + m.group(1) + "] has no note");
+        }
+        List<Object> parts = running ? ctx.citations().split(literal, piece.file(), line) : List.of(literal);
+        for (Object part : parts) {
+            if (part instanceof String s) {
+                if (running) {
+                    TextMarks marks = new TextMarks();
+                    for (InlineMarker marker : ctx.markers()) marker.mark(s, marks);
+                    marks.write(db, parent, s);
+                } else {
+                    db.text(parent, s);
+                }
+            } else {
+                ((CitationWriter.Cite) part).write(db, parent, ctx);
+            }
+        }
+    }
+
+    /** Converts a Markdown fragment (an editor's note, a glossary definition) into paragraphs in {@code parent}. */
+    static void fragment(DocBook db, String markdown, Element parent, PieceContext ctx, String file, int line,
+                         Diagnostics diagnostics) {
+        Piece p = new Piece(ctx.idPrefix(), Piece.Kind.FRONT, file, Map.of(), Map.of(), markdown, line);
+        MarkdownConverter c = new MarkdownConverter(db, p, ctx, diagnostics);
+        Node document = PARSER.parse(markdown);
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) c.block(n, parent);
+    }
+
+    /** Texts of all paragraphs; used by checks that need the words without markup. */
+    static List<String> paragraphs(String markdown) {
+        List<String> out = new ArrayList<>();
+        Node document = PARSER.parse(markdown);
+        document.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(Paragraph p) {
+                StringBuilder sb = new StringBuilder();
+                p.accept(new org.commonmark.node.AbstractVisitor() {
+                    @Override
+                    public void visit(Text t) {
+                        sb.append(t.getLiteral());
+                    }
+                });
+                out.add(sb.toString());
+            }
+        });
+        return out;
+    }
+}

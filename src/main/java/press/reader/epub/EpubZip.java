@@ -1,0 +1,52 @@
+package press.reader.epub;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Zips an unpacked EPUB folder the way the OCF spec wants: "mimetype" first, stored, no extra field; then every
+ * other file in sorted order with a fixed time, so the same book gives the same bytes.
+ */
+final class EpubZip {
+    private EpubZip() {}
+
+    static void zip(Path folder, OutputStream out, long epochMillis) throws IOException {
+        FileTime time = FileTime.fromMillis(epochMillis);
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            byte[] mimetype = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry m = new ZipEntry("mimetype");
+            m.setMethod(ZipEntry.STORED);
+            m.setSize(mimetype.length);
+            m.setCompressedSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            m.setCrc(crc.getValue());
+            m.setLastModifiedTime(time);
+            zip.putNextEntry(m);
+            zip.write(mimetype);
+            zip.closeEntry();
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(folder)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path f : files) {
+                String name = folder.relativize(f).toString().replace('\\', '/');
+                if (name.equals("mimetype")) continue;
+                ZipEntry e = new ZipEntry(name);
+                e.setLastModifiedTime(time);
+                zip.putNextEntry(e);
+                Files.copy(f, zip);
+                zip.closeEntry();
+            }
+        }
+    }
+}

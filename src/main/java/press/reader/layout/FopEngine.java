@@ -1,0 +1,70 @@
+package press.reader.layout;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.FopFactoryBuilder;
+import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.configuration.Configuration;
+import org.apache.fop.configuration.ConfigurationException;
+import org.apache.fop.configuration.DefaultConfigurationBuilder;
+import org.apache.fop.events.Event;
+import org.apache.fop.events.EventFormatter;
+import org.apache.fop.events.model.EventSeverity;
+import org.xml.sax.helpers.DefaultHandler;
+import press.reader.diagnostics.UserError;
+
+/**
+ * Apache FOP, configured from styles/fop.xconf (fonts, PDF settings). The factory is built once per styles folder
+ * and reused, so a warm JVM loads fonts once.
+ */
+public final class FopEngine {
+    private final FopFactory factory;
+
+    /** FOP's own messages from one run, kept so that the command line can summarise them. */
+    public static final class Messages {
+        public final List<String> warnings = new ArrayList<>();
+        public final List<String> errors = new ArrayList<>();
+    }
+
+    public FopEngine(Path stylesDir) {
+        Path conf = stylesDir.resolve("fop.xconf");
+        try {
+            Configuration cfg = new DefaultConfigurationBuilder().buildFromFile(conf.toFile());
+            FopFactoryBuilder builder = new FopFactoryBuilder(stylesDir.toUri()).setConfiguration(cfg);
+            builder.setStrictFOValidation(false);
+            this.factory = builder.build();
+        } catch (ConfigurationException e) {
+            throw UserError.at(conf.toString(), 0, "BP210", "FOP configuration is invalid: " + e.getMessage());
+        }
+    }
+
+    /** Starts a FOP run writing {@code mime} to {@code out}; feed the returned handler with XSL-FO SAX events. */
+    public DefaultHandler start(OutputStream out, String mime, Messages messages, java.util.function.Consumer<FOUserAgent> setup) {
+        FOUserAgent agent = factory.newFOUserAgent();
+        agent.setProducer("bookpress");
+        agent.setCreator("bookpress");
+        agent.setAccessibility(false);
+        agent.getEventBroadcaster().addEventListener((Event event) -> {
+            String text = EventFormatter.format(event);
+            if (event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL) {
+                messages.errors.add(text);
+            } else if (event.getSeverity() == EventSeverity.WARN) {
+                messages.warnings.add(text);
+            }
+        });
+        if (setup != null) setup.accept(agent);
+        try {
+            Fop fop = factory.newFop(mime == null ? MimeConstants.MIME_PDF : mime, agent, out);
+            return fop.getDefaultHandler();
+        } catch (FOPException e) {
+            throw new IllegalStateException("FOP could not start: " + e.getMessage(), e);
+        }
+    }
+
+}

@@ -1,0 +1,138 @@
+package press.reader.publish;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerException;
+import net.sf.saxon.s9api.XdmNode;
+import org.w3c.dom.Document;
+import press.reader.assemble.BookAssembler;
+import press.reader.assemble.CitationWriterFactory;
+import press.reader.diagnostics.Diagnostics;
+import press.reader.epub.EpubWriter;
+import press.reader.layout.FopEngine;
+import press.reader.layout.PrintLayout;
+import press.reader.manuscript.BookConfig;
+import press.reader.manuscript.Manuscript;
+import press.reader.manuscript.ManuscriptReader;
+import press.reader.xml.Xslt;
+
+/**
+ * Runs the stages in their one direction: read and check the manuscript, assemble the book document, lay out the
+ * print PDF (with its page map), write the EPUB. Holds the warm parts (compiled stylesheets, FOP and its fonts)
+ * so that repeated builds in one JVM reuse them.
+ */
+public final class BookBuilder {
+    private final Path stylesDir;
+    private final Xslt xslt = new Xslt();
+    private final CitationWriterFactory citations;
+    private final List<ManuscriptCheck> checks;
+    private FopEngine fop;
+
+    /** A check of the manuscript that runs before assembly (for example fidelity to the sources). */
+    public interface ManuscriptCheck {
+        void check(Manuscript manuscript, Diagnostics diagnostics);
+    }
+
+    public BookBuilder(Path stylesDir, CitationWriterFactory citations, List<ManuscriptCheck> checks) {
+        this.stylesDir = stylesDir;
+        this.citations = citations;
+        this.checks = List.copyOf(checks);
+    }
+
+    /** Reads, checks and assembles without typesetting; errors are left in {@code diagnostics}. */
+    public Document check(Path manuscriptDir, Diagnostics diagnostics) {
+        Manuscript ms = new ManuscriptReader(manuscriptDir, diagnostics).read();
+        for (ManuscriptCheck c : checks) c.check(ms, diagnostics);
+        return new BookAssembler(ms, diagnostics, citations).assemble();
+    }
+
+    public BuildResult build(BuildRequest req) {
+        Map<String, Long> times = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Manuscript ms = new ManuscriptReader(req.manuscript(), diagnostics).read();
+        for (ManuscriptCheck c : checks) c.check(ms, diagnostics);
+        Document doc = new BookAssembler(ms, diagnostics, citations).assemble();
+        diagnostics.throwIfErrors();
+        times.put("read+assemble", ms(t0));
+
+        BookConfig config = ms.config();
+        String slug = config.slug();
+        OutputFiles out = new OutputFiles(req.out());
+        List<String> fopWarnings = new ArrayList<>();
+        int pages = 0;
+        int passes = 0;
+        try {
+            out.stage(slug + ".book.xml", o -> serialize(doc, o));
+            XdmNode book = xslt.parse(new DOMSource(doc));
+            Instant when = Instant.ofEpochSecond(req.epochSeconds());
+            String iso = DateTimeFormatter.ISO_INSTANT.format(when);
+            Path pageMapFile = null;
+            if (req.formats().contains("pdf")) {
+                long t = System.nanoTime();
+                Map<String, String> params = new HashMap<>();
+                params.put("page-width", config.trimWidth());
+                params.put("page-height", config.trimHeight());
+                params.put("creation-date", iso);
+                PrintLayout.Result r = new PrintLayout(xslt, fop(), stylesDir)
+                        .layout(book, params, out.workDir(), Date.from(when), diagnostics);
+                out.stage(slug + ".pdf", o -> o.write(r.pdf()));
+                pageMapFile = out.stage(slug + ".pagemap.xml", o -> r.pageMap().writeXml(o));
+                pages = r.pages();
+                passes = r.passes();
+                fopWarnings.addAll(r.messages().warnings);
+                for (String e : r.messages().errors) diagnostics.error("", 0, "BP230", "FOP: " + e);
+                times.put("pdf", ms(t));
+            }
+            if (req.formats().contains("epub")) {
+                long t = System.nanoTime();
+                Path pm = pageMapFile;
+                Path work = out.workDir();
+                out.stage(slug + ".epub", o -> new EpubWriter(xslt, stylesDir)
+                        .write(book, pm, null, iso.replaceAll("\\.\\d+Z$", "Z"), req.epochSeconds() * 1000L, work, o));
+                times.put("epub", ms(t));
+            }
+            diagnostics.throwIfErrors();
+            List<Path> written = out.commit();
+            times.put("total", ms(t0));
+            return new BuildResult(written, pages, passes, diagnostics.all(), fopWarnings, times);
+        } catch (IOException e) {
+            out.discard();
+            throw new java.io.UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            out.discard();
+            throw e;
+        }
+    }
+
+    private FopEngine fop() {
+        if (fop == null) fop = new FopEngine(stylesDir);
+        return fop;
+    }
+
+    private static long ms(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    static void serialize(Document doc, java.io.OutputStream out) throws IOException {
+        try {
+            var tf = javax.xml.transform.TransformerFactory.newDefaultInstance().newTransformer();
+            tf.setOutputProperty(OutputKeys.INDENT, "yes");
+            tf.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            tf.transform(new DOMSource(doc), new javax.xml.transform.stream.StreamResult(out));
+        } catch (TransformerException e) {
+            throw new IOException(e);
+        }
+    }
+
+}

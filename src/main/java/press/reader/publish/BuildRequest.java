@@ -1,0 +1,12 @@
+package press.reader.publish;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * What to build.
+ *
+ * @param formats any of "pdf", "epub"
+ * @param epochSeconds the build's timestamp (SOURCE_DATE_EPOCH): the same manuscript and epoch give the same bytes
+ */
+public record BuildRequest(Path manuscript, Path out, Set<String> formats, long epochSeconds) {}

@@ -1,0 +1,83 @@
+package press.reader.xml;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.transform.Source;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Destination;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XsltCompiler;
+import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import press.reader.diagnostics.UserError;
+
+/**
+ * Runs the XSLT 3.0 stylesheets of styles/ with Saxon-HE. Compiled stylesheets are kept (keyed by file and
+ * modification time), so a warm JVM compiles each stylesheet once until the designer changes it.
+ */
+public final class Xslt {
+    private final Processor processor = new Processor(false);
+    private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
+
+    public Processor processor() {
+        return processor;
+    }
+
+    public XsltExecutable compile(Path stylesheet) {
+        try {
+            String key = stylesheet.toAbsolutePath() + "@" + newestModification(stylesheet.getParent());
+            return compiled.computeIfAbsent(key, k -> doCompile(stylesheet));
+        } catch (IOException e) {
+            throw UserError.at(stylesheet.toString(), 0, "BP201", "cannot read stylesheet: " + e.getMessage());
+        }
+    }
+
+    private static long newestModification(Path dir) throws IOException {
+        try (var files = Files.walk(dir, 2)) {
+            return files.filter(p -> p.toString().endsWith(".xsl")).mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
+        }
+    }
+
+    private XsltExecutable doCompile(Path stylesheet) {
+        XsltCompiler compiler = processor.newXsltCompiler();
+        java.util.List<String> errors = new java.util.ArrayList<>();
+        compiler.setErrorReporter(e -> errors.add(e.getMessage() + (e.getLocation() != null
+                ? " (line " + e.getLocation().getLineNumber() + ")" : "")));
+        try {
+            return compiler.compile(new StreamSource(stylesheet.toFile()));
+        } catch (SaxonApiException e) {
+            throw UserError.at(stylesheet.toString(), 0, "BP202", "stylesheet does not compile: "
+                    + (errors.isEmpty() ? e.getMessage() : String.join("; ", errors)));
+        }
+    }
+
+    /** Parses an XML document (the book) once so that several transformations can share it. */
+    public XdmNode parse(Source source) {
+        try {
+            return processor.newDocumentBuilder().build(source);
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("book document is not well-formed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Applies {@code stylesheet} to {@code input} with string parameters, writing to {@code destination}. */
+    public void transform(Path stylesheet, XdmNode input, Map<String, String> params, Destination destination) {
+        Xslt30Transformer t = compile(stylesheet).load30();
+        Map<QName, net.sf.saxon.s9api.XdmValue> p = new java.util.HashMap<>();
+        params.forEach((k, v) -> p.put(new QName(k), new XdmAtomicValue(v)));
+        try {
+            t.setStylesheetParameters(p);
+            t.setGlobalContextItem(input);
+            t.applyTemplates(input, destination);
+        } catch (SaxonApiException e) {
+            throw UserError.at(stylesheet.toString(), e.getLineNumber(), "BP203", "stylesheet failed: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,330 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Book document (DocBook 5 subset) to the files of an EPUB 3: one XHTML document per division, the navigation
+  document (toc, landmarks, page-list), the package document and an NCX for older readers.
+  Every file is written with xsl:result-document relative to $out-base; the build zips the folder.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:d="http://docbook.org/ns/docbook"
+    xmlns:xlink="http://www.w3.org/1999/xlink"
+    xmlns:bp="urn:bookpress"
+    xmlns="http://www.w3.org/1999/xhtml"
+    xmlns:epub="http://www.idpf.org/2007/ops"
+    exclude-result-prefixes="xs d xlink bp">
+
+  <xsl:include href="epub-index.xsl"/>
+  <xsl:include href="epub-package.xsl"/>
+
+  <xsl:param name="out-base" as="xs:string"/>
+  <xsl:param name="pagemap-uri" select="''"/>
+  <xsl:param name="modified" select="'2026-01-01T00:00:00Z'"/>
+  <!-- space-separated file names under fonts/ and images/ to list in the package -->
+  <xsl:param name="fonts" select="''"/>
+  <xsl:param name="cover-image" select="''"/>
+  <xsl:param name="word-editor-mark" select="'— Ed.'"/>
+
+  <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="no"/>
+  <xsl:output name="xhtml" method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="no"/>
+  <xsl:output name="xml" method="xml" encoding="UTF-8" indent="yes"/>
+
+  <xsl:variable name="pagemap" select="if ($pagemap-uri != '') then doc($pagemap-uri) else ()"/>
+  <xsl:key name="page" match="a" use="@id"/>
+  <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
+  <xsl:variable name="book" select="/d:book"/>
+  <xsl:variable name="lang" select="string(/d:book/@xml:lang)"/>
+  <xsl:variable name="divisions" select="/d:book/(d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index)"/>
+
+  <xsl:template match="/">
+    <xsl:call-template name="title-page"/>
+    <xsl:for-each select="$divisions">
+      <xsl:result-document href="{$out-base}/OEBPS/text/{@xml:id}.xhtml" format="xhtml">
+        <xsl:apply-templates select="." mode="file"/>
+      </xsl:result-document>
+    </xsl:for-each>
+    <xsl:call-template name="nav"/>
+    <xsl:call-template name="package"/>
+    <xsl:call-template name="ncx"/>
+    <xsl:result-document href="{$out-base}/META-INF/container.xml" format="xml">
+      <container xmlns="urn:oasis:names:tc:opendocument:xmlns:container" version="1.0">
+        <rootfiles>
+          <rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>
+        </rootfiles>
+      </container>
+    </xsl:result-document>
+  </xsl:template>
+
+  <!-- ============================================================ helpers -->
+  <xsl:function name="bp:title" as="xs:string">
+    <xsl:param name="division" as="element()"/>
+    <xsl:sequence select="normalize-space(string(($division/d:info/d:title, $division/d:title)[1]))"/>
+  </xsl:function>
+
+  <!-- The file and fragment that hold an id -->
+  <xsl:function name="bp:href" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:variable name="target" select="key('id', $id, $book)"/>
+    <xsl:variable name="division" select="$target/ancestor-or-self::*[parent::d:book][1]"/>
+    <xsl:sequence select="if ($target is $division) then concat($division/@xml:id, '.xhtml')
+                          else concat($division/@xml:id, '.xhtml#', $id)"/>
+  </xsl:function>
+
+  <xsl:function name="bp:folio" as="xs:string?">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="if (exists($pagemap)) then string(key('page', $id, $pagemap)/@f) else ()"/>
+  </xsl:function>
+
+  <xsl:template name="head">
+    <xsl:param name="title" as="xs:string"/>
+    <head>
+      <meta charset="utf-8"/>
+      <title><xsl:value-of select="$title"/></title>
+      <link rel="stylesheet" type="text/css" href="../css/book.css"/>
+    </head>
+  </xsl:template>
+
+  <!-- ============================================================ title page -->
+  <xsl:template name="title-page">
+    <xsl:result-document href="{$out-base}/OEBPS/text/titlepage.xhtml" format="xhtml">
+      <html xml:lang="{$lang}" lang="{$lang}">
+        <xsl:call-template name="head"><xsl:with-param name="title" select="string(d:book/d:info/d:title)"/></xsl:call-template>
+        <body epub:type="frontmatter">
+          <section class="titlepage" epub:type="titlepage" aria-label="Title page">
+            <h1 class="book-title"><xsl:value-of select="d:book/d:info/d:title"/></h1>
+            <p class="book-subtitle"><xsl:value-of select="d:book/d:info/d:subtitle"/></p>
+            <p class="book-editors">Edited by <xsl:value-of select="string-join(d:book/d:info/d:editor/d:personname, ' and ')"/></p>
+            <p class="book-publisher"><xsl:value-of select="d:book/d:info/d:publisher/d:publishername"/></p>
+          </section>
+          <section class="copyright" epub:type="copyright-page" aria-label="Copyright">
+            <p>Editorial matter © <xsl:value-of select="d:book/d:info/d:pubdate"/><xsl:text> </xsl:text>
+              <xsl:value-of select="d:book/d:info/d:publisher/d:publishername"/>. The five essays are reproduced from the
+              web pages named at the head of each; copyright in them remains with their authors and publishers. Their text
+              is given as published, cleaned of web-page debris only; notes marked “— Ed.” and all headnotes are the editors’.</p>
+            <xsl:for-each select="d:book/d:info/d:biblioid[@class = 'isbn']"><p>ISBN <xsl:value-of select="."/></p></xsl:for-each>
+          </section>
+        </body>
+      </html>
+    </xsl:result-document>
+  </xsl:template>
+
+  <!-- ============================================================ divisions -->
+  <xsl:template match="*" mode="file">
+    <html xml:lang="{$lang}" lang="{$lang}">
+      <xsl:call-template name="head"><xsl:with-param name="title" select="bp:title(.)"/></xsl:call-template>
+      <body epub:type="{if (self::d:preface) then 'frontmatter' else if (self::d:chapter) then 'bodymatter' else 'backmatter'}">
+        <section id="{@xml:id}" epub:type="{bp:section-type(.)}" role="{bp:section-role(.)}" aria-labelledby="{@xml:id}-title">
+          <xsl:apply-templates select="." mode="opening"/>
+          <xsl:apply-templates select="* except (d:info, d:title)"/>
+          <xsl:call-template name="notes"/>
+        </section>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:function name="bp:section-type" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e/self::d:preface) then 'introduction' else if ($e/self::d:chapter) then 'chapter'
+      else if ($e/self::d:glossary) then 'glossary' else if ($e/self::d:bibliography) then 'bibliography'
+      else if ($e/self::d:index) then 'index' else 'appendix'"/>
+  </xsl:function>
+
+  <xsl:function name="bp:section-role" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e/self::d:preface) then 'doc-introduction' else if ($e/self::d:chapter) then 'doc-chapter'
+      else if ($e/self::d:glossary) then 'doc-glossary' else if ($e/self::d:bibliography) then 'doc-bibliography'
+      else if ($e/self::d:index) then 'doc-index' else 'doc-appendix'"/>
+  </xsl:function>
+
+  <xsl:template match="*" mode="opening">
+    <xsl:call-template name="pagebreaks"/>
+    <h1 id="{@xml:id}-title"><xsl:value-of select="bp:title(.)"/></h1>
+  </xsl:template>
+
+  <xsl:template match="d:chapter | d:preface" mode="opening">
+    <xsl:call-template name="pagebreaks"/>
+    <header class="chapter-head">
+      <h1 id="{@xml:id}-title"><xsl:value-of select="d:info/d:title"/></h1>
+      <xsl:for-each select="d:info/d:subtitle"><p class="subtitle" epub:type="subtitle" role="doc-subtitle"><xsl:value-of select="."/></p></xsl:for-each>
+      <xsl:for-each select="d:info/d:author"><p class="author"><xsl:value-of select="d:personname"/></p></xsl:for-each>
+      <xsl:if test="self::d:chapter">
+        <p class="source"><xsl:value-of select="string-join((d:info/d:bibliosource, d:info/d:pubdate)[normalize-space()], ' · ')"/></p>
+      </xsl:if>
+      <xsl:for-each select="d:info/d:abstract"><p class="standfirst"><xsl:value-of select="."/></p></xsl:for-each>
+    </header>
+  </xsl:template>
+
+  <!--
+    Print page numbers. The accumulator carries (page of the previous tracked element, page of this one) along
+    document order; before an element that starts on a new page, a marker goes in for every print page begun since.
+    Elements inside notes are not tracked: notes are moved to the end of the chapter in the EPUB.
+  -->
+  <xsl:mode use-accumulators="#all"/>
+  <xsl:mode name="file" use-accumulators="#all"/>
+  <xsl:mode name="opening" use-accumulators="#all"/>
+  <xsl:accumulator name="pages" as="xs:integer*" initial-value="(0, 0)">
+    <xsl:accumulator-rule phase="start"
+        match="*[@xml:id][self::d:para or self::d:indexterm or self::d:anchor or self::d:section or parent::d:book][not(ancestor::d:footnote)]"
+        select="if (exists($pagemap) and key('page', @xml:id, $pagemap))
+                then ($value[2], xs:integer(key('page', @xml:id, $pagemap)/@n)) else $value"/>
+  </xsl:accumulator>
+
+  <xsl:template name="pagebreaks">
+    <xsl:if test="exists($pagemap) and @xml:id and not(ancestor::d:footnote)">
+      <xsl:variable name="here" select="key('page', @xml:id, $pagemap)"/>
+      <xsl:if test="$here and matches($here/@f, '^\d+$')">
+        <xsl:variable name="prev" select="accumulator-before('pages')[1]"/>
+        <xsl:variable name="n" select="xs:integer($here/@n)"/>
+        <xsl:variable name="offset" select="xs:integer($here/@f) - $n"/>
+        <xsl:for-each select="($prev + 1) to $n">
+          <xsl:if test=". + $offset ge 1">
+            <span epub:type="pagebreak" role="doc-pagebreak" id="page-{. + $offset}" aria-label="{. + $offset}"/>
+          </xsl:if>
+        </xsl:for-each>
+      </xsl:if>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ============================================================ blocks -->
+  <xsl:template match="d:section">
+    <section id="{@xml:id}" aria-labelledby="{@xml:id}-h">
+      <xsl:call-template name="pagebreaks"/>
+      <xsl:apply-templates/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="d:section/d:title">
+    <xsl:element name="h{count(ancestor::d:section) + 1}">
+      <xsl:attribute name="id" select="../@xml:id || '-h'"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="d:para">
+    <xsl:call-template name="pagebreaks"/>
+    <p id="{@xml:id}">
+      <xsl:if test="not(preceding-sibling::*[1][self::d:para])"><xsl:attribute name="class">first</xsl:attribute></xsl:if>
+      <xsl:apply-templates/>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="d:blockquote"><blockquote><xsl:apply-templates/></blockquote></xsl:template>
+  <xsl:template match="d:epigraph">
+    <blockquote class="epigraph" epub:type="epigraph" role="doc-epigraph"><xsl:apply-templates/></blockquote>
+  </xsl:template>
+  <xsl:template match="d:attribution"><p class="attribution">— <xsl:apply-templates/></p></xsl:template>
+  <xsl:template match="d:itemizedlist"><ul><xsl:apply-templates/></ul></xsl:template>
+  <xsl:template match="d:orderedlist">
+    <ol><xsl:if test="@startingnumber"><xsl:attribute name="start" select="@startingnumber"/></xsl:if><xsl:apply-templates/></ol>
+  </xsl:template>
+  <xsl:template match="d:listitem"><li><xsl:apply-templates/></li></xsl:template>
+  <xsl:template match="d:bridgehead[@role = 'section-break']"><hr class="section-break"/></xsl:template>
+  <xsl:template match="d:bridgehead"><p class="bridgehead"><strong><xsl:apply-templates/></strong></p></xsl:template>
+  <xsl:template match="d:literallayout"><pre><xsl:apply-templates/></pre></xsl:template>
+
+  <xsl:template match="d:note[@role = 'headnote']">
+    <aside id="{@xml:id}" class="headnote" aria-label="{d:title}">
+      <p class="headnote-label"><xsl:value-of select="d:title"/></p>
+      <xsl:apply-templates select="* except d:title"/>
+    </aside>
+  </xsl:template>
+
+  <!-- ============================================================ inlines -->
+  <xsl:template match="d:emphasis"><em><xsl:apply-templates/></em></xsl:template>
+  <xsl:template match="d:emphasis[@role = 'strong']"><strong><xsl:apply-templates/></strong></xsl:template>
+  <xsl:template match="d:emphasis[@role = 'smallcaps']"><span class="smallcaps"><xsl:apply-templates/></span></xsl:template>
+  <xsl:template match="d:superscript"><sup><xsl:apply-templates/></sup></xsl:template>
+  <xsl:template match="d:literal"><code><xsl:apply-templates/></code></xsl:template>
+  <xsl:template match="processing-instruction('line-break')"><br/></xsl:template>
+  <xsl:template match="d:link[@xlink:href]"><a href="{@xlink:href}"><xsl:apply-templates/></a></xsl:template>
+  <xsl:template match="d:link[@linkend]"><a href="{bp:href(@linkend)}"><xsl:apply-templates/></a></xsl:template>
+  <xsl:template match="d:glossterm[@linkend]">
+    <a class="glossref" epub:type="glossref" href="{bp:href(@linkend)}"><xsl:apply-templates/></a>
+  </xsl:template>
+  <xsl:template match="d:anchor"><xsl:call-template name="pagebreaks"/><span id="{@xml:id}"></span></xsl:template>
+  <xsl:template match="d:indexterm[not(@role = 'authority')]">
+    <xsl:call-template name="pagebreaks"/><span id="{@xml:id}"></span>
+  </xsl:template>
+
+  <!-- ============================================================ notes -->
+  <xsl:template match="d:footnote">
+    <xsl:variable name="n"><xsl:number level="any" count="d:footnote" from="d:preface | d:chapter | d:appendix"/></xsl:variable>
+    <a class="noteref" epub:type="noteref" role="doc-noteref" id="call-{@xml:id}" href="#{@xml:id}"><xsl:value-of select="$n"/></a>
+  </xsl:template>
+
+  <xsl:template name="notes">
+    <xsl:variable name="notes" select=".//d:footnote"/>
+    <xsl:if test="$notes">
+      <section class="notes" aria-label="Notes">
+        <h2 class="notes-title">Notes</h2>
+        <xsl:for-each select="$notes">
+          <xsl:variable name="n"><xsl:number level="any" count="d:footnote" from="d:preface | d:chapter | d:appendix"/></xsl:variable>
+          <aside id="{@xml:id}" epub:type="footnote" role="doc-footnote"
+                 class="{if (@role = 'editor') then 'note editor-note' else 'note'}">
+            <xsl:for-each select="d:para">
+              <p>
+                <xsl:if test="position() = 1">
+                  <a href="#call-{../@xml:id}" role="doc-backlink" class="note-number"><xsl:value-of select="$n"/>.</a>
+                  <xsl:text> </xsl:text>
+                </xsl:if>
+                <xsl:apply-templates/>
+                <xsl:if test="../@role = 'editor' and position() = last()">
+                  <xsl:text> </xsl:text><span class="ed-mark"><xsl:value-of select="$word-editor-mark"/></span>
+                </xsl:if>
+              </p>
+            </xsl:for-each>
+          </aside>
+        </xsl:for-each>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ============================================================ back matter -->
+  <xsl:template match="d:informaltable[@role = 'chronology']">
+    <table class="chronology">
+      <thead><tr><xsl:for-each select="d:tgroup/d:thead/d:row/d:entry"><th scope="col"><xsl:value-of select="."/></th></xsl:for-each></tr></thead>
+      <tbody>
+        <xsl:for-each select="d:tgroup/d:tbody/d:row">
+          <tr id="{@xml:id}">
+            <xsl:for-each select="d:entry">
+              <td><xsl:apply-templates/></td>
+            </xsl:for-each>
+          </tr>
+        </xsl:for-each>
+      </tbody>
+    </table>
+  </xsl:template>
+  <xsl:template match="d:entry/d:para"><p><xsl:apply-templates/></p></xsl:template>
+  <xsl:template match="d:entry/d:para[@role = 'disagreement']"><p class="disagreement">Note: <xsl:apply-templates/></p></xsl:template>
+  <xsl:template match="d:date"><span class="date"><xsl:apply-templates/></span></xsl:template>
+  <xsl:template match="d:phrase[@role = 'new-style']"><br/><span class="new-style"><xsl:apply-templates/></span></xsl:template>
+  <xsl:template match="d:simplelist[@type = 'inline']">
+    <xsl:for-each select="d:member">
+      <xsl:if test="position() > 1"><xsl:text>; </xsl:text></xsl:if>
+      <xsl:apply-templates/>
+    </xsl:for-each>
+  </xsl:template>
+  <xsl:template match="d:link[@role = 'pageref']" priority="2">
+    <a href="{bp:href(@linkend)}"><xsl:apply-templates/>
+      <xsl:for-each select="bp:folio(@linkend)[. != '']"><xsl:text> p. </xsl:text><xsl:value-of select="."/></xsl:for-each></a>
+  </xsl:template>
+  <xsl:template match="d:para[@role = 'chronology-intro']" priority="2"><p class="chronology-intro"><xsl:apply-templates/></p></xsl:template>
+
+  <xsl:template match="d:glossary" mode="body"/>
+  <xsl:template match="d:glossentry[1]">
+    <dl class="glossary">
+      <xsl:for-each select="../d:glossentry">
+        <dt id="{@xml:id}" epub:type="glossterm"><dfn><xsl:value-of select="d:glossterm"/></dfn></dt>
+        <dd epub:type="glossdef"><xsl:apply-templates select="d:glossdef/*"/></dd>
+      </xsl:for-each>
+    </dl>
+  </xsl:template>
+  <xsl:template match="d:glossentry"/>
+
+  <xsl:template match="d:bibliomixed">
+    <p id="{@xml:id}" class="bibentry"><xsl:apply-templates/></p>
+  </xsl:template>
+
+  <xsl:template match="d:title | d:info"/>
+  <xsl:template match="text()"><xsl:value-of select="."/></xsl:template>
+</xsl:stylesheet>

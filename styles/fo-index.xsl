@@ -1,0 +1,127 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The back-of-book index for print. FOP cannot build one (it implements none of XSL 1.1's index objects), so the
+  page of every marked occurrence comes from the layout pass's page map: sorted, de-duplicated, with ranges
+  (34–36) and notes marked (45n). Included by fo.xsl.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:d="http://docbook.org/ns/docbook"
+    xmlns:bp="urn:bookpress"
+    exclude-result-prefixes="xs d bp">
+
+  <xsl:template match="d:index" mode="sequence">
+    <fo:page-sequence master-reference="chapter-columns" force-page-count="end-on-even" initial-page-number="auto-odd">
+      <xsl:call-template name="running-heads"/>
+      <fo:flow flow-name="xsl-region-body" hyphenate="false" font-size="8.5pt" line-height="10.6pt" text-align="left">
+        <fo:block id="{@xml:id}" span="all" font-family="{$display-font}" font-size="{$chapter-title-size}"
+            line-height="1.2" space-before="{$chapter-sink}" space-before.conditionality="retain" space-after="10pt">
+          <xsl:value-of select="(d:title, 'Index')[1]"/>
+        </fo:block>
+        <fo:block span="all" font-size="8.5pt" font-style="italic" space-after="14pt">
+          Page numbers followed by n refer to notes; a range (34–36) means the subject is discussed on every page of it.
+        </fo:block>
+        <xsl:call-template name="index-entries"/>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <xsl:template name="index-entries">
+    <xsl:variable name="terms" select="//d:indexterm"/>
+    <xsl:for-each-group select="$terms" group-by="bp:letter(d:primary)">
+      <xsl:sort select="current-grouping-key()" lang="en"/>
+      <fo:block font-weight="bold" space-before="8pt" space-after="2pt" keep-with-next.within-column="always">
+        <xsl:value-of select="current-grouping-key()"/>
+      </fo:block>
+      <xsl:for-each-group select="current-group()" group-by="normalize-space(d:primary)">
+        <xsl:sort select="bp:sort-key(current-grouping-key())" lang="en"/>
+        <xsl:variable name="heading" select="current-grouping-key()"/>
+        <xsl:variable name="own" select="current-group()[not(@role = 'authority') and not(d:secondary)]"/>
+        <xsl:variable name="subs" select="current-group()[not(@role = 'authority') and d:secondary]"/>
+        <xsl:variable name="authority" select="current-group()[@role = 'authority']"/>
+        <fo:block margin-left="1em" text-indent="-1em" keep-with-next.within-column="{if ($subs) then 'always' else 'auto'}">
+          <xsl:value-of select="$heading"/>
+          <xsl:if test="$own">
+            <xsl:text>, </xsl:text>
+            <xsl:sequence select="bp:locators($own)"/>
+          </xsl:if>
+          <xsl:for-each select="$authority/d:see">
+            <xsl:text>. </xsl:text><fo:inline font-style="italic">See</fo:inline><xsl:text> </xsl:text>
+            <xsl:value-of select="."/>
+          </xsl:for-each>
+          <xsl:if test="$authority/d:seealso and not($subs)">
+            <xsl:text>. </xsl:text><fo:inline font-style="italic">See also</fo:inline><xsl:text> </xsl:text>
+            <xsl:value-of select="string-join($authority/d:seealso, '; ')"/>
+          </xsl:if>
+        </fo:block>
+        <xsl:for-each-group select="$subs" group-by="normalize-space(d:secondary)">
+          <xsl:sort select="bp:sort-key(current-grouping-key())" lang="en"/>
+          <fo:block margin-left="2em" text-indent="-1em">
+            <xsl:value-of select="current-grouping-key()"/>
+            <xsl:text>, </xsl:text>
+            <xsl:sequence select="bp:locators(current-group())"/>
+          </fo:block>
+        </xsl:for-each-group>
+        <xsl:if test="$authority/d:seealso and $subs">
+          <fo:block margin-left="2em" text-indent="-1em">
+            <fo:inline font-style="italic">See also</fo:inline><xsl:text> </xsl:text>
+            <xsl:value-of select="string-join($authority/d:seealso, '; ')"/>
+          </fo:block>
+        </xsl:if>
+      </xsl:for-each-group>
+    </xsl:for-each-group>
+  </xsl:template>
+
+  <xsl:function name="bp:letter" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="upper-case(substring(replace(normalize-unicode(bp:sort-key($s), 'NFD'), '\p{M}', ''), 1, 1))"/>
+  </xsl:function>
+
+  <!-- Sort and group headings by their words, not their punctuation or quotation marks -->
+  <xsl:function name="bp:sort-key" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="replace(normalize-space($s), '^[^\p{L}\p{N}]+', '')"/>
+  </xsl:function>
+
+  <!--
+    Locators of one heading: one per page, in page order; consecutive pages (not notes-only) become ranges.
+    Without a page map (the first layout pass) every occurrence gets a placeholder of typical width.
+  -->
+  <xsl:function name="bp:locators">
+    <xsl:param name="occurrences" as="element()*"/>
+    <xsl:choose>
+      <xsl:when test="empty($pagemap)">
+        <xsl:value-of select="string-join(for $o in $occurrences return '00', ', ')"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="pages">
+          <xsl:for-each-group select="$occurrences[key('page', @xml:id, $pagemap)]"
+              group-by="xs:integer(key('page', @xml:id, $pagemap)/@n)">
+            <xsl:sort select="current-grouping-key()"/>
+            <xsl:variable name="a" select="key('page', current-group()[1]/@xml:id, $pagemap)"/>
+            <page n="{current-grouping-key()}" folio="{$a/@f}" id="{current-group()[1]/@xml:id}"
+                  note="{every $o in current-group() satisfies $o/@role = 'note'}"
+                  arabic="{matches($a/@f, '^\d+$')}"/>
+          </xsl:for-each-group>
+        </xsl:variable>
+        <xsl:for-each-group select="$pages/page"
+            group-adjacent="if (@note = 'true' or @arabic = 'false') then concat('single', @n)
+                            else xs:integer(@n) - count(preceding-sibling::*[@note = 'false' and @arabic = 'true'])">
+          <xsl:if test="position() > 1"><xsl:text>, </xsl:text></xsl:if>
+          <xsl:variable name="first" select="current-group()[1]"/>
+          <xsl:variable name="last" select="current-group()[last()]"/>
+          <fo:basic-link internal-destination="{$first/@id}">
+            <xsl:value-of select="$first/@folio"/>
+            <xsl:if test="$first/@note = 'true'">n</xsl:if>
+          </fo:basic-link>
+          <xsl:if test="count(current-group()) > 1">
+            <xsl:text>–</xsl:text>
+            <fo:basic-link internal-destination="{$last/@id}"><xsl:value-of select="$last/@folio"/></fo:basic-link>
+          </xsl:if>
+        </xsl:for-each-group>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+</xsl:stylesheet>

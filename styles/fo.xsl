@@ -1,0 +1,571 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Book document (DocBook 5 subset) to XSL-FO for Apache FOP.
+  Design parameters are in params.xsl. The page map (anchor id -> printed page), from the layout pass,
+  arrives as the document named by $pagemap-uri; the index is typeset from it.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:d="http://docbook.org/ns/docbook"
+    xmlns:xlink="http://www.w3.org/1999/xlink"
+    xmlns:bp="urn:bookpress"
+    xmlns:x="adobe:ns:meta/"
+    xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    exclude-result-prefixes="xs d xlink bp">
+
+  <xsl:import href="params.xsl"/>
+  <xsl:include href="fo-index.xsl"/>
+  <xsl:output method="xml" indent="no" encoding="UTF-8"/>
+
+  <!-- Set by the build -->
+  <xsl:param name="pagemap-uri" select="''"/>
+  <xsl:param name="creation-date" select="'2026-01-01T00:00:00Z'"/>
+  <xsl:param name="producer" select="'bookpress'"/>
+
+  <xsl:variable name="pagemap" select="if ($pagemap-uri != '') then doc($pagemap-uri) else ()"/>
+  <xsl:key name="page" match="a" use="@id"/>
+  <xsl:variable name="book" select="/d:book"/>
+  <xsl:variable name="lang" select="string(/d:book/@xml:lang)"/>
+
+  <!-- ============================================================ root -->
+  <xsl:template match="/d:book">
+    <fo:root font-family="{$body-font}" font-size="{$body-size}" line-height="{$body-leading}"
+             color="{$text-colour}" language="{substring-before(concat($lang, '-'), '-')}"
+             xml:lang="{$lang}">
+      <xsl:call-template name="page-masters"/>
+      <xsl:call-template name="declarations"/>
+      <xsl:call-template name="bookmarks"/>
+      <!-- Every id becomes a named destination: the layout pass reads their pages back as the page map -->
+      <xsl:for-each select="//*[@xml:id][not(self::d:book)][not(self::d:indexterm[@role = 'authority'])]">
+        <fox:destination internal-destination="{@xml:id}"/>
+      </xsl:for-each>
+      <xsl:call-template name="front-pages"/>
+      <xsl:apply-templates select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index" mode="sequence"/>
+    </fo:root>
+  </xsl:template>
+
+  <!-- ============================================================ page masters -->
+  <xsl:template name="page-masters">
+    <fo:layout-master-set>
+      <xsl:for-each select="('right', 'left', 'opening', 'blank', 'plain')">
+        <xsl:variable name="kind" select="."/>
+        <fo:simple-page-master master-name="{$kind}" page-width="{$page-width}" page-height="{$page-height}"
+            margin-top="{$margin-top}" margin-bottom="{$margin-bottom}"
+            margin-left="{if ($kind = 'left') then $margin-outside else $margin-inside}"
+            margin-right="{if ($kind = 'left') then $margin-inside else $margin-outside}">
+          <fo:region-body margin-top="{$header-extent}" margin-bottom="{$footer-extent}"/>
+          <fo:region-before region-name="head-{$kind}" extent="{$header-extent}"/>
+          <fo:region-after region-name="foot-{$kind}" extent="{$footer-extent}"/>
+        </fo:simple-page-master>
+        <!-- The same pages with columns, for the index -->
+        <fo:simple-page-master master-name="{$kind}-columns" page-width="{$page-width}" page-height="{$page-height}"
+            margin-top="{$margin-top}" margin-bottom="{$margin-bottom}"
+            margin-left="{if ($kind = 'left') then $margin-outside else $margin-inside}"
+            margin-right="{if ($kind = 'left') then $margin-inside else $margin-outside}">
+          <fo:region-body margin-top="{$header-extent}" margin-bottom="{$footer-extent}"
+              column-count="{$index-columns}" column-gap="{$index-column-gap}"/>
+          <fo:region-before region-name="head-{$kind}" extent="{$header-extent}"/>
+          <fo:region-after region-name="foot-{$kind}" extent="{$footer-extent}"/>
+        </fo:simple-page-master>
+      </xsl:for-each>
+      <xsl:for-each select="('', '-columns')">
+        <fo:page-sequence-master master-name="chapter{.}">
+          <fo:repeatable-page-master-alternatives>
+            <fo:conditional-page-master-reference master-reference="opening{.}" page-position="first"/>
+            <fo:conditional-page-master-reference master-reference="blank" blank-or-not-blank="blank"/>
+            <fo:conditional-page-master-reference master-reference="right{.}" odd-or-even="odd"/>
+            <fo:conditional-page-master-reference master-reference="left{.}" odd-or-even="even"/>
+          </fo:repeatable-page-master-alternatives>
+        </fo:page-sequence-master>
+      </xsl:for-each>
+      <fo:page-sequence-master master-name="front">
+        <fo:repeatable-page-master-alternatives>
+          <fo:conditional-page-master-reference master-reference="blank" blank-or-not-blank="blank"/>
+          <fo:conditional-page-master-reference master-reference="plain"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
+    </fo:layout-master-set>
+  </xsl:template>
+
+  <!-- ============================================================ metadata -->
+  <xsl:template name="declarations">
+    <fo:declarations>
+      <x:xmpmeta>
+        <rdf:RDF>
+          <rdf:Description rdf:about="">
+            <dc:title><xsl:value-of select="bp:full-title()"/></dc:title>
+            <xsl:for-each select="d:info/d:editor">
+              <dc:creator><xsl:value-of select="normalize-space(.)"/></dc:creator>
+            </xsl:for-each>
+            <dc:language><xsl:value-of select="$lang"/></dc:language>
+            <dc:description>
+              <xsl:value-of select="normalize-space(string-join(d:info/d:abstract[@role = 'blurb']/d:para, ' '))"/>
+            </dc:description>
+            <dc:subject>Russian Revolution; Soviet Union — history — 1917–1936</dc:subject>
+            <pdf:Keywords>Russian Revolution; Bolsheviks; Stalinism; annotated reader</pdf:Keywords>
+            <pdf:Producer><xsl:value-of select="$producer"/></pdf:Producer>
+            <xmp:CreatorTool><xsl:value-of select="$producer"/></xmp:CreatorTool>
+            <xmp:CreateDate><xsl:value-of select="$creation-date"/></xmp:CreateDate>
+            <xmp:ModifyDate><xsl:value-of select="$creation-date"/></xmp:ModifyDate>
+            <xmp:MetadataDate><xsl:value-of select="$creation-date"/></xmp:MetadataDate>
+          </rdf:Description>
+        </rdf:RDF>
+      </x:xmpmeta>
+    </fo:declarations>
+  </xsl:template>
+
+  <xsl:function name="bp:full-title" as="xs:string">
+    <xsl:sequence select="string-join(($book/d:info/d:title, $book/d:info/d:subtitle)[normalize-space()], ': ')"/>
+  </xsl:function>
+
+  <xsl:template name="bookmarks">
+    <fo:bookmark-tree>
+      <fo:bookmark internal-destination="contents">
+        <fo:bookmark-title><xsl:value-of select="$word-contents"/></fo:bookmark-title>
+      </fo:bookmark>
+      <xsl:for-each select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index">
+        <fo:bookmark internal-destination="{@xml:id}">
+          <fo:bookmark-title><xsl:value-of select="normalize-space(bp:title(.))"/></fo:bookmark-title>
+          <xsl:for-each select="d:section">
+            <fo:bookmark internal-destination="{@xml:id}">
+              <fo:bookmark-title><xsl:value-of select="normalize-space(d:title)"/></fo:bookmark-title>
+            </fo:bookmark>
+          </xsl:for-each>
+        </fo:bookmark>
+      </xsl:for-each>
+    </fo:bookmark-tree>
+  </xsl:template>
+
+  <xsl:function name="bp:title" as="xs:string">
+    <xsl:param name="division" as="element()"/>
+    <xsl:sequence select="string(($division/d:info/d:title, $division/d:title)[1])"/>
+  </xsl:function>
+
+  <!-- ============================================================ front pages -->
+  <xsl:template name="front-pages">
+    <fo:page-sequence master-reference="front" format="i" force-page-count="end-on-even"
+        hyphenate="false">
+      <fo:static-content flow-name="foot-plain">
+        <fo:block text-align="center" font-size="{$head-size}">
+          <xsl:if test="false()"><fo:page-number/></xsl:if>
+        </fo:block>
+      </fo:static-content>
+      <fo:flow flow-name="xsl-region-body">
+        <!-- half-title (i), blank (ii) -->
+        <fo:block id="half-title" space-before="2in" space-before.conditionality="retain" text-align="center"
+            font-family="{$display-font}" font-size="16pt" letter-spacing="0.05em">
+          <xsl:value-of select="d:info/d:title"/>
+        </fo:block>
+        <!-- title page (iii) -->
+        <fo:block break-before="odd-page" id="title-page" text-align="center" space-before="1.3in"
+            space-before.conditionality="retain">
+          <fo:block font-family="{$display-font}" font-size="26pt" line-height="30pt" space-after="14pt"
+              hyphenate="false">
+            <xsl:value-of select="d:info/d:title"/>
+          </fo:block>
+          <fo:block font-size="13pt" line-height="17pt" font-style="italic" space-after="48pt" hyphenate="false">
+            <xsl:value-of select="d:info/d:subtitle"/>
+          </fo:block>
+          <fo:block font-size="11pt" letter-spacing="0.06em" space-after="6pt">
+            <xsl:text>Edited by </xsl:text>
+            <xsl:value-of select="string-join(d:info/d:editor/d:personname, ' and ')"/>
+          </fo:block>
+          <fo:block space-before="2.6in" font-size="10pt" letter-spacing="0.08em">
+            <xsl:value-of select="d:info/d:publisher/d:publishername"/>
+          </fo:block>
+        </fo:block>
+        <!-- copyright page (iv) -->
+        <fo:block break-before="page" font-size="8.5pt" line-height="11pt" space-before="3.9in"
+            space-before.conditionality="retain" text-align="left" hyphenate="false">
+          <fo:block space-after="6pt"><xsl:value-of select="bp:full-title()"/></fo:block>
+          <fo:block space-after="6pt">Edited by <xsl:value-of select="string-join(d:info/d:editor/d:personname, ' and ')"/>.
+            Editorial matter © <xsl:value-of select="d:info/d:pubdate"/>
+            <xsl:text> </xsl:text><xsl:value-of select="d:info/d:publisher/d:publishername"/>.</fo:block>
+          <fo:block space-after="6pt">The five essays are reproduced from the web pages named at the head of each;
+            copyright in them remains with their authors and publishers. Their text is given as published,
+            cleaned of web-page debris only; notes marked “— Ed.” and all headnotes are the editors’.</fo:block>
+          <xsl:for-each select="d:info/d:biblioid[@class = 'isbn']">
+            <fo:block>ISBN <xsl:value-of select="."/></fo:block>
+          </xsl:for-each>
+          <fo:block space-before="6pt">Set in Linux Libertine O.</fo:block>
+        </fo:block>
+        <!-- contents (v) -->
+        <fo:block break-before="odd-page" id="contents">
+          <fo:block font-family="{$display-font}" font-size="{$chapter-title-size}" space-before="{$chapter-sink}"
+              space-before.conditionality="retain" space-after="28pt" text-align="center">
+            <xsl:value-of select="$word-contents"/>
+          </fo:block>
+          <xsl:for-each select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index">
+            <fo:block text-align-last="justify" space-before="{if (self::d:chapter) then '9pt' else '6pt'}"
+                keep-with-next.within-page="always" hyphenate="false" margin-right="0.3in" last-line-end-indent="-0.3in">
+              <fo:basic-link internal-destination="{@xml:id}">
+                <xsl:value-of select="bp:title(.)"/>
+              </fo:basic-link>
+              <fo:leader leader-pattern="space"/>
+              <fo:page-number-citation ref-id="{@xml:id}"/>
+            </fo:block>
+            <xsl:if test="self::d:chapter">
+              <fo:block font-size="9pt" font-style="italic" hyphenate="false" margin-left="1em">
+                <xsl:value-of select="(d:info/d:author/d:personname, 'Author unknown')[1]"/>
+              </fo:block>
+            </xsl:if>
+          </xsl:for-each>
+        </fo:block>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <!-- ============================================================ divisions -->
+  <xsl:template match="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography" mode="sequence">
+    <fo:page-sequence master-reference="chapter" force-page-count="end-on-even"
+        initial-page-number="{if (preceding-sibling::d:preface | preceding-sibling::d:chapter | preceding-sibling::d:appendix
+          | preceding-sibling::d:glossary | preceding-sibling::d:bibliography) then 'auto-odd' else '1'}">
+      <xsl:call-template name="running-heads"/>
+      <fo:flow flow-name="xsl-region-body" hyphenate="{$hyphenate}" widows="{$widows}" orphans="{$orphans}"
+          text-align="justify">
+        <fo:block id="{@xml:id}">
+          <xsl:apply-templates select="." mode="opening"/>
+          <xsl:apply-templates select="* except (d:info, d:title)"/>
+        </fo:block>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <xsl:template name="running-heads">
+    <xsl:variable name="title" select="normalize-space(bp:title(.))"/>
+    <fo:static-content flow-name="head-right">
+      <fo:block text-align="right" font-size="{$head-size}" letter-spacing="0.06em" font-style="italic">
+        <xsl:value-of select="bp:short($title)"/>
+      </fo:block>
+    </fo:static-content>
+    <fo:static-content flow-name="head-left">
+      <fo:block text-align="left" font-size="{$head-size}" letter-spacing="0.06em" font-style="italic">
+        <xsl:value-of select="bp:short(string(if (self::d:chapter and d:info/d:author) then d:info/d:author/d:personname else $book/d:info/d:title))"/>
+      </fo:block>
+    </fo:static-content>
+    <fo:static-content flow-name="foot-right">
+      <fo:block text-align="right" font-size="{$head-size}"><fo:page-number/></fo:block>
+    </fo:static-content>
+    <fo:static-content flow-name="foot-left">
+      <fo:block text-align="left" font-size="{$head-size}"><fo:page-number/></fo:block>
+    </fo:static-content>
+    <fo:static-content flow-name="xsl-footnote-separator">
+      <fo:block end-indent="70%" border-top="0.4pt solid {$rule-colour}" space-before="4pt" space-after="2pt"/>
+    </fo:static-content>
+  </xsl:template>
+
+  <xsl:function name="bp:short" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="if (string-length($s) le 60) then $s
+      else concat(replace(substring($s, 1, 58), '\s+\S*$', ''), '…')"/>
+  </xsl:function>
+
+  <xsl:template match="*" mode="opening">
+    <fo:block font-family="{$display-font}" font-size="{$chapter-title-size}" line-height="1.2"
+        space-before="{$chapter-sink}" space-before.conditionality="retain" space-after="18pt"
+        text-align="left" hyphenate="false" keep-with-next.within-page="always" text-align-last="left">
+      <xsl:value-of select="bp:title(.)"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="d:chapter | d:preface" mode="opening">
+    <fo:block text-align="left" hyphenate="false" keep-with-next.within-page="always" text-align-last="left">
+      <fo:block font-family="{$display-font}" font-size="{$chapter-title-size}" line-height="1.2"
+          space-before="{$chapter-sink}" space-before.conditionality="retain" space-after="8pt">
+        <xsl:value-of select="d:info/d:title"/>
+      </fo:block>
+      <xsl:for-each select="d:info/d:subtitle">
+        <fo:block font-size="12pt" line-height="15pt" font-style="italic" space-after="8pt">
+          <xsl:value-of select="."/>
+        </fo:block>
+      </xsl:for-each>
+      <xsl:for-each select="d:info/d:author">
+        <fo:block font-size="10pt" letter-spacing="0.08em" space-before="4pt" space-after="4pt">
+          <xsl:value-of select="upper-case(d:personname)"/>
+        </fo:block>
+      </xsl:for-each>
+      <xsl:if test="self::d:chapter">
+        <fo:block font-size="8.5pt" line-height="11pt" color="{$rule-colour}" space-after="14pt">
+          <xsl:value-of select="string-join((d:info/d:bibliosource, d:info/d:pubdate)[normalize-space()], ' · ')"/>
+        </fo:block>
+      </xsl:if>
+      <xsl:for-each select="d:info/d:abstract">
+        <fo:block font-style="italic" space-after="12pt" text-align="justify"><xsl:value-of select="."/></fo:block>
+      </xsl:for-each>
+    </fo:block>
+  </xsl:template>
+
+  <!-- ============================================================ blocks -->
+  <xsl:template match="d:section">
+    <fo:block id="{@xml:id}">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="d:section/d:title">
+    <xsl:variable name="depth" select="count(ancestor::d:section)"/>
+    <fo:block font-size="{if ($depth = 1) then $section-title-size else $body-size}"
+        font-style="{if ($depth = 1) then 'normal' else 'italic'}"
+        font-weight="{if ($depth = 1) then 'bold' else 'normal'}"
+        space-before="16pt" space-after="6pt" keep-with-next.within-page="always" text-align="left"
+        hyphenate="false" text-align-last="left">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="d:para">
+    <fo:block id="{@xml:id}" text-indent="{if (bp:indented(.)) then $paragraph-indent else '0pt'}">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- First paragraphs after a heading, quotation or list are not indented (house style) -->
+  <xsl:function name="bp:indented" as="xs:boolean">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="exists($p/preceding-sibling::*[1][self::d:para])
+      and not($p/parent::d:footnote or $p/parent::d:listitem or $p/parent::d:glossdef or $p/parent::d:note
+              or $p/parent::d:entry)"/>
+  </xsl:function>
+
+  <xsl:template match="d:blockquote">
+    <fo:block margin-left="1.5em" margin-right="1.5em" space-before="6pt" space-after="6pt"
+        font-size="0.95em">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="d:epigraph">
+    <fo:block margin-left="30%" space-after="14pt" font-style="italic" text-align="left">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="d:attribution">
+    <fo:block text-align="right" font-style="normal" font-size="0.9em">— <xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="d:itemizedlist | d:orderedlist">
+    <fo:list-block provisional-distance-between-starts="1.4em" provisional-label-separation="0.5em"
+        space-before="4pt" space-after="4pt">
+      <xsl:apply-templates select="d:listitem"/>
+    </fo:list-block>
+  </xsl:template>
+
+  <xsl:template match="d:listitem">
+    <fo:list-item space-after="3pt">
+      <fo:list-item-label end-indent="label-end()">
+        <fo:block text-align="right">
+          <xsl:choose>
+            <xsl:when test="parent::d:orderedlist">
+              <xsl:value-of select="count(preceding-sibling::d:listitem) + (parent::*/@startingnumber, 1)[1]"/>.</xsl:when>
+            <xsl:otherwise>•</xsl:otherwise>
+          </xsl:choose>
+        </fo:block>
+      </fo:list-item-label>
+      <fo:list-item-body start-indent="body-start()">
+        <xsl:apply-templates/>
+      </fo:list-item-body>
+    </fo:list-item>
+  </xsl:template>
+
+  <xsl:template match="d:bridgehead[@role = 'section-break']">
+    <fo:block text-align="center" space-before="8pt" space-after="8pt" keep-with-next.within-page="always">*</fo:block>
+  </xsl:template>
+
+  <xsl:template match="d:bridgehead">
+    <fo:block font-weight="bold" keep-with-next.within-page="always"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="d:literallayout">
+    <fo:block white-space-collapse="false" linefeed-treatment="preserve" wrap-option="wrap"
+        font-size="0.9em" text-align="left" space-before="4pt" space-after="4pt">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- The editor's headnote: set off, smaller, before the essay's text -->
+  <xsl:template match="d:note[@role = 'headnote']">
+    <fo:block id="{@xml:id}" font-size="9.5pt" line-height="12.4pt" space-after="18pt" padding-bottom="10pt"
+        border-bottom="0.5pt solid {$rule-colour}" text-align="justify">
+      <fo:block font-size="{$head-size}" letter-spacing="0.08em" space-after="4pt" keep-with-next.within-page="always">
+        <xsl:value-of select="upper-case($word-headnote)"/>
+      </fo:block>
+      <xsl:apply-templates select="* except d:title"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="d:note[@role = 'headnote']/d:para" priority="2">
+    <fo:block id="{@xml:id}" space-after="4pt"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+  <!-- ============================================================ inlines -->
+  <xsl:template match="d:emphasis">
+    <fo:inline font-style="italic"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+  <xsl:template match="d:emphasis[@role = 'strong']">
+    <fo:inline font-weight="bold"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+  <xsl:template match="d:emphasis[@role = 'smallcaps']">
+    <fo:inline font-variant="small-caps"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+  <xsl:template match="d:superscript">
+    <fo:inline baseline-shift="super" font-size="0.7em"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+  <xsl:template match="d:literal">
+    <fo:inline font-family="{$sans-font}" font-size="0.9em"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+  <xsl:template match="processing-instruction('line-break')">
+    <fo:block/>
+  </xsl:template>
+
+  <xsl:template match="d:link[@xlink:href]">
+    <fo:basic-link external-destination="url('{@xlink:href}')"><xsl:apply-templates/></fo:basic-link>
+  </xsl:template>
+
+  <!-- A cross-reference: the words, then the page where the target begins -->
+  <xsl:template match="d:link[@linkend]">
+    <fo:basic-link internal-destination="{@linkend}"><xsl:apply-templates/></fo:basic-link>
+    <xsl:if test="not(@role = 'pageref')">
+      <xsl:text> (</xsl:text><xsl:value-of select="$word-page"/><xsl:text> </xsl:text>
+      <fo:basic-link internal-destination="{@linkend}"><fo:page-number-citation ref-id="{@linkend}"/></fo:basic-link>
+      <xsl:text>)</xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Glossary term, first occurrence in an essay: a discreet mark and a link to the entry -->
+  <xsl:template match="d:glossterm[@linkend]">
+    <fo:basic-link internal-destination="{@linkend}"><xsl:apply-templates/><fo:inline
+        font-size="0.6em" baseline-shift="super" color="{$rule-colour}">°</fo:inline></fo:basic-link>
+  </xsl:template>
+
+  <!-- Anchors the layout pass needs to find -->
+  <xsl:template match="d:anchor">
+    <fo:inline id="{@xml:id}"/>
+  </xsl:template>
+  <xsl:template match="d:indexterm[not(@role = 'authority')]">
+    <fo:inline id="{@xml:id}"/>
+  </xsl:template>
+
+  <!-- ============================================================ notes -->
+  <xsl:template match="d:footnote">
+    <xsl:variable name="n" as="xs:integer">
+      <xsl:number level="any" count="d:footnote" from="d:preface | d:chapter | d:appendix"/>
+    </xsl:variable>
+    <fo:footnote>
+      <fo:inline baseline-shift="super" font-size="0.65em" id="call-{@xml:id}">
+        <fo:basic-link internal-destination="{@xml:id}"><xsl:value-of select="$n"/></fo:basic-link>
+      </fo:inline>
+      <fo:footnote-body>
+        <fo:list-block id="{@xml:id}" font-size="{$note-size}" line-height="{$note-leading}" text-align="justify"
+            provisional-distance-between-starts="1.6em" provisional-label-separation="0.3em" space-before="2pt"
+            text-indent="0pt" font-style="normal" font-weight="normal" hyphenate="{$hyphenate}">
+          <fo:list-item>
+            <fo:list-item-label end-indent="label-end()">
+              <fo:block text-align="right">
+                <fo:basic-link internal-destination="call-{@xml:id}"><xsl:value-of select="$n"/>.</fo:basic-link>
+              </fo:block>
+            </fo:list-item-label>
+            <fo:list-item-body start-indent="body-start()">
+              <xsl:apply-templates/>
+            </fo:list-item-body>
+          </fo:list-item>
+        </fo:list-block>
+      </fo:footnote-body>
+    </fo:footnote>
+  </xsl:template>
+
+  <xsl:template match="d:footnote/d:para">
+    <fo:block id="{@xml:id}">
+      <xsl:apply-templates/>
+      <xsl:if test="parent::d:footnote/@role = 'editor' and not(following-sibling::d:para)">
+        <xsl:text> </xsl:text><fo:inline font-style="italic"><xsl:value-of select="$word-editor-mark"/></fo:inline>
+      </xsl:if>
+    </fo:block>
+  </xsl:template>
+
+  <!-- ============================================================ back matter -->
+  <xsl:template match="d:informaltable[@role = 'chronology']">
+    <fo:table table-layout="fixed" width="100%" font-size="8.5pt" line-height="10.8pt" text-align="left"
+        hyphenate="{$hyphenate}">
+      <xsl:for-each select="d:tgroup/d:colspec">
+        <fo:table-column column-width="proportional-column-width({substring-before(@colwidth, '*')})"/>
+      </xsl:for-each>
+      <fo:table-header>
+        <fo:table-row font-weight="bold" border-bottom="0.5pt solid {$rule-colour}">
+          <xsl:for-each select="d:tgroup/d:thead/d:row/d:entry">
+            <fo:table-cell padding="2pt 3pt 3pt 0pt"><fo:block><xsl:value-of select="."/></fo:block></fo:table-cell>
+          </xsl:for-each>
+        </fo:table-row>
+      </fo:table-header>
+      <fo:table-body>
+        <xsl:for-each select="d:tgroup/d:tbody/d:row">
+          <fo:table-row keep-together.within-page="always">
+            <xsl:variable name="row-id" select="@xml:id"/>
+            <xsl:for-each select="d:entry">
+              <fo:table-cell padding="2.5pt 4pt 2.5pt 0pt" border-bottom="0.25pt solid #BBBBBB">
+                <fo:block>
+                  <xsl:if test="position() = 1"><xsl:attribute name="id" select="$row-id"/></xsl:if>
+                  <xsl:apply-templates/>
+                </fo:block>
+              </fo:table-cell>
+            </xsl:for-each>
+          </fo:table-row>
+        </xsl:for-each>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+
+  <xsl:template match="d:entry/d:para"><fo:block><xsl:apply-templates/></fo:block></xsl:template>
+  <xsl:template match="d:entry/d:para[@role = 'disagreement']">
+    <fo:block font-style="italic" space-before="1pt">Note: <xsl:apply-templates/></fo:block>
+  </xsl:template>
+  <xsl:template match="d:phrase[@role = 'new-style']">
+    <fo:block font-size="0.9em" color="{$rule-colour}"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+  <xsl:template match="d:date"><fo:block><xsl:apply-templates/></fo:block></xsl:template>
+  <xsl:template match="d:simplelist[@type = 'inline']">
+    <xsl:for-each select="d:member">
+      <xsl:if test="position() > 1"><xsl:text>; </xsl:text></xsl:if>
+      <xsl:apply-templates/>
+    </xsl:for-each>
+  </xsl:template>
+  <xsl:template match="d:link[@role = 'pageref']" priority="2">
+    <fo:basic-link internal-destination="{@linkend}"><xsl:apply-templates/>
+      <xsl:text> </xsl:text><fo:page-number-citation ref-id="{@linkend}"/></fo:basic-link>
+  </xsl:template>
+  <xsl:template match="d:para[@role = 'chronology-intro']" priority="2">
+    <fo:block font-size="9pt" line-height="11.5pt" space-after="10pt" font-style="italic"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="d:glossentry">
+    <fo:block id="{@xml:id}" space-after="5pt" text-indent="-1em" margin-left="1em" keep-together.within-page="always">
+      <fo:inline font-weight="bold"><xsl:value-of select="d:glossterm"/></fo:inline>
+      <xsl:text>  </xsl:text>
+      <xsl:for-each select="d:glossdef/d:para">
+        <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>
+        <xsl:apply-templates/>
+      </xsl:for-each>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="d:bibliomixed">
+    <fo:block id="{@xml:id}" space-after="5pt" text-indent="-1.5em" margin-left="1.5em" text-align="left">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+  <xsl:template match="d:bibliography/d:para | d:glossary/d:para">
+    <fo:block space-after="10pt" font-style="italic" font-size="9pt"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="d:title | d:info"/>
+
+  <xsl:template match="text()">
+    <xsl:value-of select="."/>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,56 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The book designer's file. Page geometry, type, colours and spacing for the print PDF live here as XSLT
+  parameters; change them without touching Java. Lengths are XSL-FO lengths (in, mm, pt, em).
+  The trim size itself comes from book.yaml (trim: width/height) and is passed in as page-width/page-height.
+-->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <!-- Trim size: overridden by book.yaml -->
+  <xsl:param name="page-width" select="'6in'"/>
+  <xsl:param name="page-height" select="'9in'"/>
+
+  <!-- Margins: mirrored, with the wider margin at the gutter (inside) -->
+  <xsl:param name="margin-top" select="'0.6in'"/>
+  <xsl:param name="margin-bottom" select="'0.55in'"/>
+  <xsl:param name="margin-inside" select="'0.85in'"/>
+  <xsl:param name="margin-outside" select="'0.6in'"/>
+  <!-- Space between the running head and the text block, and between the text block and the foot folio -->
+  <xsl:param name="header-extent" select="'0.3in'"/>
+  <xsl:param name="footer-extent" select="'0.3in'"/>
+  <!-- How far a chapter opening's title sinks from the top of the text block -->
+  <xsl:param name="chapter-sink" select="'1.1in'"/>
+
+  <!-- Type -->
+  <xsl:param name="body-font" select="'Linux Libertine O'"/>
+  <xsl:param name="display-font" select="'Linux Libertine O'"/>
+  <xsl:param name="sans-font" select="'Linux Biolinum O'"/>
+  <xsl:param name="body-size" select="'10.5pt'"/>
+  <xsl:param name="body-leading" select="'13.6pt'"/>
+  <xsl:param name="note-size" select="'8.5pt'"/>
+  <xsl:param name="note-leading" select="'10.6pt'"/>
+  <xsl:param name="head-size" select="'8pt'"/>
+  <xsl:param name="chapter-title-size" select="'20pt'"/>
+  <xsl:param name="section-title-size" select="'11pt'"/>
+  <xsl:param name="paragraph-indent" select="'1.2em'"/>
+  <xsl:param name="hyphenate" select="'true'"/>
+  <xsl:param name="widows" select="'2'"/>
+  <xsl:param name="orphans" select="'2'"/>
+
+  <!-- Colours -->
+  <xsl:param name="text-colour" select="'#000000'"/>
+  <xsl:param name="accent-colour" select="'#000000'"/>
+  <xsl:param name="rule-colour" select="'#555555'"/>
+
+  <!-- Index: number of columns and the gap between them -->
+  <xsl:param name="index-columns" select="'2'"/>
+  <xsl:param name="index-column-gap" select="'0.25in'"/>
+
+  <!-- Words the styles print (for a book in another language, translate these) -->
+  <xsl:param name="word-contents" select="'Contents'"/>
+  <xsl:param name="word-editor-mark" select="'— Ed.'"/>
+  <xsl:param name="word-headnote" select="'Editor’s headnote'"/>
+  <xsl:param name="word-see" select="'see'"/>
+  <xsl:param name="word-see-also" select="'see also'"/>
+  <xsl:param name="word-page" select="'p.'"/>
+</xsl:stylesheet>
