@@ -74,12 +74,16 @@ final class CslStyle {
 
     private static Document read(String resource) {
         URL url = CslStyle.class.getResource(resource);
-        if (url == null) return null;
+        return url == null ? null : read(url);
+    }
+
+    /** Parses a style with DTDs and external entities refused (a DOCTYPE is an error). */
+    static Document read(URL url) {
         try (InputStream in = url.openStream()) {
             DocumentBuilder builder = SecureXml.documentBuilderFactory().newDocumentBuilder();
             return builder.parse(in);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot read CSL style " + resource + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read CSL style " + url + ": " + e.getMessage(), e);
         }
     }
 
