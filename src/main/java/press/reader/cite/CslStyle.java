@@ -152,9 +152,16 @@ final class CslStyle {
         return layoutDelimiter;
     }
 
-    /** The style for the bibliography: position tests untouched (they are false outside citations). */
+    /**
+     * The style for the bibliography: position tests untouched (citeproc-java rightly takes them as false
+     * outside citations); disambiguate tests decided (see {@link StylePatches#resolveCiteConditions}).
+     */
     String bibliographyXml() {
-        return variants.computeIfAbsent("bibliography", k -> serialize(document));
+        return variants.computeIfAbsent("bibliography", k -> {
+            Document copy = (Document) document.cloneNode(true);
+            StylePatches.resolveCiteConditions(copy.getDocumentElement(), null);
+            return serialize(copy);
+        });
     }
 
     /**

@@ -29,22 +29,29 @@ final class StylePatches {
     private StylePatches() {}
 
     /**
-     * Decides every {@code position} and {@code locator} test in {@code if}/{@code else-if} for a cite of
-     * {@code variant}. citeproc-java 3.4–3.5 never evaluates "subsequent", "ibid-with-locator" or "near-note" as
-     * true, treats only the first cite of a cluster as "first", and ignores {@code locator} tests; so Chicago's
-     * short notes never appeared and "chap. 3" lost its label. Other tests on the same element (type,
-     * variable, ...) are kept and combined per the element's match mode.
+     * Decides the {@code disambiguate} tests, which citeproc-java 3.5 does not evaluate: it treats them as
+     * true, so Chicago's short notes always added "trans. Manheim". They are decided false (citeproc-java
+     * adds no disambiguation), which is right unless two works share a short form. With a {@code variant}
+     * (for citations), also every {@code position} and {@code locator} test: citeproc-java 3.4–3.5 never
+     * evaluates "subsequent", "ibid-with-locator" or "near-note" as true, treats only the first cite of a
+     * cluster as "first", and ignores {@code locator} tests; so Chicago's short notes never appeared and
+     * "chap. 3" lost its label. Other tests on the same element (type, variable, ...) are kept and combined per
+     * the element's match mode.
      */
     static void resolveCiteConditions(Element root, CiteVariant variant) {
         for (Element cond : elements(root, "if", "else-if")) {
             List<Boolean> decided = new ArrayList<>();
-            String positions = cond.getAttribute("position");
-            for (String test : words(positions)) decided.add(variant.position().satisfies(test, variant.nearNote()));
-            String locators = cond.getAttribute("locator");
-            for (String type : words(locators)) decided.add(type.equals(variant.locatorLabel()));
+            for (String value : words(cond.getAttribute("disambiguate"))) decided.add(!value.equals("true"));
+            if (variant != null) {
+                for (String test : words(cond.getAttribute("position"))) {
+                    decided.add(variant.position().satisfies(test, variant.nearNote()));
+                }
+                for (String type : words(cond.getAttribute("locator"))) decided.add(type.equals(variant.locatorLabel()));
+                cond.removeAttribute("position");
+                cond.removeAttribute("locator");
+            }
             if (decided.isEmpty()) continue;
-            cond.removeAttribute("position");
-            cond.removeAttribute("locator");
+            cond.removeAttribute("disambiguate");
             boolean all = !decided.contains(false), any = decided.contains(true);
             boolean othersRemain = hasTests(cond);
             String match = cond.getAttribute("match").isEmpty() ? "all" : cond.getAttribute("match");

@@ -38,7 +38,8 @@ class StylePatchesTest {
                 "match=none type=book",               // none of ibid/ibid-with-locator holds: the type decides
                 "type=book",                          // first holds: the type decides
                 "match=any variable=title",           // near-note false: the variable decides
-                "match=all variable=" + never),       // no locator: chapter/verse false
+                "match=all variable=" + never,        // no locator: chapter/verse false
+                "match=all variable=" + never),       // disambiguate: false, citeproc-java never disambiguates
                 tests(root));
     }
 
@@ -52,7 +53,8 @@ class StylePatchesTest {
                 "match=none type=book",
                 "match=all variable=" + never,        // first: false, so false whatever the type
                 "match=none variable=" + never,       // near-note: true with match any
-                "match=none variable=" + never),      // chapter: true
+                "match=none variable=" + never,       // chapter: true
+                "match=all variable=" + never),
                 tests(root));
     }
 
