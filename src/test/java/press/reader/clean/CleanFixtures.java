@@ -1,0 +1,23 @@
+package press.reader.clean;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** The committed rules and a one-call import of a small text, for the rule tests. */
+final class CleanFixtures {
+    static final Path MANUSCRIPT = Path.of("manuscript");
+    static final Rules RULES = RulesLoader.load(MANUSCRIPT.resolve("rules.yaml"));
+
+    private CleanFixtures() {}
+
+    static CleanResult clean(String text) {
+        return new Importer(RULES).clean(CaptureReader.decode(text.getBytes(StandardCharsets.UTF_8), "test.txt"), "sources/test.txt");
+    }
+
+    /** The essay body: the Markdown after the front matter, without the blank line that starts it. */
+    static String body(CleanResult r) {
+        String md = r.markdown();
+        int end = md.indexOf("\n---\n", 4);
+        return md.substring(end + 5).strip();
+    }
+}
