@@ -3,6 +3,7 @@ package press.reader.cite;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Formatted text as a list of {@link Span}s, so that a writer (DocBook, XHTML) can emit it safely with its
@@ -46,6 +47,24 @@ public final class RichText {
         StringBuilder sb = new StringBuilder();
         for (Span s : spans) sb.append(s.text());
         return sb.toString();
+    }
+
+    /**
+     * This text with its first letter in upper case. For a citation that opens a footnote: a style's "ibid."
+     * or a prefix such as "see" is written in lower case, and only the caller knows where the note begins.
+     */
+    public RichText capitalizeFirst() {
+        List<Span> out = new ArrayList<>(spans);
+        for (int i = 0; i < out.size(); i++) {
+            String t = out.get(i).text();
+            int at = 0;
+            while (at < t.length() && !Character.isLetterOrDigit(t.charAt(at))) at++;
+            if (at == t.length()) continue;
+            String upper = t.substring(0, at) + t.substring(at, at + 1).toUpperCase(Locale.ROOT) + t.substring(at + 1);
+            out.set(i, out.get(i).withText(upper));
+            break;
+        }
+        return of(out);
     }
 
     /** This text followed by {@code other}. */

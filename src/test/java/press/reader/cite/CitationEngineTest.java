@@ -87,7 +87,9 @@ class CitationEngineTest {
         CitationEngine ibidStyle = CitationEngine.create(bib, "chicago-notes-bibliography-subsequent-ibid", "en-US");
         ChapterCitations chapter = ibidStyle.startChapter();
         chapter.render(cites("[@serge1937, 22]"));
-        assertEquals("ibid., 23.", chapter.render(cites("[@serge1937, 23]")).plainText());
+        RichText ibid = chapter.render(cites("[@serge1937, 23]"));
+        assertEquals("ibid., 23.", ibid.plainText());
+        assertEquals("Ibid., 23.", ibid.capitalizeFirst().plainText());
         assertEquals("ibid.", chapter.render(cites("[@serge1937, 23]")).plainText());
         chapter.render(cites("[@stites1989]"));
         assertEquals("Serge, From Lenin to Stalin, 24.",
