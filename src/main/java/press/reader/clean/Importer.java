@@ -72,9 +72,23 @@ public final class Importer {
             warnings.add(Diagnostic.warning(capture.name(), 1, "IM012",
                     "the capture gives no title: the essay's title is 'unknown' until the editor supplies one"));
         }
+        warnings.addAll(truncated(text, capture.name()));
         String markdown = EssayRenderer.render(meta, lines);
         return new CleanResult(capture.name(), site == null ? null : site.name(), meta, markdown, lines, warnings,
                 suspects(text));
+    }
+
+    /** A paragraph or note that ends on a comma was probably cut short when the page was captured. */
+    private static List<Diagnostic> truncated(List<SourceLine> lines, String file) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (SourceLine l : lines) {
+            if (l.kept() && (l.role == Role.PARAGRAPH || l.role == Role.NOTE) && l.text.strip().matches("(?s).*[,;(]$")) {
+                out.add(Diagnostic.warning(file, l.number, "IM013",
+                        "the text ends on '" + l.text.strip().charAt(l.text.strip().length() - 1)
+                                + "': the capture may have cut it short; check the original"));
+            }
+        }
+        return out;
     }
 
     private static String frontText(List<SourceLine> lines, Role role, String fallback) {
@@ -92,13 +106,16 @@ public final class Importer {
         return site.publication();
     }
 
-    /** A full date becomes ISO 8601 (2017-10-06); anything vaguer ("May-June 2017") is kept, in house style. */
+    /**
+     * A full date is written day, month, year ("6 October 2017", as the book prints it); anything vaguer
+     * ("May-June 2017") is kept as the capture gives it, in house style.
+     */
     static String date(String text, Typography typography) {
         if (text == null || text.isBlank()) return EssayMetadata.UNKNOWN;
         Matcher m = MONTH_DAY_YEAR.matcher(text);
-        if (m.matches() && month(m.group(1)) > 0) return iso(m.group(3), month(m.group(1)), m.group(2));
+        if (m.matches() && month(m.group(1)) > 0) return dayMonthYear(m.group(3), month(m.group(1)), m.group(2));
         m = DAY_MONTH_YEAR.matcher(text);
-        if (m.matches() && month(m.group(2)) > 0) return iso(m.group(3), month(m.group(2)), m.group(1));
+        if (m.matches() && month(m.group(2)) > 0) return dayMonthYear(m.group(3), month(m.group(2)), m.group(1));
         return typography.apply(text);
     }
 
@@ -106,8 +123,9 @@ public final class Importer {
         return MONTHS.indexOf(name.toLowerCase(Locale.ROOT)) + 1;
     }
 
-    private static String iso(String year, int month, String day) {
-        return String.format("%s-%02d-%02d", year, month, Integer.parseInt(day));
+    private static String dayMonthYear(String year, int month, String day) {
+        String name = MONTHS.get(month - 1);
+        return Integer.parseInt(day) + " " + Character.toUpperCase(name.charAt(0)) + name.substring(1) + " " + year;
     }
 
     private static List<String> omitted(List<SourceLine> lines) {

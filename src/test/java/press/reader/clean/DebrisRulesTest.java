@@ -66,7 +66,7 @@ class DebrisRulesTest {
         assertEquals("dateline", ruleOf(r, "Friday, October 6, 2017"));
         assertEquals("reader-comments", ruleOf(r, "I disagree."));
         assertEquals("publisher-blurb", ruleOf(r, "Aurora (en)"));
-        assertEquals("2017-10-06", r.metadata().date());
+        assertEquals("6 October 2017", r.metadata().date());
         assertEquals(List.of("reader comments", "publisher advertising"), r.metadata().omitted());
         assertEquals("The essay.", CleanFixtures.body(r));
     }
