@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import press.reader.clean.Bibliography;
 import press.reader.clean.CaptureReader;
 import press.reader.clean.CleanResult;
 import press.reader.clean.CleanupReport;
@@ -80,10 +81,13 @@ public final class ImportCommand implements Callable<Integer> {
             }
             CleanResult result = importer.clean(capture, sourceRef(manuscript, source));
             results.add(result);
-            fidelity.add(FidelityCheck.compare(result, result.markdown(), "(new import of " + essayId + ")", null));
             for (Diagnostic d : result.warnings()) err.println(d.format());
             Path target = into.resolve(essayId + ".md");
             if (write(target, result.markdown(), out, err)) written++;
+            // The essay now on disk: the new import, or the editor's version that was kept.
+            Bibliography bibliography = manuscript == null ? null : Bibliography.load(manuscript.resolve("bibliography.json"));
+            fidelity.add(FidelityCheck.compare(result, Files.readString(target, StandardCharsets.UTF_8), target.toString(),
+                    bibliography));
         }
         CleanupReport.write(report, results, fidelity);
         out.println("cleanup report: " + report + " (and " + CleanupReport.htmlTwin(report) + ")");
