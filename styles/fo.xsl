@@ -444,12 +444,56 @@
         font-size="0.6em" baseline-shift="super" color="{$rule-colour}">°</fo:inline></fo:basic-link>
   </xsl:template>
 
-  <!-- Anchors the layout pass needs to find -->
-  <xsl:template match="d:anchor">
-    <fo:inline id="{@xml:id}"/>
+  <!--
+    Anchors the layout pass needs to find (index occurrences, chronology passages). FOP fails on empty inlines in
+    hyphenated text, so the id goes on an inline holding the next word; only an anchor with no text after it
+    gets an inline of its own, holding a zero-width space.
+  -->
+  <xsl:template match="d:anchor | d:indexterm[not(@role = 'authority')]">
+    <xsl:if test="not(following-sibling::node()[not(bp:is-marker(.))][1][self::text()][matches(., '^\S')])">
+      <fo:inline id="{@xml:id}">&#x200B;</fo:inline>
+    </xsl:if>
   </xsl:template>
-  <xsl:template match="d:indexterm[not(@role = 'authority')]">
-    <fo:inline id="{@xml:id}"/>
+
+  <xsl:function name="bp:is-marker" as="xs:boolean">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="exists($n/self::d:anchor) or exists($n/self::d:indexterm[not(@role = 'authority')])"/>
+  </xsl:function>
+
+  <!-- The ids of the markers written immediately before a text node -->
+  <xsl:function name="bp:marker-ids" as="xs:string*">
+    <xsl:param name="t" as="node()"/>
+    <xsl:variable name="stop" select="$t/preceding-sibling::node()[not(bp:is-marker(.))][1]"/>
+    <xsl:sequence select="$t/preceding-sibling::node()[bp:is-marker(.)][empty($stop) or . &gt;&gt; $stop]/@xml:id ! string(.)"/>
+  </xsl:function>
+
+  <xsl:template match="text()[preceding-sibling::node()[1][bp:is-marker(.)]][matches(., '^\S')]" priority="1">
+    <xsl:variable name="ids" select="bp:marker-ids(.)"/>
+    <xsl:analyze-string select="." regex="^\S+" flags="s">
+      <xsl:matching-substring>
+        <xsl:call-template name="nest-ids">
+          <xsl:with-param name="ids" select="$ids"/>
+          <xsl:with-param name="word" select="."/>
+        </xsl:call-template>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:template>
+
+  <xsl:template name="nest-ids">
+    <xsl:param name="ids" as="xs:string*"/>
+    <xsl:param name="word" as="xs:string"/>
+    <fo:inline id="{$ids[1]}">
+      <xsl:choose>
+        <xsl:when test="count($ids) gt 1">
+          <xsl:call-template name="nest-ids">
+            <xsl:with-param name="ids" select="subsequence($ids, 2)"/>
+            <xsl:with-param name="word" select="$word"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="$word"/></xsl:otherwise>
+      </xsl:choose>
+    </fo:inline>
   </xsl:template>
 
   <!-- ============================================================ notes -->
@@ -522,7 +566,7 @@
   </xsl:template>
 
   <xsl:template match="d:entry/d:para"><fo:block><xsl:apply-templates/></fo:block></xsl:template>
-  <xsl:template match="d:entry/d:para[@role = 'disagreement']">
+  <xsl:template match="d:entry/d:para[@role = 'disagreement']" priority="2">
     <fo:block font-style="italic" space-before="1pt">Note: <xsl:apply-templates/></fo:block>
   </xsl:template>
   <xsl:template match="d:phrase[@role = 'new-style']">
@@ -549,7 +593,7 @@
       <xsl:text>  </xsl:text>
       <xsl:for-each select="d:glossdef/d:para">
         <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>
-        <xsl:apply-templates/>
+        <fo:inline id="{@xml:id}"><xsl:apply-templates/></fo:inline>
       </xsl:for-each>
     </fo:block>
   </xsl:template>

@@ -295,7 +295,7 @@
     </table>
   </xsl:template>
   <xsl:template match="d:entry/d:para"><p><xsl:apply-templates/></p></xsl:template>
-  <xsl:template match="d:entry/d:para[@role = 'disagreement']"><p class="disagreement">Note: <xsl:apply-templates/></p></xsl:template>
+  <xsl:template match="d:entry/d:para[@role = 'disagreement']" priority="2"><p class="disagreement">Note: <xsl:apply-templates/></p></xsl:template>
   <xsl:template match="d:date"><span class="date"><xsl:apply-templates/></span></xsl:template>
   <xsl:template match="d:phrase[@role = 'new-style']"><br/><span class="new-style"><xsl:apply-templates/></span></xsl:template>
   <xsl:template match="d:simplelist[@type = 'inline']">
@@ -322,7 +322,7 @@
   <xsl:template match="d:glossentry"/>
 
   <xsl:template match="d:bibliomixed">
-    <p id="{@xml:id}" class="bibentry"><xsl:apply-templates/></p>
+    <p class="bibentry"><xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if><xsl:apply-templates/></p>
   </xsl:template>
 
   <xsl:template match="d:title | d:info"/>

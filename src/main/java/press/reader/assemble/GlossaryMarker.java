@@ -34,7 +34,11 @@ final class GlossaryMarker implements InlineMarker {
 
     @Override
     public void mark(String text, TextMarks marks) {
-        if (ctx.inNote()) return;
+        if (ctx.inNote() || ctx.inHeading()) {
+            // Terms in notes and headings are not linked (the first occurrence in running text is), but they do count as used.
+            for (WordMatcher.Hit<GlossaryEntry> hit : matcher.find(text)) used.add(hit.target());
+            return;
+        }
         for (WordMatcher.Hit<GlossaryEntry> hit : matcher.find(text)) {
             GlossaryEntry e = hit.target();
             if (done.contains(e)) continue;

@@ -125,7 +125,12 @@ final class MarkdownConverter {
 
     private void heading(Heading h, Element section) {
         Element title = db.add(section, "title");
-        inlines(h, title, false);
+        ctx.enterHeading();
+        try {
+            inlines(h, title, true);
+        } finally {
+            ctx.leaveHeading();
+        }
         String id = null;
         // A trailing {#id} on the heading names it; otherwise the id comes from the words.
         if (title.getLastChild() instanceof org.w3c.dom.Text t) {

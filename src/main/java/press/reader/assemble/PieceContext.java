@@ -44,6 +44,21 @@ final class PieceContext {
         book.crossReference(target, file, line);
     }
 
+    private int headingDepth;
+
+    void enterHeading() {
+        headingDepth++;
+    }
+
+    void leaveHeading() {
+        headingDepth--;
+    }
+
+    /** In a heading, terms are indexed but not linked to the glossary, and citations are not expected. */
+    boolean inHeading() {
+        return headingDepth > 0;
+    }
+
     void enterNote() {
         noteDepth++;
     }

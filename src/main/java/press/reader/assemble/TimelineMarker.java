@@ -1,24 +1,24 @@
 package press.reader.assemble;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.w3c.dom.Element;
 import press.reader.manuscript.TimelineEvent;
 
-/** Anchors each chronology event at the first passage of an essay that its match words locate. */
+/**
+ * Anchors each chronology event at the first passage of an essay that one of its match words locates. Events are
+ * matched independently: two events may well be discussed in the same sentence.
+ */
 final class TimelineMarker implements InlineMarker {
+    private final List<TimelineEvent> events;
     private final Map<TimelineEvent, Integer> numbers;
-    private final WordMatcher<TimelineEvent> matcher;
     private final Map<TimelineEvent, String> anchors;
     private final DocBook db;
     private final String chapter;
 
     TimelineMarker(List<TimelineEvent> eventsOfChapter, Map<TimelineEvent, Integer> numbers,
                    Map<TimelineEvent, String> anchors, DocBook db, String chapter) {
-        Map<String, TimelineEvent> phrases = new LinkedHashMap<>();
-        for (TimelineEvent e : eventsOfChapter) for (String m : e.match()) phrases.putIfAbsent(m, e);
-        this.matcher = new WordMatcher<>(phrases);
+        this.events = eventsOfChapter;
         this.numbers = numbers;
         this.anchors = anchors;
         this.db = db;
@@ -31,12 +31,18 @@ final class TimelineMarker implements InlineMarker {
 
     @Override
     public void mark(String text, TextMarks marks) {
-        for (WordMatcher.Hit<TimelineEvent> hit : matcher.find(text)) {
-            TimelineEvent e = hit.target();
+        String haystack = WordMatcher.normalise(text);
+        for (TimelineEvent e : events) {
             if (anchors.containsKey(e)) continue;
+            int at = -1;
+            for (String m : e.match()) {
+                int i = haystack.indexOf(WordMatcher.normalise(m));
+                if (i >= 0 && (at < 0 || i < at)) at = i;
+            }
+            if (at < 0) continue;
             String id = anchorId(numbers.get(e), chapter);
             anchors.put(e, id);
-            marks.insert(hit.start(), false, -1, () -> anchor(id));
+            marks.insert(at, false, -1, () -> anchor(id));
         }
     }
 

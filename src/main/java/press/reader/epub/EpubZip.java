@@ -5,7 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -20,7 +21,9 @@ final class EpubZip {
     private EpubZip() {}
 
     static void zip(Path folder, OutputStream out, long epochMillis) throws IOException {
-        FileTime time = FileTime.fromMillis(epochMillis);
+        // DOS time only (setTimeLocal within the DOS range adds no extra field, which OCF forbids on mimetype),
+        // taken in UTC so that the bytes do not depend on the machine's time zone.
+        LocalDateTime time = LocalDateTime.ofEpochSecond(Math.max(epochMillis / 1000, 315532800L), 0, ZoneOffset.UTC);
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             byte[] mimetype = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
             ZipEntry m = new ZipEntry("mimetype");
@@ -30,7 +33,7 @@ final class EpubZip {
             CRC32 crc = new CRC32();
             crc.update(mimetype);
             m.setCrc(crc.getValue());
-            m.setLastModifiedTime(time);
+            m.setTimeLocal(time);
             zip.putNextEntry(m);
             zip.write(mimetype);
             zip.closeEntry();
@@ -42,7 +45,7 @@ final class EpubZip {
                 String name = folder.relativize(f).toString().replace('\\', '/');
                 if (name.equals("mimetype")) continue;
                 ZipEntry e = new ZipEntry(name);
-                e.setLastModifiedTime(time);
+                e.setTimeLocal(time);
                 zip.putNextEntry(e);
                 Files.copy(f, zip);
                 zip.closeEntry();

@@ -9,15 +9,19 @@ import press.reader.manuscript.Yaml.Value;
 /** Reads the editor's apparatus files: editor-notes.yaml, glossary.yaml, timeline.yaml, index.yaml. */
 final class ApparatusReader {
     private final ManuscriptReader reader;
+    private final java.util.Map<String, Integer> backLines = new java.util.HashMap<>();
 
-    ApparatusReader(ManuscriptReader reader) {
+    ApparatusReader(ManuscriptReader reader, java.util.List<BookConfig.Entry> back) {
         this.reader = reader;
+        for (BookConfig.Entry e : back) backLines.put(e.name(), e.line());
     }
 
     private List<Value> entries(String name, boolean required) {
         Value root = reader.readYamlFile(name);
         if (root == null) {
-            if (required) throw UserError.at("book.yaml", 0, "BP001", name + " is needed by the back matter but not found");
+            String section = name.equals("timeline.yaml") ? "chronology" : name.replace(".yaml", "");
+            if (required) throw UserError.at("book.yaml", backLines.getOrDefault(section, 0), "BP001",
+                    "the back-matter section '" + section + "' needs " + name + ", which is not in the manuscript folder");
             return List.of();
         }
         if (root instanceof Yaml.Mapping m && m.entries().isEmpty()) return List.of();

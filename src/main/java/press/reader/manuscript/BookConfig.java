@@ -27,7 +27,8 @@ public record BookConfig(
         List<Entry> essays,
         List<Entry> back,
         int signature,
-        String printStandard) {
+        String printStandard,
+        int citationStyleLine) {
 
     /** One item of the contents with the line of book.yaml that names it. */
     public record Entry(String name, int line) {}

@@ -52,7 +52,7 @@ public final class ManuscriptReader {
                         "headnote-" + essay.id()));
             }
         }
-        ApparatusReader apparatus = new ApparatusReader(this);
+        ApparatusReader apparatus = new ApparatusReader(this, config.back());
         Set<String> back = new HashSet<>();
         config.back().forEach(e -> back.add(e.name()));
         List<EditorNote> notes = apparatus.editorNotes();
@@ -138,8 +138,8 @@ public final class ManuscriptReader {
         return new BookConfig(name, title, f.string("subtitle", ""), editors, f.string("language", "en"),
                 f.string("publisher", ""), f.integer("year", java.time.Year.now().getValue()),
                 f.string("identifier"), f.string("isbn", ""), trimWidth, trimHeight,
-                f.string("citation-style", "chicago-note-bibliography"), f.string("blurb", ""),
-                entries(contents, "front"), essays, back, f.integer("signature", 0), standard);
+                f.string("citation-style", "chicago-notes-bibliography"), f.string("blurb", ""),
+                entries(contents, "front"), essays, back, f.integer("signature", 0), standard, f.lineOf("citation-style"));
     }
 
     private static String length(YamlFields f, String key) {

@@ -25,6 +25,7 @@ import press.reader.diagnostics.UserError;
 public final class Xslt {
     private final Processor processor = new Processor(false);
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
+    private final java.util.List<String> warnings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     public Processor processor() {
         return processor;
@@ -70,6 +71,10 @@ public final class Xslt {
     /** Applies {@code stylesheet} to {@code input} with string parameters, writing to {@code destination}. */
     public void transform(Path stylesheet, XdmNode input, Map<String, String> params, Destination destination) {
         Xslt30Transformer t = compile(stylesheet).load30();
+        // Recoverable warnings (e.g. ambiguous rules) are a designer's matter; keep them off the editor's terminal.
+        t.setErrorReporter(error -> {
+            if (!error.isWarning()) warnings.add(error.getMessage());
+        });
         Map<QName, net.sf.saxon.s9api.XdmValue> p = new java.util.HashMap<>();
         params.forEach((k, v) -> p.put(new QName(k), new XdmAtomicValue(v)));
         try {

@@ -1,0 +1,163 @@
+package press.reader.assemble;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.w3c.dom.Element;
+import press.reader.cite.Bibliography;
+import press.reader.cite.ChapterCitations;
+import press.reader.cite.CitationCluster;
+import press.reader.cite.CitationEngine;
+import press.reader.cite.CitationSyntax;
+import press.reader.cite.CiteCodes;
+import press.reader.cite.CiteItem;
+import press.reader.cite.RichText;
+import press.reader.cite.Span;
+import press.reader.cite.UnknownStyleException;
+import press.reader.diagnostics.Diagnostics;
+import press.reader.diagnostics.UserError;
+import press.reader.manuscript.Manuscript;
+
+/**
+ * Citations in pandoc syntax, rendered by citeproc-java with the book's CSL style. In a note style a citation in
+ * running text becomes a footnote (role "citation"); inside a note, and in an author-date style, it stays inline.
+ */
+public final class CslCitationWriter implements CitationWriter {
+    private final Bibliography bibliography;
+    private final CitationEngine engine;
+    private final CitationSyntax syntax;
+    private final Diagnostics diagnostics;
+    private final DocBook db;
+    private final Set<String> cited = new LinkedHashSet<>();
+    private ChapterCitations chapter;
+
+    private CslCitationWriter(Bibliography bibliography, CitationEngine engine, CitationSyntax syntax,
+                              Diagnostics diagnostics, DocBook db) {
+        this.bibliography = bibliography;
+        this.engine = engine;
+        this.syntax = syntax;
+        this.diagnostics = diagnostics;
+        this.db = db;
+        this.chapter = engine.startChapter();
+    }
+
+    /** The factory the build uses: CSL citations when the manuscript has a bibliography, none otherwise. */
+    public static CitationWriterFactory factory() {
+        return (ms, db, diagnostics) -> {
+            if (ms.bibliography().isEmpty()) return new MissingBibliography(diagnostics);
+            Bibliography bib = Bibliography.load(ms.bibliography().get(), "bibliography.json", diagnostics);
+            String locale = ms.config().language().contains("-") ? ms.config().language() : "en-US";
+            try {
+                CitationEngine engine = CitationEngine.create(bib, ms.config().citationStyle(), locale);
+                return new CslCitationWriter(bib, engine, CitationSyntax.forLocale(locale), diagnostics, db);
+            } catch (UnknownStyleException e) {
+                throw UserError.at("book.yaml", styleLine(ms), CiteCodes.UNKNOWN_STYLE, e.getMessage());
+            }
+        };
+    }
+
+    private static int styleLine(Manuscript ms) {
+        return ms.config().citationStyleLine();
+    }
+
+    @Override
+    public List<Object> split(String text, String file, int line) {
+        if (text.indexOf('@') < 0) return List.of(text);
+        List<CitationCluster> clusters = syntax.find(text);
+        if (clusters.isEmpty()) return List.of(text);
+        List<Object> parts = new ArrayList<>();
+        int pos = 0;
+        for (CitationCluster c : clusters) {
+            boolean known = true;
+            for (CiteItem item : c.items()) {
+                if (!bibliography.contains(item.key())) {
+                    diagnostics.error(file, line, CiteCodes.UNKNOWN_KEY, "citation key '@" + item.key()
+                            + "' is not in bibliography.json");
+                    known = false;
+                }
+            }
+            if (!known) continue;
+            c.items().forEach(i -> cited.add(i.key()));
+            if (c.start() > pos) parts.add(text.substring(pos, c.start()));
+            parts.add((Cite) (d, parent, ctx) -> write(c, parent, ctx));
+            pos = c.end();
+        }
+        if (pos < text.length()) parts.add(text.substring(pos));
+        return parts;
+    }
+
+    private void write(CitationCluster c, Element parent, PieceContext ctx) {
+        RichText rendered = chapter.render(c.items());
+        if (engine.isNoteStyle() && !ctx.inNote()) {
+            Element fn = db.add(parent, "footnote");
+            fn.setAttribute("role", "citation");
+            DocBook.id(fn, ctx.uniqueId(ctx.idPrefix() + "-c" + (c.start() + 1), "", 0));
+            Element para = db.add(fn, "para");
+            DocBook.id(para, ctx.nextParaId());
+            spans(rendered.capitalizeFirst(), para);
+        } else {
+            spans(rendered, parent);
+        }
+    }
+
+    private void spans(RichText text, Element parent) {
+        for (Span s : text.spans()) {
+            Element target = parent;
+            if (s.superscript()) target = db.add(target, "superscript");
+            if (s.bold()) {
+                target = db.add(target, "emphasis");
+                target.setAttribute("role", "strong");
+            }
+            if (s.smallCaps()) {
+                target = db.add(target, "emphasis");
+                target.setAttribute("role", "smallcaps");
+            }
+            if (s.italic()) target = db.add(target, "emphasis");
+            db.text(target, s.text());
+        }
+    }
+
+    @Override
+    public void beginChapter() {
+        chapter = engine.startChapter();
+    }
+
+    @Override
+    public void writeBibliography(Element book) {
+        for (String key : bibliography.keys()) {
+            if (!cited.contains(key)) {
+                diagnostics.warning(bibliography.displayName(), bibliography.lineOf(key), CiteCodes.NEVER_CITED,
+                        "bibliography entry '" + key + "' is never cited");
+            }
+        }
+        Element bib = db.add(book, "bibliography");
+        DocBook.id(bib, "bibliography");
+        db.addText(bib, "title", "Works Cited");
+        List<String> keys = new ArrayList<>(cited);
+        List<RichText> entries = engine.bibliography(keys);
+        for (RichText entry : entries) {
+            Element e = db.add(bib, "bibliomixed");
+            spans(entry, e);
+        }
+    }
+
+    /** Without bibliography.json, any citation is an error that says what is missing. */
+    private record MissingBibliography(Diagnostics diagnostics) implements CitationWriter {
+        @Override
+        public List<Object> split(String text, String file, int line) {
+            if (text.contains("[@") || text.contains("[-@") || text.contains("; @")) {
+                diagnostics.error(file, line, CiteCodes.UNKNOWN_KEY, "citation found but the manuscript has no bibliography.json");
+            }
+            return List.of(text);
+        }
+
+        @Override
+        public void beginChapter() {}
+
+        @Override
+        public void writeBibliography(Element book) {
+            diagnostics.error("book.yaml", 0, "BP407", "the back matter lists a bibliography, but there is no bibliography.json");
+        }
+    }
+}

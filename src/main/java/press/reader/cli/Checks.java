@@ -1,0 +1,23 @@
+package press.reader.cli;
+
+import java.util.List;
+import press.reader.clean.FidelityCheck;
+import press.reader.manuscript.Piece;
+import press.reader.publish.BookBuilder;
+
+/** The manuscript checks every build and `check` run, in order. */
+public final class Checks {
+    private Checks() {}
+
+    public static List<BookBuilder.ManuscriptCheck> all() {
+        return List.of(Checks::fidelity);
+    }
+
+    /** Every essay imported from a capture must keep every word of it (issue: nothing lost, nothing reworded). */
+    private static void fidelity(press.reader.manuscript.Manuscript ms, press.reader.diagnostics.Diagnostics d) {
+        for (Piece essay : ms.essays()) {
+            if (essay.get("source") == null) continue;
+            d.addAll(FidelityCheck.check(ms.root(), ms.root().resolve(essay.file())));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package press.reader.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import press.reader.assemble.CslCitationWriter;
+import press.reader.publish.BookBuilder;
+import press.reader.publish.BuildRequest;
+import press.reader.publish.BuildResult;
+
+/**
+ * Builds each test book once per test JVM and shares the result: the real manuscript takes seconds to lay out,
+ * and many tests look at the same PDF and EPUB.
+ */
+public final class TestBooks {
+    public static final Path REAL_MANUSCRIPT = Path.of("manuscript");
+    public static final Path MINI_MANUSCRIPT = Path.of("src/test/resources/manuscripts/mini");
+    public static final Path STYLES = Path.of("styles");
+    /** A fixed SOURCE_DATE_EPOCH for test builds (2026-01-01). */
+    public static final long EPOCH = 1767225600L;
+
+    private static final Map<Path, Built> BUILT = new ConcurrentHashMap<>();
+    private static BookBuilder builder;
+
+    /** A finished build: where its outputs are and what the builder reported. */
+    public record Built(Path out, BuildResult result) {
+        public Path file(String suffix) {
+            try (var files = Files.list(out)) {
+                return files.filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst()
+                        .orElseThrow(() -> new AssertionError("no output ending in " + suffix + " in " + out));
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private TestBooks() {}
+
+    public static synchronized BookBuilder builder() {
+        if (builder == null) builder = newBuilder();
+        return builder;
+    }
+
+    public static BookBuilder newBuilder() {
+        return new BookBuilder(STYLES, CslCitationWriter.factory(), press.reader.cli.Checks.all());
+    }
+
+    public static Built real() {
+        return build(REAL_MANUSCRIPT);
+    }
+
+    public static Built mini() {
+        return build(MINI_MANUSCRIPT);
+    }
+
+    public static synchronized Built build(Path manuscript) {
+        return BUILT.computeIfAbsent(manuscript, m -> {
+            Path out = Path.of("target", "test-books", m.getFileName().toString());
+            BuildResult r = builder().build(new BuildRequest(m, out, Set.of("pdf", "epub"), EPOCH));
+            return new Built(out, r);
+        });
+    }
+
+    public static List<Path> outputsOf(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+}
