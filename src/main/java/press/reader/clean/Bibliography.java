@@ -59,6 +59,10 @@ public final class Bibliography {
     private static void collect(Object value, Set<String> out) {
         if (value instanceof Map<?, ?> m) {
             for (Object v : m.values()) collect(v, out);
+            // Authors cite names by initials ("R. Stites"): a given name's initials are words of the entry too.
+            if (m.get("given") instanceof String given) {
+                for (Token t : Tokenizer.plain(given, 0)) out.add(t.key().substring(0, 1).toLowerCase(Locale.ROOT));
+            }
         } else if (value instanceof List<?> l) {
             for (Object v : l) collect(v, out);
         } else if (value != null) {

@@ -45,7 +45,7 @@ public final class FidelityCheck {
     private static final int MAX_EDITS = 3000;
     private static final int QUOTED_WORDS = 12;
     private static final Set<String> CITATION_CONNECTIVES = Set.of("in", "see", "ed", "eds", "editor", "editors",
-            "trans", "p", "pp", "vol", "and", "cited", "by", "cf", "also");
+            "trans", "p", "pp", "page", "pages", "vol", "vols", "volume", "volumes", "no", "and", "cited", "by", "cf", "also");
     private static final Pattern CITE_KEY = Pattern.compile("@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*)");
     private static final List<Role> FRONT_ORDER = List.of(Role.TITLE, Role.SUBTITLE, Role.STANDFIRST);
     private static final List<String> FRONT_KEYS = List.of("title", "subtitle", "standfirst");

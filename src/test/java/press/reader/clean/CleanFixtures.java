@@ -6,6 +6,11 @@ import java.nio.file.Path;
 /** The committed rules and a one-call import of a small text, for the rule tests. */
 final class CleanFixtures {
     static final Path MANUSCRIPT = Path.of("manuscript");
+    /**
+     * What `import` made of the five captures, before the editor revised the essays (citations, titles). The
+     * import test compares against these, so a rule change is noticed even after the essays are edited.
+     */
+    static final Path IMPORTED = Path.of("src/test/resources/clean/imported");
     static final Rules RULES = RulesLoader.load(MANUSCRIPT.resolve("rules.yaml"));
 
     private CleanFixtures() {}

@@ -27,6 +27,7 @@ class FidelityCheckTest {
         Files.createDirectories(manuscript.resolve("sources"));
         Files.createDirectories(manuscript.resolve("essays"));
         Files.copy(CleanFixtures.MANUSCRIPT.resolve("rules.yaml"), manuscript.resolve("rules.yaml"));
+        Files.copy(CleanFixtures.MANUSCRIPT.resolve("bibliography.json"), manuscript.resolve("bibliography.json"));
         for (String s : List.of("000_99b93fec261698d4.txt", "002_8dbaac79cf482463.txt", "004_50d9f6fd6d18f49c.txt")) {
             Files.copy(CleanFixtures.MANUSCRIPT.resolve("sources").resolve(s), manuscript.resolve("sources").resolve(s));
         }
@@ -34,7 +35,7 @@ class FidelityCheckTest {
 
     /** Writes the committed essay {@code id} with {@code from} replaced by {@code to}, and checks it. */
     private List<Diagnostic> checkEdited(String id, String from, String to) throws IOException {
-        String text = Files.readString(CleanFixtures.MANUSCRIPT.resolve("essays/" + id + ".md"), StandardCharsets.UTF_8);
+        String text = Files.readString(CleanFixtures.IMPORTED.resolve(id + ".md"), StandardCharsets.UTF_8);
         assertTrue(text.contains(from), "test setup: '" + from + "' not in " + id);
         Path essay = manuscript.resolve("essays/" + id + ".md");
         Files.writeString(essay, text.replace(from, to), StandardCharsets.UTF_8);

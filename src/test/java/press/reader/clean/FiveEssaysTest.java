@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import press.reader.diagnostics.Diagnostic;
 
 /**
- * The five real captures: importing them again gives exactly the committed essays (so a rule change that
- * alters an essay is noticed), and the fidelity check finds no unexplained difference.
+ * The five real captures: importing them again gives exactly the committed import snapshots (so a rule change
+ * that alters an essay is noticed), and the fidelity check finds no unexplained difference.
  */
 class FiveEssaysTest {
     private static final Map<String, String> SOURCES = Map.of(
@@ -34,9 +34,9 @@ class FiveEssaysTest {
         assertEquals(id, CleanFixtures.RULES.sourceIds().get(SOURCES.get(id)));
         CleanResult r = new Importer(CleanFixtures.RULES).clean(CaptureReader.read(source, source.toString()),
                 "sources/" + SOURCES.get(id));
-        Path essay = CleanFixtures.MANUSCRIPT.resolve("essays").resolve(id + ".md");
+        Path essay = CleanFixtures.IMPORTED.resolve(id + ".md");
         assertEquals(Files.readString(essay, StandardCharsets.UTF_8), r.markdown(),
-                "re-import differs from " + essay + ": run `import --force` and review the change");
+                "re-import differs from " + essay + ": review the change, then update that snapshot");
     }
 
     @ParameterizedTest
