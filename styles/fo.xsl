@@ -37,6 +37,7 @@
   <xsl:template match="/d:book">
     <fo:root font-family="{$body-font}" font-size="{$body-size}" line-height="{$body-leading}"
              color="{$text-colour}" language="{substring-before(concat($lang, '-'), '-')}"
+             line-height-shift-adjustment="disregard-shifts"
              xml:lang="{$lang}">
       <xsl:call-template name="page-masters"/>
       <xsl:call-template name="declarations"/>
@@ -415,7 +416,7 @@
     <fo:inline font-variant="small-caps"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:superscript">
-    <fo:inline baseline-shift="super" font-size="0.7em"><xsl:apply-templates/></fo:inline>
+    <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:literal">
     <fo:inline font-family="{$sans-font}" font-size="0.9em"><xsl:apply-templates/></fo:inline>
@@ -441,7 +442,7 @@
   <!-- Glossary term, first occurrence in an essay: a discreet mark and a link to the entry -->
   <xsl:template match="d:glossterm[@linkend]">
     <fo:basic-link internal-destination="{@linkend}"><xsl:apply-templates/><fo:inline
-        font-size="0.6em" baseline-shift="super" color="{$rule-colour}">°</fo:inline></fo:basic-link>
+        font-size="{$superscript-size}" baseline-shift="{$superscript-rise}" color="{$rule-colour}">°</fo:inline></fo:basic-link>
   </xsl:template>
 
   <!--
@@ -502,7 +503,7 @@
       <xsl:number level="any" count="d:footnote" from="d:preface | d:chapter | d:appendix"/>
     </xsl:variable>
     <fo:footnote>
-      <fo:inline baseline-shift="super" font-size="0.65em" id="call-{@xml:id}">
+      <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" id="call-{@xml:id}">
         <fo:basic-link internal-destination="{@xml:id}"><xsl:value-of select="$n"/></fo:basic-link>
       </fo:inline>
       <fo:footnote-body>

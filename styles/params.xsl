@@ -33,6 +33,10 @@
   <xsl:param name="chapter-title-size" select="'20pt'"/>
   <xsl:param name="section-title-size" select="'11pt'"/>
   <xsl:param name="paragraph-indent" select="'1.2em'"/>
+  <!-- Note calls and the glossary mark: size and rise. The rise is a fixed length because FOP takes "super"
+       from the font's own table, which for Libertine lifts figures almost a line. -->
+  <xsl:param name="superscript-size" select="'6.5pt'"/>
+  <xsl:param name="superscript-rise" select="'3.3pt'"/>
   <xsl:param name="hyphenate" select="'true'"/>
   <xsl:param name="widows" select="'2'"/>
   <xsl:param name="orphans" select="'2'"/>

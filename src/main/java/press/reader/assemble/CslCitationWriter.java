@@ -46,7 +46,11 @@ public final class CslCitationWriter implements CitationWriter {
     public static CitationWriterFactory factory() {
         return (ms, db, diagnostics) -> {
             if (ms.bibliography().isEmpty()) return new MissingBibliography(diagnostics);
-            Bibliography bib = Bibliography.load(ms.bibliography().get(), "bibliography.json", diagnostics);
+            Diagnostics loading = new Diagnostics();
+            Bibliography bib = Bibliography.load(ms.bibliography().get(), "bibliography.json", loading);
+            diagnostics.addAll(loading.all());
+            // A bibliography that did not parse has been reported; its keys would only add a cascade of errors.
+            if (loading.hasErrors()) return CitationWriter.NONE;
             String locale = ms.config().language().contains("-") ? ms.config().language() : "en-US";
             try {
                 CitationEngine engine = CitationEngine.create(bib, ms.config().citationStyle(), locale);

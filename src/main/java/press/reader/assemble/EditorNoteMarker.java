@@ -34,12 +34,18 @@ final class EditorNoteMarker implements InlineMarker {
             for (int from = haystack.indexOf(needle); from >= 0; from = haystack.indexOf(needle, from + 1)) {
                 if (++seen[i] == note.occurrence()) {
                     placed[i] = true;
-                    int end = from + needle.length();
+                    int end = afterClosingPunctuation(haystack, from + needle.length());
                     marks.insert(end, true, i, () -> footnote(note));
                     break;
                 }
             }
         }
+    }
+
+    /** A note call goes after the punctuation that closes the words (Chicago 14.26), but before a dash. */
+    static int afterClosingPunctuation(String text, int end) {
+        while (end < text.length() && ".,;:!?)’”]".indexOf(text.charAt(end)) >= 0) end++;
+        return end;
     }
 
     private Element footnote(EditorNote note) {

@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerException;
 import net.sf.saxon.s9api.XdmNode;
 import org.w3c.dom.Document;
 import press.reader.assemble.BookAssembler;
@@ -73,8 +71,8 @@ public final class BookBuilder {
         int pages = 0;
         int passes = 0;
         try {
-            out.stage(slug + ".book.xml", o -> serialize(doc, o));
             XdmNode book = xslt.parse(new DOMSource(doc));
+            out.stage(slug + ".book.xml", o -> serialize(book, o));
             Instant when = Instant.ofEpochSecond(req.epochSeconds());
             String iso = DateTimeFormatter.ISO_INSTANT.format(when);
             Path pageMapFile = null;
@@ -124,13 +122,13 @@ public final class BookBuilder {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    static void serialize(Document doc, java.io.OutputStream out) throws IOException {
+    /** Writes the book document for people to read: indented, but never inside mixed content (Saxon's rule). */
+    private void serialize(XdmNode book, java.io.OutputStream out) throws IOException {
+        var serializer = xslt.processor().newSerializer(out);
+        serializer.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.INDENT, "yes");
         try {
-            var tf = javax.xml.transform.TransformerFactory.newDefaultInstance().newTransformer();
-            tf.setOutputProperty(OutputKeys.INDENT, "yes");
-            tf.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            tf.transform(new DOMSource(doc), new javax.xml.transform.stream.StreamResult(out));
-        } catch (TransformerException e) {
+            serializer.serializeNode(book);
+        } catch (net.sf.saxon.s9api.SaxonApiException e) {
             throw new IOException(e);
         }
     }

@@ -1,0 +1,89 @@
+package press.reader.assemble;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.reader.diagnostics.Diagnostic;
+import press.reader.diagnostics.Severity;
+import press.reader.support.ManuscriptCopy;
+
+/** What `check` reports about notes, citations, cross-references and the apparatus, each at file:line. */
+class ManuscriptChecksTest {
+    @TempDir
+    Path tmp;
+
+    private static Diagnostic only(List<Diagnostic> ds, String code) {
+        List<Diagnostic> hits = ds.stream().filter(d -> d.code().equals(code)).toList();
+        assertEquals(1, hits.size(), "expected one " + code + " in " + ds);
+        return hits.get(0);
+    }
+
+    @Test
+    void theMiniManuscriptIsClean() {
+        List<Diagnostic> ds = ManuscriptCopy.mini(tmp).check();
+        assertEquals(List.of(), ds.stream().filter(Diagnostic::isError).toList());
+    }
+
+    @Test
+    void aCrossReferenceToNothingIsAnError() {
+        var ms = ManuscriptCopy.mini(tmp).replace("headnotes/alpha.md", "[Beta](#beta)", "[Beta](#gamma)");
+        Diagnostic d = only(ms.check(), "BP121");
+        assertEquals(Severity.ERROR, d.severity());
+        assertEquals("headnotes/alpha.md", d.file());
+        assertEquals(4, d.line());
+    }
+
+    @Test
+    void aGlossaryTermThatOccursNowhereIsAWarning() {
+        var ms = ManuscriptCopy.mini(tmp);
+        ms.write("glossary.yaml", ms.read("glossary.yaml") + "- term: Sovnarkom\n  definition: The Council of People’s Commissars.\n");
+        Diagnostic d = only(ms.check(), "BP140");
+        assertEquals(Severity.WARNING, d.severity());
+        assertEquals("glossary.yaml", d.file());
+        assertEquals(7, d.line());
+    }
+
+    @Test
+    void aNoteMarkerWithoutANoteIsAnError() {
+        var ms = ManuscriptCopy.mini(tmp).replace("essays/beta.md", "rose in March 1921.", "rose in March 1921.[^7]");
+        Diagnostic d = only(ms.check(), "BP112");
+        assertEquals("essays/beta.md", d.file());
+        assertEquals(7, d.line());
+    }
+
+    @Test
+    void aNoteNeverCalledIsAnError() {
+        var ms = ManuscriptCopy.mini(tmp);
+        ms.write("essays/beta.md", ms.read("essays/beta.md") + "\n[^9]: A note nobody calls.\n");
+        Diagnostic d = only(ms.check(), "BP110");
+        assertEquals("essays/beta.md", d.file());
+        assertEquals(9, d.line());
+    }
+
+    @Test
+    void aNoteDefinedTwiceIsAnError() {
+        var ms = ManuscriptCopy.mini(tmp);
+        ms.write("essays/alpha.md", ms.read("essays/alpha.md") + "\n[^1]: The same label again.\n");
+        assertEquals("essays/alpha.md", only(ms.check(), "BP111").file());
+    }
+
+    @Test
+    void anEditorsNoteWhoseWordsAreNotInTheEssayIsAnError() {
+        var ms = ManuscriptCopy.mini(tmp).replace("editor-notes.yaml", "at: Vladiwostok", "at: Vladivostok");
+        Diagnostic d = only(ms.check(), "BP130");
+        assertEquals("editor-notes.yaml", d.file());
+        assertEquals(1, d.line());
+    }
+
+    @Test
+    void rawHtmlIsRefusedWithItsLine() {
+        var ms = ManuscriptCopy.mini(tmp).replace("essays/beta.md", "answered with force.", "answered with <b>force</b>.");
+        Diagnostic d = only(ms.check(), "BP103");
+        assertEquals("essays/beta.md", d.file());
+        assertEquals(7, d.line());
+    }
+}
