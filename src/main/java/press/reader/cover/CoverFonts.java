@@ -10,8 +10,9 @@ import java.security.SecureRandom;
 import java.util.Random;
 
 /**
- * The cover's faces: Linux Libertine (roman, italic) for the title and text, Linux Biolinum for spaced capitals. They are read
- * from the book's own font folder and embedded as subsets (CFF in a CIDFontType0 with Identity-H).
+ * The cover's faces: Linux Libertine (roman, italic) for the title and text, Linux Biolinum for spaced
+ * capitals. They are read from the book's own font folder and embedded as subsets (CFF in a CIDFontType0,
+ * Identity-H).
  */
 record CoverFonts(BaseFont serif, BaseFont italic, BaseFont sans) {
 
