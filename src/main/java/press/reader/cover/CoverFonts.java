@@ -10,14 +10,15 @@ import java.security.SecureRandom;
 import java.util.Random;
 
 /**
- * The cover's faces: Linux Libertine for the title and text, Linux Biolinum for spaced capitals. They are read
- * from the book's own font folder and embedded as subsets (CFF in a CIDFontType0 with Identity-H).
+ * The cover's faces: Linux Libertine (roman, italic) for the title and text, Linux Biolinum for spaced
+ * capitals. They are read from the book's own font folder and embedded as subsets (CFF in a CIDFontType0,
+ * Identity-H).
  */
-record CoverFonts(BaseFont serif, BaseFont italic, BaseFont bold, BaseFont sans, BaseFont sansBold) {
+record CoverFonts(BaseFont serif, BaseFont italic, BaseFont sans) {
 
     static CoverFonts load(Path dir) {
         return new CoverFonts(font(dir, "LinLibertine_R.otf"), font(dir, "LinLibertine_RI.otf"),
-                font(dir, "LinLibertine_RB.otf"), font(dir, "LinBiolinum_R.otf"), font(dir, "LinBiolinum_RB.otf"));
+                font(dir, "LinBiolinum_R.otf"));
     }
 
     private static BaseFont font(Path dir, String name) {

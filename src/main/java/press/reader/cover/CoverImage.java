@@ -16,6 +16,11 @@ import press.reader.cover.CoverGeometry.Box;
 public final class CoverImage {
     private CoverImage() {}
 
+    /** The width that gives an image {@code heightPx} tall (e.g. 1600 px for an EPUB cover). */
+    public static int widthForHeight(CoverSpec spec, int heightPx) {
+        return Math.max(1, Math.round(heightPx * spec.trimWidthPt() / spec.trimHeightPt()));
+    }
+
     /**
      * @param coverPdf the sheet written by {@link CoverMaker#write} for the same spec
      * @param widthPx  the width of the image; the height follows from the trim's proportions

@@ -42,7 +42,8 @@ public final class CoverMaker {
         Document document = new Document(rect(geo.mediaBox()), 0, 0, 0, 0);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPdfVersion(PdfWriter.VERSION_1_6);
+            // PDF 1.4: the oldest version that holds everything here (CFF fonts as CIDFontType0C need 1.3)
+            writer.setPdfVersion(PdfWriter.VERSION_1_4);
             writer.setBoxSize("trim", rect(geo.trimBox()));
             writer.setBoxSize("bleed", rect(geo.bleedBox()));
             document.addTitle(spec.title() + " — cover");

@@ -86,6 +86,7 @@ final class CoverPanels {
         String editors = caps(joinNames(spec.editors()));
         float size = Math.min(SPINE_TITLE_MAX_SIZE, spine.width() * SPINE_FILL / capAndDescent(fonts.serif()));
         while (size > 5 && spineLength(size, editors) > length) size -= 0.5f;
+        if (spineLength(size, "") > length) return; // a title too long for the spine at any legible size
         boolean withEditors = !editors.isEmpty() && spineLength(size, editors) <= length;
 
         float top = spine.ury() - SPINE_END_MARGIN;

@@ -39,6 +39,11 @@ class CoverImageTest {
     }
 
     @Test
+    void widthForAGivenHeight() {
+        assertEquals(1067, CoverImage.widthForHeight(spec(320, ""), 1600));
+    }
+
+    @Test
     void renderingIsRepeatable() throws IOException {
         CoverSpec spec = spec(320, "");
         byte[] pdf = CoverMakerTest.write(spec);

@@ -78,6 +78,15 @@ class CoverMakerTest {
     }
 
     @Test
+    void aTitleTooLongForTheSpineIsLeftOff() throws IOException {
+        CoverSpec base = spec(120, "");
+        CoverSpec longTitle = new CoverSpec("A Title ".repeat(80).strip(), "", List.of("The Editors"), "", "",
+                base.trimWidthPt(), base.trimHeightPt(), 120, base.paperThicknessIn(), base.bleedIn(),
+                base.fontsDir(), base.epochSeconds());
+        assertEquals("", squash(textIn(longTitle, CoverGeometry.of(longTitle).spine())));
+    }
+
+    @Test
     void frontCarriesTitleSubtitleAndEditors() throws IOException {
         CoverSpec spec = spec(320, "");
         String front = squash(textIn(spec, CoverGeometry.of(spec).front()));

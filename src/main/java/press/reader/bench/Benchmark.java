@@ -1,0 +1,294 @@
+package press.reader.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import press.reader.assemble.CslCitationWriter;
+import press.reader.cli.Checks;
+import press.reader.cli.Main;
+import press.reader.publish.BookBuilder;
+import press.reader.publish.BuildRequest;
+import press.reader.publish.BuildResult;
+
+/**
+ * Measures the build on demand (it is not a unit test: timings depend on the machine). Run from the repository root:
+ * <pre>
+ *   mvn -B -q -Dbuild.dir=target-bench compile exec:java -Dexec.mainClass=press.reader.bench.Benchmark \
+ *       [-Dexec.args="--factors 10,50 --runs 3"]
+ * </pre>
+ * It measures on the real manuscript a cold build in a new JVM, warm rebuilds in this JVM with one
+ * {@link BookBuilder} (unchanged, and after a one-paragraph edit, EPUB and PDF separately), and scaling on
+ * {@link SyntheticManuscript}s, each in a child JVM limited to 2 GB of heap whose peak heap {@link MeasuredBuild}
+ * reports. The Markdown table goes to stdout and to {@code output/benchmark.md}.
+ */
+public final class Benchmark {
+    private static final Pattern PAGES = Pattern.compile("(\\d+) pages");
+    private static final Pattern SECONDS = Pattern.compile("([\\d.]+) s\\b");
+    private static final Pattern MEASURED = Pattern.compile(
+            "BENCH peakHeap=(-?\\d+) liveHeap=(-?\\d+) vmHwm=(-?\\d+) exit=(-?\\d+)");
+    /** Where the one-paragraph edit is made, and which paragraph: a long plain paragraph of the longest essay. */
+    static final String EDITED_ESSAY = "essays/weissman.md";
+
+    private final Path manuscript;
+    private final Path styles;
+    private final Path work;
+    private final int runs;
+    private final List<Integer> factors;
+    private final long timeoutMinutes;
+    private final ChildJvm jvm = new ChildJvm();
+    private final List<String> rows = new ArrayList<>();
+    private final List<String> scaleRows = new ArrayList<>();
+
+    Benchmark(Path manuscript, Path styles, Path work, int runs, List<Integer> factors, long timeoutMinutes) {
+        this.manuscript = manuscript.toAbsolutePath();
+        this.styles = styles.toAbsolutePath();
+        this.work = work;
+        this.runs = runs;
+        this.factors = factors;
+        this.timeoutMinutes = timeoutMinutes;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path manuscript = Path.of(option(args, "--manuscript", "manuscript"));
+        Path styles = Path.of(option(args, "--styles", "styles"));
+        Path report = Path.of(option(args, "--report", "output/benchmark.md"));
+        int runs = Integer.parseInt(option(args, "--runs", "3"));
+        long timeout = Long.parseLong(option(args, "--timeout-minutes", "15"));
+        List<Integer> factors = Arrays.stream(option(args, "--factors", "1,10,50").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
+        Path work = Files.createTempDirectory("bookpress-bench");
+        try {
+            String table = new Benchmark(manuscript, styles, work, runs, factors, timeout).run();
+            System.out.println();
+            System.out.println(table);
+            Files.createDirectories(report.toAbsolutePath().getParent());
+            Files.writeString(report, table, StandardCharsets.UTF_8);
+            System.out.println("written to " + report);
+        } finally {
+            deleteTree(work);
+        }
+        System.exit(0);   // FOP and Saxon may leave non-daemon threads behind
+    }
+
+    String run() throws Exception {
+        String machine = Machine.describe();
+        log("machine: " + machine);
+        cold();
+        warm();
+        scaling();
+        return "Machine: " + machine + "\n\n"
+                + "| Measurement (real manuscript) | Formats | Pages | Time | Target |\n"
+                + "|---|---|---:|---:|---|\n" + String.join("\n", rows) + "\n\n"
+                + "Scaling: synthetic manuscripts (the essays repeated, see SyntheticManuscript), each a `build` in a "
+                + "child JVM with `-Xmx2g`, PDF + EPUB. Build time is the builder's own total; wall time includes JVM "
+                + "start. Peak heap is the heap occupancy just before the fullest collection (from GC notifications), "
+                + "live heap the fullest heap just after one, RSS the process's VmHWM.\n\n"
+                + "| Size | Essays | Pages | Build time | Wall time | Pages/s | ms/page | Peak heap | Live heap | Peak RSS |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n" + String.join("\n", scaleRows) + "\n";
+    }
+
+    /** (1) A cold full build: a new JVM, nothing compiled or cached, a fresh output folder. */
+    private void cold() throws Exception {
+        List<Long> times = new ArrayList<>();
+        int pages = 0;
+        for (int i = 1; i <= runs; i++) {
+            Path out = work.resolve("cold-" + i);
+            ChildJvm.Run r = jvm.run(List.of(), Main.class.getName(),
+                    List.of("build", "--manuscript", manuscript.toString(), "--out", out.toString(),
+                            "--styles", styles.toString()), work.resolve("cold-" + i + ".log"), timeoutMinutes);
+            check(r, "cold build");
+            times.add(r.millis());
+            pages = firstInt(PAGES, r.output());
+            log("cold build " + i + ": " + seconds(r.millis()) + ", " + pages + " pages");
+        }
+        rows.add(row("Cold full build (new JVM, wall clock incl. JVM start), " + stat(times), "pdf, epub", pages,
+                median(times), "< 5 s (pandoc 3.4 s, DocBook XSL + FOP 6.4 s)"));
+    }
+
+    /** (2) and (3): warm rebuilds with one long-lived builder, as `watch` does. */
+    private void warm() throws Exception {
+        BookBuilder builder = new BookBuilder(styles, CslCitationWriter.factory(), Checks.all());
+        Set<String> both = Set.of("pdf", "epub");
+        long epoch = 1767225600L;
+        BuildResult first = timed(builder, manuscript, work.resolve("warm-0"), both, epoch);
+        log("first build in this JVM: " + seconds(first.stageMillis().get("total")));
+
+        List<Long> full = new ArrayList<>();
+        List<Long> unchanged = new ArrayList<>();
+        int pages = first.pages();
+        for (int i = 1; i <= runs; i++) {
+            full.add(millisOf(builder, manuscript, work.resolve("warm-full-" + i), both, epoch));
+            unchanged.add(millisOf(builder, manuscript, work.resolve("warm-0"), both, epoch));
+        }
+        rows.add(row("Warm full rebuild (same JVM, fresh output folder), " + stat(full), "pdf, epub", pages,
+                median(full), ""));
+        rows.add(row("Warm rebuild, nothing changed (same output folder), " + stat(unchanged), "pdf, epub", pages,
+                median(unchanged), ""));
+
+        Path edited = work.resolve("edit-manuscript");
+        copyTree(manuscript, edited);
+        Path out = work.resolve("edit-out");
+        builder.build(new BuildRequest(edited, out, both, epoch));
+        ParagraphEdit edit = new ParagraphEdit(edited.resolve(EDITED_ESSAY));
+        List<Long> epub = new ArrayList<>();
+        List<Long> pdf = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            edit.emphasise(2 * i);
+            epub.add(millisOf(builder, edited, out, Set.of("epub"), epoch));
+            edit.emphasise(2 * i + 1);
+            pdf.add(millisOf(builder, edited, out, Set.of("pdf"), epoch));
+        }
+        rows.add(row("Warm rebuild after a one-paragraph edit (" + EDITED_ESSAY + "), " + stat(epub), "epub", 0,
+                median(epub), "< 1 s"));
+        rows.add(row("Warm rebuild after a one-paragraph edit (" + EDITED_ESSAY + "), " + stat(pdf), "pdf", pages,
+                median(pdf), "< 2 s"));
+    }
+
+    /** (4) Synthetic books n times the real one, each built once in a child JVM with 2 GB of heap. */
+    private void scaling() throws Exception {
+        double baseMillisPerPage = 0;
+        for (int factor : factors) {
+            Path ms = factor == 1 ? manuscript : SyntheticManuscript.generate(manuscript, factor, work.resolve("x" + factor));
+            Path out = work.resolve("x" + factor + "-out");
+            log("building " + factor + "x ...");
+            ChildJvm.Run r = jvm.run(List.of("-Xmx2g"), MeasuredBuild.class.getName(),
+                    List.of("build", "--manuscript", ms.toString(), "--out", out.toString(), "--styles", styles.toString()),
+                    work.resolve("x" + factor + ".log"), timeoutMinutes);
+            int essays = countEssays(ms);
+            if (r.timedOut()) {
+                scaleRows.add("| " + factor + "x | " + essays + " | | > " + timeoutMinutes + " min (stopped) | | | | | | |");
+                log(factor + "x: stopped after " + timeoutMinutes + " min");
+                continue;
+            }
+            Matcher m = MEASURED.matcher(r.output());
+            if (r.exit() != 0 || !m.find()) {
+                scaleRows.add("| " + factor + "x | " + essays + " | | failed (exit " + r.exit() + ") | | | | | | |");
+                log(factor + "x failed:\n" + tail(r.output()));
+                deleteTree(out);
+                continue;
+            }
+            int pages = firstInt(PAGES, r.output());
+            long build = buildMillis(r.output(), r.millis());
+            double msPerPage = pages == 0 ? 0 : (double) build / pages;
+            if (factor == 1) baseMillisPerPage = msPerPage;
+            scaleRows.add(String.format(Locale.ROOT, "| %dx | %d | %d | %s | %s | %.0f | %.1f%s | %s | %s | %s |",
+                    factor, essays, pages, seconds(build), seconds(r.millis()), pages * 1000.0 / Math.max(1, build),
+                    msPerPage, baseMillisPerPage > 0 && factor != 1
+                            ? String.format(Locale.ROOT, " (%.2f× 1x)", msPerPage / baseMillisPerPage) : "",
+                    mb(Long.parseLong(m.group(1))), mb(Long.parseLong(m.group(2))), mb(Long.parseLong(m.group(3)))));
+            log(scaleRows.get(scaleRows.size() - 1));
+            deleteTree(out);
+            if (factor != 1) deleteTree(ms);
+        }
+    }
+
+    private static BuildResult timed(BookBuilder b, Path ms, Path out, Set<String> formats, long epoch) {
+        return b.build(new BuildRequest(ms, out, formats, epoch));
+    }
+
+    /** Wall-clock time of one build, as the editor waits for it (the builder's own total leaves out nothing big). */
+    private static long millisOf(BookBuilder b, Path ms, Path out, Set<String> formats, long epoch) {
+        long t0 = System.nanoTime();
+        b.build(new BuildRequest(ms, out, formats, epoch));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        log("  " + formats + " " + ms.getFileName() + " -> " + out.getFileName() + ": " + seconds(millis));
+        return millis;
+    }
+
+    /** The builder's own total from the summary line of `build`, else the wall time. */
+    private static long buildMillis(String output, long wall) {
+        for (String line : output.split("\n")) {
+            if (PAGES.matcher(line).find()) {
+                Matcher s = SECONDS.matcher(line);
+                String last = null;
+                while (s.find()) last = s.group(1);
+                if (last != null) return Math.round(Double.parseDouble(last) * 1000);
+            }
+        }
+        return wall;
+    }
+
+    private static int countEssays(Path ms) throws IOException {
+        try (Stream<Path> files = Files.list(ms.resolve("essays"))) {
+            return (int) files.filter(p -> p.toString().endsWith(".md")).count();
+        }
+    }
+
+    private static void check(ChildJvm.Run r, String what) {
+        if (r.exit() != 0) throw new IllegalStateException(what + " failed (exit " + r.exit() + "):\n" + tail(r.output()));
+    }
+
+    private static String tail(String s) {
+        return s.length() > 3000 ? "..." + s.substring(s.length() - 3000) : s;
+    }
+
+    private static int firstInt(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static String row(String what, String formats, int pages, long millis, String target) {
+        return "| " + what + " | " + formats + " | " + (pages > 0 ? pages : "") + " | " + seconds(millis) + " | " + target + " |";
+    }
+
+    private static String stat(List<Long> millis) {
+        if (millis.size() == 1) return "1 run";
+        return "median of " + millis.size() + " (min " + seconds(millis.stream().min(Long::compare).orElse(0L))
+                + ", max " + seconds(millis.stream().max(Long::compare).orElse(0L)) + ")";
+    }
+
+    static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.2f s", millis / 1000.0);
+    }
+
+    private static String mb(long bytes) {
+        return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%d MB", Math.round(bytes / 1048576.0));
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) if (args[i].equals(name)) return args[i + 1];
+        return fallback;
+    }
+
+    private static void log(String s) {
+        System.err.println("[bench " + DateTimeFormatter.ofPattern("HH:mm:ss").format(ZonedDateTime.now()) + "] " + s);
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> tree = Files.walk(from)) {
+            for (Path p : tree.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(dest);
+                else Files.copy(p, dest);
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> tree = Files.walk(root)) {
+            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+                p.toFile().setWritable(true);
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

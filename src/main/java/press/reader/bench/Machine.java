@@ -1,0 +1,46 @@
+package press.reader.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The machine a benchmark ran on, in one line: cores, memory, CPU, Java, OS and date. */
+final class Machine {
+    private Machine() {}
+
+    static String describe() {
+        return Runtime.getRuntime().availableProcessors() + " cores"
+                + (cpu().isEmpty() ? "" : " (" + cpu() + ")")
+                + ", " + memory() + " RAM, Java " + System.getProperty("java.runtime.version")
+                + " (" + System.getProperty("java.vm.name") + "), " + System.getProperty("os.name") + " "
+                + System.getProperty("os.version") + ", "
+                + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT).format(ZonedDateTime.now());
+    }
+
+    private static String memory() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
+                    return String.format(Locale.ROOT, "%.1f GB", kb / 1048576.0);
+                }
+            }
+        } catch (Exception e) {
+            // Not Linux.
+        }
+        return "unknown";
+    }
+
+    private static String cpu() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) return line.substring(line.indexOf(':') + 1).strip();
+            }
+        } catch (Exception e) {
+            // Not Linux.
+        }
+        return "";
+    }
+}

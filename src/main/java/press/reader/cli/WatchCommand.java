@@ -1,0 +1,100 @@
+package press.reader.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import press.reader.watch.FolderWatcher;
+import press.reader.watch.Rebuilder;
+import press.reader.watch.WatchSession;
+
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = {"Build the book, then rebuild it in the same warm process whenever a file in the manuscript "
+                + "or styles folder is saved. A failed rebuild is reported and the last good outputs stay; "
+                + "Ctrl-C stops."})
+public final class WatchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--manuscript", paramLabel = "DIR", defaultValue = "manuscript",
+            description = "manuscript folder (default: ${DEFAULT-VALUE})")
+    Path manuscript;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+            description = "output folder (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--styles", paramLabel = "DIR", description = "styles folder (default: ./styles, else the bundled styles)")
+    Path styles;
+
+    @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = "pdf,epub",
+            description = "pdf, epub or both (default: pdf,epub); epub alone rebuilds fastest")
+    List<String> formats;
+
+    @Override
+    public Integer call() throws IOException {
+        Set<String> wanted = formats();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Path stylesDir = StylesLocator.locate(styles);
+        Rebuilder rebuilder = new Rebuilder(() -> Builders.create(stylesDir), manuscript, out, wanted,
+                () -> BuildCommand.epoch(manuscript), stylesDir, stdout, stderr);
+        rebuilder.buildFirst();
+
+        List<Path> roots = new ArrayList<>(List.of(manuscript, stylesDir));
+        try (FolderWatcher watcher = new FolderWatcher(roots, FolderWatcher.ignoring(out))) {
+            WatchSession<Rebuilder.Outcome> session = new WatchSession<>(watcher, rebuilder::rebuild, WatchSession.DEBOUNCE);
+            stopOnCtrlC(session, stdout);
+            stdout.println("watching " + manuscript + " and " + stylesDir + " (" + watcher.folderCount()
+                    + " folders); Ctrl-C stops");
+            stdout.flush();
+            session.runUntilStopped();
+        } catch (UncheckedIOException e) {
+            throw press.reader.diagnostics.UserError.at(manuscript.toString(), 0, "BP310", e.getMessage());
+        }
+        stdout.println("stopped watching");
+        stdout.flush();
+        return 0;
+    }
+
+    private Set<String> formats() {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String f : formats) {
+            String v = f.strip().toLowerCase(Locale.ROOT);
+            if (!v.equals("pdf") && !v.equals("epub")) {
+                throw new ParameterException(spec.commandLine(), "unknown format '" + f + "' (use pdf, epub or pdf,epub)");
+            }
+            wanted.add(v);
+        }
+        return wanted;
+    }
+
+    /**
+     * Ctrl-C is how an editor ends a watch, not a failure: the first one lets a rebuild in progress finish (so no
+     * output is left half-written) and exits 0; a second one exits at once.
+     */
+    @SuppressWarnings("removal")
+    private static void stopOnCtrlC(WatchSession<?> session, PrintWriter stdout) {
+        try {
+            boolean[] asked = {false};
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> {
+                if (asked[0]) Runtime.getRuntime().halt(0);
+                asked[0] = true;
+                session.stop();
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
+            // No signal handling on this platform: Ctrl-C ends the JVM directly, which also leaves outputs intact.
+        }
+    }
+}

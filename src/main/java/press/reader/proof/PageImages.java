@@ -1,0 +1,48 @@
+package press.reader.proof;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import press.reader.diagnostics.Diagnostic;
+import press.reader.diagnostics.UserError;
+
+/** Opening PDFs and rendering their pages to images with PDFBox. */
+final class PageImages {
+    private PageImages() {}
+
+    static PDDocument open(Path pdf) {
+        if (!Files.isRegularFile(pdf)) {
+            throw new UserError(Diagnostic.error(pdf.toString(), 0, ProofCodes.NO_PDF, "no such PDF file"));
+        }
+        try {
+            return Loader.loadPDF(pdf.toFile());
+        } catch (IOException e) {
+            throw new UserError(Diagnostic.error(pdf.toString(), 0, ProofCodes.UNREADABLE_PDF,
+                    "cannot read the PDF: " + e.getMessage()));
+        }
+    }
+
+    static BufferedImage render(PDFRenderer renderer, int pageIndex, float dpi) {
+        try {
+            return renderer.renderImageWithDPI(pageIndex, dpi, ImageType.RGB);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render page " + (pageIndex + 1), e);
+        }
+    }
+
+    static void writePng(BufferedImage image, Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            if (!ImageIO.write(image, "png", file.toFile())) throw new IOException("no PNG writer");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package press.reader.proof;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.reader.cover.CoverMaker;
+import press.reader.cover.CoverSpec;
+
+class BuildReportTest {
+    @TempDir
+    Path out;
+
+    private ReportData data(Path pdf, Path cover, List<Integer> openings) {
+        Map<String, Long> times = new LinkedHashMap<>();
+        times.put("read", 120L);
+        times.put("layout", 4380L);
+        times.put("epub", 900L);
+        return new ReportData("Revolution and Degeneration", 6,
+                List.of("essays/weissman.md:12: warning: a <note> & more [BP999]"), times, openings, pdf, cover);
+    }
+
+    @Test
+    void showsThumbnailsOfTheOpeningsAndTheCover() throws IOException {
+        Path pdf = TestPdfs.book(out.resolve("book.pdf"), 6);
+        Path cover = cover(out.resolve("book-cover.pdf"));
+        Path html = BuildReport.write(out, data(pdf, cover, List.of(0, 3)));
+
+        assertEquals(out.resolve("build-report.html"), html);
+        String text = Files.readString(html);
+        assertTrue(text.contains("<img src=\"report/page-0001.png\""), text);
+        assertTrue(text.contains("<img src=\"report/page-0004.png\""), text);
+        assertTrue(text.contains("src=\"report/cover.png\""), text);
+        assertTrue(text.contains("<a href=\"book.pdf#page=4\">"), text);
+        assertTrue(text.contains("<a href=\"book-cover.pdf\">"), text);
+
+        BufferedImage page = ImageIO.read(out.resolve("report/page-0004.png").toFile());
+        assertEquals(BuildReport.PAGE_THUMB_PX, page.getWidth());
+        assertEquals(480, page.getHeight(), 1);
+        BufferedImage sheet = ImageIO.read(out.resolve("report/cover.png").toFile());
+        assertEquals(BuildReport.COVER_THUMB_PX, sheet.getWidth(), 1);
+    }
+
+    @Test
+    void showsPageCountWarningsAndTimings() throws IOException {
+        Path pdf = TestPdfs.book(out.resolve("book.pdf"), 6);
+        String text = Files.readString(BuildReport.write(out, data(pdf, null, List.of())));
+        assertTrue(text.contains("<span class=\"value\">6</span> pages"), text);
+        assertTrue(text.contains("<span class=\"value\">1</span> warning<"), text);
+        assertTrue(text.contains("a &lt;note&gt; &amp; more [BP999]"), "warnings are escaped: " + text);
+        assertTrue(text.contains("<tr><td>read</td><td>120 ms</td></tr>"), text);
+        assertTrue(text.contains("<tr><td>layout</td><td>4.4 s</td></tr>"), text);
+        assertTrue(text.contains("<th>total</th><th>5.4 s</th>"), text);
+        assertTrue(text.indexOf(">read<") < text.indexOf(">layout<") && text.indexOf(">layout<") < text.indexOf(">epub<"),
+                "stages in the order they ran");
+        assertFalse(text.contains("id=\"cover\""), "no cover section without a cover");
+    }
+
+    @Test
+    void aPageOutsideThePdfIsNotedNotFatal() throws IOException {
+        Path pdf = TestPdfs.book(out.resolve("book.pdf"), 6);
+        String text = Files.readString(BuildReport.write(out, data(pdf, out.resolve("gone-cover.pdf"), List.of(2, 6))));
+        assertTrue(text.contains("report/page-0003.png"), text);
+        assertTrue(text.contains("page index 6 is outside the PDF (6 pages)"), text);
+        assertTrue(text.contains("gone-cover.pdf is missing"), text);
+    }
+
+    @Test
+    void oldThumbnailsAreRemoved() throws IOException {
+        Path pdf = TestPdfs.book(out.resolve("book.pdf"), 6);
+        BuildReport.write(out, data(pdf, null, List.of(1, 2)));
+        BuildReport.write(out, data(pdf, null, List.of(4)));
+        try (var files = Files.list(out.resolve("report"))) {
+            assertEquals(List.of("page-0005.png"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    private static Path cover(Path file) throws IOException {
+        CoverSpec spec = new CoverSpec("Revolution and Degeneration", "", List.of("The Editors"), "A blurb.", "",
+                432, 648, 6, 0.0025f, 0.125f, Path.of("styles/fonts"), 0L);
+        try (OutputStream o = Files.newOutputStream(file)) {
+            CoverMaker.write(spec, o);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,119 @@
+package press.reader.watch;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.reader.assemble.CslCitationWriter;
+import press.reader.cli.Checks;
+import press.reader.publish.BookBuilder;
+
+/** The editor's loop end to end on the small test book (EPUB only, to be quick): save, break, recover. */
+class RebuildOnSaveTest {
+    private static final Path MINI = Path.of("src/test/resources/manuscripts/mini");
+    private static final Path STYLES = Path.of("styles");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBrokenEditIsReportedKeepsTheLastGoodOutputAndTheNextSaveRecovers() throws Exception {
+        Path manuscript = dir.resolve("manuscript");
+        copyTree(MINI, manuscript);
+        Path out = dir.resolve("output");
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        AtomicInteger builders = new AtomicInteger();
+        Rebuilder rebuilder = new Rebuilder(() -> {
+            builders.incrementAndGet();
+            return new BookBuilder(STYLES, CslCitationWriter.factory(), Checks.all());
+        }, manuscript, out, Set.of("epub"), () -> 1767225600L, STYLES, new PrintWriter(stdout), new PrintWriter(stderr));
+
+        assertTrue(rebuilder.buildFirst().ok(), stderr.toString());
+        Path epub = epubIn(out);
+        byte[] good = Files.readAllBytes(epub);
+
+        try (FolderWatcher watcher = new FolderWatcher(List.of(manuscript), FolderWatcher.ignoring(out))) {
+            WatchSession<Rebuilder.Outcome> session = new WatchSession<>(watcher, rebuilder::rebuild, WatchSession.DEBOUNCE);
+            Path alpha = manuscript.resolve("essays/alpha.md");
+            String text = Files.readString(alpha, StandardCharsets.UTF_8);
+
+            // A misspelt front-matter key in the middle of an edit: an error with file and line, outputs untouched.
+            Files.writeString(alpha, text.replaceFirst("title:", "titel:"), StandardCharsets.UTF_8);
+            Rebuilder.Outcome broken = session.runOnce(WAIT).orElseThrow();
+            assertFalse(broken.ok());
+            assertTrue(stderr.toString().contains("alpha.md:"), stderr.toString());
+            assertTrue(stderr.toString().contains("last good outputs are kept"), stderr.toString());
+            assertArrayEquals(good, Files.readAllBytes(epub), "the last good EPUB was touched");
+            assertEquals(List.of(epub), epubs(out));
+
+            // The next save recovers, with a change that shows in the EPUB.
+            Files.writeString(alpha, text.replace("Vladiwostok", "*Vladiwostok*"), StandardCharsets.UTF_8);
+            Rebuilder.Outcome fixed = session.runOnce(WAIT).orElseThrow();
+            assertTrue(fixed.ok(), stderr.toString());
+            assertNotEquals(new String(good, StandardCharsets.ISO_8859_1),
+                    new String(Files.readAllBytes(epub), StandardCharsets.ISO_8859_1), "the EPUB was not rebuilt");
+            assertTrue(stdout.toString().contains("changed essays/alpha.md"), stdout.toString());
+            assertTrue(stdout.toString().contains("rebuilt "), stdout.toString());
+        }
+        assertEquals(1, builders.get(), "the builder must stay warm: one for the whole session");
+    }
+
+    @Test
+    void aChangedFopConfigurationGetsAFreshBuilder() throws Exception {
+        Path manuscript = dir.resolve("manuscript");
+        copyTree(MINI, manuscript);
+        Path styles = dir.resolve("styles");
+        copyTree(STYLES, styles);
+        AtomicInteger builders = new AtomicInteger();
+        StringWriter sink = new StringWriter();
+        Rebuilder rebuilder = new Rebuilder(() -> {
+            builders.incrementAndGet();
+            return new BookBuilder(styles, CslCitationWriter.factory(), Checks.all());
+        }, manuscript, dir.resolve("out"), Set.of("epub"), () -> 0L, styles, new PrintWriter(sink), new PrintWriter(sink));
+
+        assertTrue(rebuilder.buildFirst().ok(), sink.toString());
+        assertTrue(rebuilder.rebuild(Set.of(manuscript.resolve("essays/alpha.md"))).ok(), sink.toString());
+        assertEquals(1, builders.get());
+        assertTrue(rebuilder.rebuild(Set.of(styles.resolve("fop.xconf"))).ok(), sink.toString());
+        assertEquals(2, builders.get());
+    }
+
+    private static Path epubIn(Path out) throws IOException {
+        List<Path> found = epubs(out);
+        assertEquals(1, found.size(), "EPUBs in " + out + ": " + found);
+        return found.get(0);
+    }
+
+    private static List<Path> epubs(Path out) throws IOException {
+        try (Stream<Path> files = Files.list(out)) {
+            return files.filter(p -> p.toString().endsWith(".epub")).toList();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> tree = Files.walk(from)) {
+            for (Path p : tree.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(dest);
+                else Files.copy(p, dest);
+            }
+        }
+    }
+}

@@ -1,0 +1,561 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The visual timeline: the chronology appendix of the book document drawn as an SVG figure, for the PDF
+  (inside fo:instream-foreign-object, rendered by Batik in FOP) and for the EPUB (inline SVG in XHTML).
+
+  One named template, timeline-svg, returns one svg:svg element. Its context is the book document (or any
+  node in it); or pass the chronology appendix as $chronology.
+
+  The drawing: a vertical time axis. The years $timeline-focus-start to $timeline-focus-end get most of the
+  height; the other years from $timeline-year-start to $timeline-year-end are compressed; events before and
+  after that range sit on dotted stretches of the axis beyond a break mark, evenly spaced and not to scale.
+  Each event is a leader line from its moment on the axis to a dot (filled: discussed in the essays; hollow:
+  added by the editors for context), a short date and a short label. Labels are stacked on both sides of the
+  axis so that no two ever touch: the positions are computed here, not left to chance.
+
+  Rules for the print and EPUB pipelines: every text names an embedded font family, with no generic fallback
+  (a generic family makes FOP pull in an unembedded base-14 font); no opacity (PDF/X forbids transparency);
+  sizes in real units with a viewBox in points, so 1 user unit = 1 pt.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:d="http://docbook.org/ns/docbook"
+    xmlns:bp="urn:bookpress"
+    xmlns:tl="urn:bookpress:timeline-figure"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns="http://www.w3.org/2000/svg"
+    exclude-result-prefixes="#all">
+
+  <!-- ================================================================ the designer's parameters -->
+  <!-- Size of the figure (in, mm, cm or pt). The text block of a 6 x 9 in page is about 4.5 x 7.5 in. -->
+  <xsl:param name="timeline-width" select="'4.5in'"/>
+  <xsl:param name="timeline-height" select="'7.2in'"/>
+
+  <!-- The time axis: the range drawn to scale, and the years inside it drawn at a larger scale -->
+  <xsl:param name="timeline-year-start" as="xs:integer" select="1905"/>
+  <xsl:param name="timeline-year-end" as="xs:integer" select="1930"/>
+  <xsl:param name="timeline-focus-start" as="xs:integer" select="1917"/>
+  <xsl:param name="timeline-focus-end" as="xs:integer" select="1921"/>
+  <!-- Height of one year outside the focus, and of one slot beyond the axis breaks (pt) -->
+  <xsl:param name="timeline-outer-year-height" as="xs:double" select="2.4"/>
+  <xsl:param name="timeline-strip-slot" as="xs:double" select="4.5"/>
+  <!-- Outside the focus, years whose number is a multiple of this are numbered on the axis -->
+  <xsl:param name="timeline-year-label-every" as="xs:integer" select="5"/>
+  <!-- How far the focus years' heights follow their number of events: 0 = all years alike, 1 = in proportion -->
+  <xsl:param name="timeline-focus-density" as="xs:double" select="0.6"/>
+
+  <!-- Type: the families must be embedded in the PDF (styles/fop.xconf) and the EPUB (book.css) -->
+  <xsl:param name="timeline-serif" select="'Linux Libertine O'"/>
+  <xsl:param name="timeline-sans" select="'Linux Biolinum O'"/>
+  <xsl:param name="timeline-label-size" as="xs:double" select="6.8"/>
+  <xsl:param name="timeline-date-size" as="xs:double" select="6.5"/>
+  <xsl:param name="timeline-year-size" as="xs:double" select="7.5"/>
+  <xsl:param name="timeline-legend-size" as="xs:double" select="6.5"/>
+  <!-- Minimum distance between two labels on the same side (pt): the leading of the label column -->
+  <xsl:param name="timeline-label-leading" as="xs:double" select="7.6"/>
+  <!-- A label longer than this (characters, or the room beside the axis) is cut at a word and ends in … -->
+  <xsl:param name="timeline-label-max-chars" as="xs:integer" select="42"/>
+
+  <!-- Colours (no transparency) -->
+  <xsl:param name="timeline-text-colour" select="'#000000'"/>
+  <xsl:param name="timeline-date-colour" select="'#5a5a5a'"/>
+  <xsl:param name="timeline-axis-colour" select="'#000000'"/>
+  <xsl:param name="timeline-tick-colour" select="'#6e6e6e'"/>
+  <xsl:param name="timeline-leader-colour" select="'#9a9a9a'"/>
+  <xsl:param name="timeline-dot-colour" select="'#000000'"/>
+  <xsl:param name="timeline-background" select="'#ffffff'"/>
+
+  <!-- Words the figure prints (translate these for a book in another language) -->
+  <xsl:param name="timeline-months" select="('Jan', 'Feb', 'Mar', 'Apr', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec')"/>
+  <xsl:param name="timeline-word-title" select="'The chronology as a time line'"/>
+  <xsl:param name="timeline-word-discussed" select="'discussed in the essays'"/>
+  <xsl:param name="timeline-word-context" select="'added by the editors for context'"/>
+  <!-- Notes under the key, each starting a line; {focus} stands for the focus years -->
+  <xsl:param name="timeline-word-notes" select="('The years {focus} are drawn to a larger scale, busier years larger.',
+    'Dotted parts of the axis are not to scale.', 'Russian dates before 14 February 1918 are Old Style.')"/>
+
+  <!-- ================================================================ fixed geometry (pt) -->
+  <!-- Horizontal: axis in the middle; a leader runs out $tl-stub, bends to the label's height by $tl-bend,
+       then reaches the dot; the date and label follow the dot. -->
+  <xsl:variable name="tl-stub" as="xs:double" select="9"/>
+  <xsl:variable name="tl-bend" as="xs:double" select="17"/>
+  <xsl:variable name="tl-dot-x" as="xs:double" select="21"/>
+  <xsl:variable name="tl-dot-r" as="xs:double" select="1.9"/>
+  <xsl:variable name="tl-text-x" as="xs:double" select="24.5"/>
+  <!-- Room the year numbers take on the axis, and between the axis and the breaks -->
+  <xsl:variable name="tl-year-gap" select="$timeline-year-size + 2.5"/>
+  <xsl:variable name="tl-break-gap" as="xs:double" select="9"/>
+  <xsl:variable name="tl-legend-leading" as="xs:double" select="$timeline-legend-size + 2.2"/>
+
+  <!-- Advance widths of Linux Libertine O Regular, in thousandths of an em (Biolinum Regular is within 5%).
+       Used to cut labels to the room beside the axis; measured from styles/fonts/LinLibertine_R.otf. -->
+  <xsl:variable name="tl-widths" as="map(xs:string, xs:integer)" select="map{
+    ' ':250, '!':288, '&quot;':336, '#':465, '$':465, '%':637, '&amp;':705, '''':190, '(':298, ')':298, '*':369,
+    '+':550, ',':220, '-':338, '.':220, '/':323, '0':465, '1':465, '2':465, '3':465, '4':465, '5':465, '6':465,
+    '7':465, '8':465, '9':465, ':':236, ';':236, '&lt;':550, '=':550, '&gt;':550, '?':435, '@':895, 'A':695,
+    'B':588, 'C':646, 'D':701, 'E':557, 'F':485, 'G':685, 'H':730, 'I':297, 'J':322, 'K':637, 'L':528, 'M':839,
+    'N':699, 'O':702, 'P':541, 'Q':702, 'R':587, 'S':485, 'T':597, 'U':661, 'V':652, 'W':951, 'X':660, 'Y':575,
+    'Z':604, '[':356, '\':287, ']':356, 'a':457, 'b':493, 'c':428, 'd':506, 'e':447, 'f':310, 'g':500, 'h':538,
+    'i':271, 'j':272, 'k':512, 'l':264, 'm':790, 'n':542, 'o':504, 'p':519, 'q':503, 'r':372, 's':390, 't':316,
+    'u':531, 'v':497, 'w':747, 'x':490, 'y':515, 'z':424, 'ł':264, 'é':447, '–':548, '—':742, '‘':268, '’':268,
+    '“':375, '”':375, '…':749, '†':588, '·':250}"/>
+
+  <!-- Words a label should not end on before its ellipsis -->
+  <xsl:variable name="tl-weak-words" select="('a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'by',
+    'for', 'from', 'with', 'as', 'its', 'his', 'her', 'their', 'that', 'which', 'who', 'is', 'are', 'be', 'but')"/>
+
+  <!-- ================================================================ the template -->
+  <xsl:template name="timeline-svg" as="element()">
+    <xsl:param name="chronology" as="element()"
+        select="(ancestor-or-self::d:appendix[@role = 'chronology'], root(.)//d:appendix[@role = 'chronology'])[1]"/>
+
+    <xsl:variable name="width" select="tl:points($timeline-width)"/>
+    <xsl:variable name="height" select="tl:points($timeline-height)"/>
+    <xsl:variable name="axis-x" select="$width div 2"/>
+
+    <!-- Events, in the order they are drawn (by moment) -->
+    <xsl:variable name="rows" select="$chronology//d:row[d:entry[1]//d:date/@role]"/>
+    <xsl:variable name="parsed" as="map(*)*">
+      <xsl:for-each select="$rows">
+        <xsl:sequence select="tl:event(., position())"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="pre" select="$parsed[?year lt $timeline-year-start]"/>
+    <xsl:variable name="post" select="$parsed[?year gt $timeline-year-end]"/>
+    <xsl:variable name="main" select="$parsed[?year ge $timeline-year-start and ?year le $timeline-year-end]"/>
+
+    <!-- Vertical budget: (pre strip, break), the axis, (break, post strip). The legend sits in the top right
+         corner, where the sparse early years leave room; the labels on the right start below it. -->
+    <xsl:variable name="legend-x" select="$axis-x + $tl-dot-x - $tl-dot-r"/>
+    <xsl:variable name="legend-lines" select="tl:legend-lines($width - $legend-x)"/>
+    <xsl:variable name="legend-height" select="(count($legend-lines) + 2) * $tl-legend-leading + 2"/>
+    <xsl:variable name="half-line" select="$timeline-label-leading div 2"/>
+    <xsl:variable name="top" select="$half-line + 1"/>
+    <xsl:variable name="right-top" select="max(($top, $legend-height + $half-line + 2))"/>
+    <xsl:variable name="bottom" select="$height - $half-line - 1"/>
+    <xsl:variable name="pre-height" select="if (exists($pre)) then count($pre) * $timeline-strip-slot + $tl-break-gap else 0"/>
+    <xsl:variable name="post-height" select="if (exists($post)) then count($post) * $timeline-strip-slot + $tl-break-gap else 0"/>
+    <xsl:variable name="main-top" select="$top + $pre-height"/>
+    <xsl:variable name="main-bottom" select="$bottom - $post-height"/>
+
+    <xsl:variable name="years" select="$timeline-year-start to $timeline-year-end"/>
+    <xsl:variable name="focus" select="$years[. ge $timeline-focus-start and . le $timeline-focus-end]"/>
+    <!-- Numbered years: the focus, the year after it, the first year, and round years not close to the focus -->
+    <xsl:variable name="numbered" select="$years[. = $focus or . = $timeline-focus-end + 1 or . = $timeline-year-start
+        or (. mod $timeline-year-label-every = 0 and (. lt $timeline-focus-start - 2 or . gt $timeline-focus-end + 2))]"/>
+    <!-- The focus years share the height left over; a busier year gets more of it ($timeline-focus-density) -->
+    <xsl:variable name="focus-height" select="$main-bottom - $main-top - count($numbered) * $tl-year-gap
+        - (count($years) - count($focus)) * $timeline-outer-year-height"/>
+    <xsl:variable name="focus-weights" as="map(xs:integer, xs:double)" select="map:merge(
+        let $mean := max((count($main[?year = $focus]) div max((count($focus), 1)), 1)) return
+        for $year in $focus return map{$year: 1 - $timeline-focus-density + $timeline-focus-density * count($main[?year = $year]) div $mean})"/>
+    <xsl:variable name="year-height" as="map(xs:integer, xs:double)" select="map:merge(
+        for $year in $years return map{$year:
+          if ($year = $focus) then $focus-height * $focus-weights($year) div sum(map:for-each($focus-weights, function($k, $v) { $v }))
+          else $timeline-outer-year-height})"/>
+    <!-- Where each year begins on the axis (after its number, if it has one) -->
+    <xsl:variable name="year-y" as="map(xs:integer, xs:double)">
+      <xsl:map>
+        <xsl:iterate select="$years">
+          <xsl:param name="y" select="$main-top" as="xs:double"/>
+          <xsl:variable name="start" select="$y + (if (. = $numbered) then $tl-year-gap else 0)"/>
+          <xsl:map-entry key="." select="$start"/>
+          <xsl:next-iteration>
+            <xsl:with-param name="y" select="$start + $year-height(.)"/>
+          </xsl:next-iteration>
+        </xsl:iterate>
+      </xsl:map>
+    </xsl:variable>
+
+    <!-- The moment of each event on the axis -->
+    <xsl:variable name="placed" as="map(*)*">
+      <xsl:for-each select="$pre">
+        <xsl:sequence select="map:put(., 'y', $top + (position() - 0.5) * $timeline-strip-slot)"/>
+      </xsl:for-each>
+      <xsl:for-each select="$main">
+        <xsl:sequence select="map:put(., 'y', $year-y(?year) + ?fraction * $year-height(?year))"/>
+      </xsl:for-each>
+      <xsl:for-each select="$post">
+        <xsl:sequence select="map:put(., 'y', $main-bottom + $tl-break-gap + (position() - 0.5) * $timeline-strip-slot)"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="ordered" as="map(*)*">
+      <xsl:perform-sort select="$placed">
+        <xsl:sort select="?y"/>
+        <xsl:sort select="?index"/>
+      </xsl:perform-sort>
+    </xsl:variable>
+
+    <!-- Labels: each event goes to the side where its label moves least; then each side is stacked -->
+    <xsl:variable name="sided" select="tl:choose-sides($ordered, $top, $right-top)" as="map(*)*"/>
+    <xsl:variable name="left" select="$sided[?side = -1]"/>
+    <xsl:variable name="right" select="$sided[?side = 1]"/>
+    <xsl:variable name="left-y" select="tl:stack($left ! ?y, $timeline-label-leading, $top, $bottom)"/>
+    <xsl:variable name="right-y" select="tl:stack($right ! ?y, $timeline-label-leading, $right-top, $bottom)"/>
+    <xsl:variable name="labelled" as="map(*)*" select="
+        (for $i in 1 to count($left) return map:put($left[$i], 'label-y', $left-y[$i])),
+        (for $i in 1 to count($right) return map:put($right[$i], 'label-y', $right-y[$i]))"/>
+
+    <svg version="1.1" width="{tl:n($width div 72)}in" height="{tl:n($height div 72)}in"
+         viewBox="0 0 {tl:n($width)} {tl:n($height)}" class="timeline">
+      <title><xsl:value-of select="$timeline-word-title"/></title>
+      <desc>
+        <xsl:value-of select="tl:description($parsed)"/>
+      </desc>
+      <rect x="0" y="0" width="{tl:n($width)}" height="{tl:n($height)}" fill="{$timeline-background}"/>
+
+      <xsl:sequence select="tl:legend($legend-lines, $legend-x)"/>
+
+      <!-- The axis -->
+      <g class="axis" stroke="{$timeline-axis-colour}" fill="none">
+        <xsl:if test="exists($pre)">
+          <line x1="{tl:n($axis-x)}" y1="{tl:n($top - $half-line)}" x2="{tl:n($axis-x)}" y2="{tl:n($main-top - $tl-break-gap div 2 - 2)}"
+                stroke-width="0.5" stroke-dasharray="0.6 1.6"/>
+          <xsl:sequence select="tl:break-mark($axis-x, $main-top - $tl-break-gap div 2)"/>
+        </xsl:if>
+        <!-- The axis runs between the year numbers, which sit in gaps of their own -->
+        <xsl:for-each select="$years">
+          <xsl:variable name="y1" select="$year-y(.)"/>
+          <xsl:variable name="y2" select="$y1 + $year-height(.)"/>
+          <line x1="{tl:n($axis-x)}" y1="{tl:n($y1)}" x2="{tl:n($axis-x)}" y2="{tl:n($y2)}" stroke-width="0.8"/>
+        </xsl:for-each>
+        <xsl:if test="exists($post)">
+          <xsl:sequence select="tl:break-mark($axis-x, $main-bottom + $tl-break-gap div 2)"/>
+          <line x1="{tl:n($axis-x)}" y1="{tl:n($main-bottom + $tl-break-gap div 2 + 2)}" x2="{tl:n($axis-x)}" y2="{tl:n($bottom + $half-line)}"
+                stroke-width="0.5" stroke-dasharray="0.6 1.6"/>
+        </xsl:if>
+      </g>
+
+      <!-- Ticks: months in the focus, years elsewhere (where a year has no number) -->
+      <g class="ticks" stroke="{$timeline-tick-colour}" stroke-width="0.4" fill="none">
+        <xsl:for-each select="$focus">
+          <xsl:variable name="year" select="."/>
+          <xsl:for-each select="1 to 11">
+            <xsl:variable name="y" select="$year-y($year) + . div 12 * $year-height($year)"/>
+            <xsl:variable name="half" select="if (. mod 3 = 0) then 2.6 else 1.6"/>
+            <line x1="{tl:n($axis-x - $half)}" y1="{tl:n($y)}" x2="{tl:n($axis-x + $half)}" y2="{tl:n($y)}"/>
+          </xsl:for-each>
+        </xsl:for-each>
+        <xsl:for-each select="$years[not(. = $numbered)]">
+          <xsl:variable name="y" select="$year-y(.)"/>
+          <line x1="{tl:n($axis-x - 2.6)}" y1="{tl:n($y)}" x2="{tl:n($axis-x + 2.6)}" y2="{tl:n($y)}"/>
+        </xsl:for-each>
+      </g>
+
+      <!-- Year numbers, centred on the axis in their gaps -->
+      <g class="years" font-family="'{$timeline-sans}'" font-weight="bold" font-size="{$timeline-year-size}"
+         fill="{$timeline-text-colour}" text-anchor="middle">
+        <xsl:for-each select="$numbered">
+          <xsl:variable name="centre" select="$year-y(.) - $tl-year-gap div 2"/>
+          <text x="{tl:n($axis-x)}" y="{tl:n($centre + 0.34 * $timeline-year-size)}"
+                font-family="'{$timeline-sans}'" font-weight="bold" font-size="{$timeline-year-size}">
+            <xsl:value-of select="."/>
+          </text>
+        </xsl:for-each>
+      </g>
+
+      <!-- Events -->
+      <g class="events">
+        <xsl:for-each select="$labelled">
+          <xsl:sort select="?y"/>
+          <xsl:sort select="?index"/>
+          <xsl:sequence select="tl:draw-event(., $axis-x, $width)"/>
+        </xsl:for-each>
+      </g>
+    </svg>
+  </xsl:template>
+
+  <!-- ================================================================ reading the chronology -->
+  <!-- One event as a map: index, iso, year, fraction (how far through its year: the middle of its day,
+       month or year), context, date (as printed on the label), text (the label) -->
+  <xsl:function name="tl:event" as="map(*)">
+    <xsl:param name="row" as="element(d:row)"/>
+    <xsl:param name="index" as="xs:integer"/>
+    <xsl:variable name="iso" select="normalize-space($row/d:entry[1]//d:date/@role)"/>
+    <xsl:variable name="parts" select="tokenize($iso, '-') ! xs:integer(.)"/>
+    <xsl:variable name="year" select="$parts[1]"/>
+    <xsl:variable name="para" select="$row/d:entry[2]/d:para[1]"/>
+    <!-- Only the words of the event: never index terms, notes or remarks that may sit inside it -->
+    <xsl:variable name="words" select="normalize-space(string-join(
+        $para//text()[not(ancestor::d:indexterm or ancestor::d:footnote or ancestor::d:remark)], ''))"/>
+    <xsl:variable name="context" select="$row/@role = 'context' or $para/@role = 'context' or ends-with($words, '†')"/>
+    <xsl:variable name="fraction" select="
+        if (count($parts) ge 3) then
+          (days-from-duration(xs:date($iso) - xs:date($year || '-01-01')) + 0.5)
+            div days-from-duration(xs:date(($year + 1) || '-01-01') - xs:date($year || '-01-01'))
+        else if (count($parts) = 2) then ($parts[2] - 0.5) div 12
+        else 0.5"/>
+    <xsl:variable name="in-focus" select="$year ge $timeline-focus-start and $year le $timeline-focus-end"/>
+    <xsl:variable name="date" select="
+        if (count($parts) = 1) then string($year)
+        else string-join((
+          if (count($parts) ge 3) then string($parts[3]) else (),
+          $timeline-months[$parts[2]],
+          if ($in-focus) then () else string($year)), ' ')"/>
+    <!-- An editor's own short label, if the book carries one, wins over the one derived from the text -->
+    <xsl:variable name="given" select="normalize-space(($row/@xreflabel, $para/@xreflabel)[1])"/>
+    <xsl:sequence select="map{
+        'index': $index, 'iso': $iso, 'year': $year, 'fraction': $fraction, 'context': $context,
+        'date': $date, 'words': replace($words, '\s*†$', ''), 'given': $given}"/>
+  </xsl:function>
+
+  <!-- A short label: the first clause, without parentheses; if that is too long, without the apposition after
+       a short subject ("Moisei Uritsky, head of the Petrograd Cheka, is assassinated" - "Moisei Uritsky is
+       assassinated"); if still too long, cut at a word and ended with an ellipsis. $room is in pt. -->
+  <xsl:function name="tl:short-label" as="xs:string">
+    <xsl:param name="words" as="xs:string"/>
+    <xsl:param name="room" as="xs:double"/>
+    <xsl:variable name="plain" select="normalize-space(replace($words, '\s*\([^)]*\)', ''))"/>
+    <xsl:variable name="clause" select="replace(tokenize($plain, '[;:]\s')[1], '[\s.,]+$', '')"/>
+    <xsl:variable name="subject" select="substring-before($clause, ', ')"/>
+    <xsl:variable name="apposition" select="substring-before(substring-after($clause, ', '), ', ')"/>
+    <xsl:variable name="shorter" select="
+        if (tl:fits($clause, $room) or $apposition = '' or count(tokenize($subject, ' ')) gt 7
+            or count(tokenize($apposition, ' ')) lt 3 or starts-with($subject, 'By '))
+        then $clause
+        else $subject || ' ' || substring-after($clause, $subject || ', ' || $apposition || ', ')"/>
+    <xsl:choose>
+      <xsl:when test="tl:fits($shorter, $room)">
+        <xsl:sequence select="$shorter"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="tokens" select="tokenize($shorter, ' ')"/>
+        <xsl:variable name="fits" select="(for $n in reverse(1 to count($tokens) - 1)
+            return $n[tl:fits(string-join($tokens[position() le $n], ' ') || '…”', $room)])[1]"/>
+        <xsl:variable name="cut" select="tl:trim-weak($tokens[position() le max(($fits, 1))]) || '…'"/>
+        <!-- a quotation cut short is still closed -->
+        <xsl:sequence select="if (string-length(replace($cut, '[^“]', '')) gt string-length(replace($cut, '[^”]', '')))
+            then $cut || '”' else $cut"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <xsl:function name="tl:fits" as="xs:boolean">
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="room" as="xs:double"/>
+    <xsl:sequence select="string-length($label) le $timeline-label-max-chars
+        and tl:width($label, $timeline-label-size) le $room"/>
+  </xsl:function>
+
+  <!-- Drop words a cut label should not end on ("the", "of", ...) and trailing punctuation -->
+  <xsl:function name="tl:trim-weak" as="xs:string">
+    <xsl:param name="tokens" as="xs:string*"/>
+    <xsl:variable name="last" select="replace($tokens[last()], '[,;:–]+$', '')"/>
+    <xsl:sequence select="
+        if (count($tokens) gt 1 and lower-case($last) = $tl-weak-words)
+        then tl:trim-weak($tokens[position() lt last()])
+        else string-join(($tokens[position() lt last()], $last), ' ')"/>
+  </xsl:function>
+
+  <!-- ================================================================ placing labels -->
+  <!-- Each event (in order of its moment) takes the side where its label would move least from the
+       moment, given the labels already placed; on a tie, the side opposite the previous one. -->
+  <xsl:function name="tl:choose-sides" as="map(*)*">
+    <xsl:param name="events" as="map(*)*"/>
+    <xsl:param name="left-top" as="xs:double"/>
+    <xsl:param name="right-top" as="xs:double"/>
+    <xsl:iterate select="$events">
+      <xsl:param name="next-left" select="$left-top" as="xs:double"/>
+      <xsl:param name="next-right" select="$right-top" as="xs:double"/>
+      <xsl:param name="previous" select="1" as="xs:integer"/>
+      <xsl:variable name="at-left" select="max((?y, $next-left))"/>
+      <xsl:variable name="at-right" select="max((?y, $next-right))"/>
+      <xsl:variable name="side" as="xs:integer" select="
+          if ($at-left - ?y lt $at-right - ?y - 0.01) then -1
+          else if ($at-right - ?y lt $at-left - ?y - 0.01) then 1
+          else -$previous"/>
+      <xsl:sequence select="map:put(., 'side', $side)"/>
+      <xsl:next-iteration>
+        <xsl:with-param name="next-left" select="if ($side = -1) then $at-left + $timeline-label-leading else $next-left"/>
+        <xsl:with-param name="next-right" select="if ($side = 1) then $at-right + $timeline-label-leading else $next-right"/>
+        <xsl:with-param name="previous" select="$side"/>
+      </xsl:next-iteration>
+    </xsl:iterate>
+  </xsl:function>
+
+  <!-- Label positions for wanted positions $wanted (ascending): at least $gap apart, within [$low, $high],
+       each run of crowded labels centred on the moments it labels (clusters are merged until none overlap). -->
+  <xsl:function name="tl:stack" as="xs:double*">
+    <xsl:param name="wanted" as="xs:double*"/>
+    <xsl:param name="gap" as="xs:double"/>
+    <xsl:param name="low" as="xs:double"/>
+    <xsl:param name="high" as="xs:double"/>
+    <xsl:variable name="clusters" as="map(*)*">
+      <xsl:iterate select="$wanted">
+        <xsl:param name="done" as="map(*)*" select="()"/>
+        <xsl:on-completion select="$done"/>
+        <xsl:next-iteration>
+          <xsl:with-param name="done" select="tl:push($done, map{'n': 1, 'sum': xs:double(.)}, $gap, $low, $high)"/>
+        </xsl:next-iteration>
+      </xsl:iterate>
+    </xsl:variable>
+    <xsl:sequence select="for $c in $clusters return
+        let $first := tl:cluster-top($c, $gap, $low, $high) return
+        for $k in 0 to $c?n - 1 return $first + $k * $gap"/>
+  </xsl:function>
+
+  <xsl:function name="tl:push" as="map(*)*">
+    <xsl:param name="done" as="map(*)*"/>
+    <xsl:param name="cluster" as="map(*)"/>
+    <xsl:param name="gap" as="xs:double"/>
+    <xsl:param name="low" as="xs:double"/>
+    <xsl:param name="high" as="xs:double"/>
+    <xsl:variable name="previous" select="$done[last()]"/>
+    <xsl:sequence select="
+        if (exists($previous) and tl:cluster-top($previous, $gap, $low, $high) + $previous?n * $gap
+                                  gt tl:cluster-top($cluster, $gap, $low, $high) + 0.001)
+        then tl:push($done[position() lt last()],
+                     map{'n': $previous?n + $cluster?n, 'sum': $previous?sum + $cluster?sum}, $gap, $low, $high)
+        else ($done, $cluster)"/>
+  </xsl:function>
+
+  <!-- The first label of a cluster: the cluster's centre on the mean of its moments, kept inside the figure -->
+  <xsl:function name="tl:cluster-top" as="xs:double">
+    <xsl:param name="cluster" as="map(*)"/>
+    <xsl:param name="gap" as="xs:double"/>
+    <xsl:param name="low" as="xs:double"/>
+    <xsl:param name="high" as="xs:double"/>
+    <xsl:variable name="centred" select="$cluster?sum div $cluster?n - $gap * ($cluster?n - 1) div 2"/>
+    <xsl:sequence select="max(($low, min(($centred, $high - ($cluster?n - 1) * $gap))))"/>
+  </xsl:function>
+
+  <!-- ================================================================ drawing -->
+  <xsl:function name="tl:draw-event" as="element()">
+    <xsl:param name="event" as="map(*)"/>
+    <xsl:param name="axis-x" as="xs:double"/>
+    <xsl:param name="width" as="xs:double"/>
+    <xsl:variable name="s" select="$event?side"/>
+    <xsl:variable name="y" select="$event?y"/>
+    <xsl:variable name="ly" select="$event?label-y"/>
+    <xsl:variable name="date-width" select="tl:width($event?date, $timeline-date-size) * 1.05"/>
+    <xsl:variable name="room" select="$width div 2 - $tl-text-x - $date-width - 4"/>
+    <xsl:variable name="label" select="tl:short-label(if ($event?given) then $event?given else $event?words, $room)"/>
+    <g class="{if ($event?context) then 'event context' else 'event'}">
+      <polyline fill="none" stroke="{$timeline-leader-colour}" stroke-width="0.35"
+          points="{tl:n($axis-x)},{tl:n($y)} {tl:n($axis-x + $s * $tl-stub)},{tl:n($y)} {tl:n($axis-x + $s * $tl-bend)},{tl:n($ly)} {tl:n($axis-x + $s * ($tl-dot-x - $tl-dot-r))},{tl:n($ly)}"/>
+      <circle class="dot" cx="{tl:n($axis-x + $s * $tl-dot-x)}" cy="{tl:n($ly)}"
+          r="{if ($event?context) then $tl-dot-r - 0.25 else $tl-dot-r}"
+          fill="{if ($event?context) then $timeline-background else $timeline-dot-colour}"
+          stroke="{$timeline-dot-colour}" stroke-width="{if ($event?context) then 0.5 else 0}"/>
+      <text class="label" x="{tl:n($axis-x + $s * $tl-text-x)}" y="{tl:n($ly + 0.33 * $timeline-label-size)}"
+          text-anchor="{if ($s = 1) then 'start' else 'end'}"
+          font-family="'{$timeline-serif}'" font-size="{$timeline-label-size}" fill="{$timeline-text-colour}">
+        <!-- Mixed content, so that no serializer ever indents between the date and the label; the
+             no-break space plus space is the gap (SVG collapses ordinary spaces) -->
+        <xsl:choose>
+          <xsl:when test="$s = 1">
+            <xsl:sequence select="tl:date-span($event?date)"/>
+            <xsl:value-of select="'&#xA0; ' || $label"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="$label || ' &#xA0;'"/>
+            <xsl:sequence select="tl:date-span($event?date)"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </text>
+    </g>
+  </xsl:function>
+
+  <xsl:function name="tl:date-span" as="element()">
+    <xsl:param name="date" as="xs:string"/>
+    <tspan class="date" font-family="'{$timeline-sans}'" font-size="{$timeline-date-size}" fill="{$timeline-date-colour}">
+      <xsl:value-of select="$date"/>
+    </tspan>
+  </xsl:function>
+
+  <!-- Two short strokes across the axis where it is broken -->
+  <xsl:function name="tl:break-mark" as="element()">
+    <xsl:param name="x" as="xs:double"/>
+    <xsl:param name="y" as="xs:double"/>
+    <g class="break" stroke-width="0.6">
+      <line x1="{tl:n($x - 3.5)}" y1="{tl:n($y + 0.2)}" x2="{tl:n($x + 3.5)}" y2="{tl:n($y - 2.2)}"/>
+      <line x1="{tl:n($x - 3.5)}" y1="{tl:n($y + 2.2)}" x2="{tl:n($x + 3.5)}" y2="{tl:n($y - 0.2)}"/>
+    </g>
+  </xsl:function>
+
+  <!-- ================================================================ legend and description -->
+  <!-- The legend's note, broken into lines that fit the width -->
+  <xsl:function name="tl:legend-lines" as="xs:string*">
+    <xsl:param name="width" as="xs:double"/>
+    <xsl:variable name="focus" select="$timeline-focus-start || '–' || $timeline-focus-end"/>
+    <!-- each note starts a line of its own -->
+    <xsl:for-each select="$timeline-word-notes[normalize-space()] ! replace(., '\{focus\}', $focus)">
+      <xsl:sequence select="tl:fill-lines(tokenize(normalize-space(.), ' '), $width - 2, $timeline-legend-size)"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <xsl:function name="tl:fill-lines" as="xs:string*">
+    <xsl:param name="tokens" as="xs:string*"/>
+    <xsl:param name="room" as="xs:double"/>
+    <xsl:param name="size" as="xs:double"/>
+    <xsl:if test="exists($tokens)">
+      <xsl:variable name="most" select="max((1, (for $k in reverse(1 to count($tokens))
+          return $k[tl:width(string-join($tokens[position() le $k], ' '), $size) * 1.04 le $room])[1]))"/>
+      <!-- never leave one word alone on the last line -->
+      <xsl:variable name="n" select="if ($most = count($tokens) - 1 and $most gt 2) then $most - 1 else $most"/>
+      <xsl:sequence select="string-join($tokens[position() le $n], ' '), tl:fill-lines($tokens[position() gt $n], $room, $size)"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- The key: a filled and a hollow dot, then the notes, at ($x, top) -->
+  <xsl:function name="tl:legend" as="element()">
+    <xsl:param name="lines" as="xs:string*"/>
+    <xsl:param name="x" as="xs:double"/>
+    <xsl:variable name="size" select="$timeline-legend-size"/>
+    <xsl:variable name="text-x" select="$x + 2 * $tl-dot-r + 3"/>
+    <g class="legend" font-family="'{$timeline-sans}'" font-size="{$size}" fill="{$timeline-text-colour}">
+      <xsl:for-each select="1, 2">
+        <xsl:variable name="baseline" select="$size + (. - 1) * $tl-legend-leading"/>
+        <xsl:variable name="context" select=". = 2"/>
+        <circle cx="{tl:n($x + $tl-dot-r)}" cy="{tl:n($baseline - 0.33 * $size)}"
+            r="{if ($context) then $tl-dot-r - 0.25 else $tl-dot-r}"
+            fill="{if ($context) then $timeline-background else $timeline-dot-colour}"
+            stroke="{$timeline-dot-colour}" stroke-width="{if ($context) then 0.5 else 0}"/>
+        <text x="{tl:n($text-x)}" y="{tl:n($baseline)}" font-family="'{$timeline-sans}'" font-size="{$size}">
+          <xsl:value-of select="if ($context) then $timeline-word-context else $timeline-word-discussed"/>
+        </text>
+      </xsl:for-each>
+      <xsl:for-each select="$lines">
+        <text x="{tl:n($x)}" y="{tl:n($size + (position() + 1) * $tl-legend-leading + 1.5)}"
+            font-family="'{$timeline-sans}'" font-size="{$size}" fill="{$timeline-date-colour}">
+          <xsl:value-of select="."/>
+        </text>
+      </xsl:for-each>
+    </g>
+  </xsl:function>
+
+  <!-- The text description for readers who cannot see the figure -->
+  <xsl:function name="tl:description" as="xs:string">
+    <xsl:param name="events" as="map(*)*"/>
+    <xsl:variable name="years" select="$events ! ?year"/>
+    <xsl:sequence select="'A vertical time line of the ' || count($events) || ' events of the chronology, '
+        || min($years) || ' to ' || max($years) || ', with the years ' || $timeline-focus-start || '–'
+        || $timeline-focus-end || ' drawn at a larger scale. Filled dots mark events discussed in the essays, '
+        || 'hollow dots events added by the editors for context. The chronology appendix gives every event in full.'"/>
+  </xsl:function>
+
+  <!-- ================================================================ small helpers -->
+  <!-- Estimated advance width (pt) of $s set at $size pt -->
+  <xsl:function name="tl:width" as="xs:double">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:param name="size" as="xs:double"/>
+    <xsl:sequence select="sum(for $c in string-to-codepoints($s) return ($tl-widths(codepoints-to-string($c)), 560)[1])
+        * $size div 1000"/>
+  </xsl:function>
+
+  <!-- A length with a unit (in, mm, cm, pt) in points -->
+  <xsl:function name="tl:points" as="xs:double">
+    <xsl:param name="length" as="xs:string"/>
+    <xsl:variable name="number" select="xs:double(replace($length, '[a-z]+$', ''))"/>
+    <xsl:variable name="unit" select="replace($length, '^[0-9.]+', '')"/>
+    <xsl:sequence select="$number * (if ($unit = 'in') then 72 else if ($unit = 'mm') then 72 div 25.4
+        else if ($unit = 'cm') then 72 div 2.54 else 1)"/>
+  </xsl:function>
+
+  <!-- A coordinate, rounded to hundredths of a point -->
+  <xsl:function name="tl:n" as="xs:string">
+    <xsl:param name="x" as="xs:double"/>
+    <xsl:sequence select="format-number(round($x * 100) div 100, '0.##')"/>
+  </xsl:function>
+</xsl:stylesheet>
