@@ -40,6 +40,7 @@
           </nav>
           <nav epub:type="landmarks" id="landmarks" hidden="hidden" aria-label="Landmarks">
             <ol>
+              <xsl:if test="$cover-image != ''"><li><a epub:type="cover" href="cover.xhtml">Cover</a></li></xsl:if>
               <li><a epub:type="titlepage" href="titlepage.xhtml">Title page</a></li>
               <li><a epub:type="toc" href="nav.xhtml#toc">Contents</a></li>
               <li><a epub:type="bodymatter" href="{($divisions[self::d:chapter], $divisions)[1]/@xml:id}.xhtml">Start of reading</a></li>

@@ -37,6 +37,7 @@
   <xsl:variable name="divisions" select="/d:book/(d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index)"/>
 
   <xsl:template match="/">
+    <xsl:if test="$cover-image != ''"><xsl:call-template name="cover-page"/></xsl:if>
     <xsl:call-template name="title-page"/>
     <xsl:for-each select="$divisions">
       <xsl:result-document href="{$out-base}/OEBPS/text/{@xml:id}.xhtml" format="xhtml">
@@ -82,6 +83,22 @@
       <title><xsl:value-of select="$title"/></title>
       <link rel="stylesheet" type="text/css" href="../css/book.css"/>
     </head>
+  </xsl:template>
+
+  <!-- ============================================================ cover -->
+  <xsl:template name="cover-page">
+    <xsl:result-document href="{$out-base}/OEBPS/text/cover.xhtml" format="xhtml">
+      <html xml:lang="{$lang}" lang="{$lang}">
+        <xsl:call-template name="head"><xsl:with-param name="title" select="'Cover'"/></xsl:call-template>
+        <body epub:type="cover" class="cover">
+          <section epub:type="cover" aria-label="Cover">
+            <img src="../images/{$cover-image}" class="cover-image" role="doc-cover"
+                 alt="{concat('Cover: ', string-join((d:book/d:info/d:title, d:book/d:info/d:subtitle)[normalize-space()], ': '),
+                      '. Edited by ', string-join(d:book/d:info/d:editor/d:personname, ' and '), '.')}"/>
+          </section>
+        </body>
+      </html>
+    </xsl:result-document>
   </xsl:template>
 
   <!-- ============================================================ title page -->
