@@ -55,7 +55,7 @@
   <!-- Minimum distance between two labels on the same side (pt): the leading of the label column -->
   <xsl:param name="timeline-label-leading" select="7.6"/>
   <!-- A label longer than this (characters, or the room beside the axis) is cut at a word and ends in … -->
-  <xsl:param name="timeline-label-max-chars" select="42"/>
+  <xsl:param name="timeline-label-max-chars" select="46"/>
 
   <!-- Colours (no transparency) -->
   <xsl:param name="timeline-text-colour" select="'#000000'"/>
@@ -73,7 +73,7 @@
   <xsl:param name="timeline-word-context" select="'added by the editors for context'"/>
   <!-- Notes under the key, each starting a line; {focus} stands for the focus years -->
   <xsl:param name="timeline-word-notes" select="('The years {focus} are drawn to a larger scale, busier years larger.',
-    'Dotted parts of the axis are not to scale.', 'Russian dates before 14 February 1918 are Old Style.')"/>
+    'Dotted parts of the axis are not to scale.', 'Russian dates before 14 Feb 1918 are Old Style.')"/>
 
   <!-- The numeric parameters, typed (a build may pass any of them as a string) -->
   <xsl:variable name="tl-year-start" as="xs:integer" select="xs:integer($timeline-year-start)"/>
@@ -121,7 +121,10 @@
 
   <!-- Words a label should not end on before its ellipsis -->
   <xsl:variable name="tl-weak-words" select="('a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'by',
-    'for', 'from', 'with', 'as', 'its', 'his', 'her', 'their', 'that', 'which', 'who', 'is', 'are', 'be', 'but')"/>
+    'for', 'from', 'with', 'as', 'its', 'his', 'her', 'their', 'that', 'which', 'who', 'is', 'are', 'be', 'but',
+    'through', 'into', 'over', 'under', 'after', 'before', 'not', 'now', 'has', 'have', 'had', 'was', 'were',
+    'amid', 'along', 'against', 'across', 'during', 'between', 'since', 'until', 'upon', 'than', 'only', 'also',
+    'this', 'these', 'those', 'all', 'some')"/>
 
   <!-- ================================================================ the template -->
   <xsl:template name="timeline-svg" as="element()">
@@ -341,7 +344,8 @@
         <xsl:variable name="tokens" select="tokenize($shorter, ' ')"/>
         <xsl:variable name="fits" select="(for $n in reverse(1 to count($tokens) - 1)
             return $n[tl:fits(string-join($tokens[position() le $n], ' ') || '…”', $room)])[1]"/>
-        <xsl:variable name="cut" select="tl:trim-weak($tokens[position() le max(($fits, 1))]) || '…'"/>
+        <xsl:variable name="n" select="tl:keep-names-whole($tokens, max(($fits, 1)))"/>
+        <xsl:variable name="cut" select="tl:trim-weak($tokens[position() le $n]) || '…'"/>
         <!-- a quotation cut short is still closed -->
         <xsl:sequence select="if (string-length(replace($cut, '[^“]', '')) gt string-length(replace($cut, '[^”]', '')))
             then $cut || '”' else $cut"/>
@@ -354,6 +358,17 @@
     <xsl:param name="room" as="xs:double"/>
     <xsl:sequence select="string-length($label) le $tl-label-max-chars
         and tl:width($label, $tl-label-size) le $room"/>
+  </xsl:function>
+
+  <!-- Where to cut $tokens after the first $n: not inside a name ("under Felix… Dzerzhinsky"), unless that
+       would leave fewer than four words to say what happened -->
+  <xsl:function name="tl:keep-names-whole" as="xs:integer">
+    <xsl:param name="tokens" as="xs:string*"/>
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:variable name="capital" select="'^[\p{Lu}]'"/>
+    <xsl:variable name="m" select="(for $k in reverse(1 to $n)
+        return $k[not(matches($tokens[$k], $capital) and matches($tokens[$k + 1], $capital))])[1]"/>
+    <xsl:sequence select="if (exists($m) and count(tokenize(tl:trim-weak($tokens[position() le $m]), ' ')) ge 4) then $m else $n"/>
   </xsl:function>
 
   <!-- Drop words a cut label should not end on ("the", "of", ...) and trailing punctuation -->
