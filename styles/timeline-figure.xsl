@@ -6,8 +6,8 @@
   One named template, timeline-svg, returns one svg:svg element. Its context is the book document (or any
   node in it); or pass the chronology appendix as $chronology.
 
-  The drawing: a vertical time axis. The years $timeline-focus-start to $timeline-focus-end get most of the
-  height; the other years from $timeline-year-start to $timeline-year-end are compressed; events before and
+  The drawing: a vertical time axis. The years $tl-focus-start to $tl-focus-end get most of the
+  height; the other years from $tl-year-start to $tl-year-end are compressed; events before and
   after that range sit on dotted stretches of the axis beyond a break mark, evenly spaced and not to scale.
   Each event is a leader line from its moment on the axis to a dot (filled: discussed in the essays; hollow:
   added by the editors for context), a short date and a short label. Labels are stacked on both sides of the
@@ -33,29 +33,29 @@
   <xsl:param name="timeline-height" select="'7.2in'"/>
 
   <!-- The time axis: the range drawn to scale, and the years inside it drawn at a larger scale -->
-  <xsl:param name="timeline-year-start" as="xs:integer" select="1905"/>
-  <xsl:param name="timeline-year-end" as="xs:integer" select="1930"/>
-  <xsl:param name="timeline-focus-start" as="xs:integer" select="1917"/>
-  <xsl:param name="timeline-focus-end" as="xs:integer" select="1921"/>
+  <xsl:param name="timeline-year-start" select="1905"/>
+  <xsl:param name="timeline-year-end" select="1930"/>
+  <xsl:param name="timeline-focus-start" select="1917"/>
+  <xsl:param name="timeline-focus-end" select="1921"/>
   <!-- Height of one year outside the focus, and of one slot beyond the axis breaks (pt) -->
-  <xsl:param name="timeline-outer-year-height" as="xs:double" select="2.4"/>
-  <xsl:param name="timeline-strip-slot" as="xs:double" select="4.5"/>
+  <xsl:param name="timeline-outer-year-height" select="2.4"/>
+  <xsl:param name="timeline-strip-slot" select="4.5"/>
   <!-- Outside the focus, years whose number is a multiple of this are numbered on the axis -->
-  <xsl:param name="timeline-year-label-every" as="xs:integer" select="5"/>
+  <xsl:param name="timeline-year-label-every" select="5"/>
   <!-- How far the focus years' heights follow their number of events: 0 = all years alike, 1 = in proportion -->
-  <xsl:param name="timeline-focus-density" as="xs:double" select="0.6"/>
+  <xsl:param name="timeline-focus-density" select="0.6"/>
 
   <!-- Type: the families must be embedded in the PDF (styles/fop.xconf) and the EPUB (book.css) -->
   <xsl:param name="timeline-serif" select="'Linux Libertine O'"/>
   <xsl:param name="timeline-sans" select="'Linux Biolinum O'"/>
-  <xsl:param name="timeline-label-size" as="xs:double" select="6.8"/>
-  <xsl:param name="timeline-date-size" as="xs:double" select="6.5"/>
-  <xsl:param name="timeline-year-size" as="xs:double" select="7.5"/>
-  <xsl:param name="timeline-legend-size" as="xs:double" select="6.5"/>
+  <xsl:param name="timeline-label-size" select="6.8"/>
+  <xsl:param name="timeline-date-size" select="6.5"/>
+  <xsl:param name="timeline-year-size" select="7.5"/>
+  <xsl:param name="timeline-legend-size" select="6.5"/>
   <!-- Minimum distance between two labels on the same side (pt): the leading of the label column -->
-  <xsl:param name="timeline-label-leading" as="xs:double" select="7.6"/>
+  <xsl:param name="timeline-label-leading" select="7.6"/>
   <!-- A label longer than this (characters, or the room beside the axis) is cut at a word and ends in … -->
-  <xsl:param name="timeline-label-max-chars" as="xs:integer" select="42"/>
+  <xsl:param name="timeline-label-max-chars" select="46"/>
 
   <!-- Colours (no transparency) -->
   <xsl:param name="timeline-text-colour" select="'#000000'"/>
@@ -73,7 +73,25 @@
   <xsl:param name="timeline-word-context" select="'added by the editors for context'"/>
   <!-- Notes under the key, each starting a line; {focus} stands for the focus years -->
   <xsl:param name="timeline-word-notes" select="('The years {focus} are drawn to a larger scale, busier years larger.',
-    'Dotted parts of the axis are not to scale.', 'Russian dates before 14 February 1918 are Old Style.')"/>
+    'Dotted parts of the axis are not to scale.', 'Russian dates before 14 Feb 1918 are Old Style.')"/>
+
+  <!-- The numeric parameters, typed (a build may pass any of them as a string) -->
+  <xsl:variable name="tl-year-start" as="xs:integer" select="xs:integer($timeline-year-start)"/>
+  <xsl:variable name="tl-year-end" as="xs:integer" select="xs:integer($timeline-year-end)"/>
+  <xsl:variable name="tl-focus-start" as="xs:integer" select="xs:integer($timeline-focus-start)"/>
+  <xsl:variable name="tl-focus-end" as="xs:integer" select="xs:integer($timeline-focus-end)"/>
+  <xsl:variable name="tl-outer-year-height" as="xs:double" select="xs:double($timeline-outer-year-height)"/>
+  <xsl:variable name="tl-strip-slot" as="xs:double" select="xs:double($timeline-strip-slot)"/>
+  <xsl:variable name="tl-year-label-every" as="xs:integer" select="xs:integer($timeline-year-label-every)"/>
+  <xsl:variable name="tl-focus-density" as="xs:double" select="xs:double($timeline-focus-density)"/>
+  <xsl:variable name="tl-label-size" as="xs:double" select="xs:double($timeline-label-size)"/>
+  <xsl:variable name="tl-date-size" as="xs:double" select="xs:double($timeline-date-size)"/>
+  <xsl:variable name="tl-year-size" as="xs:double" select="xs:double($timeline-year-size)"/>
+  <xsl:variable name="tl-legend-size" as="xs:double" select="xs:double($timeline-legend-size)"/>
+  <xsl:variable name="tl-label-leading" as="xs:double" select="xs:double($timeline-label-leading)"/>
+  <xsl:variable name="tl-label-max-chars" as="xs:integer" select="xs:integer($timeline-label-max-chars)"/>
+  <!-- the months may also come as one string, separated by spaces -->
+  <xsl:variable name="tl-months" as="xs:string*" select="if (count($timeline-months) = 1) then tokenize($timeline-months) else $timeline-months"/>
 
   <!-- ================================================================ fixed geometry (pt) -->
   <!-- Horizontal: axis in the middle; a leader runs out $tl-stub, bends to the label's height by $tl-bend,
@@ -84,9 +102,9 @@
   <xsl:variable name="tl-dot-r" as="xs:double" select="1.9"/>
   <xsl:variable name="tl-text-x" as="xs:double" select="24.5"/>
   <!-- Room the year numbers take on the axis, and between the axis and the breaks -->
-  <xsl:variable name="tl-year-gap" select="$timeline-year-size + 2.5"/>
+  <xsl:variable name="tl-year-gap" select="$tl-year-size + 2.5"/>
   <xsl:variable name="tl-break-gap" as="xs:double" select="9"/>
-  <xsl:variable name="tl-legend-leading" as="xs:double" select="$timeline-legend-size + 2.2"/>
+  <xsl:variable name="tl-legend-leading" as="xs:double" select="$tl-legend-size + 2.2"/>
 
   <!-- Advance widths of Linux Libertine O Regular, in thousandths of an em (Biolinum Regular is within 5%).
        Used to cut labels to the room beside the axis; measured from styles/fonts/LinLibertine_R.otf. -->
@@ -103,7 +121,10 @@
 
   <!-- Words a label should not end on before its ellipsis -->
   <xsl:variable name="tl-weak-words" select="('a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'by',
-    'for', 'from', 'with', 'as', 'its', 'his', 'her', 'their', 'that', 'which', 'who', 'is', 'are', 'be', 'but')"/>
+    'for', 'from', 'with', 'as', 'its', 'his', 'her', 'their', 'that', 'which', 'who', 'is', 'are', 'be', 'but',
+    'through', 'into', 'over', 'under', 'after', 'before', 'not', 'now', 'has', 'have', 'had', 'was', 'were',
+    'amid', 'along', 'against', 'across', 'during', 'between', 'since', 'until', 'upon', 'than', 'only', 'also',
+    'this', 'these', 'those', 'all', 'some')"/>
 
   <!-- ================================================================ the template -->
   <xsl:template name="timeline-svg" as="element()">
@@ -121,39 +142,39 @@
         <xsl:sequence select="tl:event(., position())"/>
       </xsl:for-each>
     </xsl:variable>
-    <xsl:variable name="pre" select="$parsed[?year lt $timeline-year-start]"/>
-    <xsl:variable name="post" select="$parsed[?year gt $timeline-year-end]"/>
-    <xsl:variable name="main" select="$parsed[?year ge $timeline-year-start and ?year le $timeline-year-end]"/>
+    <xsl:variable name="pre" select="$parsed[?year lt $tl-year-start]"/>
+    <xsl:variable name="post" select="$parsed[?year gt $tl-year-end]"/>
+    <xsl:variable name="main" select="$parsed[?year ge $tl-year-start and ?year le $tl-year-end]"/>
 
     <!-- Vertical budget: (pre strip, break), the axis, (break, post strip). The legend sits in the top right
          corner, where the sparse early years leave room; the labels on the right start below it. -->
     <xsl:variable name="legend-x" select="$axis-x + $tl-dot-x - $tl-dot-r"/>
     <xsl:variable name="legend-lines" select="tl:legend-lines($width - $legend-x)"/>
     <xsl:variable name="legend-height" select="(count($legend-lines) + 2) * $tl-legend-leading + 2"/>
-    <xsl:variable name="half-line" select="$timeline-label-leading div 2"/>
+    <xsl:variable name="half-line" select="$tl-label-leading div 2"/>
     <xsl:variable name="top" select="$half-line + 1"/>
     <xsl:variable name="right-top" select="max(($top, $legend-height + $half-line + 2))"/>
     <xsl:variable name="bottom" select="$height - $half-line - 1"/>
-    <xsl:variable name="pre-height" select="if (exists($pre)) then count($pre) * $timeline-strip-slot + $tl-break-gap else 0"/>
-    <xsl:variable name="post-height" select="if (exists($post)) then count($post) * $timeline-strip-slot + $tl-break-gap else 0"/>
+    <xsl:variable name="pre-height" select="if (exists($pre)) then count($pre) * $tl-strip-slot + $tl-break-gap else 0"/>
+    <xsl:variable name="post-height" select="if (exists($post)) then count($post) * $tl-strip-slot + $tl-break-gap else 0"/>
     <xsl:variable name="main-top" select="$top + $pre-height"/>
     <xsl:variable name="main-bottom" select="$bottom - $post-height"/>
 
-    <xsl:variable name="years" select="$timeline-year-start to $timeline-year-end"/>
-    <xsl:variable name="focus" select="$years[. ge $timeline-focus-start and . le $timeline-focus-end]"/>
+    <xsl:variable name="years" select="$tl-year-start to $tl-year-end"/>
+    <xsl:variable name="focus" select="$years[. ge $tl-focus-start and . le $tl-focus-end]"/>
     <!-- Numbered years: the focus, the year after it, the first year, and round years not close to the focus -->
-    <xsl:variable name="numbered" select="$years[. = $focus or . = $timeline-focus-end + 1 or . = $timeline-year-start
-        or (. mod $timeline-year-label-every = 0 and (. lt $timeline-focus-start - 2 or . gt $timeline-focus-end + 2))]"/>
-    <!-- The focus years share the height left over; a busier year gets more of it ($timeline-focus-density) -->
+    <xsl:variable name="numbered" select="$years[. = $focus or . = $tl-focus-end + 1 or . = $tl-year-start
+        or (. mod $tl-year-label-every = 0 and (. lt $tl-focus-start - 2 or . gt $tl-focus-end + 2))]"/>
+    <!-- The focus years share the height left over; a busier year gets more of it ($tl-focus-density) -->
     <xsl:variable name="focus-height" select="$main-bottom - $main-top - count($numbered) * $tl-year-gap
-        - (count($years) - count($focus)) * $timeline-outer-year-height"/>
+        - (count($years) - count($focus)) * $tl-outer-year-height"/>
     <xsl:variable name="focus-weights" as="map(xs:integer, xs:double)" select="map:merge(
         let $mean := max((count($main[?year = $focus]) div max((count($focus), 1)), 1)) return
-        for $year in $focus return map{$year: 1 - $timeline-focus-density + $timeline-focus-density * count($main[?year = $year]) div $mean})"/>
+        for $year in $focus return map{$year: 1 - $tl-focus-density + $tl-focus-density * count($main[?year = $year]) div $mean})"/>
     <xsl:variable name="year-height" as="map(xs:integer, xs:double)" select="map:merge(
         for $year in $years return map{$year:
           if ($year = $focus) then $focus-height * $focus-weights($year) div sum(map:for-each($focus-weights, function($k, $v) { $v }))
-          else $timeline-outer-year-height})"/>
+          else $tl-outer-year-height})"/>
     <!-- Where each year begins on the axis (after its number, if it has one) -->
     <xsl:variable name="year-y" as="map(xs:integer, xs:double)">
       <xsl:map>
@@ -171,13 +192,13 @@
     <!-- The moment of each event on the axis -->
     <xsl:variable name="placed" as="map(*)*">
       <xsl:for-each select="$pre">
-        <xsl:sequence select="map:put(., 'y', $top + (position() - 0.5) * $timeline-strip-slot)"/>
+        <xsl:sequence select="map:put(., 'y', $top + (position() - 0.5) * $tl-strip-slot)"/>
       </xsl:for-each>
       <xsl:for-each select="$main">
         <xsl:sequence select="map:put(., 'y', $year-y(?year) + ?fraction * $year-height(?year))"/>
       </xsl:for-each>
       <xsl:for-each select="$post">
-        <xsl:sequence select="map:put(., 'y', $main-bottom + $tl-break-gap + (position() - 0.5) * $timeline-strip-slot)"/>
+        <xsl:sequence select="map:put(., 'y', $main-bottom + $tl-break-gap + (position() - 0.5) * $tl-strip-slot)"/>
       </xsl:for-each>
     </xsl:variable>
     <xsl:variable name="ordered" as="map(*)*">
@@ -191,8 +212,8 @@
     <xsl:variable name="sided" select="tl:choose-sides($ordered, $top, $right-top)" as="map(*)*"/>
     <xsl:variable name="left" select="$sided[?side = -1]"/>
     <xsl:variable name="right" select="$sided[?side = 1]"/>
-    <xsl:variable name="left-y" select="tl:stack($left ! ?y, $timeline-label-leading, $top, $bottom)"/>
-    <xsl:variable name="right-y" select="tl:stack($right ! ?y, $timeline-label-leading, $right-top, $bottom)"/>
+    <xsl:variable name="left-y" select="tl:stack($left ! ?y, $tl-label-leading, $top, $bottom)"/>
+    <xsl:variable name="right-y" select="tl:stack($right ! ?y, $tl-label-leading, $right-top, $bottom)"/>
     <xsl:variable name="labelled" as="map(*)*" select="
         (for $i in 1 to count($left) return map:put($left[$i], 'label-y', $left-y[$i])),
         (for $i in 1 to count($right) return map:put($right[$i], 'label-y', $right-y[$i]))"/>
@@ -244,12 +265,12 @@
       </g>
 
       <!-- Year numbers, centred on the axis in their gaps -->
-      <g class="years" font-family="'{$timeline-sans}'" font-weight="bold" font-size="{$timeline-year-size}"
+      <g class="years" font-family="'{$timeline-sans}'" font-weight="bold" font-size="{$tl-year-size}"
          fill="{$timeline-text-colour}" text-anchor="middle">
         <xsl:for-each select="$numbered">
           <xsl:variable name="centre" select="$year-y(.) - $tl-year-gap div 2"/>
-          <text x="{tl:n($axis-x)}" y="{tl:n($centre + 0.34 * $timeline-year-size)}"
-                font-family="'{$timeline-sans}'" font-weight="bold" font-size="{$timeline-year-size}">
+          <text x="{tl:n($axis-x)}" y="{tl:n($centre + 0.34 * $tl-year-size)}"
+                font-family="'{$timeline-sans}'" font-weight="bold" font-size="{$tl-year-size}">
             <xsl:value-of select="."/>
           </text>
         </xsl:for-each>
@@ -286,12 +307,12 @@
             div days-from-duration(xs:date(($year + 1) || '-01-01') - xs:date($year || '-01-01'))
         else if (count($parts) = 2) then ($parts[2] - 0.5) div 12
         else 0.5"/>
-    <xsl:variable name="in-focus" select="$year ge $timeline-focus-start and $year le $timeline-focus-end"/>
+    <xsl:variable name="in-focus" select="$year ge $tl-focus-start and $year le $tl-focus-end"/>
     <xsl:variable name="date" select="
         if (count($parts) = 1) then string($year)
         else string-join((
           if (count($parts) ge 3) then string($parts[3]) else (),
-          $timeline-months[$parts[2]],
+          $tl-months[$parts[2]],
           if ($in-focus) then () else string($year)), ' ')"/>
     <!-- An editor's own short label, if the book carries one, wins over the one derived from the text -->
     <xsl:variable name="given" select="normalize-space(($row/@xreflabel, $para/@xreflabel)[1])"/>
@@ -323,7 +344,8 @@
         <xsl:variable name="tokens" select="tokenize($shorter, ' ')"/>
         <xsl:variable name="fits" select="(for $n in reverse(1 to count($tokens) - 1)
             return $n[tl:fits(string-join($tokens[position() le $n], ' ') || '…”', $room)])[1]"/>
-        <xsl:variable name="cut" select="tl:trim-weak($tokens[position() le max(($fits, 1))]) || '…'"/>
+        <xsl:variable name="n" select="tl:keep-names-whole($tokens, max(($fits, 1)))"/>
+        <xsl:variable name="cut" select="tl:trim-weak($tokens[position() le $n]) || '…'"/>
         <!-- a quotation cut short is still closed -->
         <xsl:sequence select="if (string-length(replace($cut, '[^“]', '')) gt string-length(replace($cut, '[^”]', '')))
             then $cut || '”' else $cut"/>
@@ -334,8 +356,19 @@
   <xsl:function name="tl:fits" as="xs:boolean">
     <xsl:param name="label" as="xs:string"/>
     <xsl:param name="room" as="xs:double"/>
-    <xsl:sequence select="string-length($label) le $timeline-label-max-chars
-        and tl:width($label, $timeline-label-size) le $room"/>
+    <xsl:sequence select="string-length($label) le $tl-label-max-chars
+        and tl:width($label, $tl-label-size) le $room"/>
+  </xsl:function>
+
+  <!-- Where to cut $tokens after the first $n: not inside a name ("under Felix… Dzerzhinsky"), unless that
+       would leave fewer than four words to say what happened -->
+  <xsl:function name="tl:keep-names-whole" as="xs:integer">
+    <xsl:param name="tokens" as="xs:string*"/>
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:variable name="capital" select="'^[\p{Lu}]'"/>
+    <xsl:variable name="m" select="(for $k in reverse(1 to $n)
+        return $k[not(matches($tokens[$k], $capital) and matches($tokens[$k + 1], $capital))])[1]"/>
+    <xsl:sequence select="if (exists($m) and count(tokenize(tl:trim-weak($tokens[position() le $m]), ' ')) ge 4) then $m else $n"/>
   </xsl:function>
 
   <!-- Drop words a cut label should not end on ("the", "of", ...) and trailing punctuation -->
@@ -367,8 +400,8 @@
           else -$previous"/>
       <xsl:sequence select="map:put(., 'side', $side)"/>
       <xsl:next-iteration>
-        <xsl:with-param name="next-left" select="if ($side = -1) then $at-left + $timeline-label-leading else $next-left"/>
-        <xsl:with-param name="next-right" select="if ($side = 1) then $at-right + $timeline-label-leading else $next-right"/>
+        <xsl:with-param name="next-left" select="if ($side = -1) then $at-left + $tl-label-leading else $next-left"/>
+        <xsl:with-param name="next-right" select="if ($side = 1) then $at-right + $tl-label-leading else $next-right"/>
         <xsl:with-param name="previous" select="$side"/>
       </xsl:next-iteration>
     </xsl:iterate>
@@ -428,7 +461,7 @@
     <xsl:variable name="s" select="$event?side"/>
     <xsl:variable name="y" select="$event?y"/>
     <xsl:variable name="ly" select="$event?label-y"/>
-    <xsl:variable name="date-width" select="tl:width($event?date, $timeline-date-size) * 1.05"/>
+    <xsl:variable name="date-width" select="tl:width($event?date, $tl-date-size) * 1.05"/>
     <xsl:variable name="room" select="$width div 2 - $tl-text-x - $date-width - 4"/>
     <xsl:variable name="label" select="tl:short-label(if ($event?given) then $event?given else $event?words, $room)"/>
     <g class="{if ($event?context) then 'event context' else 'event'}">
@@ -438,9 +471,9 @@
           r="{if ($event?context) then $tl-dot-r - 0.25 else $tl-dot-r}"
           fill="{if ($event?context) then $timeline-background else $timeline-dot-colour}"
           stroke="{$timeline-dot-colour}" stroke-width="{if ($event?context) then 0.5 else 0}"/>
-      <text class="label" x="{tl:n($axis-x + $s * $tl-text-x)}" y="{tl:n($ly + 0.33 * $timeline-label-size)}"
+      <text class="label" x="{tl:n($axis-x + $s * $tl-text-x)}" y="{tl:n($ly + 0.33 * $tl-label-size)}"
           text-anchor="{if ($s = 1) then 'start' else 'end'}"
-          font-family="'{$timeline-serif}'" font-size="{$timeline-label-size}" fill="{$timeline-text-colour}">
+          font-family="'{$timeline-serif}'" font-size="{$tl-label-size}" fill="{$timeline-text-colour}">
         <!-- Mixed content, so that no serializer ever indents between the date and the label; the
              no-break space plus space is the gap (SVG collapses ordinary spaces) -->
         <xsl:choose>
@@ -459,7 +492,7 @@
 
   <xsl:function name="tl:date-span" as="element()">
     <xsl:param name="date" as="xs:string"/>
-    <tspan class="date" font-family="'{$timeline-sans}'" font-size="{$timeline-date-size}" fill="{$timeline-date-colour}">
+    <tspan class="date" font-family="'{$timeline-sans}'" font-size="{$tl-date-size}" fill="{$timeline-date-colour}">
       <xsl:value-of select="$date"/>
     </tspan>
   </xsl:function>
@@ -478,10 +511,10 @@
   <!-- The legend's note, broken into lines that fit the width -->
   <xsl:function name="tl:legend-lines" as="xs:string*">
     <xsl:param name="width" as="xs:double"/>
-    <xsl:variable name="focus" select="$timeline-focus-start || '–' || $timeline-focus-end"/>
+    <xsl:variable name="focus" select="$tl-focus-start || '–' || $tl-focus-end"/>
     <!-- each note starts a line of its own -->
     <xsl:for-each select="$timeline-word-notes[normalize-space()] ! replace(., '\{focus\}', $focus)">
-      <xsl:sequence select="tl:fill-lines(tokenize(normalize-space(.), ' '), $width - 2, $timeline-legend-size)"/>
+      <xsl:sequence select="tl:fill-lines(tokenize(normalize-space(.), ' '), $width - 2, $tl-legend-size)"/>
     </xsl:for-each>
   </xsl:function>
 
@@ -502,7 +535,7 @@
   <xsl:function name="tl:legend" as="element()">
     <xsl:param name="lines" as="xs:string*"/>
     <xsl:param name="x" as="xs:double"/>
-    <xsl:variable name="size" select="$timeline-legend-size"/>
+    <xsl:variable name="size" select="$tl-legend-size"/>
     <xsl:variable name="text-x" select="$x + 2 * $tl-dot-r + 3"/>
     <g class="legend" font-family="'{$timeline-sans}'" font-size="{$size}" fill="{$timeline-text-colour}">
       <xsl:for-each select="1, 2">
@@ -530,8 +563,8 @@
     <xsl:param name="events" as="map(*)*"/>
     <xsl:variable name="years" select="$events ! ?year"/>
     <xsl:sequence select="'A vertical time line of the ' || count($events) || ' events of the chronology, '
-        || min($years) || ' to ' || max($years) || ', with the years ' || $timeline-focus-start || '–'
-        || $timeline-focus-end || ' drawn at a larger scale. Filled dots mark events discussed in the essays, '
+        || min($years) || ' to ' || max($years) || ', with the years ' || $tl-focus-start || '–'
+        || $tl-focus-end || ' drawn at a larger scale. Filled dots mark events discussed in the essays, '
         || 'hollow dots events added by the editors for context. The chronology appendix gives every event in full.'"/>
   </xsl:function>
 

@@ -37,7 +37,7 @@ public final class Benchmark {
     private static final Pattern PAGES = Pattern.compile("(\\d+) pages");
     private static final Pattern SECONDS = Pattern.compile("([\\d.]+) s\\b");
     private static final Pattern MEASURED = Pattern.compile(
-            "BENCH peakHeap=(-?\\d+) liveHeap=(-?\\d+) vmHwm=(-?\\d+) exit=(-?\\d+)");
+            "BENCH peakHeap=(-?\\d+) liveHeap=(-?\\d+) vmHwm=(-?\\d+) cpu=(-?\\d+) exit=(-?\\d+)");
     /** Where the one-paragraph edit is made, and which paragraph: a long plain paragraph of the longest essay. */
     static final String EDITED_ESSAY = "essays/weissman.md";
 
@@ -89,32 +89,51 @@ public final class Benchmark {
         warm();
         scaling();
         return "Machine: " + machine + "\n\n"
-                + "| Measurement (real manuscript) | Formats | Pages | Time | Target |\n"
-                + "|---|---|---:|---:|---|\n" + String.join("\n", rows) + "\n\n"
+                + "Time is wall clock (median); CPU is the process's CPU time over the same builds (all threads, "
+                + "median), less disturbed by other load on the machine.\n\n"
+                + "| Measurement (real manuscript) | Formats | Pages | Time | CPU | Target |\n"
+                + "|---|---|---:|---:|---:|---|\n" + String.join("\n", rows) + "\n\n"
                 + "Scaling: synthetic manuscripts (the essays repeated, see SyntheticManuscript), each a `build` in a "
                 + "child JVM with `-Xmx2g`, PDF + EPUB. Build time is the builder's own total; wall time includes JVM "
                 + "start. Peak heap is the heap occupancy just before the fullest collection (from GC notifications), "
                 + "live heap the fullest heap just after one, RSS the process's VmHWM.\n\n"
-                + "| Size | Essays | Pages | Build time | Wall time | Pages/s | ms/page | Peak heap | Live heap | Peak RSS |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n" + String.join("\n", scaleRows) + "\n";
+                + "| Size | Essays | Pages | Build time | Wall time | CPU time | Pages/s | ms/page | Peak heap | Live heap | Peak RSS |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n" + String.join("\n", scaleRows) + "\n";
     }
 
-    /** (1) A cold full build: a new JVM, nothing compiled or cached, a fresh output folder. */
+    /**
+     * (1) A cold full build: a new JVM, nothing compiled or cached, a fresh output folder. Also with the JVM options
+     * that suit a short run: C1 only (no time spent on C2 compilations a 10-second run never profits from), and
+     * with an application class-data archive (AppCDS) made by one untimed training build.
+     */
     private void cold() throws Exception {
+        cold("Cold full build (new JVM, wall clock incl. JVM start; CPU: see 1x below)", List.of(), "cold");
+        cold("Cold full build, `-XX:TieredStopAtLevel=1`", List.of("-XX:TieredStopAtLevel=1"), "cold-c1");
+        Path archive = work.resolve("bookpress.jsa");
+        jvm.run(List.of("-XX:ArchiveClassesAtExit=" + archive), Main.class.getName(), List.of("build", "--manuscript",
+                manuscript.toString(), "--out", work.resolve("cds-training").toString(), "--styles", styles.toString()),
+                work.resolve("cds-training.log"), timeoutMinutes);
+        if (Files.isRegularFile(archive)) {
+            cold("Cold full build, `-XX:TieredStopAtLevel=1` + AppCDS archive",
+                    List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive), "cold-c1-cds");
+        }
+    }
+
+    private void cold(String label, List<String> jvmOptions, String name) throws Exception {
         List<Long> times = new ArrayList<>();
         int pages = 0;
         for (int i = 1; i <= runs; i++) {
-            Path out = work.resolve("cold-" + i);
-            ChildJvm.Run r = jvm.run(List.of(), Main.class.getName(),
+            Path out = work.resolve(name + "-" + i);
+            ChildJvm.Run r = jvm.run(jvmOptions, Main.class.getName(),
                     List.of("build", "--manuscript", manuscript.toString(), "--out", out.toString(),
-                            "--styles", styles.toString()), work.resolve("cold-" + i + ".log"), timeoutMinutes);
-            check(r, "cold build");
+                            "--styles", styles.toString()), work.resolve(name + "-" + i + ".log"), timeoutMinutes);
+            check(r, label);
             times.add(r.millis());
             pages = firstInt(PAGES, r.output());
-            log("cold build " + i + ": " + seconds(r.millis()) + ", " + pages + " pages");
+            log(label + ", run " + i + ": " + seconds(r.millis()) + ", " + pages + " pages");
         }
-        rows.add(row("Cold full build (new JVM, wall clock incl. JVM start), " + stat(times), "pdf, epub", pages,
-                median(times), "< 5 s (pandoc 3.4 s, DocBook XSL + FOP 6.4 s)"));
+        rows.add("| " + label + ", " + stat(times) + " | pdf, epub | " + pages + " | " + seconds(median(times))
+                + " | | < 5 s (pandoc 3.4 s, DocBook XSL + FOP 6.4 s) |");
     }
 
     /** (2) and (3): warm rebuilds with one long-lived builder, as `watch` does. */
@@ -122,38 +141,58 @@ public final class Benchmark {
         BookBuilder builder = new BookBuilder(styles, CslCitationWriter.factory(), Checks.all());
         Set<String> both = Set.of("pdf", "epub");
         long epoch = 1767225600L;
-        BuildResult first = timed(builder, manuscript, work.resolve("warm-0"), both, epoch);
+        BuildResult first = builder.build(new BuildRequest(manuscript, work.resolve("warm-0"), both, epoch));
         log("first build in this JVM: " + seconds(first.stageMillis().get("total")));
 
-        List<Long> full = new ArrayList<>();
-        List<Long> unchanged = new ArrayList<>();
+        Timings full = new Timings();
+        Timings unchanged = new Timings();
         int pages = first.pages();
         for (int i = 1; i <= runs; i++) {
-            full.add(millisOf(builder, manuscript, work.resolve("warm-full-" + i), both, epoch));
-            unchanged.add(millisOf(builder, manuscript, work.resolve("warm-0"), both, epoch));
+            full.time(builder, manuscript, work.resolve("warm-full-" + i), both, epoch);
+            unchanged.time(builder, manuscript, work.resolve("warm-0"), both, epoch);
         }
-        rows.add(row("Warm full rebuild (same JVM, fresh output folder), " + stat(full), "pdf, epub", pages,
-                median(full), ""));
-        rows.add(row("Warm rebuild, nothing changed (same output folder), " + stat(unchanged), "pdf, epub", pages,
-                median(unchanged), ""));
+        rows.add(row("Warm full rebuild (same JVM, fresh output folder), " + full.stat(), "pdf, epub", pages, full, ""));
+        rows.add(row("Warm rebuild, nothing changed (same output folder), " + unchanged.stat(), "pdf, epub", pages,
+                unchanged, ""));
 
         Path edited = work.resolve("edit-manuscript");
         copyTree(manuscript, edited);
         Path out = work.resolve("edit-out");
         builder.build(new BuildRequest(edited, out, both, epoch));
         ParagraphEdit edit = new ParagraphEdit(edited.resolve(EDITED_ESSAY));
-        List<Long> epub = new ArrayList<>();
-        List<Long> pdf = new ArrayList<>();
+        Timings epub = new Timings();
+        Timings pdf = new Timings();
         for (int i = 0; i < runs; i++) {
             edit.emphasise(2 * i);
-            epub.add(millisOf(builder, edited, out, Set.of("epub"), epoch));
+            epub.time(builder, edited, out, Set.of("epub"), epoch);
             edit.emphasise(2 * i + 1);
-            pdf.add(millisOf(builder, edited, out, Set.of("pdf"), epoch));
+            pdf.time(builder, edited, out, Set.of("pdf"), epoch);
         }
-        rows.add(row("Warm rebuild after a one-paragraph edit (" + EDITED_ESSAY + "), " + stat(epub), "epub", 0,
-                median(epub), "< 1 s"));
-        rows.add(row("Warm rebuild after a one-paragraph edit (" + EDITED_ESSAY + "), " + stat(pdf), "pdf", pages,
-                median(pdf), "< 2 s"));
+        rows.add(row("Warm rebuild after a one-paragraph edit (" + EDITED_ESSAY + "), " + epub.stat(), "epub", 0,
+                epub, "< 1 s"));
+        rows.add(row("Warm rebuild after a one-paragraph edit (" + EDITED_ESSAY + "), " + pdf.stat(), "pdf", pages,
+                pdf, "< 2 s"));
+    }
+
+    /** Wall-clock and CPU times of repeated in-process builds. */
+    private static final class Timings {
+        final List<Long> wall = new ArrayList<>();
+        final List<Long> cpu = new ArrayList<>();
+
+        void time(BookBuilder b, Path ms, Path out, Set<String> formats, long epoch) {
+            long c0 = MeasuredBuild.cpuMillis();
+            long t0 = System.nanoTime();
+            b.build(new BuildRequest(ms, out, formats, epoch));
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            wall.add(millis);
+            cpu.add(MeasuredBuild.cpuMillis() - c0);
+            log("  " + formats + " " + ms.getFileName() + " -> " + out.getFileName() + ": " + seconds(millis)
+                    + " (cpu " + seconds(cpu.get(cpu.size() - 1)) + ")");
+        }
+
+        String stat() {
+            return Benchmark.stat(wall);
+        }
     }
 
     /** (4) Synthetic books n times the real one, each built once in a child JVM with 2 GB of heap. */
@@ -168,13 +207,13 @@ public final class Benchmark {
                     work.resolve("x" + factor + ".log"), timeoutMinutes);
             int essays = countEssays(ms);
             if (r.timedOut()) {
-                scaleRows.add("| " + factor + "x | " + essays + " | | > " + timeoutMinutes + " min (stopped) | | | | | | |");
+                scaleRows.add("| " + factor + "x | " + essays + " | | > " + timeoutMinutes + " min (stopped) | | | | | | | |");
                 log(factor + "x: stopped after " + timeoutMinutes + " min");
                 continue;
             }
             Matcher m = MEASURED.matcher(r.output());
             if (r.exit() != 0 || !m.find()) {
-                scaleRows.add("| " + factor + "x | " + essays + " | | failed (exit " + r.exit() + ") | | | | | | |");
+                scaleRows.add("| " + factor + "x | " + essays + " | | failed (exit " + r.exit() + ") | | | | | | | |");
                 log(factor + "x failed:\n" + tail(r.output()));
                 deleteTree(out);
                 continue;
@@ -183,8 +222,9 @@ public final class Benchmark {
             long build = buildMillis(r.output(), r.millis());
             double msPerPage = pages == 0 ? 0 : (double) build / pages;
             if (factor == 1) baseMillisPerPage = msPerPage;
-            scaleRows.add(String.format(Locale.ROOT, "| %dx | %d | %d | %s | %s | %.0f | %.1f%s | %s | %s | %s |",
-                    factor, essays, pages, seconds(build), seconds(r.millis()), pages * 1000.0 / Math.max(1, build),
+            scaleRows.add(String.format(Locale.ROOT, "| %dx | %d | %d | %s | %s | %s | %.1f | %.1f%s | %s | %s | %s |",
+                    factor, essays, pages, seconds(build), seconds(r.millis()), seconds(Long.parseLong(m.group(4))),
+                    pages * 1000.0 / Math.max(1, build),
                     msPerPage, baseMillisPerPage > 0 && factor != 1
                             ? String.format(Locale.ROOT, " (%.2f× 1x)", msPerPage / baseMillisPerPage) : "",
                     mb(Long.parseLong(m.group(1))), mb(Long.parseLong(m.group(2))), mb(Long.parseLong(m.group(3)))));
@@ -192,19 +232,6 @@ public final class Benchmark {
             deleteTree(out);
             if (factor != 1) deleteTree(ms);
         }
-    }
-
-    private static BuildResult timed(BookBuilder b, Path ms, Path out, Set<String> formats, long epoch) {
-        return b.build(new BuildRequest(ms, out, formats, epoch));
-    }
-
-    /** Wall-clock time of one build, as the editor waits for it (the builder's own total leaves out nothing big). */
-    private static long millisOf(BookBuilder b, Path ms, Path out, Set<String> formats, long epoch) {
-        long t0 = System.nanoTime();
-        b.build(new BuildRequest(ms, out, formats, epoch));
-        long millis = (System.nanoTime() - t0) / 1_000_000;
-        log("  " + formats + " " + ms.getFileName() + " -> " + out.getFileName() + ": " + seconds(millis));
-        return millis;
     }
 
     /** The builder's own total from the summary line of `build`, else the wall time. */
@@ -239,8 +266,9 @@ public final class Benchmark {
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    private static String row(String what, String formats, int pages, long millis, String target) {
-        return "| " + what + " | " + formats + " | " + (pages > 0 ? pages : "") + " | " + seconds(millis) + " | " + target + " |";
+    private static String row(String what, String formats, int pages, Timings t, String target) {
+        return "| " + what + " | " + formats + " | " + (pages > 0 ? pages : "") + " | " + seconds(median(t.wall)) + " | "
+                + seconds(median(t.cpu)) + " | " + target + " |";
     }
 
     private static String stat(List<Long> millis) {

@@ -15,8 +15,14 @@ final class Machine {
                 + (cpu().isEmpty() ? "" : " (" + cpu() + ")")
                 + ", " + memory() + " RAM, Java " + System.getProperty("java.runtime.version")
                 + " (" + System.getProperty("java.vm.name") + "), " + System.getProperty("os.name") + " "
-                + System.getProperty("os.version") + ", "
+                + System.getProperty("os.version") + ", load average " + load() + " at start, "
                 + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT).format(ZonedDateTime.now());
+    }
+
+    /** Other work on the machine slows every measurement: the 1-minute load average says how much there was. */
+    private static String load() {
+        double l = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return l < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f", l);
     }
 
     private static String memory() {

@@ -16,7 +16,7 @@ import press.reader.cli.Main;
 
 /**
  * Runs {@code bookpress} with the given arguments in this (child) JVM and, at the end, prints one line
- * {@code BENCH peakHeap=<bytes> liveHeap=<bytes> vmHwm=<bytes> exit=<code>} for {@link Benchmark} to read.
+ * {@code BENCH peakHeap=<bytes> liveHeap=<bytes> vmHwm=<bytes> cpu=<ms> exit=<code>} for {@link Benchmark} to read.
  *
  * <p>Peak heap is measured, not estimated: heap occupancy only grows between collections, so its maximum is the
  * occupancy just before some collection (reported by the collector's notifications) or at the end. {@code liveHeap}
@@ -44,7 +44,7 @@ public final class MeasuredBuild {
         peak.accumulateAndGet(now, Math::max);
         System.out.flush();
         System.out.println(MARKER + "peakHeap=" + peak.get() + " liveHeap=" + live.get() + " vmHwm=" + vmHwm()
-                + " exit=" + exit);
+                + " cpu=" + cpuMillis() + " exit=" + exit);
         System.exit(exit);
     }
 
@@ -55,6 +55,14 @@ public final class MeasuredBuild {
             if (pool.getType() == MemoryType.HEAP && u != null) sum += u.getUsed();
         }
         return sum;
+    }
+
+    /** CPU time of this whole process (all threads: JIT compilers and collectors too), in milliseconds. */
+    static long cpuMillis() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1_000_000;
+        }
+        return -1;
     }
 
     /** Peak resident set size (VmHWM) in bytes, or -1 where /proc is not available. */

@@ -50,10 +50,10 @@ public final class WatchCommand implements Callable<Integer> {
         Path stylesDir = StylesLocator.locate(styles);
         Rebuilder rebuilder = new Rebuilder(() -> Builders.create(stylesDir), manuscript, out, wanted,
                 () -> BuildCommand.epoch(manuscript), stylesDir, stdout, stderr);
-        rebuilder.buildFirst();
-
         List<Path> roots = new ArrayList<>(List.of(manuscript, stylesDir));
+        // Watch before the first build, so that a save during it is not missed: it makes the first batch.
         try (FolderWatcher watcher = new FolderWatcher(roots, FolderWatcher.ignoring(out))) {
+            rebuilder.buildFirst();
             WatchSession<Rebuilder.Outcome> session = new WatchSession<>(watcher, rebuilder::rebuild, WatchSession.DEBOUNCE);
             stopOnCtrlC(session, stdout);
             stdout.println("watching " + manuscript + " and " + stylesDir + " (" + watcher.folderCount()

@@ -18,6 +18,7 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,10 +62,11 @@ public final class FolderWatcher implements Closeable {
      */
     public Set<Path> awaitBatch(Duration firstChange, Duration quiet) throws InterruptedException {
         Set<Path> changed = new TreeSet<>();
+        Set<Path> created = new HashSet<>();
         try {
             WatchKey key = service.poll(firstChange.toMillis(), TimeUnit.MILLISECONDS);
             while (key != null) {
-                collect(key, changed);
+                collect(key, changed, created);
                 key = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (ClosedWatchServiceException e) {
@@ -83,7 +85,11 @@ public final class FolderWatcher implements Closeable {
         service.close();
     }
 
-    private void collect(WatchKey key, Set<Path> changed) {
+    /**
+     * Adds the key's changes to {@code changed}. A file both created and deleted within the batch (a temporary file
+     * of an atomic save, sed -i, a build tool) changed nothing that lasts, and is dropped.
+     */
+    private void collect(WatchKey key, Set<Path> changed, Set<Path> created) {
         Path folder = folders.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (folder == null) continue;
@@ -93,7 +99,14 @@ public final class FolderWatcher implements Closeable {
             }
             Path path = folder.resolve((Path) event.context());
             if (ignored.test(path)) continue;
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) registerTree(path);
+            if (event.kind() == ENTRY_CREATE) {
+                created.add(path);
+                if (Files.isDirectory(path)) registerTree(path);
+            }
+            if (event.kind() == ENTRY_DELETE && created.remove(path)) {
+                changed.remove(path);
+                continue;
+            }
             changed.add(path);
         }
         if (!key.reset()) folders.remove(key);       // the folder is gone

@@ -88,6 +88,16 @@ class WatchSessionTest {
     }
 
     @Test
+    void aTemporaryFileOfAnAtomicSaveIsNotReportedButTheSavedFileIs() throws Exception {
+        Path alpha = manuscript.resolve("essays/alpha.md");
+        Path tmp = manuscript.resolve("essays/sedX1b2c3");
+        Files.writeString(tmp, "second\n");
+        Files.move(tmp, alpha, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+
+        assertEquals(Optional.of(Set.of(alpha.toAbsolutePath().normalize())), session.runOnce(WAIT));
+    }
+
+    @Test
     void nothingChangedMeansNoRebuild() throws Exception {
         assertEquals(Optional.empty(), session.runOnce(Duration.ofMillis(300)));
         assertTrue(rebuilds.isEmpty());

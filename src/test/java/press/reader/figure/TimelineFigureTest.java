@@ -1,0 +1,182 @@
+package press.reader.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/** The SVG that styles/timeline-figure.xsl draws from a chronology: what it shows and that nothing collides. */
+class TimelineFigureTest {
+    private static final Set<String> EMBEDDED = Set.of("'Linux Libertine O'", "'Linux Biolinum O'");
+
+    private static Path fixture(String name) {
+        return name.equals("small") ? TimelineFigure.SMALL : TimelineFigure.REAL;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"small", "real"})
+    void oneDotPerEventAndHollowDotsForContextEvents(String name) throws Exception {
+        Document svg = TimelineFigure.draw(fixture(name));
+        int[] rows = TimelineFigure.rowsAndContext(fixture(name));
+        List<Element> dots = TimelineFigure.elements(svg, "circle").stream()
+                .filter(c -> "dot".equals(c.getAttribute("class"))).toList();
+        assertEquals(rows[0], dots.size(), "one dot per event");
+        long hollow = dots.stream().filter(c -> "#ffffff".equals(c.getAttribute("fill"))).count();
+        assertTrue(rows[1] > 0, "the fixture has context events");
+        assertEquals(rows[1], hollow, "context events are hollow dots, the others filled");
+        long labels = TimelineFigure.elements(svg, "text").stream().filter(t -> "label".equals(t.getAttribute("class"))).count();
+        assertEquals(rows[0], labels, "one label per event");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"small", "real"})
+    void labelsOnTheSameSideNeverShareAnyHeight(String name) throws Exception {
+        Document svg = TimelineFigure.draw(fixture(name));
+        for (String anchor : List.of("start", "end")) {
+            List<TextBoxes.Box> side = TextBoxes.of(TimelineFigure.elements(svg, "text").stream()
+                    .filter(t -> "label".equals(t.getAttribute("class")) && anchor.equals(t.getAttribute("text-anchor")))
+                    .toList());
+            assertFalse(side.isEmpty());
+            for (int i = 0; i < side.size(); i++) {
+                for (int j = i + 1; j < side.size(); j++) {
+                    assertFalse(side.get(i).overlapsVertically(side.get(j)),
+                            "labels collide: " + side.get(i) + " and " + side.get(j));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theCollisionCheckSeesLabelsSetTooClose() throws Exception {
+        // With a leading smaller than the type, stacked labels must overlap: proof that the checks above can fail
+        Document svg = TimelineFigure.draw(TimelineFigure.SMALL, Map.of("timeline-label-leading", "4"));
+        List<TextBoxes.Box> labels = TextBoxes.of(TimelineFigure.elements(svg, "text").stream()
+                .filter(t -> "label".equals(t.getAttribute("class")) && "end".equals(t.getAttribute("text-anchor"))).toList());
+        boolean collide = false;
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) collide |= labels.get(i).overlapsVertically(labels.get(j));
+        }
+        assertTrue(collide);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"small", "real"})
+    void noTwoTextsTouchAndAllStayInsideTheFigure(String name) throws Exception {
+        Document svg = TimelineFigure.draw(fixture(name));
+        String[] box = svg.getDocumentElement().getAttribute("viewBox").split(" ");
+        double width = Double.parseDouble(box[2]), height = Double.parseDouble(box[3]);
+        List<TextBoxes.Box> all = TextBoxes.of(TimelineFigure.elements(svg, "text"));
+        for (TextBoxes.Box b : all) {
+            assertTrue(b.x0() >= 0 && b.x1() <= width && b.y0() >= 0 && b.y1() <= height, "outside the figure: " + b);
+        }
+        List<String> collisions = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                if (all.get(i).overlaps(all.get(j))) collisions.add(all.get(i) + " / " + all.get(j));
+            }
+        }
+        assertEquals(List.of(), collisions);
+    }
+
+    @Test
+    void everyTextNamesAnEmbeddedFamilyWithoutAGenericFallback() throws Exception {
+        Document svg = TimelineFigure.draw(TimelineFigure.REAL);
+        List<Element> texts = new ArrayList<>(TimelineFigure.elements(svg, "text"));
+        texts.addAll(TimelineFigure.elements(svg, "tspan"));
+        assertFalse(texts.isEmpty());
+        for (Element t : texts) {
+            String family = t.getAttribute("font-family");
+            assertTrue(EMBEDDED.contains(family), "font-family of '" + t.getTextContent().trim() + "' is <" + family + ">");
+        }
+        forEachElement(svg.getDocumentElement(), e -> {
+            assertFalse(e.hasAttribute("style"), "no CSS that could bring in another font: " + e.getTagName());
+            assertFalse(e.getAttribute("font-family").contains(","), "no fallback family on " + e.getTagName());
+        });
+    }
+
+    @Test
+    void noTransparencyAnywhere() throws Exception {
+        Document svg = TimelineFigure.draw(TimelineFigure.REAL);
+        forEachElement(svg.getDocumentElement(), e -> {
+            for (String a : List.of("opacity", "fill-opacity", "stroke-opacity", "mask", "filter")) {
+                assertFalse(e.hasAttribute(a), a + " on " + e.getTagName());
+            }
+            assertFalse("none".equals(e.getAttribute("fill")) && "text".equals(e.getLocalName()));
+            assertFalse(e.getLocalName().equals("linearGradient") || e.getLocalName().equals("image"));
+        });
+    }
+
+    @Test
+    void hasTitleDescRealUnitsAndAViewBox() throws Exception {
+        Element root = TimelineFigure.draw(TimelineFigure.REAL).getDocumentElement();
+        assertEquals(TimelineFigure.SVG, root.getNamespaceURI());
+        assertEquals("svg", root.getLocalName());
+        Element title = firstElement(root);
+        assertEquals("title", title.getLocalName(), "title comes first, for accessibility");
+        assertFalse(title.getTextContent().isBlank());
+        Element desc = nextElement(title);
+        assertEquals("desc", desc.getLocalName());
+        assertTrue(desc.getTextContent().contains("90 events"), desc.getTextContent());
+        assertEquals("4.5in", root.getAttribute("width"));
+        assertEquals("7.2in", root.getAttribute("height"));
+        assertEquals("0 0 324 518.4", root.getAttribute("viewBox"));
+    }
+
+    @Test
+    void theDesignersParametersChangeTheFigure() throws Exception {
+        Document svg = TimelineFigure.draw(TimelineFigure.SMALL,
+                Map.of("timeline-height", "6in", "timeline-dot-colour", "#8b1a1a"));
+        assertEquals("6in", svg.getDocumentElement().getAttribute("height"));
+        assertTrue(TimelineFigure.elements(svg, "circle").stream()
+                .anyMatch(c -> "#8b1a1a".equals(c.getAttribute("fill"))));
+    }
+
+    @Test
+    void labelsAreShortFirstClausesAndDatesFollowTheirPrecision() throws Exception {
+        Document svg = TimelineFigure.draw(TimelineFigure.SMALL);
+        List<String> labels = TimelineFigure.elements(svg, "text").stream()
+                .filter(t -> "label".equals(t.getAttribute("class")))
+                .map(t -> t.getTextContent().replace('\u00A0', ' ').replaceAll("\\s+", " ").trim()).toList();
+        // the first clause, no text after the colon; the year is omitted inside the focus years
+        assertTrue(labels.contains("25 Oct October Revolution") || labels.contains("October Revolution 25 Oct"), labels.toString());
+        // an apposition after a short subject goes when the clause is too long
+        assertTrue(labels.stream().anyMatch(l -> l.contains("V. Volodarsky is assassinated")), labels.toString());
+        // outside the focus the year is given; a month-only date has no day
+        assertTrue(labels.stream().anyMatch(l -> l.contains("Aug 1936")), labels.toString());
+        assertTrue(labels.stream().anyMatch(l -> l.contains("18 Mar 1871")), labels.toString());
+        // index terms inside an event are not part of its label; the dagger of context events is dropped
+        assertTrue(labels.stream().noneMatch(l -> l.contains("Treaty of") && l.contains("Brest-Litovsk,")), labels.toString());
+        assertTrue(labels.stream().noneMatch(l -> l.contains("†")), labels.toString());
+        // a cut label ends in an ellipsis, and a cut quotation is closed
+        assertTrue(labels.stream().anyMatch(l -> l.contains("Stalin calls for the “liquidation") && l.contains("…”")), labels.toString());
+        for (String l : labels) assertTrue(l.length() <= 42 + 12, "label too long: " + l);
+    }
+
+    private static void forEachElement(Element e, java.util.function.Consumer<Element> check) {
+        check.accept(e);
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) forEachElement(c, check);
+        }
+    }
+
+    private static Element firstElement(Element e) {
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) if (n instanceof Element c) return c;
+        return null;
+    }
+
+    private static Element nextElement(Element e) {
+        for (Node n = e.getNextSibling(); n != null; n = n.getNextSibling()) if (n instanceof Element c) return c;
+        return null;
+    }
+}
