@@ -15,6 +15,7 @@
     exclude-result-prefixes="xs d xlink bp">
 
   <xsl:include href="epub-index.xsl"/>
+  <xsl:include href="../timeline-figure.xsl"/>
   <xsl:include href="epub-package.xsl"/>
 
   <xsl:param name="out-base" as="xs:string"/>
@@ -298,6 +299,16 @@
 
   <!-- ============================================================ back matter -->
   <xsl:template match="d:informaltable[@role = 'chronology']">
+    <xsl:call-template name="chronology-table"/>
+    <figure class="timeline" id="chronology-figure">
+      <xsl:call-template name="timeline-svg">
+        <xsl:with-param name="chronology" select="ancestor::d:appendix[1]"/>
+      </xsl:call-template>
+      <figcaption>The chronology as a time line.</figcaption>
+    </figure>
+  </xsl:template>
+
+  <xsl:template name="chronology-table">
     <table class="chronology">
       <thead><tr><xsl:for-each select="d:tgroup/d:thead/d:row/d:entry"><th scope="col"><xsl:value-of select="."/></th></xsl:for-each></tr></thead>
       <tbody>

@@ -32,7 +32,8 @@ public record BookConfig(
         String printStandard,
         int citationStyleLine,
         double paperThicknessIn,
-        double bleedIn) {
+        double bleedIn,
+        List<String> subjects) {
 
     /** A length as written in book.yaml ("6in", "152mm", "15.2cm", "432pt") in PostScript points. */
     public static float points(String length) {

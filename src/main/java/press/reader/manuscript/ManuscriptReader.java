@@ -19,9 +19,9 @@ import press.reader.manuscript.Yaml.Value;
 public final class ManuscriptReader {
     static final Set<String> BOOK_KEYS = Set.of("format", "title", "subtitle", "editors", "language", "publisher",
             "year", "identifier", "isbn", "trim", "citation-style", "blurb", "contents", "signature", "print-standard",
-            "paper-thickness", "bleed");
+            "paper-thickness", "bleed", "subjects");
     static final Set<String> ESSAY_KEYS = Set.of("title", "subtitle", "standfirst", "author", "publication", "date",
-            "source", "url", "omitted", "notes-missing");
+            "source", "url", "omitted", "notes-missing", "short-title");
     static final Set<String> FRONT_KEYS = Set.of("title", "subtitle", "author");
     static final Set<String> BACK_SECTIONS = Set.of("chronology", "glossary", "bibliography", "index");
     static final Set<String> PRINT_STANDARDS = Set.of("none", "pdf-x-3", "pdf-x-4", "pdf-a-1b");
@@ -141,7 +141,8 @@ public final class ManuscriptReader {
                 f.string("identifier"), f.string("isbn", ""), trimWidth, trimHeight,
                 f.string("citation-style", "chicago-notes-bibliography"), f.string("blurb", ""),
                 entries(contents, "front"), essays, back, f.integer("signature", 0), standard, f.lineOf("citation-style"),
-                decimal(f, "paper-thickness", 0.0025), f.has("bleed") ? BookConfig.points(length(f, "bleed")) / 72.0 : 0.125);
+                decimal(f, "paper-thickness", 0.0025), f.has("bleed") ? BookConfig.points(length(f, "bleed")) / 72.0 : 0.125,
+                f.strings("subjects"));
     }
 
     private static double decimal(YamlFields f, String key, double fallback) {

@@ -20,6 +20,8 @@ import press.reader.cover.CoverImage;
 import press.reader.cover.CoverMaker;
 import press.reader.cover.CoverSpec;
 import press.reader.epub.EpubWriter;
+import press.reader.pdf.AccessiblePdf;
+import press.reader.pdf.ReproduciblePdf;
 import press.reader.proof.BuildReport;
 import press.reader.proof.ReportData;
 import press.reader.layout.FopEngine;
@@ -88,13 +90,24 @@ public final class BookBuilder {
                 params.put("page-width", config.trimWidth());
                 params.put("page-height", config.trimHeight());
                 params.put("creation-date", iso);
+                params.put("print-standard", config.printStandard());
                 PrintLayout.Result r = new PrintLayout(xslt, fop(), stylesDir)
                         .layout(book, params, out.workDir(), Date.from(when), diagnostics);
                 print = r;
-                out.stage(slug + ".pdf", o -> o.write(r.pdf()));
+                byte[] pdf = ReproduciblePdf.fix(r.pdf(), iso);
+                out.stage(slug + ".pdf", o -> o.write(pdf));
                 pageMapFile = out.stage(slug + ".pagemap.xml", o -> r.pageMap().writeXml(o));
                 pages = r.pages();
                 passes = r.passes();
+                if (req.formats().contains("screen")) {
+                    long ts = System.nanoTime();
+                    FopEngine.Messages screenMessages = new FopEngine.Messages();
+                    byte[] screen = ReproduciblePdf.fix(AccessiblePdf.finish(new PrintLayout(xslt, fop(), stylesDir)
+                            .renderScreen(book, params, r.pageMap(), out.workDir(), Date.from(when), screenMessages)), iso);
+                    out.stage(slug + "-screen.pdf", o -> o.write(screen));
+                    fopWarnings.addAll(screenMessages.warnings);
+                    times.put("screen pdf", ms(ts));
+                }
                 fopWarnings.addAll(r.messages().warnings);
                 for (String e : r.messages().errors) diagnostics.error("", 0, "BP230", "FOP: " + e);
                 times.put("pdf", ms(t));
