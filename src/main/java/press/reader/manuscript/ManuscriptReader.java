@@ -22,6 +22,8 @@ public final class ManuscriptReader {
     static final Set<String> ESSAY_KEYS = Set.of("title", "subtitle", "standfirst", "author", "publication", "date",
             "source", "url", "omitted", "notes-missing");
     static final Set<String> FRONT_KEYS = Set.of("title", "subtitle", "author");
+    /** Front-matter keys that may hold a list; any other key must be text (a list title is a mistake). */
+    static final Set<String> LIST_KEYS = Set.of("author", "omitted");
     static final Set<String> BACK_SECTIONS = Set.of("chronology", "glossary", "bibliography", "index");
     static final Set<String> PRINT_STANDARDS = Set.of("none", "pdf-x-3", "pdf-x-4", "pdf-a-1b");
 
@@ -38,11 +40,11 @@ public final class ManuscriptReader {
             throw UserError.at(root.toString(), 0, "BP004", "manuscript folder not found");
         }
         BookConfig config = readConfig();
+        checkUniqueIds(config);
         List<Piece> front = new ArrayList<>();
         for (BookConfig.Entry e : config.front()) front.add(readPiece(e, Piece.Kind.FRONT, FRONT_KEYS));
         List<Piece> essays = new ArrayList<>();
         for (BookConfig.Entry e : config.essays()) essays.add(readPiece(e, Piece.Kind.ESSAY, ESSAY_KEYS));
-        checkUniqueIds(front, essays);
         Map<String, Piece> headnotes = new LinkedHashMap<>();
         for (Piece essay : essays) {
             Path h = root.resolve("headnotes").resolve(essay.id() + ".md");
@@ -181,7 +183,7 @@ public final class ManuscriptReader {
         Map<String, String> meta = new LinkedHashMap<>();
         Map<String, List<String>> lists = new LinkedHashMap<>();
         for (String key : f.mapping().entries().keySet()) {
-            if (f.mapping().get(key) instanceof Yaml.Sequence) {
+            if (f.mapping().get(key) instanceof Yaml.Sequence && LIST_KEYS.contains(key)) {
                 lists.put(key, f.strings(key));
                 meta.put(key, String.join("; ", f.strings(key)));
             } else {
@@ -194,13 +196,16 @@ public final class ManuscriptReader {
         return new Piece(id, kind, name, meta, lists, fm.body(), fm.bodyFirstLine());
     }
 
-    private void checkUniqueIds(List<Piece> front, List<Piece> essays) {
-        Set<String> seen = new HashSet<>();
-        List<Piece> all = new ArrayList<>(front);
-        all.addAll(essays);
-        for (Piece p : all) {
-            if (!seen.add(p.id())) {
-                throw UserError.at("book.yaml", 0, "BP019", "two pieces share the id '" + p.id() + "': file names must differ");
+    private static void checkUniqueIds(BookConfig config) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        List<BookConfig.Entry> all = new ArrayList<>(config.front());
+        all.addAll(config.essays());
+        for (BookConfig.Entry e : all) {
+            String id = Path.of(e.name()).getFileName().toString().replaceFirst("\\.md$", "");
+            Integer first = seen.putIfAbsent(id, e.line());
+            if (first != null) {
+                throw UserError.at("book.yaml", e.line(), "BP019", "two pieces share the id '" + id
+                        + "' (the first is named on line " + first + "): file names must differ");
             }
         }
     }

@@ -99,8 +99,15 @@ public final class Yaml {
                 throw UserError.at(file, t.getKeyNode().getStartMark().getLine() + firstLine, "BP011",
                         "a key must be plain text");
             }
+            int keyLine = k.getStartMark().getLine() + firstLine;
+            // compose() skips SnakeYAML's duplicate-key check (that lives in its constructor): without this the
+            // second value would silently replace the first.
+            if (entries.containsKey(k.getValue())) {
+                throw UserError.at(file, keyLine, "BP011", "duplicate key '" + k.getValue() + "' (first at line "
+                        + keyLines.get(k.getValue()) + ")");
+            }
             entries.put(k.getValue(), convert(t.getValueNode(), file, firstLine));
-            keyLines.put(k.getValue(), k.getStartMark().getLine() + firstLine);
+            keyLines.put(k.getValue(), keyLine);
         }
         return new Mapping(file, line, entries, keyLines);
     }
