@@ -1,6 +1,5 @@
 package press.reader.manuscript;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -61,7 +60,7 @@ public final class ManuscriptReader {
         List<GlossaryEntry> glossary = apparatus.glossary(back.contains("glossary"));
         List<TimelineEvent> timeline = apparatus.timeline(back.contains("chronology"));
         List<IndexHeading> index = apparatus.index(back.contains("index"));
-        Path bib = root.resolve("bibliography.json");
+        Path bib = resolveInside("bibliography.json", "bibliography.json", 0);
         Optional<Path> bibliography = Files.isRegularFile(bib) ? Optional.of(bib) : Optional.empty();
         return new Manuscript(root, config, List.copyOf(front), List.copyOf(essays), headnotes, notes, glossary,
                 timeline, index, bibliography);
@@ -73,26 +72,7 @@ public final class ManuscriptReader {
 
     /** Resolves a manuscript-relative name, refusing anything that leaves the folder (.., absolute, symlinks out). */
     Path resolveInside(String name, String file, int line) {
-        Path p;
-        try {
-            p = root.resolve(name).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            throw UserError.at(file, line, "BP005", "invalid path '" + name + "'");
-        }
-        if (Path.of(name).isAbsolute() || !p.startsWith(root)) {
-            throw UserError.at(file, line, "BP006", "path '" + name + "' points outside the manuscript folder");
-        }
-        if (Files.exists(p)) {
-            try {
-                Path real = p.toRealPath();
-                if (!real.startsWith(root.toRealPath())) {
-                    throw UserError.at(file, line, "BP006", "path '" + name + "' leads outside the manuscript folder (symbolic link)");
-                }
-            } catch (IOException e) {
-                throw UserError.at(file, line, "BP002", "cannot read '" + name + "': " + e.getMessage());
-            }
-        }
-        return p;
+        return ManuscriptPaths.inside(root, name, file, line);
     }
 
     /** Reads an optional YAML file of the manuscript, or null when absent. */
@@ -170,7 +150,8 @@ public final class ManuscriptReader {
 
     private Piece readPiece(BookConfig.Entry entry, Piece.Kind kind, Set<String> keys, String id) {
         String name = entry.name();
-        Path p = resolveInside(name, "book.yaml", entry.line());
+        // a headnote is not named in book.yaml (line 0): a message about its path names the file itself
+        Path p = resolveInside(name, entry.line() > 0 ? "book.yaml" : name, entry.line());
         if (!Files.isRegularFile(p)) {
             throw UserError.at("book.yaml", entry.line(), "BP001", "file named in contents not found: " + name);
         }
