@@ -13,6 +13,13 @@
   added by the editors for context), a short date and a short label. Labels are stacked on both sides of the
   axis so that no two ever touch: the positions are computed here, not left to chance.
 
+  Use (see also the report of issue 6):
+    fo.xsl    <xsl:import href="timeline-figure.xsl"/> before <xsl:import href="params.xsl"/>, so that params.xsl
+              may override the timeline-* parameters; then, inside an fo:block:
+              <fo:instream-foreign-object content-width="4.5in"><xsl:call-template name="timeline-svg"/></fo:instream-foreign-object>
+    epub.xsl  <xsl:include href="../timeline-figure.xsl"/>; then <figure><xsl:call-template name="timeline-svg"/></figure>,
+              and the package item of that XHTML file needs properties="svg".
+
   Rules for the print and EPUB pipelines: every text names an embedded font family, with no generic fallback
   (a generic family makes FOP pull in an unembedded base-14 font); no opacity (PDF/X forbids transparency);
   sizes in real units with a viewBox in points, so 1 user unit = 1 pt.
@@ -28,9 +35,10 @@
     exclude-result-prefixes="#all">
 
   <!-- ================================================================ the designer's parameters -->
-  <!-- Size of the figure (in, mm, cm or pt). The text block of a 6 x 9 in page is about 4.5 x 7.5 in. -->
+  <!-- Size of the figure (in, mm, cm or pt). The text block of the 6 x 9 in book is 4.55 x 7.25 in; the
+       default leaves room for a caption under the figure. A caller may also pass width and height. -->
   <xsl:param name="timeline-width" select="'4.5in'"/>
-  <xsl:param name="timeline-height" select="'7.2in'"/>
+  <xsl:param name="timeline-height" select="'6.9in'"/>
 
   <!-- The time axis: the range drawn to scale, and the years inside it drawn at a larger scale -->
   <xsl:param name="timeline-year-start" select="1905"/>
@@ -130,9 +138,12 @@
   <xsl:template name="timeline-svg" as="element()">
     <xsl:param name="chronology" as="element()"
         select="(ancestor-or-self::d:appendix[@role = 'chronology'], root(.)//d:appendix[@role = 'chronology'])[1]"/>
+    <xsl:param name="width" as="xs:string" select="$timeline-width"/>
+    <xsl:param name="height" as="xs:string" select="$timeline-height"/>
 
-    <xsl:variable name="width" select="tl:points($timeline-width)"/>
-    <xsl:variable name="height" select="tl:points($timeline-height)"/>
+    <!-- from here on, $width and $height are in points -->
+    <xsl:variable name="width" select="tl:points($width)"/>
+    <xsl:variable name="height" select="tl:points($height)"/>
     <xsl:variable name="axis-x" select="$width div 2"/>
 
     <!-- Events, in the order they are drawn (by moment) -->

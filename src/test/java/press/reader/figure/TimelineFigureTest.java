@@ -129,8 +129,8 @@ class TimelineFigureTest {
         assertEquals("desc", desc.getLocalName());
         assertTrue(desc.getTextContent().contains("90 events"), desc.getTextContent());
         assertEquals("4.5in", root.getAttribute("width"));
-        assertEquals("7.2in", root.getAttribute("height"));
-        assertEquals("0 0 324 518.4", root.getAttribute("viewBox"));
+        assertEquals("6.9in", root.getAttribute("height"), "fits the 7.25 in text block with a caption");
+        assertEquals("0 0 324 496.8", root.getAttribute("viewBox"), "one user unit is one point");
     }
 
     @Test
