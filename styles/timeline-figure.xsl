@@ -136,7 +136,7 @@
 
   <!-- ================================================================ the template -->
   <xsl:template name="timeline-svg" as="element()">
-    <xsl:param name="chronology" as="element()"
+    <xsl:param name="chronology" as="element()?"
         select="(ancestor-or-self::d:appendix[@role = 'chronology'], root(.)//d:appendix[@role = 'chronology'])[1]"/>
     <xsl:param name="width" as="xs:string" select="$timeline-width"/>
     <xsl:param name="height" as="xs:string" select="$timeline-height"/>
@@ -146,12 +146,20 @@
     <xsl:variable name="height" select="tl:points($height)"/>
     <xsl:variable name="axis-x" select="$width div 2"/>
 
-    <!-- Events, in the order they are drawn (by moment) -->
-    <xsl:variable name="rows" select="$chronology//d:row[d:entry[1]//d:date/@role]"/>
+    <!-- Rows with an ISO date (YYYY, YYYY-MM, YYYY-MM-DD); `check` reports any other date in timeline.yaml -->
+    <xsl:variable name="rows" select="$chronology//d:row[matches(normalize-space(d:entry[1]/descendant::d:date[1]/@role),
+        '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$')]"/>
+    <xsl:for-each select="$chronology//d:row[d:entry[1]//d:date] except $rows">
+      <xsl:message>timeline-figure: left out of the figure, as its date is not YYYY, YYYY-MM or YYYY-MM-DD: <xsl:value-of
+          select="normalize-space(d:entry[1])"/></xsl:message>
+    </xsl:for-each>
+    <!-- The events in time order, whatever the order of the rows -->
     <xsl:variable name="parsed" as="map(*)*">
-      <xsl:for-each select="$rows">
-        <xsl:sequence select="tl:event(., position())"/>
-      </xsl:for-each>
+      <xsl:perform-sort select="$rows ! tl:event(., position())">
+        <xsl:sort select="?year"/>
+        <xsl:sort select="?fraction"/>
+        <xsl:sort select="?index"/>
+      </xsl:perform-sort>
     </xsl:variable>
     <xsl:variable name="pre" select="$parsed[?year lt $tl-year-start]"/>
     <xsl:variable name="post" select="$parsed[?year gt $tl-year-end]"/>
@@ -181,7 +189,8 @@
         - (count($years) - count($focus)) * $tl-outer-year-height"/>
     <xsl:variable name="focus-weights" as="map(xs:integer, xs:double)" select="map:merge(
         let $mean := max((count($main[?year = $focus]) div max((count($focus), 1)), 1)) return
-        for $year in $focus return map{$year: 1 - $tl-focus-density + $tl-focus-density * count($main[?year = $year]) div $mean})"/>
+        for $year in $focus return map{$year:
+          max((0.05, 1 - $tl-focus-density + $tl-focus-density * count($main[?year = $year]) div $mean))})"/>
     <xsl:variable name="year-height" as="map(xs:integer, xs:double)" select="map:merge(
         for $year in $years return map{$year:
           if ($year = $focus) then $focus-height * $focus-weights($year) div sum(map:for-each($focus-weights, function($k, $v) { $v }))
@@ -304,7 +313,7 @@
   <xsl:function name="tl:event" as="map(*)">
     <xsl:param name="row" as="element(d:row)"/>
     <xsl:param name="index" as="xs:integer"/>
-    <xsl:variable name="iso" select="normalize-space($row/d:entry[1]//d:date/@role)"/>
+    <xsl:variable name="iso" select="normalize-space($row/d:entry[1]/descendant::d:date[1]/@role)"/>
     <xsl:variable name="parts" select="tokenize($iso, '-') ! xs:integer(.)"/>
     <xsl:variable name="year" select="$parts[1]"/>
     <xsl:variable name="para" select="$row/d:entry[2]/d:para[1]"/>

@@ -163,6 +163,32 @@ class TimelineFigureTest {
         for (String l : labels) assertTrue(l.length() <= 42 + 12, "label too long: " + l);
     }
 
+    @Test
+    void rowsOutOfTimeOrderAreDrawnInTimeOrder(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // The later half of the rows moved before the earlier half (events of the same day keep the table's order)
+        var f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document book = f.newDocumentBuilder().parse(TimelineFigure.SMALL.toFile());
+        Node tbody = book.getElementsByTagNameNS("http://docbook.org/ns/docbook", "tbody").item(0);
+        List<Node> rows = new ArrayList<>();
+        for (Node n = tbody.getFirstChild(); n != null; n = n.getNextSibling()) rows.add(n);
+        List<Node> rowElements = rows.stream().filter(n -> n instanceof Element).toList();
+        for (Node n : rows) tbody.removeChild(n);
+        int cut = 12; // between 29 Oct and 12 Nov 1917
+        for (Node n : rowElements.subList(cut, rowElements.size())) tbody.appendChild(n);
+        for (Node n : rowElements.subList(0, cut)) tbody.appendChild(n);
+        Path reversed = dir.resolve("reversed.xml");
+        javax.xml.transform.TransformerFactory.newInstance().newTransformer().transform(
+                new javax.xml.transform.dom.DOMSource(book), new javax.xml.transform.stream.StreamResult(reversed.toFile()));
+        assertEquals(points(TimelineFigure.draw(TimelineFigure.SMALL)), points(TimelineFigure.draw(reversed)));
+    }
+
+    /** Every event's label and where it is drawn, in document order. */
+    private static List<String> points(Document svg) {
+        return TimelineFigure.elements(svg, "text").stream()
+                .map(t -> t.getTextContent().trim() + " @" + t.getAttribute("x") + "," + t.getAttribute("y")).toList();
+    }
+
     private static void forEachElement(Element e, java.util.function.Consumer<Element> check) {
         check.accept(e);
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
