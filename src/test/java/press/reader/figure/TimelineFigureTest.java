@@ -106,6 +106,20 @@ class TimelineFigureTest {
     }
 
     @Test
+    void noTypeIsSmallerThanSixAndAHalfPoints() throws Exception {
+        Document svg = TimelineFigure.draw(TimelineFigure.REAL);
+        Element root = svg.getDocumentElement();
+        double widthInPoints = Double.parseDouble(root.getAttribute("width").replace("in", "")) * 72;
+        double scale = widthInPoints / Double.parseDouble(root.getAttribute("viewBox").split(" ")[2]);
+        List<Element> texts = new ArrayList<>(TimelineFigure.elements(svg, "text"));
+        texts.addAll(TimelineFigure.elements(svg, "tspan"));
+        for (Element t : texts) {
+            double size = Double.parseDouble(t.getAttribute("font-size")) * scale;
+            assertTrue(size >= 6.5 - 1e-9, size + " pt: " + t.getTextContent().trim());
+        }
+    }
+
+    @Test
     void noTransparencyAnywhere() throws Exception {
         Document svg = TimelineFigure.draw(TimelineFigure.REAL);
         forEachElement(svg.getDocumentElement(), e -> {
