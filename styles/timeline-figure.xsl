@@ -13,6 +13,13 @@
   added by the editors for context), a short date and a short label. Labels are stacked on both sides of the
   axis so that no two ever touch: the positions are computed here, not left to chance.
 
+  Use (see also the report of issue 6):
+    fo.xsl    <xsl:import href="timeline-figure.xsl"/> before <xsl:import href="params.xsl"/>, so that params.xsl
+              may override the timeline-* parameters; then, inside an fo:block:
+              <fo:instream-foreign-object content-width="4.5in"><xsl:call-template name="timeline-svg"/></fo:instream-foreign-object>
+    epub.xsl  <xsl:include href="../timeline-figure.xsl"/>; then <figure><xsl:call-template name="timeline-svg"/></figure>,
+              and the package item of that XHTML file needs properties="svg".
+
   Rules for the print and EPUB pipelines: every text names an embedded font family, with no generic fallback
   (a generic family makes FOP pull in an unembedded base-14 font); no opacity (PDF/X forbids transparency);
   sizes in real units with a viewBox in points, so 1 user unit = 1 pt.
@@ -28,9 +35,10 @@
     exclude-result-prefixes="#all">
 
   <!-- ================================================================ the designer's parameters -->
-  <!-- Size of the figure (in, mm, cm or pt). The text block of a 6 x 9 in page is about 4.5 x 7.5 in. -->
+  <!-- Size of the figure (in, mm, cm or pt). The text block of the 6 x 9 in book is 4.55 x 7.25 in; the
+       default leaves room for a caption under the figure. A caller may also pass width and height. -->
   <xsl:param name="timeline-width" select="'4.5in'"/>
-  <xsl:param name="timeline-height" select="'7.2in'"/>
+  <xsl:param name="timeline-height" select="'6.9in'"/>
 
   <!-- The time axis: the range drawn to scale, and the years inside it drawn at a larger scale -->
   <xsl:param name="timeline-year-start" select="1905"/>
@@ -128,19 +136,30 @@
 
   <!-- ================================================================ the template -->
   <xsl:template name="timeline-svg" as="element()">
-    <xsl:param name="chronology" as="element()"
+    <xsl:param name="chronology" as="element()?"
         select="(ancestor-or-self::d:appendix[@role = 'chronology'], root(.)//d:appendix[@role = 'chronology'])[1]"/>
+    <xsl:param name="width" as="xs:string" select="$timeline-width"/>
+    <xsl:param name="height" as="xs:string" select="$timeline-height"/>
 
-    <xsl:variable name="width" select="tl:points($timeline-width)"/>
-    <xsl:variable name="height" select="tl:points($timeline-height)"/>
+    <!-- from here on, $width and $height are in points -->
+    <xsl:variable name="width" select="tl:points($width)"/>
+    <xsl:variable name="height" select="tl:points($height)"/>
     <xsl:variable name="axis-x" select="$width div 2"/>
 
-    <!-- Events, in the order they are drawn (by moment) -->
-    <xsl:variable name="rows" select="$chronology//d:row[d:entry[1]//d:date/@role]"/>
+    <!-- Rows with an ISO date (YYYY, YYYY-MM, YYYY-MM-DD); `check` reports any other date in timeline.yaml -->
+    <xsl:variable name="rows" select="$chronology//d:row[matches(normalize-space(d:entry[1]/descendant::d:date[1]/@role),
+        '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$')]"/>
+    <xsl:for-each select="$chronology//d:row[d:entry[1]//d:date] except $rows">
+      <xsl:message>timeline-figure: left out of the figure, as its date is not YYYY, YYYY-MM or YYYY-MM-DD: <xsl:value-of
+          select="normalize-space(d:entry[1])"/></xsl:message>
+    </xsl:for-each>
+    <!-- The events in time order, whatever the order of the rows -->
     <xsl:variable name="parsed" as="map(*)*">
-      <xsl:for-each select="$rows">
-        <xsl:sequence select="tl:event(., position())"/>
-      </xsl:for-each>
+      <xsl:perform-sort select="$rows ! tl:event(., position())">
+        <xsl:sort select="?year"/>
+        <xsl:sort select="?fraction"/>
+        <xsl:sort select="?index"/>
+      </xsl:perform-sort>
     </xsl:variable>
     <xsl:variable name="pre" select="$parsed[?year lt $tl-year-start]"/>
     <xsl:variable name="post" select="$parsed[?year gt $tl-year-end]"/>
@@ -170,7 +189,8 @@
         - (count($years) - count($focus)) * $tl-outer-year-height"/>
     <xsl:variable name="focus-weights" as="map(xs:integer, xs:double)" select="map:merge(
         let $mean := max((count($main[?year = $focus]) div max((count($focus), 1)), 1)) return
-        for $year in $focus return map{$year: 1 - $tl-focus-density + $tl-focus-density * count($main[?year = $year]) div $mean})"/>
+        for $year in $focus return map{$year:
+          max((0.05, 1 - $tl-focus-density + $tl-focus-density * count($main[?year = $year]) div $mean))})"/>
     <xsl:variable name="year-height" as="map(xs:integer, xs:double)" select="map:merge(
         for $year in $years return map{$year:
           if ($year = $focus) then $focus-height * $focus-weights($year) div sum(map:for-each($focus-weights, function($k, $v) { $v }))
@@ -293,7 +313,7 @@
   <xsl:function name="tl:event" as="map(*)">
     <xsl:param name="row" as="element(d:row)"/>
     <xsl:param name="index" as="xs:integer"/>
-    <xsl:variable name="iso" select="normalize-space($row/d:entry[1]//d:date/@role)"/>
+    <xsl:variable name="iso" select="normalize-space($row/d:entry[1]/descendant::d:date[1]/@role)"/>
     <xsl:variable name="parts" select="tokenize($iso, '-') ! xs:integer(.)"/>
     <xsl:variable name="year" select="$parts[1]"/>
     <xsl:variable name="para" select="$row/d:entry[2]/d:para[1]"/>

@@ -25,8 +25,8 @@ import press.reader.publish.BuildResult;
 /**
  * Measures the build on demand (it is not a unit test: timings depend on the machine). Run from the repository root:
  * <pre>
- *   mvn -B -q -Dbuild.dir=target-bench compile exec:java -Dexec.mainClass=press.reader.bench.Benchmark \
- *       [-Dexec.args="--factors 10,50 --runs 3"]
+ *   mvn -B -q -Dbuild.dir=target-bench compile exec:java -Dmain.class=press.reader.bench.Benchmark \
+ *       [-Dexec.args="--factors 1,10,50 --runs 3 --warmups 3 --timeout-minutes 15"]
  * </pre>
  * It measures on the real manuscript a cold build in a new JVM, warm rebuilds in this JVM with one
  * {@link BookBuilder} (unchanged, and after a one-paragraph edit, EPUB and PDF separately), and scaling on
@@ -47,11 +47,13 @@ public final class Benchmark {
     private final int runs;
     private final List<Integer> factors;
     private final long timeoutMinutes;
+    private final int warmups;
     private final ChildJvm jvm = new ChildJvm();
     private final List<String> rows = new ArrayList<>();
     private final List<String> scaleRows = new ArrayList<>();
 
-    Benchmark(Path manuscript, Path styles, Path work, int runs, List<Integer> factors, long timeoutMinutes) {
+    Benchmark(Path manuscript, Path styles, Path work, int runs, int warmups, List<Integer> factors, long timeoutMinutes) {
+        this.warmups = warmups;
         this.manuscript = manuscript.toAbsolutePath();
         this.styles = styles.toAbsolutePath();
         this.work = work;
@@ -65,12 +67,13 @@ public final class Benchmark {
         Path styles = Path.of(option(args, "--styles", "styles"));
         Path report = Path.of(option(args, "--report", "output/benchmark.md"));
         int runs = Integer.parseInt(option(args, "--runs", "3"));
+        int warmups = Integer.parseInt(option(args, "--warmups", "3"));
         long timeout = Long.parseLong(option(args, "--timeout-minutes", "15"));
         List<Integer> factors = Arrays.stream(option(args, "--factors", "1,10,50").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
         Path work = Files.createTempDirectory("bookpress-bench");
         try {
-            String table = new Benchmark(manuscript, styles, work, runs, factors, timeout).run();
+            String table = new Benchmark(manuscript, styles, work, runs, warmups, factors, timeout).run();
             System.out.println();
             System.out.println(table);
             Files.createDirectories(report.toAbsolutePath().getParent());
@@ -107,19 +110,22 @@ public final class Benchmark {
      * with an application class-data archive (AppCDS) made by one untimed training build.
      */
     private void cold() throws Exception {
-        cold("Cold full build (new JVM, wall clock incl. JVM start; CPU: see 1x below)", List.of(), "cold");
-        cold("Cold full build, `-XX:TieredStopAtLevel=1`", List.of("-XX:TieredStopAtLevel=1"), "cold-c1");
+        cold("Cold full build (new JVM, wall clock incl. JVM start; CPU: see 1x below)", jvm, List.of(), "cold");
+        cold("Cold full build, `-XX:TieredStopAtLevel=1`", jvm, List.of("-XX:TieredStopAtLevel=1"), "cold-c1");
         Path archive = work.resolve("bookpress.jsa");
-        jvm.run(List.of("-XX:ArchiveClassesAtExit=" + archive), Main.class.getName(), List.of("build", "--manuscript",
-                manuscript.toString(), "--out", work.resolve("cds-training").toString(), "--styles", styles.toString()),
-                work.resolve("cds-training.log"), timeoutMinutes);
+        ChildJvm jars = jvm.jarred(work);
+        ChildJvm.Run training = jars.run(List.of("-XX:ArchiveClassesAtExit=" + archive), Main.class.getName(),
+                List.of("build", "--manuscript", manuscript.toString(), "--out", work.resolve("cds-training").toString(),
+                        "--styles", styles.toString()), work.resolve("cds-training.log"), timeoutMinutes);
         if (Files.isRegularFile(archive)) {
-            cold("Cold full build, `-XX:TieredStopAtLevel=1` + AppCDS archive",
+            cold("Cold full build, `-XX:TieredStopAtLevel=1` + AppCDS archive", jars,
                     List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive), "cold-c1-cds");
+        } else {
+            log("no class-data archive was made:\n" + tail(training.output()));
         }
     }
 
-    private void cold(String label, List<String> jvmOptions, String name) throws Exception {
+    private void cold(String label, ChildJvm jvm, List<String> jvmOptions, String name) throws Exception {
         List<Long> times = new ArrayList<>();
         int pages = 0;
         for (int i = 1; i <= runs; i++) {
@@ -143,6 +149,11 @@ public final class Benchmark {
         long epoch = 1767225600L;
         BuildResult first = builder.build(new BuildRequest(manuscript, work.resolve("warm-0"), both, epoch));
         log("first build in this JVM: " + seconds(first.stageMillis().get("total")));
+        for (int i = 1; i <= warmups; i++) {   // untimed: the JIT compiles the hot paths, as after an editor's first saves
+            long t0 = System.nanoTime();
+            builder.build(new BuildRequest(manuscript, work.resolve("warm-0"), both, epoch));
+            log("warm-up build " + i + ": " + seconds((System.nanoTime() - t0) / 1_000_000));
+        }
 
         Timings full = new Timings();
         Timings unchanged = new Timings();
@@ -151,7 +162,7 @@ public final class Benchmark {
             full.time(builder, manuscript, work.resolve("warm-full-" + i), both, epoch);
             unchanged.time(builder, manuscript, work.resolve("warm-0"), both, epoch);
         }
-        rows.add(row("Warm full rebuild (same JVM, fresh output folder), " + full.stat(), "pdf, epub", pages, full, ""));
+        rows.add(row("Warm full rebuild (same JVM after " + (1 + warmups) + " builds, fresh output folder), " + full.stat(), "pdf, epub", pages, full, ""));
         rows.add(row("Warm rebuild, nothing changed (same output folder), " + unchanged.stat(), "pdf, epub", pages,
                 unchanged, ""));
 

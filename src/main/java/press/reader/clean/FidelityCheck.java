@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.UserError;
 import press.reader.manuscript.FrontMatter;
+import press.reader.manuscript.ManuscriptPaths;
 import press.reader.manuscript.TextFiles;
 import press.reader.manuscript.Yaml;
 
@@ -55,7 +56,8 @@ public final class FidelityCheck {
     /** Checks {@code essayFile} against the capture its front matter names, with {@code manuscriptDir/rules.yaml}. */
     public static List<Diagnostic> check(Path manuscriptDir, Path essayFile) {
         try {
-            return check(manuscriptDir, essayFile, RulesLoader.load(manuscriptDir.resolve("rules.yaml")));
+            return check(manuscriptDir, essayFile,
+                    RulesLoader.load(ManuscriptPaths.inside(manuscriptDir, "rules.yaml", "rules.yaml", 0)));
         } catch (UserError e) {
             return e.diagnostics();
         }
@@ -71,14 +73,16 @@ public final class FidelityCheck {
                 return List.of(Diagnostic.warning(essayName, 1, NO_SOURCE,
                         "no 'source:' in the front matter: the essay's words cannot be checked against a capture"));
             }
-            Path sourceFile = manuscriptDir.resolve(source);
+            // the capture must be inside the manuscript: a source: of ../../etc/passwd must not be read (or quoted)
+            Path sourceFile = ManuscriptPaths.inside(manuscriptDir, source, essayName, lineOf(fm.yaml(), "source"));
             if (!Files.isRegularFile(sourceFile)) {
                 return List.of(Diagnostic.error(essayName, lineOf(fm.yaml(), "source"), NO_SOURCE,
                         "source capture not found: " + sourceFile));
             }
             CaptureReader.Capture capture = CaptureReader.read(sourceFile, sourceFile.toString());
             CleanResult fresh = new Importer(rules).clean(capture, source);
-            return compare(fresh, essayText, essayName, Bibliography.load(manuscriptDir.resolve("bibliography.json")));
+            return compare(fresh, essayText, essayName, Bibliography.load(
+                    ManuscriptPaths.inside(manuscriptDir, "bibliography.json", "bibliography.json", 0)));
         } catch (UserError e) {
             return e.diagnostics();
         }

@@ -1,6 +1,5 @@
 package press.reader.manuscript;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -23,6 +22,8 @@ public final class ManuscriptReader {
     static final Set<String> ESSAY_KEYS = Set.of("title", "subtitle", "standfirst", "author", "publication", "date",
             "source", "url", "omitted", "notes-missing", "short-title");
     static final Set<String> FRONT_KEYS = Set.of("title", "subtitle", "author");
+    /** Front-matter keys that may hold a list; any other key must be text (a list title is a mistake). */
+    static final Set<String> LIST_KEYS = Set.of("author", "omitted");
     static final Set<String> BACK_SECTIONS = Set.of("chronology", "glossary", "bibliography", "index");
     static final Set<String> PRINT_STANDARDS = Set.of("none", "pdf-x-3", "pdf-x-4", "pdf-a-1b");
 
@@ -39,11 +40,11 @@ public final class ManuscriptReader {
             throw UserError.at(root.toString(), 0, "BP004", "manuscript folder not found");
         }
         BookConfig config = readConfig();
+        checkUniqueIds(config);
         List<Piece> front = new ArrayList<>();
         for (BookConfig.Entry e : config.front()) front.add(readPiece(e, Piece.Kind.FRONT, FRONT_KEYS));
         List<Piece> essays = new ArrayList<>();
         for (BookConfig.Entry e : config.essays()) essays.add(readPiece(e, Piece.Kind.ESSAY, ESSAY_KEYS));
-        checkUniqueIds(front, essays);
         Map<String, Piece> headnotes = new LinkedHashMap<>();
         for (Piece essay : essays) {
             Path h = root.resolve("headnotes").resolve(essay.id() + ".md");
@@ -60,7 +61,7 @@ public final class ManuscriptReader {
         List<GlossaryEntry> glossary = apparatus.glossary(back.contains("glossary"));
         List<TimelineEvent> timeline = apparatus.timeline(back.contains("chronology"));
         List<IndexHeading> index = apparatus.index(back.contains("index"));
-        Path bib = root.resolve("bibliography.json");
+        Path bib = resolveInside("bibliography.json", "bibliography.json", 0);
         Optional<Path> bibliography = Files.isRegularFile(bib) ? Optional.of(bib) : Optional.empty();
         return new Manuscript(root, config, List.copyOf(front), List.copyOf(essays), headnotes, notes, glossary,
                 timeline, index, bibliography);
@@ -72,26 +73,7 @@ public final class ManuscriptReader {
 
     /** Resolves a manuscript-relative name, refusing anything that leaves the folder (.., absolute, symlinks out). */
     Path resolveInside(String name, String file, int line) {
-        Path p;
-        try {
-            p = root.resolve(name).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            throw UserError.at(file, line, "BP005", "invalid path '" + name + "'");
-        }
-        if (Path.of(name).isAbsolute() || !p.startsWith(root)) {
-            throw UserError.at(file, line, "BP006", "path '" + name + "' points outside the manuscript folder");
-        }
-        if (Files.exists(p)) {
-            try {
-                Path real = p.toRealPath();
-                if (!real.startsWith(root.toRealPath())) {
-                    throw UserError.at(file, line, "BP006", "path '" + name + "' leads outside the manuscript folder (symbolic link)");
-                }
-            } catch (IOException e) {
-                throw UserError.at(file, line, "BP002", "cannot read '" + name + "': " + e.getMessage());
-            }
-        }
-        return p;
+        return ManuscriptPaths.inside(root, name, file, line);
     }
 
     /** Reads an optional YAML file of the manuscript, or null when absent. */
@@ -183,7 +165,8 @@ public final class ManuscriptReader {
 
     private Piece readPiece(BookConfig.Entry entry, Piece.Kind kind, Set<String> keys, String id) {
         String name = entry.name();
-        Path p = resolveInside(name, "book.yaml", entry.line());
+        // a headnote is not named in book.yaml (line 0): a message about its path names the file itself
+        Path p = resolveInside(name, entry.line() > 0 ? "book.yaml" : name, entry.line());
         if (!Files.isRegularFile(p)) {
             throw UserError.at("book.yaml", entry.line(), "BP001", "file named in contents not found: " + name);
         }
@@ -196,7 +179,7 @@ public final class ManuscriptReader {
         Map<String, String> meta = new LinkedHashMap<>();
         Map<String, List<String>> lists = new LinkedHashMap<>();
         for (String key : f.mapping().entries().keySet()) {
-            if (f.mapping().get(key) instanceof Yaml.Sequence) {
+            if (f.mapping().get(key) instanceof Yaml.Sequence && LIST_KEYS.contains(key)) {
                 lists.put(key, f.strings(key));
                 meta.put(key, String.join("; ", f.strings(key)));
             } else {
@@ -209,13 +192,16 @@ public final class ManuscriptReader {
         return new Piece(id, kind, name, meta, lists, fm.body(), fm.bodyFirstLine());
     }
 
-    private void checkUniqueIds(List<Piece> front, List<Piece> essays) {
-        Set<String> seen = new HashSet<>();
-        List<Piece> all = new ArrayList<>(front);
-        all.addAll(essays);
-        for (Piece p : all) {
-            if (!seen.add(p.id())) {
-                throw UserError.at("book.yaml", 0, "BP019", "two pieces share the id '" + p.id() + "': file names must differ");
+    private static void checkUniqueIds(BookConfig config) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        List<BookConfig.Entry> all = new ArrayList<>(config.front());
+        all.addAll(config.essays());
+        for (BookConfig.Entry e : all) {
+            String id = Path.of(e.name()).getFileName().toString().replaceFirst("\\.md$", "");
+            Integer first = seen.putIfAbsent(id, e.line());
+            if (first != null) {
+                throw UserError.at("book.yaml", e.line(), "BP019", "two pieces share the id '" + id
+                        + "' (the first is named on line " + first + "): file names must differ");
             }
         }
     }

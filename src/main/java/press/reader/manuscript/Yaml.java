@@ -72,7 +72,7 @@ public final class Yaml {
             throw UserError.at(file, firstLine, "BP010", "malformed YAML: " + oneLine(e.getMessage()));
         }
         if (root == null) return new Mapping(file, firstLine, new LinkedHashMap<>(), new LinkedHashMap<>());
-        return convert(root, file, firstLine);
+        return convert(root, file, firstLine, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
     }
 
     private static String oneLine(String s) {
@@ -81,14 +81,27 @@ public final class Yaml {
         return first.length() > 200 ? first.substring(0, 200) + "…" : first;
     }
 
-    private static Value convert(Node node, String file, int firstLine) {
+    /** {@code open}: the collections being converted, outer to inner; an alias back to one of them is a cycle. */
+    private static Value convert(Node node, String file, int firstLine, java.util.Set<Node> open) {
         int line = node.getStartMark().getLine() + firstLine;
         if (node instanceof ScalarNode s) {
             return new Scalar(file, line, s.getValue());
         }
+        // "&a [*a]" makes a node its own child: refuse it rather than recurse until the stack overflows
+        if (!open.add(node)) {
+            throw UserError.at(file, line, "BP010", "malformed YAML: an alias refers to a list or mapping that contains it");
+        }
+        try {
+            return convertCollection(node, file, firstLine, line, open);
+        } finally {
+            open.remove(node);
+        }
+    }
+
+    private static Value convertCollection(Node node, String file, int firstLine, int line, java.util.Set<Node> open) {
         if (node instanceof SequenceNode seq) {
             List<Value> items = new ArrayList<>();
-            for (Node child : seq.getValue()) items.add(convert(child, file, firstLine));
+            for (Node child : seq.getValue()) items.add(convert(child, file, firstLine, open));
             return new Sequence(file, line, List.copyOf(items));
         }
         MappingNode map = (MappingNode) node;
@@ -99,8 +112,15 @@ public final class Yaml {
                 throw UserError.at(file, t.getKeyNode().getStartMark().getLine() + firstLine, "BP011",
                         "a key must be plain text");
             }
-            entries.put(k.getValue(), convert(t.getValueNode(), file, firstLine));
-            keyLines.put(k.getValue(), k.getStartMark().getLine() + firstLine);
+            int keyLine = k.getStartMark().getLine() + firstLine;
+            // compose() skips SnakeYAML's duplicate-key check (that lives in its constructor): without this the
+            // second value would silently replace the first.
+            if (entries.containsKey(k.getValue())) {
+                throw UserError.at(file, keyLine, "BP011", "duplicate key '" + k.getValue() + "' (first at line "
+                        + keyLines.get(k.getValue()) + ")");
+            }
+            entries.put(k.getValue(), convert(t.getValueNode(), file, firstLine, open));
+            keyLines.put(k.getValue(), keyLine);
         }
         return new Mapping(file, line, entries, keyLines);
     }

@@ -106,6 +106,20 @@ class TimelineFigureTest {
     }
 
     @Test
+    void noTypeIsSmallerThanSixAndAHalfPoints() throws Exception {
+        Document svg = TimelineFigure.draw(TimelineFigure.REAL);
+        Element root = svg.getDocumentElement();
+        double widthInPoints = Double.parseDouble(root.getAttribute("width").replace("in", "")) * 72;
+        double scale = widthInPoints / Double.parseDouble(root.getAttribute("viewBox").split(" ")[2]);
+        List<Element> texts = new ArrayList<>(TimelineFigure.elements(svg, "text"));
+        texts.addAll(TimelineFigure.elements(svg, "tspan"));
+        for (Element t : texts) {
+            double size = Double.parseDouble(t.getAttribute("font-size")) * scale;
+            assertTrue(size >= 6.5 - 1e-9, size + " pt: " + t.getTextContent().trim());
+        }
+    }
+
+    @Test
     void noTransparencyAnywhere() throws Exception {
         Document svg = TimelineFigure.draw(TimelineFigure.REAL);
         forEachElement(svg.getDocumentElement(), e -> {
@@ -129,8 +143,8 @@ class TimelineFigureTest {
         assertEquals("desc", desc.getLocalName());
         assertTrue(desc.getTextContent().contains("90 events"), desc.getTextContent());
         assertEquals("4.5in", root.getAttribute("width"));
-        assertEquals("7.2in", root.getAttribute("height"));
-        assertEquals("0 0 324 518.4", root.getAttribute("viewBox"));
+        assertEquals("6.9in", root.getAttribute("height"), "fits the 7.25 in text block with a caption");
+        assertEquals("0 0 324 496.8", root.getAttribute("viewBox"), "one user unit is one point");
     }
 
     @Test
@@ -161,6 +175,32 @@ class TimelineFigureTest {
         // a cut label ends in an ellipsis, and a cut quotation is closed
         assertTrue(labels.stream().anyMatch(l -> l.contains("Stalin calls for the “liquidation") && l.contains("…”")), labels.toString());
         for (String l : labels) assertTrue(l.length() <= 42 + 12, "label too long: " + l);
+    }
+
+    @Test
+    void rowsOutOfTimeOrderAreDrawnInTimeOrder(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // The later half of the rows moved before the earlier half (events of the same day keep the table's order)
+        var f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document book = f.newDocumentBuilder().parse(TimelineFigure.SMALL.toFile());
+        Node tbody = book.getElementsByTagNameNS("http://docbook.org/ns/docbook", "tbody").item(0);
+        List<Node> rows = new ArrayList<>();
+        for (Node n = tbody.getFirstChild(); n != null; n = n.getNextSibling()) rows.add(n);
+        List<Node> rowElements = rows.stream().filter(n -> n instanceof Element).toList();
+        for (Node n : rows) tbody.removeChild(n);
+        int cut = 12; // between 29 Oct and 12 Nov 1917
+        for (Node n : rowElements.subList(cut, rowElements.size())) tbody.appendChild(n);
+        for (Node n : rowElements.subList(0, cut)) tbody.appendChild(n);
+        Path reversed = dir.resolve("reversed.xml");
+        javax.xml.transform.TransformerFactory.newInstance().newTransformer().transform(
+                new javax.xml.transform.dom.DOMSource(book), new javax.xml.transform.stream.StreamResult(reversed.toFile()));
+        assertEquals(points(TimelineFigure.draw(TimelineFigure.SMALL)), points(TimelineFigure.draw(reversed)));
+    }
+
+    /** Every event's label and where it is drawn, in document order. */
+    private static List<String> points(Document svg) {
+        return TimelineFigure.elements(svg, "text").stream()
+                .map(t -> t.getTextContent().trim() + " @" + t.getAttribute("x") + "," + t.getAttribute("y")).toList();
     }
 
     private static void forEachElement(Element e, java.util.function.Consumer<Element> check) {

@@ -55,7 +55,7 @@ class TimelineRenderingTest {
         png.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(bytes));
         var image = ImageIO.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
         assertEquals(450, image.getWidth());
-        assertEquals(720, image.getHeight(), "4.5 x 7.2 in");
+        assertEquals(690, image.getHeight(), "4.5 x 6.9 in");
         int dark = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) if ((image.getRGB(x, y) & 0xff) < 128) dark++;

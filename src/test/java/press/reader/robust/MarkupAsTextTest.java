@@ -1,0 +1,103 @@
+package press.reader.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import press.reader.xml.SecureXml;
+
+/**
+ * Text that looks like markup (angle brackets, ampersands, CDATA ends, braces, backslashes, XSL-FO and XHTML
+ * fragments, a DOCTYPE with an external entity) comes out as the same text in the book XML, every EPUB XHTML
+ * document and the PDF, and never as markup.
+ */
+class MarkupAsTextTest {
+
+    private static Document parse(String xml, boolean allowDoctype) throws Exception {
+        DocumentBuilderFactory f = SecureXml.documentBuilderFactory();
+        // XHTML5 starts with <!DOCTYPE html> (no external subset); everything external stays off.
+        if (allowDoctype) f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String chapterText(Document doc, String id) {
+        NodeList all = doc.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (id.equals(e.getAttributeNS("http://www.w3.org/XML/1998/namespace", "id")) || id.equals(e.getAttribute("id"))) {
+                return e.getTextContent();
+            }
+        }
+        throw new AssertionError("no element with id " + id);
+    }
+
+    private static String flat(String s) {
+        return s.replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theBuildSucceeded() {
+        HostileBook.Built b = HostileBook.get();
+        assertTrue(b.result().diagnostics().stream().noneMatch(d -> d.isError()), b.result().diagnostics()::toString);
+    }
+
+    @Test
+    void theBookXmlHasEveryStringAsText() throws Exception {
+        Document doc = parse(HostileBook.get().bookXml(), false);
+        String text = flat(chapterText(doc, "beta"));
+        for (String s : HostileBook.MARKUP_AS_TEXT) assertTrue(text.contains(s), () -> "missing '" + s + "' in\n" + text);
+        assertNoInjectedElements(doc);
+    }
+
+    @Test
+    void everyEpubDocumentIsWellFormedAndHasEveryStringAsText() throws Exception {
+        Map<String, String> xhtml = HostileBook.get().xhtml();
+        assertFalse(xhtml.isEmpty());
+        String beta = null;
+        for (Map.Entry<String, String> e : xhtml.entrySet()) {
+            Document doc = parse(e.getValue(), true);
+            assertNoInjectedElements(doc);
+            if (e.getKey().endsWith("/beta.xhtml")) beta = flat(doc.getDocumentElement().getTextContent());
+        }
+        assertTrue(beta != null, "no beta.xhtml in " + xhtml.keySet());
+        for (String s : HostileBook.MARKUP_AS_TEXT) {
+            String text = beta;
+            assertTrue(text.contains(s), () -> "missing '" + s + "' in\n" + text);
+        }
+    }
+
+    @Test
+    void thePdfHasEveryStringAsText() {
+        String pdf = HostileBook.squeeze(HostileBook.get().pdfText());
+        for (String s : HostileBook.MARKUP_AS_TEXT) {
+            assertTrue(pdf.contains(HostileBook.squeeze(s)), () -> "missing '" + s + "' in the PDF text");
+        }
+    }
+
+    @Test
+    void theExternalEntityWasNeverResolved() {
+        HostileBook.Built b = HostileBook.get();
+        for (String text : new String[] {b.bookXml(), String.join("\n", b.xhtml().values()), b.pdfText()}) {
+            assertFalse(text.contains("root:x:0:0"), "/etc/passwd leaked into an output");
+        }
+    }
+
+    /** No element of the XSL-FO namespace, no script, no element carrying an event handler. */
+    private static void assertNoInjectedElements(Document doc) {
+        NodeList all = doc.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            assertFalse("http://www.w3.org/1999/XSL/Format".equals(e.getNamespaceURI()), "FO element in output: " + e.getTagName());
+            assertFalse(e.getLocalName().equals("script") || e.getLocalName().equals("img"), "injected " + e.getTagName());
+            assertEquals("", e.getAttribute("onerror"), "event handler attribute in output");
+        }
+    }
+}
