@@ -136,7 +136,7 @@ final class HostileBook {
 
                 Characters the font lacks: %s, in a sentence.
 
-                Links: [encoded](https://example.com/a%%20b?q=1&r=2) and [quoted](<https://example.com/it's(1)>).
+                Links: [encoded](https://example.com/a%%20b?q=1&r=2) and [quoted](<https://example.com/it's(1)>) and [dquote](<https://example.com/say"hi"%%20there>).
 
                 %s
                 %s

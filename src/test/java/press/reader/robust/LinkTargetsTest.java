@@ -40,11 +40,17 @@ class LinkTargetsTest {
     }
 
     @Test
-    @Disabled("bug: a PDF link to https://example.com/a%20b becomes https://example.com/a%2520b (the % is encoded "
-            + "again: fo.xsl passes the address to FOP's url('...'), which escapes it)")
     void thePdfKeepsTheTargets() throws IOException {
         List<String> uris = pdfLinkTargets();
         for (String target : HostileBook.LINKS) assertTrue(uris.contains(target), () -> target + " not in " + uris);
+    }
+
+    @Test
+    @Disabled("bug: a PDF link to https://example.com/say\"hi\"%20there becomes .../say%22hi%22%2520there: once an "
+            + "address needs escaping (a double quote), FOP's url('...') escapes the existing %20 again")
+    void aTargetWithADoubleQuoteIsEncodedOnce() throws IOException {
+        List<String> uris = pdfLinkTargets();
+        assertTrue(uris.contains("https://example.com/say%22hi%22%20there"), uris::toString);
     }
 
     @Test
@@ -52,5 +58,6 @@ class LinkTargetsTest {
         List<String> uris = pdfLinkTargets();
         assertTrue(uris.stream().anyMatch(u -> u.startsWith("https://example.com/a%")), uris::toString);
         assertTrue(uris.stream().anyMatch(u -> u.startsWith("https://example.com/it")), uris::toString);
+        assertTrue(uris.stream().anyMatch(u -> u.startsWith("https://example.com/say")), uris::toString);
     }
 }
