@@ -59,12 +59,29 @@ public final class Xslt {
         }
     }
 
-    /** Parses an XML document (the book) once so that several transformations can share it. */
+    /**
+     * Parses an XML document (the book) once so that several transformations can share it. A document read from
+     * a stream or file goes through {@link SecureXml}'s parser: Saxon's default parser would resolve external
+     * entities (an XXE payload would read local files).
+     */
     public XdmNode parse(Source source) {
         try {
-            return processor.newDocumentBuilder().build(source);
+            return processor.newDocumentBuilder().build(secure(source));
         } catch (SaxonApiException e) {
             throw new IllegalStateException("book document is not well-formed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Source secure(Source source) {
+        if (!(source instanceof StreamSource) && !(source instanceof javax.xml.transform.sax.SAXSource)) return source;
+        try {
+            org.xml.sax.XMLReader reader = SecureXml.saxParserFactory().newSAXParser().getXMLReader();
+            javax.xml.transform.sax.SAXSource sax = new javax.xml.transform.sax.SAXSource(reader,
+                    javax.xml.transform.sax.SAXSource.sourceToInputSource(source));
+            sax.setSystemId(source.getSystemId());
+            return sax;
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IllegalStateException("XML parser cannot be secured", e);
         }
     }
 

@@ -42,6 +42,9 @@ final class HostileBook {
     /** Characters Linux Libertine lacks: CJK ideographs and emoji. */
     static final String MISSING_GLYPHS = "中文 😀";
 
+    /** Link targets with characters that need care in FO's url('...') and in XHTML attributes. */
+    static final List<String> LINKS = List.of("https://example.com/a%20b?q=1&r=2", "https://example.com/it's(1)");
+
     private static Built built;
 
     /** Where the build put its files, and what the builder said. */
@@ -132,6 +135,8 @@ final class HostileBook {
                 A long address <%s> and a bare one %s in a sentence.
 
                 Characters the font lacks: %s, in a sentence.
+
+                Links: [encoded](https://example.com/a%%20b?q=1&r=2) and [quoted](<https://example.com/it's(1)>) and [dquote](<https://example.com/say"hi"%%20there>).
 
                 %s
                 %s
