@@ -25,6 +25,7 @@
           Page numbers followed by n refer to notes; a range (34–36) means the subject is discussed on every page of it.
         </fo:block>
         <xsl:call-template name="index-entries"/>
+        <fo:block id="{@xml:id}--end" keep-with-previous.within-page="always"/>
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>

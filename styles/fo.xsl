@@ -48,6 +48,10 @@
       <xsl:for-each select="//*[@xml:id][not(self::d:book)][not(self::d:indexterm[@role = 'authority'])]">
         <fox:destination internal-destination="{@xml:id}"/>
       </xsl:for-each>
+      <!-- ... and where each division ends: the EPUB's print page list places blank pages after it -->
+      <xsl:for-each select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index">
+        <fox:destination internal-destination="{@xml:id}--end"/>
+      </xsl:for-each>
       <xsl:call-template name="front-pages"/>
       <xsl:apply-templates select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index" mode="sequence"/>
     </fo:root>
@@ -241,6 +245,7 @@
           <xsl:apply-templates select="." mode="opening"/>
           <xsl:apply-templates select="* except (d:info, d:title)"/>
         </fo:block>
+        <fo:block id="{@xml:id}--end" keep-with-previous.within-page="always"/>
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>

@@ -12,7 +12,8 @@
     xmlns:bp="urn:bookpress"
     xmlns="http://www.w3.org/1999/xhtml"
     xmlns:epub="http://www.idpf.org/2007/ops"
-    exclude-result-prefixes="xs d xlink bp">
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    exclude-result-prefixes="xs d xlink bp map">
 
   <xsl:include href="epub-index.xsl"/>
   <xsl:include href="../timeline-figure.xsl"/>
@@ -134,6 +135,7 @@
         <section id="{@xml:id}" epub:type="{bp:section-type(.)}" role="{bp:section-role(.)}" aria-labelledby="{@xml:id}-title">
           <xsl:apply-templates select="." mode="opening"/>
           <xsl:apply-templates select="* except (d:info, d:title)"/>
+          <xsl:call-template name="pagebreaks-after"/>
           <xsl:call-template name="notes"/>
         </section>
       </body>
@@ -173,28 +175,65 @@
   </xsl:template>
 
   <!--
-    Print page numbers. The accumulator carries (page of the previous tracked element, page of this one) along
-    document order; before an element that starts on a new page, a marker goes in for every print page begun since.
+    Print page numbers. A tracked element (a paragraph, section, index term or anchor, in document order) carries
+    markers for the print pages that begin from its start up to the next tracked element: for the page it starts
+    on, if that page began after the previous tracked element, and for every page that begins inside it. So a page
+    that begins in mid-paragraph is marked at the start of the paragraph (or index term) that holds its first words.
     Elements inside notes are not tracked: notes are moved to the end of the chapter in the EPUB.
   -->
-  <xsl:mode use-accumulators="#all"/>
-  <xsl:mode name="file" use-accumulators="#all"/>
-  <xsl:mode name="opening" use-accumulators="#all"/>
-  <xsl:accumulator name="pages" as="xs:integer*" initial-value="(0, 0)">
-    <xsl:accumulator-rule phase="start"
-        match="*[@xml:id][self::d:para or self::d:indexterm or self::d:anchor or self::d:section or parent::d:book][not(ancestor::d:footnote)]"
-        select="if (exists($pagemap) and key('page', @xml:id, $pagemap))
-                then ($value[2], xs:integer(key('page', @xml:id, $pagemap)/@n)) else $value"/>
-  </xsl:accumulator>
+  <xsl:variable name="tracked" as="element()*"
+      select="if (exists($pagemap)) then //*[@xml:id][self::d:para or self::d:indexterm or self::d:anchor or self::d:section
+              or self::d:row or self::d:glossentry or parent::d:book][not(ancestor::d:footnote)][key('page', @xml:id, $pagemap)] else ()"/>
+  <!--
+    For each tracked id: the physical page of the previous tracked element, and the page up to which pages begin
+    inside it (the next tracked element's page, or for the last one of a division, the page after the division ends)
+  -->
+  <xsl:variable name="neighbours" as="map(xs:string, xs:integer+)"
+      select="map:merge(for $i in 1 to count($tracked) return map:entry(string($tracked[$i]/@xml:id),
+              (if ($i gt 1) then bp:n($tracked[$i - 1]) else 0,
+               if ($i lt count($tracked) and bp:division($tracked[$i + 1]) is bp:division($tracked[$i]))
+               then bp:n($tracked[$i + 1]) else bp:end-page(bp:division($tracked[$i])) + 1)))"/>
+
+  <xsl:function name="bp:division" as="element()">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e/ancestor-or-self::*[parent::d:book][1]"/>
+  </xsl:function>
+
+  <xsl:function name="bp:end-page" as="xs:integer">
+    <xsl:param name="division" as="element()"/>
+    <xsl:sequence select="(key('page', $division/@xml:id || '--end', $pagemap)/@n ! xs:integer(.), bp:n($division))[1]"/>
+  </xsl:function>
+
+  <!-- After a division: markers for the blank pages between its end and the next division -->
+  <xsl:template name="pagebreaks-after">
+    <xsl:if test="exists($pagemap) and key('page', @xml:id || '--end', $pagemap)">
+      <xsl:variable name="end" select="key('page', @xml:id || '--end', $pagemap)"/>
+      <xsl:variable name="next" select="following-sibling::*[@xml:id][1]"/>
+      <xsl:variable name="next-n" select="if ($next and key('page', $next/@xml:id, $pagemap))
+          then bp:n($next) else xs:integer($end/@n) + 1"/>
+      <xsl:variable name="offset" select="if (matches($end/@f, '^\d+$')) then xs:integer($end/@f) - xs:integer($end/@n) else ()"/>
+      <xsl:for-each select="(xs:integer($end/@n) + 1) to ($next-n - 1)">
+        <xsl:if test="exists($offset) and . + $offset ge 1">
+          <span epub:type="pagebreak" role="doc-pagebreak" id="page-{. + $offset}" aria-label="{. + $offset}"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:function name="bp:n" as="xs:integer">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="xs:integer(key('page', $e/@xml:id, $pagemap)/@n)"/>
+  </xsl:function>
 
   <xsl:template name="pagebreaks">
-    <xsl:if test="exists($pagemap) and @xml:id and not(ancestor::d:footnote)">
+    <xsl:if test="exists($pagemap) and @xml:id and map:contains($neighbours, string(@xml:id))">
       <xsl:variable name="here" select="key('page', @xml:id, $pagemap)"/>
-      <xsl:if test="$here and matches($here/@f, '^\d+$')">
-        <xsl:variable name="prev" select="accumulator-before('pages')[1]"/>
+      <xsl:if test="matches($here/@f, '^\d+$')">
         <xsl:variable name="n" select="xs:integer($here/@n)"/>
+        <xsl:variable name="prev" select="$neighbours(string(@xml:id))[1]"/>
+        <xsl:variable name="next" select="$neighbours(string(@xml:id))[2]"/>
         <xsl:variable name="offset" select="xs:integer($here/@f) - $n"/>
-        <xsl:for-each select="($prev + 1) to $n">
+        <xsl:for-each select="(if ($n gt $prev) then $n else ()), ($n + 1) to ($next - 1)">
           <xsl:if test=". + $offset ge 1">
             <span epub:type="pagebreak" role="doc-pagebreak" id="page-{. + $offset}" aria-label="{. + $offset}"/>
           </xsl:if>
@@ -314,8 +353,12 @@
       <tbody>
         <xsl:for-each select="d:tgroup/d:tbody/d:row">
           <tr id="{@xml:id}">
+            <xsl:variable name="row" select="."/>
             <xsl:for-each select="d:entry">
-              <td><xsl:apply-templates/></td>
+              <td>
+                <xsl:if test="position() = 1"><xsl:for-each select="$row"><xsl:call-template name="pagebreaks"/></xsl:for-each></xsl:if>
+                <xsl:apply-templates/>
+              </td>
             </xsl:for-each>
           </tr>
         </xsl:for-each>
@@ -342,7 +385,7 @@
   <xsl:template match="d:glossentry[1]">
     <dl class="glossary">
       <xsl:for-each select="../d:glossentry">
-        <dt id="{@xml:id}" epub:type="glossterm"><dfn><xsl:value-of select="d:glossterm"/></dfn></dt>
+        <dt id="{@xml:id}" epub:type="glossterm"><xsl:call-template name="pagebreaks"/><dfn><xsl:value-of select="d:glossterm"/></dfn></dt>
         <dd epub:type="glossdef"><xsl:apply-templates select="d:glossdef/*"/></dd>
       </xsl:for-each>
     </dl>
