@@ -29,6 +29,8 @@
   <xsl:param name="pagemap-uri" select="''"/>
   <xsl:param name="creation-date" select="'2026-01-01T00:00:00Z'"/>
   <xsl:param name="producer" select="'bookpress'"/>
+  <!-- Blank pages to add at the end so that the page count is a multiple of the printer's signature -->
+  <xsl:param name="pad-pages" select="'0'"/>
 
   <xsl:variable name="pagemap" select="if ($pagemap-uri != '') then doc($pagemap-uri) else ()"/>
   <xsl:key name="page" match="a" use="@id"/>
@@ -54,6 +56,16 @@
       </xsl:for-each>
       <xsl:call-template name="front-pages"/>
       <xsl:apply-templates select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index" mode="sequence"/>
+      <xsl:if test="xs:integer($pad-pages) gt 0">
+        <fo:page-sequence master-reference="blank">
+          <fo:flow flow-name="xsl-region-body">
+            <xsl:for-each select="1 to xs:integer($pad-pages)">
+              <!-- an empty container of some height: FOP makes no page for an empty block -->
+              <fo:block-container height="1pt" break-before="{if (. = 1) then 'auto' else 'page'}"><fo:block/></fo:block-container>
+            </xsl:for-each>
+          </fo:flow>
+        </fo:page-sequence>
+      </xsl:if>
     </fo:root>
   </xsl:template>
 

@@ -49,7 +49,16 @@ public final class PrintLayout {
             pdf = render(book, params, creationDate, messages);
             PageMap next = PageMapReader.read(pdf);
             if (pass > 1 && next.equals(map)) {
-                return new Result(pdf, map, pass, pageCount(pdf), messages);
+                int pages = pageCount(pdf);
+                int pad = padding(pages, params);
+                if (pad > 0) {
+                    // Blank pages at the very end move nothing before them: one more render, same page map.
+                    params.put("pad-pages", Integer.toString(pad));
+                    messages = new FopEngine.Messages();
+                    pdf = render(book, params, creationDate, messages);
+                    pages = pageCount(pdf);
+                }
+                return new Result(pdf, map, pass, pages, messages);
             }
             map = next;
         }
@@ -104,6 +113,12 @@ public final class PrintLayout {
             throw e;
         }
         return out.toByteArray();
+    }
+
+    /** How many blank pages make the count a multiple of the signature (book.yaml "signature"; 0 = none). */
+    static int padding(int pages, Map<String, String> params) {
+        int signature = Integer.parseInt(params.getOrDefault("signature", "0"));
+        return signature <= 1 || pages % signature == 0 ? 0 : signature - pages % signature;
     }
 
     private static int pageCount(byte[] pdf) throws IOException {

@@ -91,6 +91,7 @@ public final class BookBuilder {
                 params.put("page-height", config.trimHeight());
                 params.put("creation-date", iso);
                 params.put("print-standard", config.printStandard());
+                params.put("signature", Integer.toString(config.signature()));
                 PrintLayout.Result r = new PrintLayout(xslt, fop(), stylesDir)
                         .layout(book, params, out.workDir(), Date.from(when), diagnostics);
                 print = r;
