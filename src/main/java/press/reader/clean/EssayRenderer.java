@@ -6,10 +6,18 @@ import java.util.regex.Pattern;
 
 /** Writes a cleaned essay as Markdown with YAML front matter (manuscript format 1). */
 final class EssayRenderer {
-    /** Characters that would otherwise be read as Markdown syntax inside a paragraph. */
-    private static final Pattern INLINE_SYNTAX = Pattern.compile("[\\\\*_`<]|\\[(?=[\\^@])");
-    /** Line starts that would otherwise open a heading, quotation, list or code block. */
-    private static final Pattern BLOCK_START = Pattern.compile("^(#{1,6}(?=\\s|$)|>|[-+*](?=\\s)|\\d{1,9}(?=[.)]\\s))");
+    /**
+     * Characters that would otherwise be read as Markdown syntax inside a paragraph. A "]" before "(" is escaped
+     * so that "[words](address)" in a capture stays text: as a live link it would hide the address's words and
+     * could point a cross-reference anywhere.
+     */
+    private static final Pattern INLINE_SYNTAX = Pattern.compile("[\\\\*_`<]|\\[(?=[\\^@])|\\](?=\\()");
+    /**
+     * Line starts that would otherwise open a heading, quotation, list or code block, or define a link reference
+     * ("[label]: address" would vanish from the book).
+     */
+    private static final Pattern BLOCK_START = Pattern.compile(
+            "^(#{1,6}(?=\\s|$)|>|[-+*](?=\\s)|\\d{1,9}(?=[.)]\\s)|\\[[^\\]]*\\]:)");
 
     private EssayRenderer() {}
 
