@@ -8,6 +8,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:d="http://docbook.org/ns/docbook"
     xmlns:bp="urn:bookpress"
     exclude-result-prefixes="xs d bp">
@@ -112,13 +113,13 @@
           <xsl:if test="position() > 1"><xsl:text>, </xsl:text></xsl:if>
           <xsl:variable name="first" select="current-group()[1]"/>
           <xsl:variable name="last" select="current-group()[last()]"/>
-          <fo:basic-link internal-destination="{$first/@id}">
+          <fo:basic-link internal-destination="{$first/@id}" fox:alt-text="page {$first/@folio}">
             <xsl:value-of select="$first/@folio"/>
             <xsl:if test="$first/@note = 'true'">n</xsl:if>
           </fo:basic-link>
           <xsl:if test="count(current-group()) > 1">
             <xsl:text>–</xsl:text>
-            <fo:basic-link internal-destination="{$last/@id}"><xsl:value-of select="$last/@folio"/></fo:basic-link>
+            <fo:basic-link internal-destination="{$last/@id}" fox:alt-text="page {$last/@folio}"><xsl:value-of select="$last/@folio"/></fo:basic-link>
           </xsl:if>
         </xsl:for-each-group>
       </xsl:otherwise>

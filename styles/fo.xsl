@@ -19,6 +19,8 @@
     xmlns:xmp="http://ns.adobe.com/xap/1.0/"
     exclude-result-prefixes="xs d xlink bp">
 
+  <!-- The figure's module first, so that params.xsl may override its timeline-* parameters -->
+  <xsl:import href="timeline-figure.xsl"/>
   <xsl:import href="params.xsl"/>
   <xsl:include href="fo-index.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
@@ -99,17 +101,22 @@
     <fo:declarations>
       <x:xmpmeta>
         <rdf:RDF>
+          <!-- The forms PDF/A requires: title and description as language alternatives, creators as a sequence -->
           <rdf:Description rdf:about="">
-            <dc:title><xsl:value-of select="bp:full-title()"/></dc:title>
-            <xsl:for-each select="d:info/d:editor">
-              <dc:creator><xsl:value-of select="normalize-space(.)"/></dc:creator>
-            </xsl:for-each>
-            <dc:language><xsl:value-of select="$lang"/></dc:language>
-            <dc:description>
+            <dc:title><rdf:Alt><rdf:li xml:lang="x-default"><xsl:value-of select="bp:full-title()"/></rdf:li></rdf:Alt></dc:title>
+            <dc:creator><rdf:Seq>
+              <rdf:li><xsl:value-of select="string-join(d:info/d:editor/d:personname ! normalize-space(.), ', ')"/></rdf:li>
+            </rdf:Seq></dc:creator>
+            <dc:language><rdf:Bag><rdf:li><xsl:value-of select="$lang"/></rdf:li></rdf:Bag></dc:language>
+            <dc:description><rdf:Alt><rdf:li xml:lang="x-default">
               <xsl:value-of select="normalize-space(string-join(d:info/d:abstract[@role = 'blurb']/d:para, ' '))"/>
-            </dc:description>
-            <dc:subject>Russian Revolution; Soviet Union — history — 1917–1936</dc:subject>
-            <pdf:Keywords>Russian Revolution; Bolsheviks; Stalinism; annotated reader</pdf:Keywords>
+            </rdf:li></rdf:Alt></dc:description>
+            <xsl:if test="d:info/d:keywordset/d:keyword">
+              <dc:subject><rdf:Bag>
+                <xsl:for-each select="d:info/d:keywordset/d:keyword"><rdf:li><xsl:value-of select="."/></rdf:li></xsl:for-each>
+              </rdf:Bag></dc:subject>
+              <pdf:Keywords><xsl:value-of select="string-join(d:info/d:keywordset/d:keyword, '; ')"/></pdf:Keywords>
+            </xsl:if>
             <pdf:Producer><xsl:value-of select="$producer"/></pdf:Producer>
             <xmp:CreatorTool><xsl:value-of select="$producer"/></xmp:CreatorTool>
             <xmp:CreateDate><xsl:value-of select="$creation-date"/></xmp:CreateDate>
@@ -205,7 +212,7 @@
           <xsl:for-each select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index">
             <fo:block text-align-last="justify" space-before="{if (self::d:chapter) then '9pt' else '6pt'}"
                 keep-with-next.within-page="always" hyphenate="false" margin-right="0.3in" last-line-end-indent="-0.3in">
-              <fo:basic-link internal-destination="{@xml:id}">
+              <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="{bp:title(.)}">
                 <xsl:value-of select="bp:title(.)"/>
               </fo:basic-link>
               <fo:leader leader-pattern="space"/>
@@ -426,22 +433,22 @@
   </xsl:template>
 
   <xsl:template match="d:link[@xlink:href]">
-    <fo:basic-link external-destination="url('{@xlink:href}')"><xsl:apply-templates/></fo:basic-link>
+    <fo:basic-link external-destination="url('{@xlink:href}')" fox:alt-text="{@xlink:href}"><xsl:apply-templates/></fo:basic-link>
   </xsl:template>
 
   <!-- A cross-reference: the words, then the page where the target begins -->
   <xsl:template match="d:link[@linkend]">
-    <fo:basic-link internal-destination="{@linkend}"><xsl:apply-templates/></fo:basic-link>
+    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{normalize-space(.)}"><xsl:apply-templates/></fo:basic-link>
     <xsl:if test="not(@role = 'pageref')">
       <xsl:text> (</xsl:text><xsl:value-of select="$word-page"/><xsl:text> </xsl:text>
-      <fo:basic-link internal-destination="{@linkend}"><fo:page-number-citation ref-id="{@linkend}"/></fo:basic-link>
+      <fo:basic-link internal-destination="{@linkend}" fox:alt-text="page of {normalize-space(.)}"><fo:page-number-citation ref-id="{@linkend}"/></fo:basic-link>
       <xsl:text>)</xsl:text>
     </xsl:if>
   </xsl:template>
 
   <!-- Glossary term, first occurrence in an essay: a discreet mark and a link to the entry -->
   <xsl:template match="d:glossterm[@linkend]">
-    <fo:basic-link internal-destination="{@linkend}"><xsl:apply-templates/><fo:inline
+    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="glossary: {normalize-space(.)}"><xsl:apply-templates/><fo:inline
         font-size="{$superscript-size}" baseline-shift="{$superscript-rise}" color="{$rule-colour}">°</fo:inline></fo:basic-link>
   </xsl:template>
 
@@ -504,7 +511,7 @@
     </xsl:variable>
     <fo:footnote>
       <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" id="call-{@xml:id}">
-        <fo:basic-link internal-destination="{@xml:id}"><xsl:value-of select="$n"/></fo:basic-link>
+        <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="note {$n}"><xsl:value-of select="$n"/></fo:basic-link>
       </fo:inline>
       <fo:footnote-body>
         <fo:list-block id="{@xml:id}" font-size="{$note-size}" line-height="{$note-leading}" text-align="justify"
@@ -513,7 +520,7 @@
           <fo:list-item>
             <fo:list-item-label end-indent="label-end()">
               <fo:block text-align="right">
-                <fo:basic-link internal-destination="call-{@xml:id}"><xsl:value-of select="$n"/>.</fo:basic-link>
+                <fo:basic-link internal-destination="call-{@xml:id}" fox:alt-text="back to the text of note {$n}"><xsl:value-of select="$n"/>.</fo:basic-link>
               </fo:block>
             </fo:list-item-label>
             <fo:list-item-body start-indent="body-start()">
@@ -536,6 +543,20 @@
 
   <!-- ============================================================ back matter -->
   <xsl:template match="d:informaltable[@role = 'chronology']">
+    <xsl:call-template name="chronology-table"/>
+    <fo:block id="chronology-figure" break-before="page" text-align="center" keep-with-next.within-page="always"
+        space-after="6pt">
+      <fo:instream-foreign-object content-width="4.5in"
+          fox:alt-text="The chronology drawn as a time line, 1871 to 2011, with the years 1917 to 1921 enlarged.">
+        <xsl:call-template name="timeline-svg">
+          <xsl:with-param name="chronology" select="ancestor::d:appendix[1]"/>
+        </xsl:call-template>
+      </fo:instream-foreign-object>
+    </fo:block>
+    <fo:block font-size="8.5pt" font-style="italic" text-align="center">The chronology as a time line.</fo:block>
+  </xsl:template>
+
+  <xsl:template name="chronology-table">
     <fo:table table-layout="fixed" width="100%" font-size="8.5pt" line-height="10.8pt" text-align="left"
         hyphenate="{$hyphenate}">
       <xsl:for-each select="d:tgroup/d:colspec">
@@ -581,7 +602,7 @@
     </xsl:for-each>
   </xsl:template>
   <xsl:template match="d:link[@role = 'pageref']" priority="2">
-    <fo:basic-link internal-destination="{@linkend}"><xsl:apply-templates/>
+    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{normalize-space(.)}, page"><xsl:apply-templates/>
       <xsl:text> </xsl:text><fo:page-number-citation ref-id="{@linkend}"/></fo:basic-link>
   </xsl:template>
   <xsl:template match="d:para[@role = 'chronology-intro']" priority="2">

@@ -41,6 +41,11 @@
   <xsl:param name="widows" select="'2'"/>
   <xsl:param name="orphans" select="'2'"/>
 
+  <!-- The chronology's time-line figure (styles/timeline-figure.xsl has the rest of its parameters):
+       it must fit the text block with its caption -->
+  <xsl:param name="timeline-width" select="'4.5in'"/>
+  <xsl:param name="timeline-height" select="'6.8in'"/>
+
   <!-- Colours -->
   <xsl:param name="text-colour" select="'#000000'"/>
   <xsl:param name="accent-colour" select="'#000000'"/>

@@ -494,16 +494,17 @@
       <text class="label" x="{tl:n($axis-x + $s * $tl-text-x)}" y="{tl:n($ly + 0.33 * $tl-label-size)}"
           text-anchor="{if ($s = 1) then 'start' else 'end'}"
           font-family="'{$timeline-serif}'" font-size="{$tl-label-size}" fill="{$timeline-text-colour}">
-        <!-- Mixed content, so that no serializer ever indents between the date and the label; the
-             no-break space plus space is the gap (SVG collapses ordinary spaces) -->
+        <!-- Mixed content, so that no serializer ever indents between the date and the label; the gap is a
+             space plus a small shift (SVG collapses runs of spaces, and a no-break space would need a glyph
+             that a screen reader cannot map back to text) -->
         <xsl:choose>
           <xsl:when test="$s = 1">
             <xsl:sequence select="tl:date-span($event?date)"/>
-            <xsl:value-of select="'&#xA0; ' || $label"/>
+            <tspan dx="2.5" font-family="'{$timeline-serif}'"><xsl:value-of select="' ' || $label"/></tspan>
           </xsl:when>
           <xsl:otherwise>
-            <xsl:value-of select="$label || ' &#xA0;'"/>
-            <xsl:sequence select="tl:date-span($event?date)"/>
+            <tspan font-family="'{$timeline-serif}'"><xsl:value-of select="$label || ' '"/></tspan>
+            <tspan dx="2.5" font-family="'{$timeline-serif}'"><xsl:sequence select="tl:date-span($event?date)"/></tspan>
           </xsl:otherwise>
         </xsl:choose>
       </text>

@@ -40,6 +40,7 @@
           </nav>
           <nav epub:type="landmarks" id="landmarks" hidden="hidden" aria-label="Landmarks">
             <ol>
+              <xsl:if test="$cover-image != ''"><li><a epub:type="cover" href="cover.xhtml">Cover</a></li></xsl:if>
               <li><a epub:type="titlepage" href="titlepage.xhtml">Title page</a></li>
               <li><a epub:type="toc" href="nav.xhtml#toc">Contents</a></li>
               <li><a epub:type="bodymatter" href="{($divisions[self::d:chapter], $divisions)[1]/@xml:id}.xhtml">Start of reading</a></li>
@@ -100,7 +101,7 @@
           <xsl:for-each select="$info/d:abstract[@role = 'blurb']">
             <dc:description><xsl:value-of select="normalize-space(string-join(d:para, ' '))"/></dc:description>
           </xsl:for-each>
-          <dc:subject>Russian Revolution, 1917–1921</dc:subject>
+          <xsl:for-each select="$info/d:keywordset/d:keyword"><dc:subject><xsl:value-of select="."/></dc:subject></xsl:for-each>
           <meta property="dcterms:modified"><xsl:value-of select="$modified"/></meta>
           <!-- EPUB Accessibility 1.1 -->
           <meta property="schema:accessMode">textual</meta>
@@ -114,7 +115,8 @@
           <xsl:if test="$cover-image != ''"><meta property="schema:accessibilityFeature">alternativeText</meta></xsl:if>
           <meta property="schema:accessibilityHazard">none</meta>
           <meta property="schema:accessibilitySummary">All content is text with structured headings, a table of
-            contents, landmarks and a linked index. Notes are linked both ways. Page markers and a page list give the
+            contents, landmarks and a linked index. The one figure, a drawn time line, has a text description and
+            repeats the chronology table that precedes it. Notes are linked both ways. Page markers and a page list give the
             page numbers of the print edition. No content depends on colour, sound or motion.</meta>
           <meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>
           <meta property="a11y:certifiedBy"><xsl:value-of select="($info/d:publisher/d:publishername, 'The publisher')[1]"/></meta>
@@ -136,7 +138,9 @@
           </xsl:if>
           <item id="titlepage" href="text/titlepage.xhtml" media-type="application/xhtml+xml"/>
           <xsl:for-each select="$divisions">
-            <item id="{@xml:id}" href="text/{@xml:id}.xhtml" media-type="application/xhtml+xml"/>
+            <item id="{@xml:id}" href="text/{@xml:id}.xhtml" media-type="application/xhtml+xml">
+              <xsl:if test="self::d:appendix[@role = 'chronology']"><xsl:attribute name="properties" select="'svg'"/></xsl:if>
+            </item>
           </xsl:for-each>
         </manifest>
         <spine toc="ncx">

@@ -15,6 +15,7 @@
     exclude-result-prefixes="xs d xlink bp">
 
   <xsl:include href="epub-index.xsl"/>
+  <xsl:include href="../timeline-figure.xsl"/>
   <xsl:include href="epub-package.xsl"/>
 
   <xsl:param name="out-base" as="xs:string"/>
@@ -37,6 +38,7 @@
   <xsl:variable name="divisions" select="/d:book/(d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index)"/>
 
   <xsl:template match="/">
+    <xsl:if test="$cover-image != ''"><xsl:call-template name="cover-page"/></xsl:if>
     <xsl:call-template name="title-page"/>
     <xsl:for-each select="$divisions">
       <xsl:result-document href="{$out-base}/OEBPS/text/{@xml:id}.xhtml" format="xhtml">
@@ -82,6 +84,22 @@
       <title><xsl:value-of select="$title"/></title>
       <link rel="stylesheet" type="text/css" href="../css/book.css"/>
     </head>
+  </xsl:template>
+
+  <!-- ============================================================ cover -->
+  <xsl:template name="cover-page">
+    <xsl:result-document href="{$out-base}/OEBPS/text/cover.xhtml" format="xhtml">
+      <html xml:lang="{$lang}" lang="{$lang}">
+        <xsl:call-template name="head"><xsl:with-param name="title" select="'Cover'"/></xsl:call-template>
+        <body epub:type="cover" class="cover">
+          <section epub:type="cover" aria-label="Cover">
+            <img src="../images/{$cover-image}" class="cover-image" role="doc-cover"
+                 alt="{concat('Cover: ', string-join((d:book/d:info/d:title, d:book/d:info/d:subtitle)[normalize-space()], ': '),
+                      '. Edited by ', string-join(d:book/d:info/d:editor/d:personname, ' and '), '.')}"/>
+          </section>
+        </body>
+      </html>
+    </xsl:result-document>
   </xsl:template>
 
   <!-- ============================================================ title page -->
@@ -281,6 +299,16 @@
 
   <!-- ============================================================ back matter -->
   <xsl:template match="d:informaltable[@role = 'chronology']">
+    <xsl:call-template name="chronology-table"/>
+    <figure class="timeline" id="chronology-figure">
+      <xsl:call-template name="timeline-svg">
+        <xsl:with-param name="chronology" select="ancestor::d:appendix[1]"/>
+      </xsl:call-template>
+      <figcaption>The chronology as a time line.</figcaption>
+    </figure>
+  </xsl:template>
+
+  <xsl:template name="chronology-table">
     <table class="chronology">
       <thead><tr><xsl:for-each select="d:tgroup/d:thead/d:row/d:entry"><th scope="col"><xsl:value-of select="."/></th></xsl:for-each></tr></thead>
       <tbody>

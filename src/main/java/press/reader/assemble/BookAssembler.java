@@ -78,6 +78,10 @@ public final class BookAssembler {
         Element id = db.addText(info, "biblioid", c.identifier());
         id.setAttribute("class", "uri");
         if (!c.isbn().isBlank()) db.addText(info, "biblioid", c.isbn()).setAttribute("class", "isbn");
+        if (!c.subjects().isEmpty()) {
+            Element keywords = db.add(info, "keywordset");
+            for (String subject : c.subjects()) db.addText(keywords, "keyword", subject);
+        }
         if (!c.blurb().isBlank()) {
             Element a = db.add(info, "abstract");
             a.setAttribute("role", "blurb");

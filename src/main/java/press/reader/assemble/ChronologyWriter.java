@@ -90,14 +90,15 @@ final class ChronologyWriter {
         }
     }
 
+    /** How the chronology names an essay: its short title if the editor gave one, else its author's surname. */
     private String shortName(String essay) {
         Piece p = ms.essay(essay).orElseThrow();
+        if (p.known("short-title")) return p.get("short-title");
         if (p.known("author")) {
             String[] parts = p.get("author").strip().split("\\s+");
             return parts[parts.length - 1];
         }
-        String t = p.title();
-        return t.length() > 24 ? t.substring(0, t.lastIndexOf(' ', 24) > 0 ? t.lastIndexOf(' ', 24) : 24) + "…" : t;
+        return p.title();
     }
 
     /** 1917-10-25 as "25 October 1917", 1917-10 as "October 1917", 1917 as "1917". */

@@ -33,8 +33,8 @@ public final class BuildCommand implements Callable<Integer> {
             defaultValue = "output")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMATS", split = ",", description = "pdf, epub or both (default: pdf,epub)",
-            defaultValue = "pdf,epub")
+    @Option(names = "--format", paramLabel = "FORMATS", split = ",", description = "any of pdf (print), screen (tagged PDF/UA), epub (default: ${DEFAULT-VALUE})",
+            defaultValue = "pdf,screen,epub")
     List<String> formats;
 
     @Option(names = "--styles", paramLabel = "DIR", description = "styles folder (default: ./styles, else the bundled styles)")
@@ -48,10 +48,13 @@ public final class BuildCommand implements Callable<Integer> {
         Set<String> wanted = new LinkedHashSet<>();
         for (String f : formats) {
             String v = f.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!v.equals("pdf") && !v.equals("epub")) {
-                throw new ParameterException(spec.commandLine(), "unknown format '" + f + "' (use pdf, epub or pdf,epub)");
+            if (!v.equals("pdf") && !v.equals("epub") && !v.equals("screen")) {
+                throw new ParameterException(spec.commandLine(), "unknown format '" + f + "' (use pdf, screen, epub)");
             }
             wanted.add(v);
+        }
+        if (wanted.contains("screen") && !wanted.contains("pdf")) {
+            throw new ParameterException(spec.commandLine(), "the screen PDF is made from the print layout: add pdf to --format");
         }
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();

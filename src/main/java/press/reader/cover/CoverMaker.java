@@ -36,6 +36,17 @@ public final class CoverMaker {
         return spineWidthIn(spec.interiorPages(), spec.paperThicknessIn()) >= CoverStyle.SPINE_TEXT_MIN_IN;
     }
 
+    /** The cover sheet as PDF bytes. */
+    public static byte[] bytes(CoverSpec spec) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            write(spec, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     public static void write(CoverSpec spec, OutputStream out) throws IOException {
         CoverGeometry geo = CoverGeometry.of(spec);
         CoverFonts fonts = CoverFonts.load(spec.fontsDir());

@@ -58,10 +58,51 @@ public final class PrintLayout {
         return new Result(pdf, map, MAX_PASSES, pageCount(pdf), messages);
     }
 
+    /**
+     * The screen edition: the same layout (same page map, so the same pages), rendered as a tagged PDF/UA-1 file for
+     * screen readers, with links and bookmarks.
+     */
+    public byte[] renderScreen(XdmNode book, Map<String, String> styleParams, PageMap map, Path workDir, Date creationDate,
+                               FopEngine.Messages messages) throws IOException {
+        Path mapFile = workDir.resolve("pagemap-screen.xml");
+        map.writeXml(mapFile);
+        Map<String, String> params = new HashMap<>(styleParams);
+        params.put("pagemap-uri", mapFile.toUri().toString());
+        params.put("print-standard", "pdf-ua-1");
+        return render(book, params, creationDate, messages);
+    }
+
     private byte[] render(XdmNode book, Map<String, String> params, Date creationDate, FopEngine.Messages messages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        var handler = fop.start(out, null, messages, agent -> agent.setCreationDate(creationDate));
-        xslt.transform(stylesDir.resolve("fo.xsl"), book, params, new SAXDestination(handler));
+        var handler = fop.start(out, null, messages, agent -> {
+            agent.setCreationDate(creationDate);
+            switch (params.getOrDefault("print-standard", "none")) {
+                case "pdf-a-1b" -> {
+                    agent.getRendererOptions().put("pdf-a-mode", "PDF/A-1b");
+                    agent.getRendererOptions().put("version", "1.4");
+                }
+                case "pdf-x-3" -> agent.getRendererOptions().put("pdf-x-mode", "PDF/X-3:2003");
+                case "pdf-x-4" -> agent.getRendererOptions().put("pdf-x-mode", "PDF/X-4");
+                case "pdf-ua-1" -> {
+                    agent.setAccessibility(true);
+                    agent.getRendererOptions().put("pdf-ua-mode", "PDF/UA-1");
+                }
+                default -> { }
+            }
+        });
+        try {
+            xslt.transform(stylesDir.resolve("fo.xsl"), book, params, new SAXDestination(handler));
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof org.apache.fop.pdf.PDFConformanceException c) {
+                    throw press.reader.diagnostics.UserError.at("book.yaml", 0, "BP240", "the PDF cannot meet "
+                            + params.get("print-standard") + ": " + c.getMessage()
+                            + (params.get("print-standard").startsWith("pdf-x")
+                            ? " (PDF/X needs a CMYK output profile: add <output-profile> to styles/fop.xconf)" : ""));
+                }
+            }
+            throw e;
+        }
         return out.toByteArray();
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
  * @param back generated back-matter sections in order: chronology, glossary, bibliography, index
  * @param signature pad the print PDF to a multiple of this many pages (0: no padding)
  * @param printStandard "none", "pdf-x-3", "pdf-x-4" or "pdf-a-1b"
+ * @param paperThicknessIn paper thickness per page, in inches: the cover's spine is pages x this
+ * @param bleedIn the cover's bleed on every side, in inches
  */
 public record BookConfig(
         String file,
@@ -28,7 +30,23 @@ public record BookConfig(
         List<Entry> back,
         int signature,
         String printStandard,
-        int citationStyleLine) {
+        int citationStyleLine,
+        double paperThicknessIn,
+        double bleedIn,
+        List<String> subjects) {
+
+    /** A length as written in book.yaml ("6in", "152mm", "15.2cm", "432pt") in PostScript points. */
+    public static float points(String length) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(in|mm|cm|pt)").matcher(length.strip());
+        if (!m.matches()) throw new IllegalArgumentException("not a length: " + length);
+        double v = Double.parseDouble(m.group(1));
+        return (float) switch (m.group(2)) {
+            case "in" -> v * 72;
+            case "mm" -> v * 72 / 25.4;
+            case "cm" -> v * 72 / 2.54;
+            default -> v;
+        };
+    }
 
     /** One item of the contents with the line of book.yaml that names it. */
     public record Entry(String name, int line) {}

@@ -17,9 +17,10 @@ import press.reader.manuscript.Yaml.Value;
 /** Reads a manuscript folder into a {@link Manuscript}. Structural mistakes stop with a {@link UserError}. */
 public final class ManuscriptReader {
     static final Set<String> BOOK_KEYS = Set.of("format", "title", "subtitle", "editors", "language", "publisher",
-            "year", "identifier", "isbn", "trim", "citation-style", "blurb", "contents", "signature", "print-standard");
+            "year", "identifier", "isbn", "trim", "citation-style", "blurb", "contents", "signature", "print-standard",
+            "paper-thickness", "bleed", "subjects");
     static final Set<String> ESSAY_KEYS = Set.of("title", "subtitle", "standfirst", "author", "publication", "date",
-            "source", "url", "omitted", "notes-missing");
+            "source", "url", "omitted", "notes-missing", "short-title");
     static final Set<String> FRONT_KEYS = Set.of("title", "subtitle", "author");
     /** Front-matter keys that may hold a list; any other key must be text (a list title is a mistake). */
     static final Set<String> LIST_KEYS = Set.of("author", "omitted");
@@ -121,13 +122,27 @@ public final class ManuscriptReader {
                 f.string("publisher", ""), f.integer("year", java.time.Year.now().getValue()),
                 f.string("identifier"), f.string("isbn", ""), trimWidth, trimHeight,
                 f.string("citation-style", "chicago-notes-bibliography"), f.string("blurb", ""),
-                entries(contents, "front"), essays, back, f.integer("signature", 0), standard, f.lineOf("citation-style"));
+                entries(contents, "front"), essays, back, f.integer("signature", 0), standard, f.lineOf("citation-style"),
+                decimal(f, "paper-thickness", 0.0025), f.has("bleed") ? BookConfig.points(length(f, "bleed")) / 72.0 : 0.125,
+                f.strings("subjects"));
+    }
+
+    private static double decimal(YamlFields f, String key, double fallback) {
+        String v = f.string(key, null);
+        if (v == null) return fallback;
+        try {
+            double d = Double.parseDouble(v.strip().replaceFirst("in$", ""));
+            if (d > 0 && d < 0.1) return d;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw UserError.at(f.file(), f.lineOf(key), "BP015", key + " must be inches per page, such as 0.0025, found '" + v + "'");
     }
 
     private static String length(YamlFields f, String key) {
         String v = f.string(key).strip();
         if (!v.matches("\\d+(\\.\\d+)?(in|mm|cm|pt)")) {
-            throw UserError.at(f.file(), f.lineOf(key), "BP015", "trim " + key + " must be a length such as 6in or 152mm, found '" + v + "'");
+            throw UserError.at(f.file(), f.lineOf(key), "BP015", key + " must be a length such as 6in or 152mm, found '" + v + "'");
         }
         return v;
     }

@@ -24,6 +24,7 @@ public final class OutputFiles {
     private final Path outDir;
     private final Path tmpDir;
     private final List<Path[]> staged = new ArrayList<>();
+    private final List<String> folders = new ArrayList<>();
 
     public OutputFiles(Path outDir) {
         this.outDir = outDir;
@@ -54,6 +55,35 @@ public final class OutputFiles {
         return tmp;
     }
 
+    /** Writes an intermediate file of this build in the working folder; it is not an output. */
+    public Path work(String name, byte[] content) {
+        try {
+            return Files.write(tmpDir.resolve(name), content);
+        } catch (IOException e) {
+            throw UserError.at(tmpDir.resolve(name).toString(), 0, "BP302", "cannot write: " + describe(e));
+        }
+    }
+
+    /** Takes a file that a stage wrote itself into the working folder as an output. */
+    public void adopt(String name) {
+        staged.add(new Path[] {tmpDir.resolve(name), outDir.resolve(name)});
+    }
+
+    /**
+     * Declares a folder of outputs: a stage writes it under the working folder; on commit it replaces the
+     * previous folder of that name as a whole.
+     */
+    public Path stageFolder(String name) {
+        Path dir = tmpDir.resolve(name);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw UserError.at(outDir.resolve(name).toString(), 0, "BP302", "cannot write output: " + describe(e));
+        }
+        folders.add(name);
+        return dir;
+    }
+
     /** Moves every staged file into place (each move is atomic), then removes the staging folder. */
     public List<Path> commit() {
         List<Path> done = new ArrayList<>();
@@ -69,7 +99,19 @@ public final class OutputFiles {
                 throw UserError.at(s[1].toString(), 0, "BP303", "cannot put output in place: " + describe(e));
             }
         }
+        for (String name : folders) {
+            try {
+                Path target = outDir.resolve(name);
+                Path old = tmpDir.resolve(".old-" + name);
+                if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmpDir.resolve(name), target, StandardCopyOption.ATOMIC_MOVE);
+                done.add(target);
+            } catch (IOException e) {
+                throw UserError.at(outDir.resolve(name).toString(), 0, "BP303", "cannot put output in place: " + describe(e));
+            }
+        }
         staged.clear();
+        folders.clear();
         discard();
         return done;
     }
@@ -77,6 +119,7 @@ public final class OutputFiles {
     /** Forgets everything staged; the previous outputs stay as they were. */
     public void discard() {
         staged.clear();
+        folders.clear();
         try {
             clearTmp();
         } catch (IOException e) {

@@ -52,7 +52,7 @@ class ImportCommandTest {
         Path essays = dir.resolve("manuscript/essays");
         Path report = dir.resolve("output/cleanup-report.md");
         assertEquals(0, run(source.toString(), "--into", essays.toString(), "--report", report.toString()));
-        assertEquals(Files.readString(CleanFixtures.MANUSCRIPT.resolve("essays/defeated.md")),
+        assertEquals(Files.readString(CleanFixtures.IMPORTED.resolve("defeated.md")),
                 Files.readString(essays.resolve("defeated.md")));
         String md = Files.readString(report, StandardCharsets.UTF_8);
         assertTrue(md.contains("000_99b93fec261698d4.txt:5` | `article-age-notice`"), md);

@@ -1,0 +1,75 @@
+package press.reader.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+
+/**
+ * Completes what FOP 2.11 leaves out of a PDF/UA-1 file: a description (/Contents) on every link annotation
+ * (FOP keeps fox:alt-text in the structure tree only), and an /ID on every Note structure element.
+ */
+public final class AccessiblePdf {
+    private AccessiblePdf() {}
+
+    public static byte[] finish(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String[] labels = labels(doc);
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof PDAnnotationLink link && (link.getContents() == null || link.getContents().isBlank())) {
+                        link.setContents(describe(doc, link, labels));
+                    }
+                }
+            }
+            if (doc.getDocumentCatalog().getStructureTreeRoot() != null) {
+                int[] counter = {0};
+                for (Object kid : doc.getDocumentCatalog().getStructureTreeRoot().getKids()) identifyNotes(kid, counter);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 65536);
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot complete the screen PDF", e);
+        }
+    }
+
+    private static void identifyNotes(Object node, int[] counter) {
+        if (!(node instanceof PDStructureNode n)) return;
+        if (n instanceof PDStructureElement e && "Note".equals(e.getStructureType()) && e.getElementIdentifier() == null) {
+            e.setElementIdentifier("note-" + (++counter[0]));
+        }
+        for (Object kid : n.getKids()) identifyNotes(kid, counter);
+    }
+
+    private static String describe(PDDocument doc, PDAnnotationLink link, String[] labels) throws IOException {
+        if (link.getAction() instanceof PDActionURI uri) return "Link to " + uri.getURI();
+        PDDestination dest = link.getDestination();
+        if (dest == null && link.getAction() instanceof PDActionGoTo goTo) dest = goTo.getDestination();
+        if (dest instanceof PDNamedDestination named) {
+            dest = doc.getDocumentCatalog().findNamedDestinationPage(named);
+        }
+        if (dest instanceof PDPageDestination pd) {
+            int index = pd.retrievePageNumber();
+            if (index >= 0 && index < labels.length) return "Go to page " + labels[index];
+        }
+        return "Go to another place in the book";
+    }
+
+    private static String[] labels(PDDocument doc) throws IOException {
+        PDPageLabels pl = doc.getDocumentCatalog().getPageLabels();
+        return pl == null ? new String[0] : pl.getLabelsByPageIndices();
+    }
+}

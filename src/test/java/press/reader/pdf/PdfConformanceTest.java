@@ -1,0 +1,53 @@
+package press.reader.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+import press.reader.support.TestBooks;
+
+/** veraPDF agrees that the print PDF is PDF/A-1b (as book.yaml asks) and that the screen PDF is PDF/UA-1. */
+class PdfConformanceTest {
+    @BeforeAll
+    static void init() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    static List<String> failures(Path pdf, PDFAFlavour flavour) throws Exception {
+        try (InputStream in = Files.newInputStream(pdf);
+             PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
+            ValidationResult result = validator.validate(parser);
+            TreeMap<String, Integer> byRule = new TreeMap<>();
+            for (TestAssertion a : result.getTestAssertions()) {
+                if (a.getStatus() == TestAssertion.Status.FAILED) {
+                    byRule.merge(a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage(), 1, Integer::sum);
+                }
+            }
+            return byRule.entrySet().stream().map(e -> e.getValue() + " x " + e.getKey()).toList();
+        }
+    }
+
+    @Test
+    void printPdfIsPdfA1b() throws Exception {
+        assertEquals(List.of(), failures(TestBooks.real().file("degeneration.pdf"), PDFAFlavour.PDFA_1_B));
+    }
+
+    @Test
+    void screenPdfIsPdfUa1() throws Exception {
+        assertEquals(List.of(), failures(TestBooks.real().file("-screen.pdf"), PDFAFlavour.PDFUA_1));
+    }
+}
