@@ -48,4 +48,22 @@ class CleanerRegressionTest {
                 .getDocumentElement().getTextContent().replaceAll("\\s+", " ");
         assertTrue(text.contains(line.strip()), () -> "'" + line + "' is not in the book as text: " + text);
     }
+
+    /**
+     * Found by the fuzzer (shrunk to a UTF-16 capture "Lenin" plus one unusual character): the title went into
+     * the front matter as a double-quoted YAML string with the character as is, and YAML refuses control
+     * characters and U+FFFE there ("special characters are not allowed"), so the essay could not be read back.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0x01, 0x1B, 0x7F, 0x80, 0x85, 0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF})
+    void aTitleWithAnyCharacterIsWrittenAsReadableYaml(int character) {
+        String title = "Lenin " + new String(Character.toChars(character)) + " speaks";
+        String capture = title + "\n\nThe text of the essay.\n";
+        CleanResult r = new Importer(RulesLoader.load(Path.of("manuscript/rules.yaml")))
+                .clean(CaptureReader.decode(capture.getBytes(StandardCharsets.UTF_16), "sources/cap.txt"), "sources/cap.txt");
+        assertEquals(List.of(), FidelityCheck.compare(r, r.markdown(), "essays/beta.md", null));
+        var fm = press.reader.manuscript.FrontMatter.split(r.markdown(), "essays/beta.md");
+        String read = ((press.reader.manuscript.Yaml.Scalar) ((press.reader.manuscript.Yaml.Mapping) fm.yaml()).get("title")).text();
+        assertEquals(r.metadata().title(), read, "the title read back differs from the title written");
+    }
 }
