@@ -66,4 +66,17 @@ class CleanerRegressionTest {
         String read = ((press.reader.manuscript.Yaml.Scalar) ((press.reader.manuscript.Yaml.Mapping) fm.yaml()).get("title")).text();
         assertEquals(r.metadata().title(), read, "the title read back differs from the title written");
     }
+
+    /**
+     * Found by the fuzzer (shrunk to "0(0)0"): a note marker whose note the capture lacks was removed without a
+     * trace, gluing the words on either side into one ("0(0)0" became the title "00").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"0(0)0", "The revolution(3)and the state.", "Title[12]Two"})
+    void aRemovedNoteMarkerNeverGluesTwoWords(String line) {
+        String capture = line + "\n\nThe text of the essay.\n";
+        CleanResult r = new Importer(RulesLoader.load(Path.of("manuscript/rules.yaml")))
+                .clean(CaptureReader.decode(capture.getBytes(StandardCharsets.UTF_8), "sources/cap.txt"), "sources/cap.txt");
+        assertEquals(List.of(), FidelityCheck.compare(r, r.markdown(), "essays/beta.md", null));
+    }
 }
