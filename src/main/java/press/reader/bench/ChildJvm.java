@@ -17,46 +17,7 @@ final class ChildJvm {
     /** What the child printed (stdout and stderr together), its exit code and its wall-clock time. */
     record Run(int exit, long millis, String output, boolean timedOut) {}
 
-    private final String classPath;
-
-    ChildJvm() {
-        this(classPath());
-    }
-
-    private ChildJvm(String classPath) {
-        this.classPath = classPath;
-    }
-
-    /**
-     * The same class path with every folder packed into a jar in {@code work}: a class-data archive (AppCDS) can
-     * only be made from jars ("Cannot have non-empty directory in paths").
-     */
-    ChildJvm jarred(Path work) throws IOException {
-        List<String> parts = new ArrayList<>();
-        int n = 0;
-        for (String part : classPath.split(File.pathSeparator)) {
-            Path p = Path.of(part);
-            if (Files.isDirectory(p)) {
-                Path jar = work.resolve("classpath-" + (n++) + ".jar");
-                jar(p, jar);
-                parts.add(jar.toString());
-            } else {
-                parts.add(part);
-            }
-        }
-        return new ChildJvm(String.join(File.pathSeparator, parts));
-    }
-
-    private static void jar(Path folder, Path jar) throws IOException {
-        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
-             var files = Files.walk(folder)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new java.util.jar.JarEntry(folder.relativize(f).toString().replace(File.separatorChar, '/')));
-                Files.copy(f, out);
-                out.closeEntry();
-            }
-        }
-    }
+    private final String classPath = classPath();
 
     Run run(List<String> jvmOptions, String mainClass, List<String> args, Path log, long timeoutMinutes)
             throws IOException, InterruptedException {

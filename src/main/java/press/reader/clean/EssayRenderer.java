@@ -6,10 +6,18 @@ import java.util.regex.Pattern;
 
 /** Writes a cleaned essay as Markdown with YAML front matter (manuscript format 1). */
 final class EssayRenderer {
-    /** Characters that would otherwise be read as Markdown syntax inside a paragraph. */
-    private static final Pattern INLINE_SYNTAX = Pattern.compile("[\\\\*_`<]|\\[(?=[\\^@])");
-    /** Line starts that would otherwise open a heading, quotation, list or code block. */
-    private static final Pattern BLOCK_START = Pattern.compile("^(#{1,6}(?=\\s|$)|>|[-+*](?=\\s)|\\d{1,9}(?=[.)]\\s))");
+    /**
+     * Characters that would otherwise be read as Markdown syntax inside a paragraph. A "]" before "(" is escaped
+     * so that "[words](address)" in a capture stays text: as a live link it would hide the address's words and
+     * could point a cross-reference anywhere.
+     */
+    private static final Pattern INLINE_SYNTAX = Pattern.compile("[\\\\*_`<]|\\[(?=[\\^@])|\\](?=\\()");
+    /**
+     * Line starts that would otherwise open a heading, quotation, list or code block, or define a link reference
+     * ("[label]: address" would vanish from the book).
+     */
+    private static final Pattern BLOCK_START = Pattern.compile(
+            "^(#{1,6}(?=\\s|$)|>|[-+*](?=\\s)|\\d{1,9}(?=[.)]\\s)|\\[[^\\]]*\\]:)");
 
     private EssayRenderer() {}
 
@@ -94,6 +102,21 @@ final class EssayRenderer {
     static String yaml(String value) {
         if (value == null) return EssayMetadata.UNKNOWN;
         if (value.equals(EssayMetadata.UNKNOWN) || value.matches("\\d+")) return value;
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        StringBuilder out = new StringBuilder("\"");
+        value.codePoints().forEach(c -> {
+            if (c == '\\' || c == '"') out.append('\\').appendCodePoint(c);
+            else if (yamlPrintable(c)) out.appendCodePoint(c);
+            // a control character, U+FFFE, or a YAML line break (U+0085, U+2028, U+2029) would make the front matter
+            // unreadable or fold it: write it as an escape, which YAML reads back as the same character
+            else if (c <= 0xFFFF) out.append(String.format("\\u%04X", c));
+            else out.append(String.format("\\U%08X", c));
+        });
+        return out.append('"').toString();
+    }
+
+    /** YAML 1.1's printable characters, less its line breaks U+0085, U+2028 and U+2029. */
+    private static boolean yamlPrintable(int c) {
+        return c == '\t' || (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
+                || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF) || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

@@ -44,7 +44,10 @@ final class NoteMarkers {
                         line.change("note-marker", m.group(), "[^" + n + "]");
                     } else if (notes.isEmpty()) {
                         missing++;
-                        line.change("dangling-note-marker", m.group(), "");
+                        // a marker glued between two words ("revolution(3)and") leaves a space, never one word
+                        boolean glued = m.end() < line.text.length() && Character.isLetterOrDigit(line.text.codePointAt(m.end()));
+                        if (glued) out.append(' ');
+                        line.change("dangling-note-marker", m.group(), glued ? " " : "");
                     } else {
                         out.append(m.group());
                         warnings.add(Diagnostic.warning(file, line.number, "IM010",

@@ -36,6 +36,11 @@ final class Fragments {
                 Arbitraries.of("\n", "\n", "\n\n", "", "\r\n").map(sep -> String.join(sep, lines)));
     }
 
+    /** A valid front matter over a generated body: exercises the Markdown conversion, notes, links, citations. */
+    static Arbitrary<String> validPieceFile() {
+        return markdownFile().map(body -> "---\ntitle: T\n---\n" + body);
+    }
+
     /** A file that at least starts like a piece, so the reader gets past the first checks more often. */
     static Arbitrary<String> pieceFile() {
         Arbitrary<String> front = syntaxLine().list().ofMaxSize(6).map(l -> String.join("\n", l));

@@ -45,7 +45,8 @@ class ReaderFuzzProperties {
 
     @Provide
     Arbitrary<String> markdownFiles() {
-        return Arbitraries.oneOf(Fragments.markdownFile(), Fragments.pieceFile());
+        return Arbitraries.oneOf(Fragments.markdownFile(), Fragments.pieceFile(), Fragments.validPieceFile(),
+                Fragments.validPieceFile());
     }
 
     @Property(tries = 1000, seed = "1917")

@@ -1,0 +1,82 @@
+package press.reader.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import press.reader.clean.CaptureReader;
+import press.reader.clean.CleanResult;
+import press.reader.clean.FidelityCheck;
+import press.reader.clean.Importer;
+import press.reader.clean.RulesLoader;
+import press.reader.diagnostics.Diagnostic;
+
+/**
+ * Regression tests for what the fuzzing of the import cleaner found. Each capture must clean with 0 unexplained
+ * differences, and the essay it gives must pass `check` as the text it was: no live link, no vanished line.
+ */
+class CleanerRegressionTest {
+    @TempDir
+    Path tmp;
+
+    /**
+     * Found by the fuzzer (shrunk to "](&&&&&&0)"): "]" followed by "(" in a capture was written unescaped, so the
+     * essay held a live Markdown link; its address's words were hidden from the book, and "(#top)" became a
+     * cross-reference. "[label]: address" at a line start became an invisible link reference definition.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"](&&&&&&0)", "See [the site](http://example.com/page) and [here](#top) for more.",
+            "[1]: http://example.com/reference", "An ![image](picture.png) in the text.", "[label]:"})
+    void bracketsAndParenthesesStayText(String line) {
+        String capture = "A Title\n\n" + line + "\n";
+        CleanResult r = new Importer(RulesLoader.load(Path.of("manuscript/rules.yaml")))
+                .clean(CaptureReader.decode(capture.getBytes(StandardCharsets.UTF_8), "sources/cap.txt"), "sources/cap.txt");
+        assertEquals(List.of(), FidelityCheck.compare(r, r.markdown(), "essays/beta.md", null));
+
+        Path ms = Hostile.copyMini(tmp);
+        Hostile.write(ms, "essays/beta.md", r.markdown());
+        Hostile.write(ms, "sources/cap.txt", capture);
+        Hostile.write(ms, "rules.yaml", Hostile.read(Path.of("manuscript/rules.yaml")));
+        List<Diagnostic> d = Hostile.diagnostics(ms);
+        assertTrue(d.stream().noneMatch(Diagnostic::isError), d::toString);
+        String text = Hostile.builder().check(ms, new press.reader.diagnostics.Diagnostics())
+                .getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+        assertTrue(text.contains(line.strip()), () -> "'" + line + "' is not in the book as text: " + text);
+    }
+
+    /**
+     * Found by the fuzzer (shrunk to a UTF-16 capture "Lenin" plus one unusual character): the title went into
+     * the front matter as a double-quoted YAML string with the character as is, and YAML refuses control
+     * characters and U+FFFE there ("special characters are not allowed"), so the essay could not be read back.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0x01, 0x1B, 0x7F, 0x80, 0x85, 0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF})
+    void aTitleWithAnyCharacterIsWrittenAsReadableYaml(int character) {
+        String title = "Lenin " + new String(Character.toChars(character)) + " speaks";
+        String capture = title + "\n\nThe text of the essay.\n";
+        CleanResult r = new Importer(RulesLoader.load(Path.of("manuscript/rules.yaml")))
+                .clean(CaptureReader.decode(capture.getBytes(StandardCharsets.UTF_16), "sources/cap.txt"), "sources/cap.txt");
+        assertEquals(List.of(), FidelityCheck.compare(r, r.markdown(), "essays/beta.md", null));
+        var fm = press.reader.manuscript.FrontMatter.split(r.markdown(), "essays/beta.md");
+        String read = ((press.reader.manuscript.Yaml.Scalar) ((press.reader.manuscript.Yaml.Mapping) fm.yaml()).get("title")).text();
+        assertEquals(r.metadata().title(), read, "the title read back differs from the title written");
+    }
+
+    /**
+     * Found by the fuzzer (shrunk to "0(0)0"): a note marker whose note the capture lacks was removed without a
+     * trace, gluing the words on either side into one ("0(0)0" became the title "00").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"0(0)0", "The revolution(3)and the state.", "Title[12]Two"})
+    void aRemovedNoteMarkerNeverGluesTwoWords(String line) {
+        String capture = line + "\n\nThe text of the essay.\n";
+        CleanResult r = new Importer(RulesLoader.load(Path.of("manuscript/rules.yaml")))
+                .clean(CaptureReader.decode(capture.getBytes(StandardCharsets.UTF_8), "sources/cap.txt"), "sources/cap.txt");
+        assertEquals(List.of(), FidelityCheck.compare(r, r.markdown(), "essays/beta.md", null));
+    }
+}
