@@ -79,4 +79,30 @@ class CleanerRegressionTest {
                 .clean(CaptureReader.decode(capture.getBytes(StandardCharsets.UTF_8), "sources/cap.txt"), "sources/cap.txt");
         assertEquals(List.of(), FidelityCheck.compare(r, r.markdown(), "essays/beta.md", null));
     }
+
+    /**
+     * Found by the fuzzer (shrunk to "&#0a"): the entity repair turned "&#0" into a NUL character glued to the next
+     * word; references to control characters or surrogates are now left as they are.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"&#0a", "x &#1; y", "a&#x0;b", "&#55296;z", "&#xD800; lone", "&#127; del", "&#65534; nc"})
+    void anEntityForNoPrintableCharacterIsLeftAlone(String line) {
+        String capture = "Title\n\n" + line + " and more words.\n";
+        CleanResult r = new Importer(RulesLoader.load(Path.of("manuscript/rules.yaml")))
+                .clean(CaptureReader.decode(capture.getBytes(StandardCharsets.UTF_8), "sources/cap.txt"), "sources/cap.txt");
+        assertEquals(List.of(), FidelityCheck.compare(r, r.markdown(), "essays/beta.md", null));
+        assertTrue(r.markdown().chars().noneMatch(c -> c < 0x20 && c != '\n' || Character.isSurrogate((char) c)),
+                "a control character or surrogate reached the essay");
+    }
+
+    /** Browsers read &#150; and &#151; as Windows-1252's en and em dash; so does the import. */
+    @org.junit.jupiter.api.Test
+    void windows1252NumericReferencesBecomeTheirCharacters() {
+        String capture = "Title\n\nIn 1917&#151;the year&#150;of two &#147;revolutions&#148;.\n";
+        CleanResult r = new Importer(RulesLoader.load(Path.of("manuscript/rules.yaml")))
+                .clean(CaptureReader.decode(capture.getBytes(StandardCharsets.UTF_8), "sources/cap.txt"), "sources/cap.txt");
+        assertTrue(r.markdown().contains("revolutions”"), r.markdown());
+        assertTrue(r.markdown().contains("1917—the year"), r.markdown());
+        assertEquals(List.of(), FidelityCheck.compare(r, r.markdown(), "essays/beta.md", null));
+    }
 }
