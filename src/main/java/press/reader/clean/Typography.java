@@ -64,11 +64,26 @@ final class Typography {
         return out.toString();
     }
 
+    /**
+     * The character a numeric reference stands for, as browsers read it: 128-159 are the Windows-1252 characters
+     * (&#151; is an em dash). A reference to no character, a control character or a surrogate is not repaired
+     * (null): "&#0a" must not become an invisible NUL glued to a word.
+     */
+    private static String character(int codePoint) {
+        if (codePoint >= 0x80 && codePoint <= 0x9F) {
+            String c = new String(new byte[] {(byte) codePoint}, java.nio.charset.Charset.forName("windows-1252"));
+            return c.equals("\uFFFD") || c.charAt(0) == codePoint ? null : c;
+        }
+        boolean control = codePoint < 0x20 && codePoint != '\t' || codePoint == 0x7F;
+        boolean noCharacter = codePoint >= 0xD800 && codePoint <= 0xDFFF || codePoint == 0xFFFE || codePoint == 0xFFFF;
+        return control || noCharacter ? null : Character.toString(codePoint);
+    }
+
     /** A numeric or named entity, or a truncated name that is the start of exactly one known name. */
     private String resolve(String name, boolean terminated) {
         try {
-            if (name.startsWith("#x") || name.startsWith("#X")) return Character.toString(Integer.parseInt(name.substring(2), 16));
-            if (name.startsWith("#")) return Character.toString(Integer.parseInt(name.substring(1)));
+            if (name.startsWith("#x") || name.startsWith("#X")) return character(Integer.parseInt(name.substring(2), 16));
+            if (name.startsWith("#")) return character(Integer.parseInt(name.substring(1)));
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -54,7 +54,7 @@ final class Fragments {
                 Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10),
                 Arbitraries.of("Lenin", "Trotsky's", "soviets", "Petrograd", "1917", "café", "naïve", "Ærø", "don’t",
                         "O'Brien", "e.g.", "U.S.S.R.", "—", "–", "...", "…", "“quoted”", "‘single’", "\"dumb\"", "'dumb'",
-                        "(1)", "[2]", "¹", "&amp;", "&#8217;", "&rsquo;", "&nbsp;", "<b>", "*", "_", "`", "\\", "#", ">",
+                        "(1)", "[2]", "¹", "&amp;", "&#8217;", "&rsquo;", "&nbsp;", "don&#8217t", "caf&eacute;", "word(7)word", "<b>", "*", "_", "`", "\\", "#", ">",
                         "[^1]", "@key", "http://example.com/x?a=1&b=2", "1.", "a)", "•", "-", "--", "---", "中文", "😀"));
     }
 
