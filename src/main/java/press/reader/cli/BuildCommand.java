@@ -43,6 +43,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print only warnings and errors")
     boolean quiet;
 
+    @Option(names = "--verbose", description = "print every message of FOP, not only a summary")
+    boolean verbose;
+
     @Override
     public Integer call() {
         Set<String> wanted = new LinkedHashSet<>();
@@ -59,17 +62,36 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         BookBuilder builder = Builders.create(StylesLocator.locate(styles));
-        BuildResult r = builder.build(new BuildRequest(manuscript, out, wanted, epoch(manuscript)));
+        // Progress by stage on a terminal; nothing when quiet or when the output goes to a file or a pipe.
+        boolean showProgress = !quiet && System.console() != null;
+        long start = System.nanoTime();
+        BuildResult r = builder.build(new BuildRequest(manuscript, out, wanted, epoch(manuscript), stage -> {
+            if (showProgress) err.printf("[%5.1f s] %s%n", (System.nanoTime() - start) / 1e9, stage);
+            err.flush();
+        }));
         for (Diagnostic d : r.diagnostics()) err.println(d.format());
+        if (verbose) {
+            for (String w : r.fopWarnings()) err.println("FOP: " + w);
+        }
         if (!quiet) {
             for (Path p : r.outputs()) stdout.println("wrote " + p);
-            if (!r.fopWarnings().isEmpty()) {
-                stdout.println("FOP reported " + r.fopWarnings().size() + " warning(s); first: " + r.fopWarnings().get(0));
+            if (!r.fopWarnings().isEmpty() && !verbose) {
+                stdout.println("FOP reported " + r.fopWarnings().size() + " warning(s) (--verbose shows them); first: "
+                        + r.fopWarnings().get(0));
             }
-            stdout.printf("%d pages (%d layout passes), %d warning(s), %.1f s%n", r.pages(), r.layoutPasses(),
-                    r.diagnostics().stream().filter(d -> !d.isError()).count(), r.stageMillis().get("total") / 1000.0);
+            stdout.println(summary(r));
         }
         return 0;
+    }
+
+    static String summary(BuildResult r) {
+        StringBuilder times = new StringBuilder();
+        r.stageMillis().forEach((stage, ms) -> {
+            if (!stage.equals("total")) times.append(times.length() == 0 ? "" : ", ").append(stage).append(' ').append(ms).append(" ms");
+        });
+        return String.format("%d pages (%s), %d warning(s), %.1f s [%s]", r.pages(),
+                r.layoutPasses() == 0 ? "layout unchanged" : r.layoutPasses() + " layout pass" + (r.layoutPasses() > 1 ? "es" : ""),
+                r.diagnostics().stream().filter(d -> !d.isError()).count(), r.stageMillis().get("total") / 1000.0, times);
     }
 
     /** SOURCE_DATE_EPOCH if set, else the newest modification time in the manuscript folder. */

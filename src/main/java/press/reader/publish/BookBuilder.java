@@ -71,8 +71,10 @@ public final class BookBuilder {
         Map<String, Long> times = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
+        req.progress().accept("reading and checking the manuscript");
         Manuscript ms = new ManuscriptReader(req.manuscript(), diagnostics).read();
         for (ManuscriptCheck c : checks) c.check(ms, diagnostics);
+        req.progress().accept("assembling the book document");
         Document doc = new BookAssembler(ms, diagnostics, citations).assemble();
         diagnostics.throwIfErrors();
         times.put("read+assemble", ms(t0));
@@ -92,6 +94,7 @@ public final class BookBuilder {
             Path pageMapFile = null;
             if (req.formats().contains("pdf")) {
                 long t = System.nanoTime();
+                req.progress().accept("laying out the print PDF");
                 print = print(req, config, book, bookXml, stylesHash, iso, out.workDir(), cache, diagnostics);
                 Print p = print;
                 out.stage(slug + ".pdf", o -> o.write(p.pdf()));
@@ -101,6 +104,7 @@ public final class BookBuilder {
             }
             int pages = print == null ? 0 : print.pages();
             long tc = System.nanoTime();
+            req.progress().accept("drawing the cover");
             CoverSpec coverSpec = coverSpec(config, pages, req.epochSeconds());
             byte[] cover = CoverMaker.bytes(coverSpec);
             Path coverPdf = req.formats().contains("pdf") ? out.stage(slug + "-cover.pdf", o -> o.write(cover)) : null;
@@ -109,6 +113,7 @@ public final class BookBuilder {
             times.put("cover", ms(tc));
             if (req.formats().contains("epub")) {
                 long t = System.nanoTime();
+                req.progress().accept("writing the EPUB");
                 Path pm = pageMapFile;
                 PageMap map = print == null ? PageMap.empty() : print.pageMap();
                 Map<String, String> keys = DivisionKeys.compute(doc, map, BuildCache.hash(VERSION, stylesHash, iso,
@@ -132,6 +137,7 @@ public final class BookBuilder {
             }
             if (print != null) {
                 long t = System.nanoTime();
+                req.progress().accept("writing the build report");
                 Print p = print;
                 List<Integer> openings = divisionIds(ms).stream().map(id -> p.pageMap().page(id))
                         .filter(java.util.Objects::nonNull).map(pg -> pg.index() - 1).toList();
@@ -194,6 +200,7 @@ public final class BookBuilder {
         byte[] printPdf = ReproduciblePdf.fix(r.pdf(), iso);
         byte[] screenBytes = null;
         if (screen) {
+            req.progress().accept("rendering the screen PDF (tagged, PDF/UA-1)");
             FopEngine.Messages messages = new FopEngine.Messages();
             screenBytes = ReproduciblePdf.fix(AccessiblePdf.finish(
                     layout.renderScreen(book, params, r.pageMap(), workDir, when, messages)), iso);

@@ -8,5 +8,12 @@ import java.util.Set;
  *
  * @param formats any of "pdf", "epub"
  * @param epochSeconds the build's timestamp (SOURCE_DATE_EPOCH): the same manuscript and epoch give the same bytes
+ * @param progress told the name of each stage as it starts (the command line shows it on a terminal)
  */
-public record BuildRequest(Path manuscript, Path out, Set<String> formats, long epochSeconds) {}
+public record BuildRequest(Path manuscript, Path out, Set<String> formats, long epochSeconds,
+                           java.util.function.Consumer<String> progress) {
+
+    public BuildRequest(Path manuscript, Path out, Set<String> formats, long epochSeconds) {
+        this(manuscript, out, formats, epochSeconds, stage -> { });
+    }
+}
