@@ -37,7 +37,7 @@ public final class Benchmark {
     private static final Pattern PAGES = Pattern.compile("(\\d+) pages");
     private static final Pattern SECONDS = Pattern.compile("([\\d.]+) s\\b");
     private static final Pattern MEASURED = Pattern.compile(
-            "BENCH peakHeap=(-?\\d+) liveHeap=(-?\\d+) vmHwm=(-?\\d+) cpu=(-?\\d+) exit=(-?\\d+)");
+            "BENCH peakHeap=(-?\\d+) liveHeap=(-?\\d+) vmHwm=(-?\\d+) cpu=(-?\\d+) gc=(-?\\d+) exit=(-?\\d+)");
     /** Where the one-paragraph edit is made, and which paragraph: a long plain paragraph of the longest essay. */
     static final String EDITED_ESSAY = "essays/weissman.md";
 
@@ -103,9 +103,10 @@ public final class Benchmark {
                 + "Scaling: synthetic manuscripts (the essays repeated, see SyntheticManuscript), each a `build` in a "
                 + "child JVM with `-Xmx2g`, formats " + String.join(", ", formats) + ". Build time is the builder's own total; wall time includes JVM "
                 + "start. Peak heap is the heap occupancy just before the fullest collection (from GC notifications), "
-                + "live heap the fullest heap just after one, RSS the process's VmHWM.\n\n"
-                + "| Size | Essays | Pages | Build time | Wall time | CPU time | Pages/s | ms/page | Peak heap | Live heap | Peak RSS |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n" + String.join("\n", scaleRows) + "\n";
+                + "live heap the fullest heap just after one (G1 lets garbage pile up to the limit, so both grow towards -Xmx "
+                + "when there is room; GC time says how hard the limit pressed), RSS the process's VmHWM.\n\n"
+                + "| Size | Essays | Pages | Build time | Wall time | CPU time | Pages/s | ms/page | GC time | Peak heap | Live heap | Peak RSS |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n" + String.join("\n", scaleRows) + "\n";
     }
 
     /**
@@ -211,13 +212,13 @@ public final class Benchmark {
                     buildArgs(ms, out), work.resolve("x" + factor + ".log"), timeoutMinutes);
             int essays = countEssays(ms);
             if (r.timedOut()) {
-                scaleRows.add("| " + factor + "x | " + essays + " | | > " + timeoutMinutes + " min (stopped) | | | | | | | |");
+                scaleRows.add("| " + factor + "x | " + essays + " | | > " + timeoutMinutes + " min (stopped) | | | | | | | | |");
                 log(factor + "x: stopped after " + timeoutMinutes + " min");
                 continue;
             }
             Matcher m = MEASURED.matcher(r.output());
             if (r.exit() != 0 || !m.find()) {
-                scaleRows.add("| " + factor + "x | " + essays + " | | failed (exit " + r.exit() + ") | | | | | | | |");
+                scaleRows.add("| " + factor + "x | " + essays + " | | failed (exit " + r.exit() + ") | | | | | | | | |");
                 log(factor + "x failed:\n" + tail(r.output()));
                 deleteTree(out);
                 continue;
@@ -226,12 +227,12 @@ public final class Benchmark {
             long build = buildMillis(r.output(), r.millis());
             double msPerPage = pages == 0 ? 0 : (double) build / pages;
             if (factor == 1) baseMillisPerPage = msPerPage;
-            scaleRows.add(String.format(Locale.ROOT, "| %dx | %d | %d | %s | %s | %s | %.1f | %.1f%s | %s | %s | %s |",
+            scaleRows.add(String.format(Locale.ROOT, "| %dx | %d | %d | %s | %s | %s | %.1f | %.1f%s | %s | %s | %s | %s |",
                     factor, essays, pages, seconds(build), seconds(r.millis()), seconds(Long.parseLong(m.group(4))),
                     pages * 1000.0 / Math.max(1, build),
                     msPerPage, baseMillisPerPage > 0 && factor != 1
                             ? String.format(Locale.ROOT, " (%.2f× 1x)", msPerPage / baseMillisPerPage) : "",
-                    mb(Long.parseLong(m.group(1))), mb(Long.parseLong(m.group(2))), mb(Long.parseLong(m.group(3)))));
+                    seconds(Long.parseLong(m.group(5))), mb(Long.parseLong(m.group(1))), mb(Long.parseLong(m.group(2))), mb(Long.parseLong(m.group(3)))));
             log(scaleRows.get(scaleRows.size() - 1));
             deleteTree(out);
             if (factor != 1) deleteTree(ms);
