@@ -61,14 +61,11 @@
     </xsl:result-document>
   </xsl:template>
 
-  <!-- The page list repeats the markers the chapter files carry, in the same order, by the same rule -->
+  <!-- The page list: the same markers the division files carry (bp:marker-pages), without rendering them -->
   <xsl:template match="*" mode="page-list">
     <xsl:variable name="division" select="."/>
-    <xsl:variable name="markers" as="element()*">
-      <xsl:apply-templates select="." mode="file"/>
-    </xsl:variable>
-    <xsl:for-each select="$markers//*:span[@epub:type = 'pagebreak']">
-      <li><a href="{$division/@xml:id}.xhtml#{@id}"><xsl:value-of select="@aria-label"/></a></li>
+    <xsl:for-each select="$tracked[bp:division(.) is $division] ! bp:marker-pages(.), bp:pages-after($division)">
+      <li><a href="{$division/@xml:id}.xhtml#page-{.}"><xsl:value-of select="."/></a></li>
     </xsl:for-each>
   </xsl:template>
 

@@ -25,6 +25,8 @@
   <!-- space-separated file names under fonts/ and images/ to list in the package -->
   <xsl:param name="fonts" select="''"/>
   <xsl:param name="cover-image" select="''"/>
+  <!-- Divisions whose XHTML the build already has from an earlier run (same inputs): not written again -->
+  <xsl:param name="skip" select="''"/>
   <xsl:param name="word-editor-mark" select="'— Ed.'"/>
 
   <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="no"/>
@@ -41,7 +43,7 @@
   <xsl:template match="/">
     <xsl:if test="$cover-image != ''"><xsl:call-template name="cover-page"/></xsl:if>
     <xsl:call-template name="title-page"/>
-    <xsl:for-each select="$divisions">
+    <xsl:for-each select="$divisions[not(@xml:id = tokenize($skip))]">
       <xsl:result-document href="{$out-base}/OEBPS/text/{@xml:id}.xhtml" format="xhtml">
         <xsl:apply-templates select="." mode="file"/>
       </xsl:result-document>
@@ -204,41 +206,51 @@
     <xsl:sequence select="(key('page', $division/@xml:id || '--end', $pagemap)/@n ! xs:integer(.), bp:n($division))[1]"/>
   </xsl:function>
 
-  <!-- After a division: markers for the blank pages between its end and the next division -->
-  <xsl:template name="pagebreaks-after">
-    <xsl:if test="exists($pagemap) and key('page', @xml:id || '--end', $pagemap)">
-      <xsl:variable name="end" select="key('page', @xml:id || '--end', $pagemap)"/>
-      <xsl:variable name="next" select="following-sibling::*[@xml:id][1]"/>
-      <xsl:variable name="next-n" select="if ($next and key('page', $next/@xml:id, $pagemap))
-          then bp:n($next) else xs:integer($end/@n) + 1"/>
-      <xsl:variable name="offset" select="if (matches($end/@f, '^\d+$')) then xs:integer($end/@f) - xs:integer($end/@n) else ()"/>
-      <xsl:for-each select="(xs:integer($end/@n) + 1) to ($next-n - 1)">
-        <xsl:if test="exists($offset) and . + $offset ge 1">
-          <span epub:type="pagebreak" role="doc-pagebreak" id="page-{. + $offset}" aria-label="{. + $offset}"/>
-        </xsl:if>
-      </xsl:for-each>
-    </xsl:if>
-  </xsl:template>
-
   <xsl:function name="bp:n" as="xs:integer">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="xs:integer(key('page', $e/@xml:id, $pagemap)/@n)"/>
   </xsl:function>
 
+  <!-- The print pages (as printed) whose markers stand before tracked element $e -->
+  <xsl:function name="bp:marker-pages" as="xs:integer*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="here" select="key('page', $e/@xml:id, $pagemap)"/>
+    <xsl:if test="map:contains($neighbours, string($e/@xml:id)) and matches($here/@f, '^\d+$')">
+      <xsl:variable name="n" select="xs:integer($here/@n)"/>
+      <xsl:variable name="prev" select="$neighbours(string($e/@xml:id))[1]"/>
+      <xsl:variable name="next" select="$neighbours(string($e/@xml:id))[2]"/>
+      <xsl:variable name="offset" select="xs:integer($here/@f) - $n"/>
+      <xsl:sequence select="((if ($n gt $prev) then $n else ()), ($n + 1) to ($next - 1))[. + $offset ge 1] ! (. + $offset)"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- The print pages (as printed) of the blank pages after division $d, before the next one -->
+  <xsl:function name="bp:pages-after" as="xs:integer*">
+    <xsl:param name="d" as="element()"/>
+    <xsl:variable name="end" select="key('page', $d/@xml:id || '--end', $pagemap)"/>
+    <xsl:if test="$end and matches($end/@f, '^\d+$')">
+      <xsl:variable name="next" select="$d/following-sibling::*[@xml:id][1]"/>
+      <xsl:variable name="next-n" select="if ($next and key('page', $next/@xml:id, $pagemap))
+          then bp:n($next) else xs:integer($end/@n) + 1"/>
+      <xsl:variable name="offset" select="xs:integer($end/@f) - xs:integer($end/@n)"/>
+      <xsl:sequence select="((xs:integer($end/@n) + 1) to ($next-n - 1))[. + $offset ge 1] ! (. + $offset)"/>
+    </xsl:if>
+  </xsl:function>
+
   <xsl:template name="pagebreaks">
-    <xsl:if test="exists($pagemap) and @xml:id and map:contains($neighbours, string(@xml:id))">
-      <xsl:variable name="here" select="key('page', @xml:id, $pagemap)"/>
-      <xsl:if test="matches($here/@f, '^\d+$')">
-        <xsl:variable name="n" select="xs:integer($here/@n)"/>
-        <xsl:variable name="prev" select="$neighbours(string(@xml:id))[1]"/>
-        <xsl:variable name="next" select="$neighbours(string(@xml:id))[2]"/>
-        <xsl:variable name="offset" select="xs:integer($here/@f) - $n"/>
-        <xsl:for-each select="(if ($n gt $prev) then $n else ()), ($n + 1) to ($next - 1)">
-          <xsl:if test=". + $offset ge 1">
-            <span epub:type="pagebreak" role="doc-pagebreak" id="page-{. + $offset}" aria-label="{. + $offset}"/>
-          </xsl:if>
-        </xsl:for-each>
-      </xsl:if>
+    <xsl:if test="exists($pagemap) and @xml:id">
+      <xsl:for-each select="bp:marker-pages(.)">
+        <span epub:type="pagebreak" role="doc-pagebreak" id="page-{.}" aria-label="{.}"/>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- After a division: markers for the blank pages between its end and the next division -->
+  <xsl:template name="pagebreaks-after">
+    <xsl:if test="exists($pagemap)">
+      <xsl:for-each select="bp:pages-after(.)">
+        <span epub:type="pagebreak" role="doc-pagebreak" id="page-{.}" aria-label="{.}"/>
+      </xsl:for-each>
     </xsl:if>
   </xsl:template>
 

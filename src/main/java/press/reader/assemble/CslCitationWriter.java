@@ -31,6 +31,8 @@ public final class CslCitationWriter implements CitationWriter {
     private final DocBook db;
     private final Set<String> cited = new LinkedHashSet<>();
     private ChapterCitations chapter;
+    /** Citation notes so far in this chapter: their ids stay the same when text elsewhere changes. */
+    private int citationNotes;
 
     private CslCitationWriter(Bibliography bibliography, CitationEngine engine, CitationSyntax syntax,
                               Diagnostics diagnostics, DocBook db) {
@@ -96,7 +98,7 @@ public final class CslCitationWriter implements CitationWriter {
         if (engine.isNoteStyle() && !ctx.inNote()) {
             Element fn = db.add(parent, "footnote");
             fn.setAttribute("role", "citation");
-            DocBook.id(fn, ctx.uniqueId(ctx.idPrefix() + "-c" + (c.start() + 1), "", 0));
+            DocBook.id(fn, ctx.uniqueId(ctx.idPrefix() + "-c" + (++citationNotes), "", 0));
             Element para = db.add(fn, "para");
             DocBook.id(para, ctx.nextParaId());
             spans(rendered.capitalizeFirst(), para);
@@ -125,6 +127,7 @@ public final class CslCitationWriter implements CitationWriter {
     @Override
     public void beginChapter() {
         chapter = engine.startChapter();
+        citationNotes = 0;
     }
 
     @Override

@@ -27,11 +27,12 @@ final class IndexMarker implements InlineMarker {
 
     /** Hands out occurrence ids and counts hits per heading, book-wide. */
     static final class IndexCounter {
-        private int next;
+        private final Map<String, Integer> perChapter = new java.util.HashMap<>();
         final Map<IndexHeading, Integer> hits = new LinkedHashMap<>();
 
-        String nextId() {
-            return "ix-" + (++next);
+        /** Ids count per chapter, so an edit in one chapter leaves the others' ids (and cached output) alone. */
+        String nextId(String chapter) {
+            return "ix-" + chapter + "-" + perChapter.merge(chapter, 1, Integer::sum);
         }
     }
 
@@ -70,7 +71,7 @@ final class IndexMarker implements InlineMarker {
 
     private Element indexterm(Target t, boolean inNote) {
         Element it = db.el("indexterm");
-        DocBook.id(it, ctx.uniqueId(counter.nextId(), "", 0));
+        DocBook.id(it, ctx.uniqueId(counter.nextId(ctx.idPrefix()), "", 0));
         if (inNote) it.setAttribute("role", "note");
         db.addText(it, "primary", t.primary().headword());
         if (t.secondary() != null) db.addText(it, "secondary", t.secondary().headword());

@@ -30,8 +30,24 @@ public final class EpubWriter {
      * @param pageMap the page map XML of the print edition, or null for an EPUB without print page numbers
      * @param coverPng the cover image, or null
      */
+    /** Where finished division documents are kept between builds, keyed by everything they are made from. */
+    public interface DivisionCache {
+        java.util.Optional<byte[]> get(String divisionId);
+
+        void put(String divisionId, byte[] xhtml);
+    }
+
     public void write(XdmNode book, Path pageMap, Path coverPng, String modified, long epochMillis, Path workDir,
                       OutputStream out) throws IOException {
+        write(book, pageMap, coverPng, modified, epochMillis, workDir, out, java.util.List.of(), null);
+    }
+
+    /**
+     * @param divisions the ids of the book's divisions; those in {@code cache} are copied, not transformed again
+     * @return the ids that were transformed
+     */
+    public java.util.List<String> write(XdmNode book, Path pageMap, Path coverPng, String modified, long epochMillis,
+                      Path workDir, OutputStream out, java.util.List<String> divisions, DivisionCache cache) throws IOException {
         Path root = workDir.resolve("epub");
         Files.createDirectories(root);
         Path fontsOut = root.resolve("OEBPS/fonts");
@@ -58,7 +74,24 @@ public final class EpubWriter {
             Files.copy(coverPng, root.resolve("OEBPS/images/cover.png"));
             params.put("cover-image", "cover.png");
         }
+        Map<String, byte[]> cached = new HashMap<>();
+        if (cache != null) {
+            for (String id : divisions) cache.get(id).ifPresent(bytes -> cached.put(id, bytes));
+        }
+        params.put("skip", String.join(" ", cached.keySet()));
         xslt.transform(stylesDir.resolve("epub/epub.xsl"), book, params, new net.sf.saxon.s9api.NullDestination());
+        java.util.List<String> transformed = new ArrayList<>();
+        Path text = root.resolve("OEBPS/text");
+        for (String id : divisions) {
+            Path file = text.resolve(id + ".xhtml");
+            if (cached.containsKey(id)) {
+                Files.write(file, cached.get(id));
+            } else {
+                transformed.add(id);
+                if (cache != null && Files.isRegularFile(file)) cache.put(id, Files.readAllBytes(file));
+            }
+        }
         EpubZip.zip(root, out, epochMillis);
+        return transformed;
     }
 }

@@ -18,6 +18,8 @@ import java.util.zip.ZipOutputStream;
  * other file in sorted order with a fixed time, so the same book gives the same bytes.
  */
 final class EpubZip {
+    private static final java.util.regex.Pattern ALREADY_COMPRESSED =
+            java.util.regex.Pattern.compile("\\.(otf|ttf|woff2?|png|jpe?g)$");
     private EpubZip() {}
 
     static void zip(Path folder, OutputStream out, long epochMillis) throws IOException {
@@ -46,8 +48,21 @@ final class EpubZip {
                 if (name.equals("mimetype")) continue;
                 ZipEntry e = new ZipEntry(name);
                 e.setTimeLocal(time);
-                zip.putNextEntry(e);
-                Files.copy(f, zip);
+                if (ALREADY_COMPRESSED.matcher(name).find()) {
+                    // Fonts and images are compressed already: deflating them again costs time and saves nothing.
+                    byte[] data = Files.readAllBytes(f);
+                    CRC32 c = new CRC32();
+                    c.update(data);
+                    e.setMethod(ZipEntry.STORED);
+                    e.setSize(data.length);
+                    e.setCompressedSize(data.length);
+                    e.setCrc(c.getValue());
+                    zip.putNextEntry(e);
+                    zip.write(data);
+                } else {
+                    zip.putNextEntry(e);
+                    Files.copy(f, zip);
+                }
                 zip.closeEntry();
             }
         }

@@ -57,6 +57,28 @@ public final class PageMap {
         }
     }
 
+    /** Reads a map written by {@link #writeXml}; an unreadable or missing file gives an empty map. */
+    public static PageMap readXml(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return empty();
+        }
+    }
+
+    /** Parses the XML written by {@link #writeXml}. */
+    public static PageMap parse(String xml) {
+        Map<String, Page> pages = new java.util.HashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<a id=\"([^\"]*)\" n=\"(\\d+)\" f=\"([^\"]*)\"/>")
+                .matcher(xml);
+        while (m.find()) pages.put(unescape(m.group(1)), new Page(Integer.parseInt(m.group(2)), unescape(m.group(3))));
+        return new PageMap(pages);
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&quot;", "\"").replace("&lt;", "<").replace("&amp;", "&");
+    }
+
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
     }

@@ -33,22 +33,27 @@ public final class PrintLayout {
         this.stylesDir = stylesDir;
     }
 
+    /**
+     * @param seed a page map to start from (the previous build's): when the book's pagination has not changed, the
+     *             first pass reproduces it and one pass suffices. Correctness never depends on it: the result is
+     *             accepted only when a pass reproduces the map it was given.
+     */
     public Result layout(XdmNode book, Map<String, String> styleParams, Path workDir, Date creationDate,
-                         Diagnostics diagnostics) throws IOException {
-        PageMap map = PageMap.empty();
+                         Diagnostics diagnostics, PageMap seed) throws IOException {
+        PageMap map = seed == null ? PageMap.empty() : seed;
         Path mapFile = workDir.resolve("pagemap.xml");
         byte[] pdf = null;
         FopEngine.Messages messages = null;
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
             Map<String, String> params = new HashMap<>(styleParams);
-            if (pass > 1) {
+            if (map.size() > 0) {
                 map.writeXml(mapFile);
                 params.put("pagemap-uri", mapFile.toUri().toString());
             }
             messages = new FopEngine.Messages();
             pdf = render(book, params, creationDate, messages);
             PageMap next = PageMapReader.read(pdf);
-            if (pass > 1 && next.equals(map)) {
+            if (next.equals(map)) {
                 int pages = pageCount(pdf);
                 int pad = padding(pages, params);
                 if (pad > 0) {

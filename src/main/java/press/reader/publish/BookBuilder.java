@@ -1,6 +1,7 @@
 package press.reader.publish;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +26,7 @@ import press.reader.pdf.ReproduciblePdf;
 import press.reader.proof.BuildReport;
 import press.reader.proof.ReportData;
 import press.reader.layout.FopEngine;
+import press.reader.layout.PageMap;
 import press.reader.layout.PrintLayout;
 import press.reader.manuscript.BookConfig;
 import press.reader.manuscript.Manuscript;
@@ -41,7 +43,11 @@ public final class BookBuilder {
     private final Xslt xslt = new Xslt();
     private final CitationWriterFactory citations;
     private final List<ManuscriptCheck> checks;
+    /** Part of every cache key: a new version of the tool may make different outputs from the same inputs. */
+    static final String VERSION = "bookpress-0.1.0";
     private FopEngine fop;
+    /** The page map of the last layout of each book (by output path), kept warm between builds in one JVM. */
+    private final Map<String, PageMap> lastPageMaps = new HashMap<>();
 
     /** A check of the manuscript that runs before assembly (for example fidelity to the sources). */
     public interface ManuscriptCheck {
@@ -74,45 +80,26 @@ public final class BookBuilder {
         BookConfig config = ms.config();
         String slug = config.slug();
         OutputFiles out = new OutputFiles(req.out());
-        List<String> fopWarnings = new ArrayList<>();
-        int pages = 0;
-        int passes = 0;
+        BuildCache cache = new BuildCache(req.out());
         try {
             XdmNode book = xslt.parse(new DOMSource(doc));
-            out.stage(slug + ".book.xml", o -> serialize(book, o));
+            byte[] bookXml = serialize(book);
+            out.stage(slug + ".book.xml", o -> o.write(bookXml));
             Instant when = Instant.ofEpochSecond(req.epochSeconds());
             String iso = DateTimeFormatter.ISO_INSTANT.format(when);
+            String stylesHash = BuildCache.hashFolder(stylesDir);
+            Print print = null;
             Path pageMapFile = null;
-            PrintLayout.Result print = null;
             if (req.formats().contains("pdf")) {
                 long t = System.nanoTime();
-                Map<String, String> params = new HashMap<>();
-                params.put("page-width", config.trimWidth());
-                params.put("page-height", config.trimHeight());
-                params.put("creation-date", iso);
-                params.put("print-standard", config.printStandard());
-                params.put("signature", Integer.toString(config.signature()));
-                PrintLayout.Result r = new PrintLayout(xslt, fop(), stylesDir)
-                        .layout(book, params, out.workDir(), Date.from(when), diagnostics);
-                print = r;
-                byte[] pdf = ReproduciblePdf.fix(r.pdf(), iso);
-                out.stage(slug + ".pdf", o -> o.write(pdf));
-                pageMapFile = out.stage(slug + ".pagemap.xml", o -> r.pageMap().writeXml(o));
-                pages = r.pages();
-                passes = r.passes();
-                if (req.formats().contains("screen")) {
-                    long ts = System.nanoTime();
-                    FopEngine.Messages screenMessages = new FopEngine.Messages();
-                    byte[] screen = ReproduciblePdf.fix(AccessiblePdf.finish(new PrintLayout(xslt, fop(), stylesDir)
-                            .renderScreen(book, params, r.pageMap(), out.workDir(), Date.from(when), screenMessages)), iso);
-                    out.stage(slug + "-screen.pdf", o -> o.write(screen));
-                    fopWarnings.addAll(screenMessages.warnings);
-                    times.put("screen pdf", ms(ts));
-                }
-                fopWarnings.addAll(r.messages().warnings);
-                for (String e : r.messages().errors) diagnostics.error("", 0, "BP230", "FOP: " + e);
-                times.put("pdf", ms(t));
+                print = print(req, config, book, bookXml, stylesHash, iso, out.workDir(), cache, diagnostics);
+                Print p = print;
+                out.stage(slug + ".pdf", o -> o.write(p.pdf()));
+                pageMapFile = out.stage(slug + ".pagemap.xml", o -> p.pageMap().writeXml(o));
+                if (p.screen() != null) out.stage(slug + "-screen.pdf", o -> o.write(p.screen()));
+                times.put(p.passes() == 0 ? "pdf (unchanged, from cache)" : "pdf", ms(t));
             }
+            int pages = print == null ? 0 : print.pages();
             long tc = System.nanoTime();
             CoverSpec coverSpec = coverSpec(config, pages, req.epochSeconds());
             byte[] cover = CoverMaker.bytes(coverSpec);
@@ -123,28 +110,44 @@ public final class BookBuilder {
             if (req.formats().contains("epub")) {
                 long t = System.nanoTime();
                 Path pm = pageMapFile;
-                Path work = out.workDir();
-                out.stage(slug + ".epub", o -> new EpubWriter(xslt, stylesDir)
-                        .write(book, pm, coverPng, iso.replaceAll("\\.\\d+Z$", "Z"), req.epochSeconds() * 1000L, work, o));
-                times.put("epub", ms(t));
+                PageMap map = print == null ? PageMap.empty() : print.pageMap();
+                Map<String, String> keys = DivisionKeys.compute(doc, map, BuildCache.hash(VERSION, stylesHash, iso,
+                        Files.readAllBytes(coverPng)));
+                EpubWriter.DivisionCache divisionCache = new EpubWriter.DivisionCache() {
+                    @Override
+                    public java.util.Optional<byte[]> get(String id) {
+                        return cache.get("epub/" + id + ".xhtml", keys.get(id));
+                    }
+
+                    @Override
+                    public void put(String id, byte[] xhtml) {
+                        cache.put("epub/" + id + ".xhtml", keys.get(id), xhtml);
+                    }
+                };
+                List<String> transformed = new ArrayList<>();
+                out.stage(slug + ".epub", o -> transformed.addAll(new EpubWriter(xslt, stylesDir).write(book, pm, coverPng,
+                        iso.replaceAll("\\.\\d+Z$", "Z"), req.epochSeconds() * 1000L, out.workDir(), o,
+                        List.copyOf(keys.keySet()), divisionCache)));
+                times.put("epub (" + transformed.size() + " of " + keys.size() + " chapters transformed)", ms(t));
             }
             if (print != null) {
                 long t = System.nanoTime();
-                PrintLayout.Result r = print;
-                List<Integer> openings = divisionIds(ms).stream().map(id -> r.pageMap().page(id))
+                Print p = print;
+                List<Integer> openings = divisionIds(ms).stream().map(id -> p.pageMap().page(id))
                         .filter(java.util.Objects::nonNull).map(pg -> pg.index() - 1).toList();
-                Path pdfFile = out.workDir().resolve(slug + ".pdf");
                 out.stageFolder(BuildReport.IMAGE_DIR);
                 BuildReport.write(out.workDir(), new ReportData(config.title(), pages,
                         diagnostics.all().stream().map(press.reader.diagnostics.Diagnostic::format).toList(),
-                        times, openings, pdfFile, coverPdf));
+                        times, openings, out.workDir().resolve(slug + ".pdf"), coverPdf));
                 out.adopt(BuildReport.FILE_NAME);
                 times.put("report", ms(t));
             }
             diagnostics.throwIfErrors();
             List<Path> written = out.commit();
+            if (print != null) lastPageMaps.put(req.out().resolve(slug).toAbsolutePath().toString(), print.pageMap());
             times.put("total", ms(t0));
-            return new BuildResult(written, pages, passes, diagnostics.all(), fopWarnings, times);
+            return new BuildResult(written, pages, print == null ? 0 : print.passes(), diagnostics.all(),
+                    print == null ? List.of() : print.warnings(), times);
         } catch (IOException e) {
             out.discard();
             throw new java.io.UncheckedIOException(e);
@@ -152,6 +155,56 @@ public final class BookBuilder {
             out.discard();
             throw e;
         }
+    }
+
+    /** The print and screen PDFs and their page map; {@code passes} is 0 when they came from the cache. */
+    private record Print(byte[] pdf, byte[] screen, PageMap pageMap, int pages, int passes, List<String> warnings) {}
+
+    /**
+     * Lays out the print PDF (and the screen PDF), unless the cache holds them for exactly these inputs: the same
+     * book document, styles, parameters and tool version.
+     */
+    private Print print(BuildRequest req, BookConfig config, XdmNode book, byte[] bookXml, String stylesHash, String iso,
+                        Path workDir, BuildCache cache, Diagnostics diagnostics) throws IOException {
+        Map<String, String> params = new java.util.TreeMap<>();
+        params.put("page-width", config.trimWidth());
+        params.put("page-height", config.trimHeight());
+        params.put("creation-date", iso);
+        params.put("print-standard", config.printStandard());
+        params.put("signature", Integer.toString(config.signature()));
+        boolean screen = req.formats().contains("screen");
+        String key = BuildCache.hash(VERSION, stylesHash, bookXml, params, screen);
+        var pdf = cache.get("print.pdf", key);
+        var map = cache.get("print.pagemap.xml", key);
+        var screenPdf = screen ? cache.get("screen.pdf", key) : java.util.Optional.<byte[]>empty();
+        if (pdf.isPresent() && map.isPresent() && (!screen || screenPdf.isPresent())) {
+            try (var d = org.apache.pdfbox.Loader.loadPDF(pdf.get())) {
+                return new Print(pdf.get(), screenPdf.orElse(null), PageMap.parse(new String(map.get(), java.nio.charset.StandardCharsets.UTF_8)),
+                        d.getNumberOfPages(), 0, List.of());
+            }
+        }
+        // Start from the last page map of this book: in the usual edit nothing moves, and one pass suffices.
+        PageMap seed = lastPageMaps.computeIfAbsent(req.out().resolve(config.slug()).toAbsolutePath().toString(),
+                k -> PageMap.readXml(req.out().resolve(config.slug() + ".pagemap.xml")));
+        Date when = Date.from(Instant.parse(iso));
+        PrintLayout layout = new PrintLayout(xslt, fop(), stylesDir);
+        PrintLayout.Result r = layout.layout(book, params, workDir, when, diagnostics, seed);
+        for (String e : r.messages().errors) diagnostics.error("", 0, "BP230", "FOP: " + e);
+        List<String> warnings = new ArrayList<>(r.messages().warnings);
+        byte[] printPdf = ReproduciblePdf.fix(r.pdf(), iso);
+        byte[] screenBytes = null;
+        if (screen) {
+            FopEngine.Messages messages = new FopEngine.Messages();
+            screenBytes = ReproduciblePdf.fix(AccessiblePdf.finish(
+                    layout.renderScreen(book, params, r.pageMap(), workDir, when, messages)), iso);
+            warnings.addAll(messages.warnings);
+            cache.put("screen.pdf", key, screenBytes);
+        }
+        java.io.ByteArrayOutputStream mapBytes = new java.io.ByteArrayOutputStream();
+        r.pageMap().writeXml(mapBytes);
+        cache.put("print.pdf", key, printPdf);
+        cache.put("print.pagemap.xml", key, mapBytes.toByteArray());
+        return new Print(printPdf, screenBytes, r.pageMap(), r.pages(), r.passes(), warnings);
     }
 
     /** The ids of the book's divisions, in order: where chapters open. */
@@ -178,8 +231,9 @@ public final class BookBuilder {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    /** Writes the book document for people to read: indented, but never inside mixed content (Saxon's rule). */
-    private void serialize(XdmNode book, java.io.OutputStream out) throws IOException {
+    /** The book document for people to read: indented, but never inside mixed content (Saxon's rule). */
+    private byte[] serialize(XdmNode book) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         var serializer = xslt.processor().newSerializer(out);
         serializer.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.INDENT, "yes");
         try {
@@ -187,6 +241,6 @@ public final class BookBuilder {
         } catch (net.sf.saxon.s9api.SaxonApiException e) {
             throw new IOException(e);
         }
+        return out.toByteArray();
     }
-
 }

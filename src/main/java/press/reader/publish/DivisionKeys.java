@@ -1,0 +1,95 @@
+package press.reader.publish;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import press.reader.assemble.DocBook;
+import press.reader.layout.PageMap;
+
+/**
+ * For each division of the book (introduction, essay, back-matter section), the hash of everything its EPUB
+ * document is made from: its own XML, where its anchors fell in print, which file holds each target it links to,
+ * the book's metadata and the styles. Equal hash, equal XHTML: the division need not be transformed.
+ */
+final class DivisionKeys {
+    private DivisionKeys() {}
+
+    static Map<String, String> compute(Document doc, PageMap pages, String common) {
+        Element book = doc.getDocumentElement();
+        List<Element> divisions = new ArrayList<>();
+        StringBuilder idMap = new StringBuilder();
+        StringBuilder info = new StringBuilder();
+        for (Node n = book.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof Element e)) continue;
+            if (DocBook.id(e).isEmpty()) {
+                info.append(serialize(e));
+                continue;
+            }
+            divisions.add(e);
+            for (String id : ids(e)) idMap.append(id).append('=').append(DocBook.id(e)).append('\n');
+        }
+        String global = BuildCache.hash(common, info);
+        Map<String, String> divisionOf = new java.util.HashMap<>();
+        for (String line : idMap.toString().split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) divisionOf.put(line.substring(0, eq), line.substring(eq + 1));
+        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (int i = 0; i < divisions.size(); i++) {
+            Element d = divisions.get(i);
+            StringBuilder slice = new StringBuilder();
+            for (String id : ids(d)) slice.append(id).append(':').append(pages.page(id)).append('\n');
+            slice.append("end:").append(pages.page(DocBook.id(d) + "--end")).append('\n');
+            // links to other divisions name the file that holds their target
+            for (String target : linkTargets(d)) slice.append("link:").append(target).append('>').append(divisionOf.get(target)).append('\n');
+            if (i + 1 < divisions.size()) slice.append("next:").append(pages.page(DocBook.id(divisions.get(i + 1))));
+            // The index and the chronology point into the whole book, with print pages: they depend on everything.
+            boolean wholeBook = d.getLocalName().equals("index") || "chronology".equals(d.getAttribute("role"));
+            keys.put(DocBook.id(d), wholeBook
+                    ? BuildCache.hash(global, serialize(book), pages.all())
+                    : BuildCache.hash(global, serialize(d), slice));
+        }
+        return keys;
+    }
+
+    private static java.util.SortedSet<String> linkTargets(Element root) {
+        java.util.SortedSet<String> targets = new java.util.TreeSet<>();
+        NodeList all = root.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            String t = ((Element) all.item(i)).getAttribute("linkend");
+            if (!t.isEmpty()) targets.add(t);
+        }
+        return targets;
+    }
+
+    private static List<String> ids(Element root) {
+        List<String> ids = new ArrayList<>();
+        ids.add(DocBook.id(root));
+        NodeList all = root.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            String id = DocBook.id((Element) all.item(i));
+            if (!id.isEmpty()) ids.add(id);
+        }
+        return ids;
+    }
+
+    private static String serialize(Node n) {
+        try {
+            StringWriter w = new StringWriter();
+            javax.xml.transform.TransformerFactory.newDefaultInstance().newTransformer()
+                    .transform(new DOMSource(n), new StreamResult(w));
+            return w.toString();
+        } catch (TransformerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

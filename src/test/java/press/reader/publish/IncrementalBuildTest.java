@@ -1,0 +1,53 @@
+package press.reader.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.reader.support.ManuscriptCopy;
+import press.reader.support.TestBooks;
+
+/** A rebuild redoes only what its changes affect, and gives exactly what a build from scratch gives. */
+class IncrementalBuildTest {
+    @TempDir
+    Path tmp;
+
+    private static String epubStage(BuildResult r) {
+        return r.stageMillis().keySet().stream().filter(k -> k.startsWith("epub")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anUnchangedBookIsNotLaidOutOrTransformedAgain() {
+        var ms = ManuscriptCopy.mini(tmp.resolve("ms"));
+        BookBuilder builder = TestBooks.newBuilder();
+        BuildRequest req = new BuildRequest(ms.root(), tmp.resolve("out"), Set.of("pdf", "epub"), TestBooks.EPOCH);
+        BuildResult first = builder.build(req);
+        assertTrue(first.layoutPasses() > 0);
+        BuildResult second = builder.build(req);
+        assertEquals(0, second.layoutPasses(), "the PDF came from the cache");
+        assertTrue(epubStage(second).startsWith("epub (0 of "), epubStage(second));
+    }
+
+    @Test
+    void anEditedEssayIsTheOnlyEssayTransformedAgainAndTheResultMatchesAFreshBuild() throws Exception {
+        var ms = ManuscriptCopy.mini(tmp.resolve("ms"));
+        BookBuilder builder = TestBooks.newBuilder();
+        Path out = tmp.resolve("out");
+        builder.build(new BuildRequest(ms.root(), out, Set.of("pdf", "epub"), TestBooks.EPOCH));
+        ms.replace("essays/beta.md", "answered with force.", "answered, in the end, with force.");
+        BuildResult r = builder.build(new BuildRequest(ms.root(), out, Set.of("pdf", "epub"), TestBooks.EPOCH));
+        // beta itself, and the index and chronology, which point into every essay; not alpha, not the introduction
+        assertTrue(epubStage(r).startsWith("epub (3 of 7"), epubStage(r));
+        assertTrue(r.layoutPasses() > 0, "the PDF was laid out again");
+        Path fresh = tmp.resolve("fresh");
+        TestBooks.newBuilder().build(new BuildRequest(ms.root(), fresh, Set.of("pdf", "epub"), TestBooks.EPOCH));
+        for (String name : new String[] {"a-small-test-book.epub", "a-small-test-book.pdf"}) {
+            assertArrayEquals(Files.readAllBytes(fresh.resolve(name)), Files.readAllBytes(out.resolve(name)), name);
+        }
+    }
+}
