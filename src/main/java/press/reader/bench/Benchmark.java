@@ -26,7 +26,7 @@ import press.reader.publish.BuildResult;
  * Measures the build on demand (it is not a unit test: timings depend on the machine). Run from the repository root:
  * <pre>
  *   mvn -B -q -Dbuild.dir=target-bench compile exec:java -Dmain.class=press.reader.bench.Benchmark \
- *       [-Dexec.args="--factors 1,10,50 --runs 3 --warmups 3 --timeout-minutes 15"]
+ *       [-Dexec.args="--formats pdf,epub --factors 1,10,50 --runs 3 --warmups 3 --timeout-minutes 15"]
  * </pre>
  * It measures on the real manuscript a cold build in a new JVM, warm rebuilds in this JVM with one
  * {@link BookBuilder} (unchanged, and after a one-paragraph edit, EPUB and PDF separately), and scaling on
@@ -37,7 +37,7 @@ public final class Benchmark {
     private static final Pattern PAGES = Pattern.compile("(\\d+) pages");
     private static final Pattern SECONDS = Pattern.compile("([\\d.]+) s\\b");
     private static final Pattern MEASURED = Pattern.compile(
-            "BENCH peakHeap=(-?\\d+) liveHeap=(-?\\d+) vmHwm=(-?\\d+) cpu=(-?\\d+) exit=(-?\\d+)");
+            "BENCH peakHeap=(-?\\d+) liveHeap=(-?\\d+) vmHwm=(-?\\d+) cpu=(-?\\d+) gc=(-?\\d+) exit=(-?\\d+)");
     /** Where the one-paragraph edit is made, and which paragraph: a long plain paragraph of the longest essay. */
     static final String EDITED_ESSAY = "essays/weissman.md";
 
@@ -48,12 +48,15 @@ public final class Benchmark {
     private final List<Integer> factors;
     private final long timeoutMinutes;
     private final int warmups;
+    private final Set<String> formats;
     private final ChildJvm jvm = new ChildJvm();
     private final List<String> rows = new ArrayList<>();
     private final List<String> scaleRows = new ArrayList<>();
 
-    Benchmark(Path manuscript, Path styles, Path work, int runs, int warmups, List<Integer> factors, long timeoutMinutes) {
+    Benchmark(Path manuscript, Path styles, Path work, int runs, int warmups, Set<String> formats, List<Integer> factors,
+              long timeoutMinutes) {
         this.warmups = warmups;
+        this.formats = formats;
         this.manuscript = manuscript.toAbsolutePath();
         this.styles = styles.toAbsolutePath();
         this.work = work;
@@ -68,12 +71,13 @@ public final class Benchmark {
         Path report = Path.of(option(args, "--report", "output/benchmark.md"));
         int runs = Integer.parseInt(option(args, "--runs", "3"));
         int warmups = Integer.parseInt(option(args, "--warmups", "3"));
+        Set<String> formats = new java.util.LinkedHashSet<>(List.of(option(args, "--formats", "pdf,epub").split(",")));
         long timeout = Long.parseLong(option(args, "--timeout-minutes", "15"));
         List<Integer> factors = Arrays.stream(option(args, "--factors", "1,10,50").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
         Path work = Files.createTempDirectory("bookpress-bench");
         try {
-            String table = new Benchmark(manuscript, styles, work, runs, warmups, factors, timeout).run();
+            String table = new Benchmark(manuscript, styles, work, runs, warmups, formats, factors, timeout).run();
             System.out.println();
             System.out.println(table);
             Files.createDirectories(report.toAbsolutePath().getParent());
@@ -97,11 +101,12 @@ public final class Benchmark {
                 + "| Measurement (real manuscript) | Formats | Pages | Time | CPU | Target |\n"
                 + "|---|---|---:|---:|---:|---|\n" + String.join("\n", rows) + "\n\n"
                 + "Scaling: synthetic manuscripts (the essays repeated, see SyntheticManuscript), each a `build` in a "
-                + "child JVM with `-Xmx2g`, PDF + EPUB. Build time is the builder's own total; wall time includes JVM "
+                + "child JVM with `-Xmx2g`, formats " + String.join(", ", formats) + ". Build time is the builder's own total; wall time includes JVM "
                 + "start. Peak heap is the heap occupancy just before the fullest collection (from GC notifications), "
-                + "live heap the fullest heap just after one, RSS the process's VmHWM.\n\n"
-                + "| Size | Essays | Pages | Build time | Wall time | CPU time | Pages/s | ms/page | Peak heap | Live heap | Peak RSS |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n" + String.join("\n", scaleRows) + "\n";
+                + "live heap the fullest heap just after one (G1 lets garbage pile up to the limit, so both grow towards -Xmx "
+                + "when there is room; GC time says how hard the limit pressed), RSS the process's VmHWM.\n\n"
+                + "| Size | Essays | Pages | Build time | Wall time | CPU time | Pages/s | ms/page | GC time | Peak heap | Live heap | Peak RSS |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n" + String.join("\n", scaleRows) + "\n";
     }
 
     /**
@@ -122,21 +127,20 @@ public final class Benchmark {
         for (int i = 1; i <= runs; i++) {
             Path out = work.resolve(name + "-" + i);
             ChildJvm.Run r = jvm.run(jvmOptions, Main.class.getName(),
-                    List.of("build", "--manuscript", manuscript.toString(), "--out", out.toString(),
-                            "--styles", styles.toString()), work.resolve(name + "-" + i + ".log"), timeoutMinutes);
+                    buildArgs(manuscript, out), work.resolve(name + "-" + i + ".log"), timeoutMinutes);
             check(r, label);
             times.add(r.millis());
             pages = firstInt(PAGES, r.output());
             log(label + ", run " + i + ": " + seconds(r.millis()) + ", " + pages + " pages");
         }
-        rows.add("| " + label + ", " + stat(times) + " | pdf, epub | " + pages + " | " + seconds(median(times))
+        rows.add("| " + label + ", " + stat(times) + " | " + String.join(", ", formats) + " | " + pages + " | " + seconds(median(times))
                 + " | | < 5 s (pandoc 3.4 s, DocBook XSL + FOP 6.4 s) |");
     }
 
     /** (2) and (3): warm rebuilds with one long-lived builder, as `watch` does. */
     private void warm() throws Exception {
         BookBuilder builder = new BookBuilder(styles, CslCitationWriter.factory(), Checks.all());
-        Set<String> both = Set.of("pdf", "epub");
+        Set<String> both = formats;
         long epoch = 1767225600L;
         BuildResult first = builder.build(new BuildRequest(manuscript, work.resolve("warm-0"), both, epoch));
         log("first build in this JVM: " + seconds(first.stageMillis().get("total")));
@@ -153,8 +157,8 @@ public final class Benchmark {
             full.time(builder, manuscript, work.resolve("warm-full-" + i), both, epoch);
             unchanged.time(builder, manuscript, work.resolve("warm-0"), both, epoch);
         }
-        rows.add(row("Warm full rebuild (same JVM after " + (1 + warmups) + " builds, fresh output folder), " + full.stat(), "pdf, epub", pages, full, ""));
-        rows.add(row("Warm rebuild, nothing changed (same output folder), " + unchanged.stat(), "pdf, epub", pages,
+        rows.add(row("Warm full rebuild (same JVM after " + (1 + warmups) + " builds, fresh output folder), " + full.stat(), String.join(", ", formats), pages, full, ""));
+        rows.add(row("Warm rebuild, nothing changed (same output folder), " + unchanged.stat(), String.join(", ", formats), pages,
                 unchanged, ""));
 
         Path edited = work.resolve("edit-manuscript");
@@ -205,17 +209,16 @@ public final class Benchmark {
             Path out = work.resolve("x" + factor + "-out");
             log("building " + factor + "x ...");
             ChildJvm.Run r = jvm.run(List.of("-Xmx2g"), MeasuredBuild.class.getName(),
-                    List.of("build", "--manuscript", ms.toString(), "--out", out.toString(), "--styles", styles.toString()),
-                    work.resolve("x" + factor + ".log"), timeoutMinutes);
+                    buildArgs(ms, out), work.resolve("x" + factor + ".log"), timeoutMinutes);
             int essays = countEssays(ms);
             if (r.timedOut()) {
-                scaleRows.add("| " + factor + "x | " + essays + " | | > " + timeoutMinutes + " min (stopped) | | | | | | | |");
+                scaleRows.add("| " + factor + "x | " + essays + " | | > " + timeoutMinutes + " min (stopped) | | | | | | | | |");
                 log(factor + "x: stopped after " + timeoutMinutes + " min");
                 continue;
             }
             Matcher m = MEASURED.matcher(r.output());
             if (r.exit() != 0 || !m.find()) {
-                scaleRows.add("| " + factor + "x | " + essays + " | | failed (exit " + r.exit() + ") | | | | | | | |");
+                scaleRows.add("| " + factor + "x | " + essays + " | | failed (exit " + r.exit() + ") | | | | | | | | |");
                 log(factor + "x failed:\n" + tail(r.output()));
                 deleteTree(out);
                 continue;
@@ -224,12 +227,12 @@ public final class Benchmark {
             long build = buildMillis(r.output(), r.millis());
             double msPerPage = pages == 0 ? 0 : (double) build / pages;
             if (factor == 1) baseMillisPerPage = msPerPage;
-            scaleRows.add(String.format(Locale.ROOT, "| %dx | %d | %d | %s | %s | %s | %.1f | %.1f%s | %s | %s | %s |",
+            scaleRows.add(String.format(Locale.ROOT, "| %dx | %d | %d | %s | %s | %s | %.1f | %.1f%s | %s | %s | %s | %s |",
                     factor, essays, pages, seconds(build), seconds(r.millis()), seconds(Long.parseLong(m.group(4))),
                     pages * 1000.0 / Math.max(1, build),
                     msPerPage, baseMillisPerPage > 0 && factor != 1
                             ? String.format(Locale.ROOT, " (%.2f× 1x)", msPerPage / baseMillisPerPage) : "",
-                    mb(Long.parseLong(m.group(1))), mb(Long.parseLong(m.group(2))), mb(Long.parseLong(m.group(3)))));
+                    seconds(Long.parseLong(m.group(5))), mb(Long.parseLong(m.group(1))), mb(Long.parseLong(m.group(2))), mb(Long.parseLong(m.group(3)))));
             log(scaleRows.get(scaleRows.size() - 1));
             deleteTree(out);
             if (factor != 1) deleteTree(ms);
@@ -247,6 +250,11 @@ public final class Benchmark {
             }
         }
         return wall;
+    }
+
+    private List<String> buildArgs(Path ms, Path out) {
+        return List.of("build", "--manuscript", ms.toString(), "--out", out.toString(), "--styles", styles.toString(),
+                "--format", String.join(",", formats));
     }
 
     private static int countEssays(Path ms) throws IOException {

@@ -16,7 +16,7 @@ import press.reader.cli.Main;
 
 /**
  * Runs {@code bookpress} with the given arguments in this (child) JVM and, at the end, prints one line
- * {@code BENCH peakHeap=<bytes> liveHeap=<bytes> vmHwm=<bytes> cpu=<ms> exit=<code>} for {@link Benchmark} to read.
+ * {@code BENCH peakHeap=<bytes> liveHeap=<bytes> vmHwm=<bytes> cpu=<ms> gc=<ms> exit=<code>} for {@link Benchmark} to read.
  *
  * <p>Peak heap is measured, not estimated: heap occupancy only grows between collections, so its maximum is the
  * occupancy just before some collection (reported by the collector's notifications) or at the end. {@code liveHeap}
@@ -44,7 +44,7 @@ public final class MeasuredBuild {
         peak.accumulateAndGet(now, Math::max);
         System.out.flush();
         System.out.println(MARKER + "peakHeap=" + peak.get() + " liveHeap=" + live.get() + " vmHwm=" + vmHwm()
-                + " cpu=" + cpuMillis() + " exit=" + exit);
+                + " cpu=" + cpuMillis() + " gc=" + gcMillis() + " exit=" + exit);
         System.exit(exit);
     }
 
@@ -54,6 +54,13 @@ public final class MeasuredBuild {
             MemoryUsage u = pools.get(pool.getName());
             if (pool.getType() == MemoryType.HEAP && u != null) sum += u.getUsed();
         }
+        return sum;
+    }
+
+    /** Time spent in collections (pauses of G1's young and mixed collections): how hard the heap limit pressed. */
+    static long gcMillis() {
+        long sum = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) sum += Math.max(0, gc.getCollectionTime());
         return sum;
     }
 

@@ -222,13 +222,20 @@ public final class FidelityCheck {
     /** Bound on the occurrences tried: a change's text may occur several times and only one is where it applied. */
     private static final int REPLAY_STEPS = 2000;
 
-    /** Applies changes[i..] from {@code cursor} (each rule is one left-to-right pass), trying each occurrence. */
-    private static boolean replay(String text, List<Change> changes, int i, String rule, int cursor, List<String> target,
-                                  int lineNumber, int[] budget) {
+    /**
+     * Applies changes[i..] in order. A rule records its changes left to right in one pass, so the occurrence after
+     * the previous change of the same rule is tried first; the others follow (the record has no position, and the
+     * escape of a line's first character is recorded after the inline escapes).
+     */
+    private static boolean replay(String text, List<Change> changes, int i, String rule, int cursor,
+                                  List<String> target, int lineNumber, int[] budget) {
         if (i == changes.size()) return keys(Tokenizer.markdown(text, lineNumber)).equals(target);
         Change c = changes.get(i);
         int from = c.rule().equals(rule) ? cursor : 0;
-        for (int at = text.indexOf(c.before(), from); at >= 0; at = text.indexOf(c.before(), at + 1)) {
+        List<Integer> places = new ArrayList<>();
+        for (int at = text.indexOf(c.before(), from); at >= 0; at = text.indexOf(c.before(), at + 1)) places.add(at);
+        for (int at = text.indexOf(c.before()); at >= 0 && at < from; at = text.indexOf(c.before(), at + 1)) places.add(at);
+        for (int at : places) {
             if (--budget[0] < 0) return false;
             String next = text.substring(0, at) + c.after() + text.substring(at + c.before().length());
             if (replay(next, changes, i + 1, c.rule(), at + c.after().length(), target, lineNumber, budget)) return true;
