@@ -358,9 +358,15 @@
               or $p/parent::d:entry)"/>
   </xsl:function>
 
+  <!-- Quotations and lists indent by one step per level, up to six: deeper ones stay on the page -->
+  <xsl:function name="bp:depth" as="xs:integer">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="min((count($e/ancestor-or-self::*[self::d:blockquote or self::d:itemizedlist or self::d:orderedlist]), 6))"/>
+  </xsl:function>
+
   <xsl:template match="d:blockquote">
-    <fo:block margin-left="1.5em" margin-right="1.5em" space-before="6pt" space-after="6pt"
-        font-size="0.95em">
+    <fo:block start-indent="{bp:depth(.) * 1.5}em" end-indent="{min((count(ancestor-or-self::d:blockquote), 3)) * 1.5}em"
+        space-before="6pt" space-after="6pt" font-size="{if (ancestor::d:blockquote) then '1em' else '0.95em'}">
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -377,7 +383,7 @@
 
   <xsl:template match="d:itemizedlist | d:orderedlist">
     <fo:list-block provisional-distance-between-starts="1.4em" provisional-label-separation="0.5em"
-        space-before="4pt" space-after="4pt">
+        start-indent="{(bp:depth(.) - 1) * 1.4}em" space-before="4pt" space-after="4pt">
       <xsl:apply-templates select="d:listitem"/>
     </fo:list-block>
   </xsl:template>
@@ -485,11 +491,16 @@
     <xsl:sequence select="exists($n/self::d:anchor) or exists($n/self::d:indexterm[not(@role = 'authority')])"/>
   </xsl:function>
 
-  <!-- The ids of the markers written immediately before a text node -->
+  <!--
+    The ids of the markers written immediately before a text node, nearest last. Walks back one sibling at a time
+    and stops at the first non-marker, so a paragraph dense with index terms costs time in proportion to its length.
+  -->
   <xsl:function name="bp:marker-ids" as="xs:string*">
     <xsl:param name="t" as="node()"/>
-    <xsl:variable name="stop" select="$t/preceding-sibling::node()[not(bp:is-marker(.))][1]"/>
-    <xsl:sequence select="$t/preceding-sibling::node()[bp:is-marker(.)][empty($stop) or . &gt;&gt; $stop]/@xml:id ! string(.)"/>
+    <xsl:variable name="before" select="$t/preceding-sibling::node()[1]"/>
+    <xsl:if test="exists($before) and bp:is-marker($before)">
+      <xsl:sequence select="bp:marker-ids($before), string($before/@xml:id)"/>
+    </xsl:if>
   </xsl:function>
 
   <xsl:template match="text()[preceding-sibling::node()[1][bp:is-marker(.)]][matches(., '^\S')]" priority="1">

@@ -52,6 +52,11 @@ final class MarkdownConverter {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#([A-Za-z][A-Za-z0-9_-]*)\\}\\s*$");
+    /**
+     * FOP breaks a paragraph into lines as one unit: beyond a few hundred thousand characters it runs out of memory
+     * or time. No real paragraph is near this; a pasted book without line breaks is.
+     */
+    static final int MAX_PARAGRAPH = 200_000;
     private static final Pattern DANGLING_NOTE = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
 
     private final DocBook db;
@@ -147,6 +152,11 @@ final class MarkdownConverter {
     private void block(Node n, Element parent) {
         currentLine = line(n);
         if (n instanceof Paragraph p) {
+            int length = textLength(p);
+            if (length > MAX_PARAGRAPH) {
+                throw UserError.at(piece.file(), line(n), "BP106", String.format("a paragraph of %,d characters is longer "
+                        + "than the %,d this tool can typeset; split it into paragraphs", length, MAX_PARAGRAPH));
+            }
             Element para = db.add(parent, "para");
             DocBook.id(para, ctx.nextParaId());
             inlines(p, para, true);
@@ -176,6 +186,17 @@ final class MarkdownConverter {
         } else {
             diagnostics.warning(piece.file(), line(n), "BP102", "unsupported Markdown block " + n.getClass().getSimpleName() + " ignored");
         }
+    }
+
+    private static int textLength(Node n) {
+        int[] length = {0};
+        n.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                length[0] += t.getLiteral().length();
+            }
+        });
+        return length[0];
     }
 
     private void children(Node container, Element parent) {
@@ -229,7 +250,7 @@ final class MarkdownConverter {
             ctx.crossReference(dest.substring(1), piece.file(), line(l));
         } else if (dest.matches("(?i)https?://.+|mailto:.+")) {
             e = db.add(parent, "link");
-            e.setAttributeNS(DocBook.XLINK_NS, "xlink:href", dest);
+            e.setAttributeNS(DocBook.XLINK_NS, "xlink:href", Uris.escape(dest));
         } else {
             throw UserError.at(piece.file(), line(l), "BP105", "link target '" + dest
                     + "' must be #id (a cross-reference) or an http(s) address");

@@ -9,6 +9,6 @@ final class Builders {
     private Builders() {}
 
     static BookBuilder create(Path styles) {
-        return new BookBuilder(styles, CslCitationWriter.factory(), Checks.all());
+        return new BookBuilder(styles, CslCitationWriter.factory(), Checks.all(styles));
     }
 }

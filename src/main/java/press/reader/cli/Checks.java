@@ -3,6 +3,7 @@ package press.reader.cli;
 import java.util.List;
 import press.reader.clean.FidelityCheck;
 import press.reader.diagnostics.Diagnostic;
+import press.reader.layout.FontCoverage;
 import press.reader.manuscript.Piece;
 import press.reader.publish.BookBuilder;
 
@@ -12,6 +13,33 @@ public final class Checks {
 
     public static List<BookBuilder.ManuscriptCheck> all() {
         return List.of(Checks::fidelity);
+    }
+
+    /** Every check, including those that need the styles (the fonts that will draw the text). */
+    public static List<BookBuilder.ManuscriptCheck> all(java.nio.file.Path styles) {
+        FontCoverage fonts = new FontCoverage(styles.resolve("fonts"));
+        return List.of(Checks::fidelity, (ms, d) -> glyphs(ms, d, fonts));
+    }
+
+    /** A character no font of the book can draw is named with its place (FOP would print '#' in its stead). */
+    private static void glyphs(press.reader.manuscript.Manuscript ms, press.reader.diagnostics.Diagnostics d,
+                               FontCoverage fonts) {
+        for (Piece p : ms.allPieces()) {
+            String[] lines = p.body().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                java.util.Set<Integer> reported = new java.util.HashSet<>();
+                for (int col = 0; col < lines[i].length(); ) {
+                    int cp = lines[i].codePointAt(col);
+                    if (!fonts.covers(cp) && reported.add(cp)) {
+                        d.add(new Diagnostic(press.reader.diagnostics.Severity.WARNING, p.file(), p.bodyFirstLine() + i,
+                                lines[i].codePointCount(0, col) + 1, "BP250", String.format(
+                                "character U+%04X '%s' is in none of the book's fonts: the PDF will show '#' in its place",
+                                cp, new String(Character.toChars(cp)))));
+                    }
+                    col += Character.charCount(cp);
+                }
+            }
+        }
     }
 
     /** Every essay imported from a capture must keep every word of it (issue: nothing lost, nothing reworded). */

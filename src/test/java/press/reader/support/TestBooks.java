@@ -45,7 +45,7 @@ public final class TestBooks {
     }
 
     public static BookBuilder newBuilder() {
-        return new BookBuilder(STYLES, CslCitationWriter.factory(), press.reader.cli.Checks.all());
+        return new BookBuilder(STYLES, CslCitationWriter.factory(), press.reader.cli.Checks.all(STYLES));
     }
 
     public static Built real() {
