@@ -456,7 +456,7 @@
   </xsl:template>
 
   <xsl:template match="d:link[@xlink:href]">
-    <fo:basic-link external-destination="url('{@xlink:href}')" fox:alt-text="{@xlink:href}"><xsl:apply-templates/></fo:basic-link>
+    <fo:basic-link external-destination="url(&quot;{@xlink:href}&quot;)" fox:alt-text="{@xlink:href}"><xsl:apply-templates/></fo:basic-link>
   </xsl:template>
 
   <!-- A cross-reference: the words, then the page where the target begins -->

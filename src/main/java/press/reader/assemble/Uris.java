@@ -16,7 +16,7 @@ final class Uris {
         StringBuilder out = new StringBuilder(uri.length());
         for (byte b : uri.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            boolean keep = c < 128 && ALLOWED.indexOf(c) >= 0 && c != '\'';
+            boolean keep = c < 128 && ALLOWED.indexOf(c) >= 0;
             if (keep) out.append(c);
             else out.append('%').append(String.format("%02X", b & 0xff));
         }
