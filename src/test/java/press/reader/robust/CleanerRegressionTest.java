@@ -1,6 +1,7 @@
 package press.reader.robust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -131,5 +132,21 @@ class CleanerRegressionTest {
         String edited = r.markdown().replace("the answer", "an answer");
         List<Diagnostic> d = FidelityCheck.compare(r, edited, "essays/beta.md", null);
         assertTrue(d.stream().anyMatch(x -> x.code().equals(FidelityCheck.REWORDED)), d::toString);
+    }
+
+    /**
+     * Found by the fuzzer in the replay added above: a change with an empty "before" (an inserted "## " or "> ")
+     * made the search for its place loop for ever (OutOfMemoryError). A heading with an entity inside a word
+     * exercises it.
+     */
+    @org.junit.jupiter.api.Test
+    void aHeadingWithAnEntityInsideAWordIsExplainedQuickly() {
+        String capture = "A Title\n\nSome text of the essay here.\n\nThe caf&eacute; years\n\nMore text of the essay here.\n";
+        CleanResult r = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+                new Importer(RulesLoader.load(Path.of("manuscript/rules.yaml")))
+                        .clean(CaptureReader.decode(capture.getBytes(StandardCharsets.UTF_8), "sources/cap.txt"), "sources/cap.txt"));
+        List<Diagnostic> d = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> FidelityCheck.compare(r, r.markdown(), "essays/beta.md", null));
+        assertEquals(List.of(), d);
     }
 }

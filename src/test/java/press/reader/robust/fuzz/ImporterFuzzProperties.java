@@ -71,7 +71,7 @@ class ImporterFuzzProperties {
             return; // a clear refusal (empty, binary, undecodable, mojibake) is a correct outcome
         }
         net.jqwik.api.statistics.Statistics.label("capture").collect("cleaned");
-        List<Diagnostic> unexplained = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+        List<Diagnostic> unexplained = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             CleanResult result = new Importer(RULES).clean(decoded, "sources/fuzz.txt");
             return FidelityCheck.compare(result, result.markdown(), "essays/fuzz.md", null).stream()
                     .filter(Diagnostic::isError).toList();

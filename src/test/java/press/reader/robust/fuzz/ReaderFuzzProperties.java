@@ -77,7 +77,7 @@ class ReaderFuzzProperties {
     void checkingAGeneratedEssayGivesOnlyDiagnostics(@ForAll("markdownFiles") String essay) throws IOException {
         Files.write(manuscript.resolve("essays/beta.md"), essay.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         int lines = essay.split("\n", -1).length + 1;
-        List<Diagnostic> d = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+        List<Diagnostic> d = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             Diagnostics all = new Diagnostics();
             try {
                 RobustAccess.builder().check(manuscript, all);
