@@ -236,7 +236,8 @@
             </fo:block>
             <xsl:if test="self::d:chapter">
               <fo:block font-size="9pt" font-style="italic" hyphenate="false" margin-left="1em">
-                <xsl:value-of select="(d:info/d:author/d:personname, 'Author unknown')[1]"/>
+                <xsl:value-of select="(d:info/d:author/d:personname,
+                    d:info/d:bibliosource[not(starts-with(., 'Publication unknown'))], 'Author unknown')[1]"/>
               </fo:block>
             </xsl:if>
           </xsl:for-each>

@@ -86,14 +86,16 @@ public final class CslCitationWriter implements CitationWriter {
             if (!known) continue;
             c.items().forEach(i -> cited.add(i.key()));
             if (c.start() > pos) parts.add(text.substring(pos, c.start()));
-            parts.add((Cite) (d, parent, ctx) -> write(c, parent, ctx));
+            // "…1965).." never: a citation written inside a sentence drops its own full stop before punctuation.
+            boolean punctuationFollows = c.end() < text.length() && ".,;:".indexOf(text.charAt(c.end())) >= 0;
+            parts.add((Cite) (d, parent, ctx) -> write(c, parent, ctx, punctuationFollows));
             pos = c.end();
         }
         if (pos < text.length()) parts.add(text.substring(pos));
         return parts;
     }
 
-    private void write(CitationCluster c, Element parent, PieceContext ctx) {
+    private void write(CitationCluster c, Element parent, PieceContext ctx, boolean punctuationFollows) {
         RichText rendered = chapter.render(c.items());
         if (engine.isNoteStyle() && !ctx.inNote()) {
             Element fn = db.add(parent, "footnote");
@@ -103,8 +105,18 @@ public final class CslCitationWriter implements CitationWriter {
             DocBook.id(para, ctx.nextParaId());
             spans(rendered.capitalizeFirst(), para);
         } else {
-            spans(rendered, parent);
+            spans(punctuationFollows ? withoutFinalStop(rendered) : rendered, parent);
         }
+    }
+
+    private static RichText withoutFinalStop(RichText text) {
+        List<Span> spans = new ArrayList<>(text.spans());
+        if (spans.isEmpty()) return text;
+        Span last = spans.get(spans.size() - 1);
+        if (!last.text().endsWith(".")) return text;
+        String shorter = last.text().substring(0, last.text().length() - 1);
+        spans.set(spans.size() - 1, new Span(shorter, last.italic(), last.bold(), last.smallCaps(), last.superscript()));
+        return RichText.of(spans);
     }
 
     private void spans(RichText text, Element parent) {
