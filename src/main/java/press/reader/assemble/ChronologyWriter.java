@@ -70,10 +70,10 @@ final class ChronologyWriter {
             ns.setAttribute("role", "new-style");
         }
         Element event = db.add(row, "entry");
-        Element para = db.addText(event, "para", e.event() + (e.context() ? " †" : ""));
+        Element para = db.addText(event, "para", HouseQuotes.curl(e.event()) + (e.context() ? " †" : ""));
         if (e.context()) para.setAttribute("role", "context");
         if (e.disagreement() != null) {
-            Element dis = db.addText(event, "para", e.disagreement());
+            Element dis = db.addText(event, "para", HouseQuotes.curl(e.disagreement()));
             dis.setAttribute("role", "disagreement");
         }
         Element where = db.add(row, "entry");

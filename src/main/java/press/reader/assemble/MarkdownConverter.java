@@ -277,7 +277,8 @@ final class MarkdownConverter {
         }
     }
 
-    private void text(String literal, Element parent, boolean running, int line) {
+    private void text(String text, Element parent, boolean running, int line) {
+        String literal = piece.kind() == Piece.Kind.ESSAY ? text : HouseQuotes.curl(text);
         Matcher m = DANGLING_NOTE.matcher(literal);
         if (m.find()) {
             throw UserError.at(piece.file(), line, "BP112", "note marker [^" + m.group(1) + "] has no note");
