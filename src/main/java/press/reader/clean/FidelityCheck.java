@@ -214,16 +214,23 @@ public final class FidelityCheck {
      * of "don&#8217;t" or "caf&eacute;" turns two words of the capture into one.
      */
     private static boolean replaysToRendered(SourceLine line, List<Token> rendered) {
-        // one stack frame per change: a line with very many changes keeps the word-by-word verdict
         // Insertions (an empty "before": "## ", "> ", "- ") are markup prefixes the tokenizer skips; they have no
         // place to be found, so they are left out of the replay.
         List<Change> changes = line.changes.stream().filter(c -> !c.before().isEmpty()).toList();
+        // one stack frame per change: a line with very many changes keeps the word-by-word verdict
         if (changes.size() > 300) return false;
-        return replay(line.original, changes, 0, null, 0, keys(rendered), line.number, new int[] {REPLAY_STEPS});
+        // Limited discrepancy search: first the replay that takes every change at its first likely place, then
+        // those that take one, two or three changes elsewhere; a wrong early guess cannot eat the whole budget.
+        int[] budget = {REPLAY_STEPS};
+        for (int deviations = 0; deviations <= 3; deviations++) {
+            if (replay(line.original, changes, 0, null, 0, keys(rendered), line.number, deviations, budget)) return true;
+            if (budget[0] < 0) return false;
+        }
+        return false;
     }
 
     /** Bound on the occurrences tried: a change's text may occur several times and only one is where it applied. */
-    private static final int REPLAY_STEPS = 2000;
+    private static final int REPLAY_STEPS = 20_000;
 
     /**
      * Applies changes[i..] in order. A rule records its changes left to right in one pass, so the occurrence after
@@ -231,17 +238,21 @@ public final class FidelityCheck {
      * escape of a line's first character is recorded after the inline escapes).
      */
     private static boolean replay(String text, List<Change> changes, int i, String rule, int cursor,
-                                  List<String> target, int lineNumber, int[] budget) {
+                                  List<String> target, int lineNumber, int deviations, int[] budget) {
         if (i == changes.size()) return keys(Tokenizer.markdown(text, lineNumber)).equals(target);
         Change c = changes.get(i);
         int from = c.rule().equals(rule) ? cursor : 0;
         List<Integer> places = new ArrayList<>();
         for (int at = text.indexOf(c.before(), from); at >= 0; at = text.indexOf(c.before(), at + 1)) places.add(at);
         for (int at = text.indexOf(c.before()); at >= 0 && at < from; at = text.indexOf(c.before(), at + 1)) places.add(at);
-        for (int at : places) {
+        for (int k = 0; k < places.size() && k <= (deviations > 0 ? places.size() : 0); k++) {
             if (--budget[0] < 0) return false;
+            int at = places.get(k);
             String next = text.substring(0, at) + c.after() + text.substring(at + c.before().length());
-            if (replay(next, changes, i + 1, c.rule(), at + c.after().length(), target, lineNumber, budget)) return true;
+            int left = k == 0 ? deviations : deviations - 1;
+            if (replay(next, changes, i + 1, c.rule(), at + c.after().length(), target, lineNumber, left, budget)) {
+                return true;
+            }
         }
         return false;
     }

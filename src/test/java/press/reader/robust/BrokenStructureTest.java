@@ -149,11 +149,11 @@ class BrokenStructureTest {
     }
 
     @Test
-    void aOneMegabyteParagraphIsChecked() {
+    void aOneMegabyteParagraphIsRefusedWithItsPlace() {
         Path ms = Hostile.copyMini(tmp);
         write(ms, "essays/beta.md", piece("B", BigText.paragraph(1 << 20) + "\n"));
-        List<Diagnostic> d = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Hostile.diagnostics(ms));
-        assertTrue(d.stream().noneMatch(Diagnostic::isError), d::toString);
+        Hostile.Run r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Hostile.check(ms));
+        Hostile.assertClearError(r, "essays/beta.md", 4, "split it into paragraphs");
     }
 
     @Test

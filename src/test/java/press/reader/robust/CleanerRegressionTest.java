@@ -115,7 +115,8 @@ class CleanerRegressionTest {
     @ParameterizedTest
     @ValueSource(strings = {"0&#48", "We don&#8217t know.", "A caf&eacute; and a caf&eacute here.", "Lenin&#39;s words.",
             "Two&nbsp;words and na&iuml;ve.", "don&#8217t a [2] daca.[2]", "# a don&#8217t <b>!",
-            "&nbsp; 'dumb' aa 'dumb' b &amp; - … na&iuml;ve [2] c word(7)word U.S.S.R. don&#8217t:"})
+            "&nbsp; 'dumb' aa 'dumb' b &amp; - … na&iuml;ve [2] c word(7)word U.S.S.R. don&#8217t:",
+            "&nbsp; don&#8217t O'Brien - naïve caf&eacute; Petrograd – h (1) y \\ don&#8217t Ærø [^1] yq … &nbsp;.(1)"})
     void anEntityRepairedInsideAWordIsExplained(String line) {
         String capture = "Title\n\n" + line + "\n";
         CleanResult r = new Importer(RulesLoader.load(Path.of("manuscript/rules.yaml")))
