@@ -33,7 +33,7 @@ public final class Checks {
                     if (!fonts.covers(cp) && reported.add(cp)) {
                         d.add(new Diagnostic(press.reader.diagnostics.Severity.WARNING, p.file(), p.bodyFirstLine() + i,
                                 lines[i].codePointCount(0, col) + 1, "BP250", String.format(
-                                "character U+%04X '%s' is in none of the book's fonts: the PDF will show '#' in its place",
+                                "character U+%04X '%s' is in none of the book's fonts (styles/fonts): the PDF cannot show it; the EPUB leaves it to the reader's fonts",
                                 cp, new String(Character.toChars(cp)))));
                     }
                     col += Character.charCount(cp);

@@ -22,7 +22,15 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("error: the build ran out of memory; give Java more (for example MAVEN_OPTS=-Xmx2g, or java -Xmx2g -jar ...)");
+            return UserErrorHandler.INTERNAL_ERROR;
+        } catch (StackOverflowError e) {
+            System.err.println("internal error: too deeply nested input (stack overflow); please report the manuscript that caused it");
+            return UserErrorHandler.INTERNAL_ERROR;
+        }
     }
 
     @Override

@@ -29,6 +29,10 @@ public final class OutputFiles {
     public OutputFiles(Path outDir) {
         this.outDir = outDir;
         this.tmpDir = outDir.resolve(".tmp");
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw UserError.at(outDir.toString(), 0, "BP301", "cannot write to the output folder: " + outDir
+                    + " is a file, not a folder");
+        }
         try {
             Files.createDirectories(outDir);
             clearTmp();

@@ -29,14 +29,20 @@ class MissingGlyphTest {
     }
 
     @Test
-    @Disabled("bug: a character the body font lacks is silently dropped from the PDF; wanted: a warning naming the "
-            + "character and essays/beta.md:LINE, and a fallback font so the glyph is drawn")
-    void aMissingGlyphIsReportedWithItsPlaceAndDrawnFromAFallbackFont() {
+    void aMissingGlyphIsReportedWithItsPlace() {
         HostileBook.Built b = HostileBook.get();
-        boolean located = b.result().diagnostics().stream().map(Diagnostic::format)
-                .anyMatch(d -> d.startsWith("essays/beta.md:") && d.contains("中"));
-        assertTrue(located, () -> "no located warning for 中 in " + b.result().diagnostics());
-        String pdf = b.pdfText();
+        for (String ch : new String[] {"中", "😀"}) {
+            boolean located = b.result().diagnostics().stream().map(Diagnostic::format)
+                    .anyMatch(d -> d.startsWith("essays/beta.md:") && d.contains("warning:") && d.contains("'" + ch + "'"));
+            assertTrue(located, () -> "no located warning for " + ch + " in " + b.result().diagnostics());
+        }
+    }
+
+    @Test
+    @Disabled("not done: styles/fonts has no CJK or emoji font (the OFL Noto CJK fonts are tens of megabytes); "
+            + "the PDF cannot draw these characters, and the located warning says so")
+    void aMissingGlyphIsDrawnFromAFallbackFont() {
+        String pdf = HostileBook.get().pdfText();
         assertTrue(pdf.contains("中文"), "the PDF text lacks the CJK characters");
         assertTrue(pdf.contains("😀"), "the PDF text lacks the emoji");
     }

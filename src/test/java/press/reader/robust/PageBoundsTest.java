@@ -70,8 +70,6 @@ class PageBoundsTest {
     }
 
     @Test
-    @Disabled("bug: lists nested 30 deep are indented past the right edge of the page (glyphs at x > page width); "
-            + "cap the indentation in styles/fo.xsl or refuse nesting deeper than N levels with file:line")
     void deeplyNestedListsStayOnThePage() throws IOException {
         Path dir = Files.createTempDirectory("robust-nesting");
         Path ms = Hostile.copyMini(dir);

@@ -74,9 +74,6 @@ class SizeBoundsTest {
     }
 
     @Test
-    @Disabled("bug: styles/fo.xsl is quadratic in the index and glossary marks of one paragraph "
-            + "(fo.xsl:466-467 scan every preceding sibling of every text node): a 100 kB paragraph naming "
-            + "Lenin and the soviets (about 12,000 marks) takes 166 s to build against 6 s for the mini book")
     void aLongParagraphDenseWithIndexTermsBuildsInBoundedTime() {
         StringBuilder p = new StringBuilder();
         java.util.Random r = new java.util.Random(7);
