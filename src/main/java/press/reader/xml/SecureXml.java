@@ -2,9 +2,7 @@ package press.reader.xml;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-import org.xml.sax.SAXException;
 
 /**
  * XML parser factories with external entities and DTD loading switched off. Manuscripts may come from
@@ -13,21 +11,34 @@ import org.xml.sax.SAXException;
 public final class SecureXml {
     private SecureXml() {}
 
+    /** The parser features that shut out DOCTYPEs, external entities and external DTDs, with their values. */
+    private static final java.util.Map<String, Boolean> FEATURES = java.util.Map.of(
+            XMLConstants.FEATURE_SECURE_PROCESSING, true,
+            "http://apache.org/xml/features/disallow-doctype-decl", true,
+            "http://xml.org/sax/features/external-general-entities", false,
+            "http://xml.org/sax/features/external-parameter-entities", false,
+            "http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+
+    /** Sets one feature on some factory; the factories declare different exceptions. */
+    private interface FeatureSetter {
+        void set(String name, boolean value) throws Exception;
+    }
+
+    private static void secure(FeatureSetter setter) {
+        try {
+            for (var f : FEATURES.entrySet()) setter.set(f.getKey(), f.getValue());
+        } catch (Exception e) {
+            throw new IllegalStateException("XML parser cannot be secured", e);
+        }
+    }
+
     public static DocumentBuilderFactory documentBuilderFactory() {
         // Use the JDK's built-in parser explicitly, whatever else is on the classpath.
         DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
         f.setNamespaceAware(true);
         f.setXIncludeAware(false);
         f.setExpandEntityReferences(false);
-        try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("XML parser cannot be secured", e);
-        }
+        secure(f::setFeature);
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         return f;
@@ -37,15 +48,7 @@ public final class SecureXml {
         SAXParserFactory f = SAXParserFactory.newDefaultInstance();
         f.setNamespaceAware(true);
         f.setXIncludeAware(false);
-        try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("XML parser cannot be secured", e);
-        }
+        secure(f::setFeature);
         return f;
     }
 }

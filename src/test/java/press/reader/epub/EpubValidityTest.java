@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import press.reader.support.EpubCheckReport;
 import press.reader.support.TestBooks;
 
 /** The real book's EPUB, checked by EPUBCheck and read back by a common library. */

@@ -2,12 +2,7 @@ package press.reader.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.adobe.epubcheck.api.EPUBLocation;
 import com.adobe.epubcheck.api.EpubCheck;
-import com.adobe.epubcheck.api.MasterReport;
-import com.adobe.epubcheck.messages.Message;
-import com.adobe.epubcheck.messages.Severity;
-import com.adobe.epubcheck.util.FeatureEnum;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +72,7 @@ class TimelineEpubTest {
                     """.formatted(svg));
             deflated(zip, "OEBPS/timeline.svg", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg);
         }
-        Report report = new Report();
+        press.reader.support.EpubCheckReport report = new press.reader.support.EpubCheckReport();
         new EpubCheck(epub.toFile(), report).doValidate();
         assertEquals(List.of(), report.problems, "EPUBCheck messages");
     }
@@ -108,30 +103,5 @@ class TimelineEpubTest {
         OutputStream out = zip;
         out.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
-    }
-
-    /** Collects EPUBCheck's fatal errors, errors and warnings with their locations. */
-    private static final class Report extends MasterReport {
-        final List<String> problems = new ArrayList<>();
-
-        @Override
-        public void message(Message message, EPUBLocation location, Object... args) {
-            Severity s = message.getSeverity();
-            if (s == Severity.FATAL || s == Severity.ERROR || s == Severity.WARNING) {
-                problems.add(s + " " + message.getID() + " " + (location == null ? "" : location.getPath() + ":"
-                        + location.getLine()) + " " + message.getMessage(args));
-            }
-        }
-
-        @Override
-        public void info(String resource, FeatureEnum feature, String value) {}
-
-        @Override
-        public int generate() {
-            return 0;
-        }
-
-        @Override
-        public void initialize() {}
     }
 }

@@ -1,4 +1,4 @@
-package press.reader.epub;
+package press.reader.support;
 
 import com.adobe.epubcheck.api.EPUBLocation;
 import com.adobe.epubcheck.api.MasterReport;
@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects EPUBCheck's messages so that a failing test shows them all, with their locations. */
-final class EpubCheckReport extends MasterReport {
-    final List<String> problems = new ArrayList<>();
+public final class EpubCheckReport extends MasterReport {
+    public final List<String> problems = new ArrayList<>();
 
     @Override
     public void message(Message message, EPUBLocation location, Object... args) {
