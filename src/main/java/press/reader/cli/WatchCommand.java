@@ -39,7 +39,8 @@ public final class WatchCommand implements Callable<Integer> {
     Path styles;
 
     @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = "pdf,epub",
-            description = "pdf, epub or both (default: pdf,epub); epub alone rebuilds fastest")
+            description = "any of pdf (print), screen (tagged PDF/UA, needs pdf), epub (default: ${DEFAULT-VALUE}); "
+                    + "epub alone rebuilds fastest")
     List<String> formats;
 
     @Override
@@ -72,10 +73,13 @@ public final class WatchCommand implements Callable<Integer> {
         Set<String> wanted = new LinkedHashSet<>();
         for (String f : formats) {
             String v = f.strip().toLowerCase(Locale.ROOT);
-            if (!v.equals("pdf") && !v.equals("epub")) {
-                throw new ParameterException(spec.commandLine(), "unknown format '" + f + "' (use pdf, epub or pdf,epub)");
+            if (!v.equals("pdf") && !v.equals("epub") && !v.equals("screen")) {
+                throw new ParameterException(spec.commandLine(), "unknown format '" + f + "' (use pdf, screen, epub)");
             }
             wanted.add(v);
+        }
+        if (wanted.contains("screen") && !wanted.contains("pdf")) {
+            throw new ParameterException(spec.commandLine(), "the screen PDF is made from the print layout: add pdf to --format");
         }
         return wanted;
     }
