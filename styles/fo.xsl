@@ -46,14 +46,6 @@
       <xsl:call-template name="page-masters"/>
       <xsl:call-template name="declarations"/>
       <xsl:call-template name="bookmarks"/>
-      <!-- Every id becomes a named destination: the layout pass reads their pages back as the page map -->
-      <xsl:for-each select="//*[@xml:id][not(self::d:book)][not(self::d:indexterm[@role = 'authority'])]">
-        <fox:destination internal-destination="{@xml:id}"/>
-      </xsl:for-each>
-      <!-- ... and where each division ends: the EPUB's print page list places blank pages after it -->
-      <xsl:for-each select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index">
-        <fox:destination internal-destination="{@xml:id}--end"/>
-      </xsl:for-each>
       <xsl:call-template name="front-pages"/>
       <xsl:apply-templates select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index" mode="sequence"/>
       <xsl:if test="xs:integer($pad-pages) gt 0">

@@ -44,6 +44,24 @@ public final class FopEngine {
         }
     }
 
+    /** A FOP run: the handler to feed with XSL-FO SAX events, and the page map it records while laying out. */
+    public record Run(DefaultHandler handler, java.util.function.Function<Iterable<String>, PageMap> pageMap) {}
+
+    /** Starts a FOP run writing a PDF to {@code out}, recording on which page every id lands. */
+    public Run startRecording(OutputStream out, Messages messages, java.util.function.Consumer<FOUserAgent> setup) {
+        PageRecorder[] recorder = new PageRecorder[1];
+        DefaultHandler handler = start(out, MimeConstants.MIME_PDF, messages, agent -> {
+            if (setup != null) setup.accept(agent);
+            try {
+                recorder[0] = new PageRecorder(agent, MimeConstants.MIME_PDF, out);
+            } catch (FOPException e) {
+                throw new IllegalStateException("FOP could not start: " + e.getMessage(), e);
+            }
+            agent.setFOEventHandlerOverride(recorder[0]);
+        });
+        return new Run(handler, ids -> recorder[0].pageMap(ids));
+    }
+
     /** Starts a FOP run writing {@code mime} to {@code out}; feed the returned handler with XSL-FO SAX events. */
     public DefaultHandler start(OutputStream out, String mime, Messages messages, java.util.function.Consumer<FOUserAgent> setup) {
         FOUserAgent agent = factory.newFOUserAgent();

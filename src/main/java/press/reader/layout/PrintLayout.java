@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.XdmNode;
@@ -51,8 +53,9 @@ public final class PrintLayout {
                 params.put("pagemap-uri", mapFile.toUri().toString());
             }
             messages = new FopEngine.Messages();
-            pdf = render(book, params, creationDate, messages);
-            PageMap next = PageMapReader.read(pdf);
+            Rendered rendered = render(book, params, creationDate, messages);
+            pdf = rendered.pdf();
+            PageMap next = rendered.pageMap();
             if (next.equals(map)) {
                 int pages = pageCount(pdf);
                 int pad = padding(pages, params);
@@ -60,7 +63,7 @@ public final class PrintLayout {
                     // Blank pages at the very end move nothing before them: one more render, same page map.
                     params.put("pad-pages", Integer.toString(pad));
                     messages = new FopEngine.Messages();
-                    pdf = render(book, params, creationDate, messages);
+                    pdf = render(book, params, creationDate, messages).pdf();
                     pages = pageCount(pdf);
                 }
                 return new Result(pdf, map, pass, pages, messages);
@@ -83,12 +86,15 @@ public final class PrintLayout {
         Map<String, String> params = new HashMap<>(styleParams);
         params.put("pagemap-uri", mapFile.toUri().toString());
         params.put("print-standard", "pdf-ua-1");
-        return render(book, params, creationDate, messages);
+        return render(book, params, creationDate, messages).pdf();
     }
 
-    private byte[] render(XdmNode book, Map<String, String> params, Date creationDate, FopEngine.Messages messages) {
+    /** A rendered PDF and the page map FOP recorded while laying it out. */
+    private record Rendered(byte[] pdf, PageMap pageMap) {}
+
+    private Rendered render(XdmNode book, Map<String, String> params, Date creationDate, FopEngine.Messages messages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        var handler = fop.start(out, null, messages, agent -> {
+        var run = fop.startRecording(out, messages, agent -> {
             agent.setCreationDate(creationDate);
             switch (params.getOrDefault("print-standard", "none")) {
                 case "pdf-a-1b" -> {
@@ -105,7 +111,7 @@ public final class PrintLayout {
             }
         });
         try {
-            xslt.transform(stylesDir.resolve("fo.xsl"), book, params, new SAXDestination(handler));
+            xslt.transform(stylesDir.resolve("fo.xsl"), book, params, new SAXDestination(run.handler()));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof org.apache.fop.pdf.PDFConformanceException c) {
@@ -117,8 +123,33 @@ public final class PrintLayout {
             }
             throw e;
         }
-        return out.toByteArray();
+        return new Rendered(out.toByteArray(), run.pageMap().apply(anchorIds(book)));
     }
+
+    /**
+     * Every id of the book document, and the end of every division ("id--end"): the anchors the page map locates.
+     */
+    private List<String> anchorIds(XdmNode book) {
+        if (anchorIds == null || anchorBook != book) {
+            List<String> ids = new ArrayList<>();
+            for (XdmNode e : book.select(net.sf.saxon.s9api.streams.Steps.descendant().where(
+                    n -> n.getAttributeValue(XML_ID) != null)).toList()) {
+                ids.add(e.getAttributeValue(XML_ID));
+                if (e.getParent() != null && e.getParent().getNodeName() != null
+                        && e.getParent().getNodeName().getLocalName().equals("book")) {
+                    ids.add(e.getAttributeValue(XML_ID) + "--end");
+                }
+            }
+            anchorIds = ids;
+            anchorBook = book;
+        }
+        return anchorIds;
+    }
+
+    private static final net.sf.saxon.s9api.QName XML_ID =
+            new net.sf.saxon.s9api.QName("http://www.w3.org/XML/1998/namespace", "id");
+    private List<String> anchorIds;
+    private XdmNode anchorBook;
 
     /** How many blank pages make the count a multiple of the signature (book.yaml "signature"; 0 = none). */
     static int padding(int pages, Map<String, String> params) {
