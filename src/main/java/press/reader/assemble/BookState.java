@@ -44,10 +44,6 @@ final class BookState {
         ids.add(id);
     }
 
-    boolean exists(String id) {
-        return ids.contains(id);
-    }
-
     void crossReference(String target, String file, int line) {
         crossReferences.add(new CrossReference(target, file, line));
     }

@@ -3,7 +3,6 @@ package press.reader.assemble;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.w3c.dom.Element;
 import press.reader.manuscript.IndexHeading;
 
@@ -76,9 +75,5 @@ final class IndexMarker implements InlineMarker {
         db.addText(it, "primary", t.primary().headword());
         if (t.secondary() != null) db.addText(it, "secondary", t.secondary().headword());
         return it;
-    }
-
-    static Set<String> kinds() {
-        return Set.of("person", "place", "organisation", "event", "concept");
     }
 }

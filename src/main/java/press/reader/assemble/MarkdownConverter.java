@@ -1,7 +1,6 @@
 package press.reader.assemble;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -306,25 +305,5 @@ final class MarkdownConverter {
         MarkdownConverter c = new MarkdownConverter(db, p, ctx, diagnostics);
         Node document = PARSER.parse(markdown);
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) c.block(n, parent);
-    }
-
-    /** Texts of all paragraphs; used by checks that need the words without markup. */
-    static List<String> paragraphs(String markdown) {
-        List<String> out = new ArrayList<>();
-        Node document = PARSER.parse(markdown);
-        document.accept(new org.commonmark.node.AbstractVisitor() {
-            @Override
-            public void visit(Paragraph p) {
-                StringBuilder sb = new StringBuilder();
-                p.accept(new org.commonmark.node.AbstractVisitor() {
-                    @Override
-                    public void visit(Text t) {
-                        sb.append(t.getLiteral());
-                    }
-                });
-                out.add(sb.toString());
-            }
-        });
-        return out;
     }
 }

@@ -2,7 +2,6 @@ package press.reader.layout;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.HashMap;
@@ -161,12 +160,5 @@ public final class PrintLayout {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return doc.getNumberOfPages();
         }
-    }
-
-    /** Keeps the FO of the last pass for inspection (the build writes it on request). */
-    public void writeFo(XdmNode book, Map<String, String> params, Path file) throws IOException {
-        var serializer = xslt.processor().newSerializer(file.toFile());
-        xslt.transform(stylesDir.resolve("fo.xsl"), book, params, serializer);
-        Files.size(file);
     }
 }

@@ -8,6 +8,7 @@ import press.reader.manuscript.Yaml.Value;
 
 /** Reads the editor's apparatus files: editor-notes.yaml, glossary.yaml, timeline.yaml, index.yaml. */
 final class ApparatusReader {
+    static final Set<String> INDEX_KINDS = Set.of("person", "place", "organisation", "event", "concept");
     private final ManuscriptReader reader;
     private final java.util.Map<String, Integer> backLines = new java.util.HashMap<>();
 
@@ -87,7 +88,12 @@ final class ApparatusReader {
         } else if (f.has("sub")) {
             throw UserError.at(f.file(), f.lineOf("sub"), "BP031", "index subentries cannot have subentries of their own");
         }
-        return new IndexHeading(f.string("headword"), f.string("kind", ""), f.strings("forms"), List.copyOf(subs),
+        String kind = f.string("kind", "");
+        if (!kind.isEmpty() && !INDEX_KINDS.contains(kind)) {
+            throw UserError.at(f.file(), f.lineOf("kind"), "BP032", "index kind '" + kind + "' is not one of "
+                    + String.join(", ", new java.util.TreeSet<>(INDEX_KINDS)));
+        }
+        return new IndexHeading(f.string("headword"), kind, f.strings("forms"), List.copyOf(subs),
                 f.string("see", null), f.strings("see-also"), f.strings("suppress"), f.file(), f.line());
     }
 }
