@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.publish.BookBuilder;
 import press.reader.publish.BuildRequest;
@@ -25,20 +23,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--manuscript", paramLabel = "DIR", description = "manuscript folder (default: ${DEFAULT-VALUE})",
-            defaultValue = "manuscript")
-    Path manuscript;
+    @Mixin
+    BookOptions book;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})",
-            defaultValue = "output")
-    Path out;
-
-    @Option(names = "--format", paramLabel = "FORMATS", split = ",", description = "any of pdf (print), screen (tagged PDF/UA), epub (default: ${DEFAULT-VALUE})",
-            defaultValue = "pdf,screen,epub")
-    List<String> formats;
-
-    @Option(names = "--styles", paramLabel = "DIR", description = "styles folder (default: ./styles, else the bundled styles)")
-    Path styles;
+    @Mixin
+    BookOptions.Outputs outputs;
 
     @Option(names = "--quiet", description = "print only warnings and errors")
     boolean quiet;
@@ -48,24 +37,15 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Set<String> wanted = new LinkedHashSet<>();
-        for (String f : formats) {
-            String v = f.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!v.equals("pdf") && !v.equals("epub") && !v.equals("screen")) {
-                throw new ParameterException(spec.commandLine(), "unknown format '" + f + "' (use pdf, screen, epub)");
-            }
-            wanted.add(v);
-        }
-        if (wanted.contains("screen") && !wanted.contains("pdf")) {
-            throw new ParameterException(spec.commandLine(), "the screen PDF is made from the print layout: add pdf to --format");
-        }
+        Set<String> wanted = outputs.formats(spec.commandLine());
+        Path manuscript = book.manuscript;
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        BookBuilder builder = Builders.create(StylesLocator.locate(styles));
+        BookBuilder builder = Builders.create(book.stylesDir());
         // Progress by stage on a terminal; nothing when quiet or when the output goes to a file or a pipe.
         boolean showProgress = !quiet && System.console() != null;
         long start = System.nanoTime();
-        BuildResult r = builder.build(new BuildRequest(manuscript, out, wanted, epoch(manuscript), stage -> {
+        BuildResult r = builder.build(new BuildRequest(manuscript, outputs.out, wanted, epoch(manuscript), stage -> {
             if (showProgress) err.printf("[%5.1f s] %s%n", (System.nanoTime() - start) / 1e9, stage);
             err.flush();
         }));

@@ -1,10 +1,9 @@
 package press.reader.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import press.reader.diagnostics.Diagnostic;
@@ -18,19 +17,15 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--manuscript", paramLabel = "DIR", defaultValue = "manuscript",
-            description = "manuscript folder (default: ${DEFAULT-VALUE})")
-    Path manuscript;
-
-    @Option(names = "--styles", paramLabel = "DIR", description = "styles folder")
-    Path styles;
+    @Mixin
+    BookOptions book;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Diagnostics d = new Diagnostics();
         try {
-            Builders.create(StylesLocator.locate(styles)).check(manuscript, d);
+            Builders.create(book.stylesDir()).check(book.manuscript, d);
         } catch (UserError e) {
             d.addAll(e.diagnostics());
         }

@@ -5,15 +5,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import press.reader.watch.FolderWatcher;
 import press.reader.watch.Rebuilder;
@@ -27,28 +24,20 @@ public final class WatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--manuscript", paramLabel = "DIR", defaultValue = "manuscript",
-            description = "manuscript folder (default: ${DEFAULT-VALUE})")
-    Path manuscript;
+    @Mixin
+    BookOptions book;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
-            description = "output folder (default: ${DEFAULT-VALUE})")
-    Path out;
-
-    @Option(names = "--styles", paramLabel = "DIR", description = "styles folder (default: ./styles, else the bundled styles)")
-    Path styles;
-
-    @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = "pdf,epub",
-            description = "any of pdf (print), screen (tagged PDF/UA, needs pdf), epub (default: ${DEFAULT-VALUE}); "
-                    + "epub alone rebuilds fastest")
-    List<String> formats;
+    @Mixin
+    BookOptions.Outputs outputs;
 
     @Override
     public Integer call() throws IOException {
-        Set<String> wanted = formats();
+        Set<String> wanted = outputs.formats(spec.commandLine());
+        Path manuscript = book.manuscript;
+        Path out = outputs.out;
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Path stylesDir = StylesLocator.locate(styles);
+        Path stylesDir = book.stylesDir();
         Rebuilder rebuilder = new Rebuilder(() -> Builders.create(stylesDir), manuscript, out, wanted,
                 () -> BuildCommand.epoch(manuscript), stylesDir, stdout, stderr);
         List<Path> roots = new ArrayList<>(List.of(manuscript, stylesDir));
@@ -69,20 +58,6 @@ public final class WatchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Set<String> formats() {
-        Set<String> wanted = new LinkedHashSet<>();
-        for (String f : formats) {
-            String v = f.strip().toLowerCase(Locale.ROOT);
-            if (!v.equals("pdf") && !v.equals("epub") && !v.equals("screen")) {
-                throw new ParameterException(spec.commandLine(), "unknown format '" + f + "' (use pdf, screen, epub)");
-            }
-            wanted.add(v);
-        }
-        if (wanted.contains("screen") && !wanted.contains("pdf")) {
-            throw new ParameterException(spec.commandLine(), "the screen PDF is made from the print layout: add pdf to --format");
-        }
-        return wanted;
-    }
 
     /**
      * Ctrl-C is how an editor ends a watch, not a failure: the first one lets a rebuild in progress finish (so no
