@@ -33,6 +33,7 @@ public final class BookAssembler {
     private final Set<GlossaryEntry> glossaryUsed = new HashSet<>();
     private final WordMatcher<IndexMarker.Target> indexMatcher;
     private final IndexMarker.IndexCounter indexCounter = new IndexMarker.IndexCounter();
+    private final List<IndexMarker> indexMarkers = new ArrayList<>();
     private final Map<TimelineEvent, Integer> eventNumbers = new LinkedHashMap<>();
     private final Map<String, Map<TimelineEvent, String>> eventAnchors = new HashMap<>();
 
@@ -107,8 +108,10 @@ public final class BookAssembler {
         new MarkdownConverter(db, p, ctx, diagnostics).convert(preface);
     }
 
-    private InlineMarker indexMarker(PieceContext ctx, String chapter) {
-        return new IndexMarker(indexMatcher, db, ctx, chapter, indexCounter);
+    private IndexMarker indexMarker(PieceContext ctx, String chapter) {
+        IndexMarker marker = new IndexMarker(indexMatcher, ms.index(), db, ctx, chapter, indexCounter);
+        indexMarkers.add(marker);
+        return marker;
     }
 
     private void essay(Element book, Piece p) {
@@ -136,7 +139,7 @@ public final class BookAssembler {
             DocBook.id(note, state.uniqueId("headnote-" + p.id(), headnote.file(), 1));
             db.addText(note, "title", "Editor’s headnote");
             PieceContext hctx = new PieceContext(state, "headnote-" + p.id(), new ArrayList<>());
-            hctx.markers().add(indexMarker(hctx, p.id()));
+            hctx.markers().add(indexMarker(hctx, "headnote-" + p.id()));
             new MarkdownConverter(db, headnote, hctx, diagnostics).convert(note);
         }
         List<EditorNote> notes = ms.editorNotes().stream().filter(n -> n.chapter().equals(p.id())).toList();
@@ -184,6 +187,18 @@ public final class BookAssembler {
     }
 
     private void checkApparatus() {
+        for (IndexMarker m : indexMarkers) m.reportUnplaced(diagnostics);
+        java.util.Set<String> chapters = new java.util.HashSet<>();
+        ms.front().forEach(p -> chapters.add(p.id()));
+        ms.essays().forEach(p -> chapters.add(p.id()));
+        ms.headnotes().values().forEach(p -> chapters.add(p.id()));
+        for (IndexHeading h : ms.index()) {
+            for (IndexHeading.Addition a : h.additions()) {
+                if (!chapters.contains(a.chapter())) {
+                    diagnostics.error(a.file(), a.line(), "BP152", "index addition names unknown chapter '" + a.chapter() + "'");
+                }
+            }
+        }
         for (GlossaryEntry g : ms.glossary()) {
             if (!glossaryUsed.contains(g)) {
                 diagnostics.warning(g.file(), g.line(), "BP140", "glossary term '" + g.term() + "' occurs in no essay");

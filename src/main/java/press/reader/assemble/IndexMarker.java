@@ -35,12 +35,19 @@ final class IndexMarker implements InlineMarker {
         }
     }
 
-    IndexMarker(WordMatcher<Target> matcher, DocBook db, PieceContext ctx, String chapter, IndexCounter counter) {
+    IndexMarker(WordMatcher<Target> matcher, List<IndexHeading> headings, DocBook db, PieceContext ctx, String chapter,
+                IndexCounter counter) {
         this.matcher = matcher;
         this.db = db;
         this.ctx = ctx;
         this.chapter = chapter;
         this.counter = counter;
+        for (IndexHeading h : headings) {
+            for (IndexHeading.Addition a : h.additions()) if (a.chapter().equals(chapter)) additions.add(new Addition(a, new Target(h, null)));
+            for (IndexHeading sub : h.subentries()) {
+                for (IndexHeading.Addition a : sub.additions()) if (a.chapter().equals(chapter)) additions.add(new Addition(a, new Target(h, sub)));
+            }
+        }
     }
 
     static WordMatcher<Target> matcherFor(List<IndexHeading> headings) {
@@ -57,15 +64,51 @@ final class IndexMarker implements InlineMarker {
     public void mark(String text, TextMarks marks) {
         for (WordMatcher.Hit<Target> hit : matcher.find(text)) {
             Target t = hit.target();
-            if (suppressed(t.primary().suppress()) || (t.secondary() != null && suppressed(t.secondary().suppress()))) continue;
+            int nth = seen.merge(t.heading(), 1, Integer::sum);
+            if (suppressed(t.primary(), nth) || (t.secondary() != null && suppressed(t.secondary(), nth))) continue;
             counter.hits.merge(t.heading(), 1, Integer::sum);
             boolean inNote = ctx.inNote();
             marks.insert(hit.start(), false, 0, () -> indexterm(t, inNote));
         }
+        for (Addition a : additions) {
+            if (a.placed) continue;
+            int at = WordMatcher.normalise(text).indexOf(WordMatcher.normalise(a.addition.at()));
+            if (at < 0) continue;
+            a.placed = true;
+            counter.hits.merge(a.target.heading(), 1, Integer::sum);
+            boolean inNote = ctx.inNote();
+            marks.insert(at, false, 0, () -> indexterm(a.target, inNote));
+        }
     }
 
-    private boolean suppressed(List<String> suppress) {
-        return suppress.contains(chapter);
+    /** The editor's "suppress": this chapter as a whole, or the n-th occurrence in it. */
+    private boolean suppressed(IndexHeading h, int nth) {
+        return h.suppress().contains(chapter) || h.suppress().contains(chapter + "#" + nth);
+    }
+
+    /** Occurrences the editor adds by hand in this chapter, placed at the first occurrence of their words. */
+    private static final class Addition {
+        final IndexHeading.Addition addition;
+        final Target target;
+        boolean placed;
+
+        Addition(IndexHeading.Addition addition, Target target) {
+            this.addition = addition;
+            this.target = target;
+        }
+    }
+
+    private final Map<IndexHeading, Integer> seen = new LinkedHashMap<>();
+    private final List<Addition> additions = new java.util.ArrayList<>();
+
+    /** Reports hand-added occurrences whose words this chapter does not contain. */
+    void reportUnplaced(press.reader.diagnostics.Diagnostics diagnostics) {
+        for (Addition a : additions) {
+            if (!a.placed) {
+                diagnostics.error(a.addition.file(), a.addition.line(), "BP151", "index addition '" + a.addition.at()
+                        + "' does not occur in chapter '" + chapter + "'");
+            }
+        }
     }
 
     private Element indexterm(Target t, boolean inNote) {

@@ -81,7 +81,7 @@ final class ApparatusReader {
 
     private IndexHeading heading(Value v, int depth) {
         YamlFields f = YamlFields.of(v, depth == 0 ? "an index entry" : "an index subentry")
-                .allowOnly(Set.of("headword", "kind", "forms", "sub", "see", "see-also", "suppress"));
+                .allowOnly(Set.of("headword", "kind", "forms", "sub", "see", "see-also", "suppress", "add"));
         List<IndexHeading> subs = new ArrayList<>();
         if (depth == 0) {
             for (Value s : f.list("sub")) subs.add(heading(s, 1));
@@ -93,7 +93,19 @@ final class ApparatusReader {
             throw UserError.at(f.file(), f.lineOf("kind"), "BP032", "index kind '" + kind + "' is not one of "
                     + String.join(", ", new java.util.TreeSet<>(INDEX_KINDS)));
         }
+        List<IndexHeading.Addition> additions = new ArrayList<>();
+        for (Value a : f.list("add")) {
+            YamlFields af = YamlFields.of(a, "an index addition").allowOnly(Set.of("chapter", "at"));
+            additions.add(new IndexHeading.Addition(af.string("chapter"), af.string("at"), af.file(), af.line()));
+        }
+        for (String s : f.strings("suppress")) {
+            if (!s.matches("[A-Za-z][A-Za-z0-9_-]*(#[1-9][0-9]*)?")) {
+                throw UserError.at(f.file(), f.lineOf("suppress"), "BP033", "suppress takes a chapter id, or chapter#n "
+                        + "for its n-th occurrence, found '" + s + "'");
+            }
+        }
         return new IndexHeading(f.string("headword"), kind, f.strings("forms"), List.copyOf(subs),
-                f.string("see", null), f.strings("see-also"), f.strings("suppress"), f.file(), f.line());
+                f.string("see", null), f.strings("see-also"), f.strings("suppress"), List.copyOf(additions),
+                f.file(), f.line());
     }
 }
