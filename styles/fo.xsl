@@ -465,7 +465,7 @@
   <!-- Glossary term, first occurrence in an essay: a discreet mark and a link to the entry -->
   <xsl:template match="d:glossterm[@linkend]">
     <fo:basic-link internal-destination="{@linkend}" fox:alt-text="glossary: {normalize-space(.)}"><xsl:apply-templates/><fo:inline
-        font-size="{$superscript-size}" baseline-shift="{$superscript-rise}" color="{$rule-colour}">°</fo:inline></fo:basic-link>
+        font-size="{$superscript-size}" baseline-shift="{$superscript-rise}" color="{$rule-colour}" role="artifact">°</fo:inline></fo:basic-link>
   </xsl:template>
 
   <!--

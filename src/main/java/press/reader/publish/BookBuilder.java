@@ -196,6 +196,10 @@ public final class BookBuilder {
         PrintLayout layout = new PrintLayout(xslt, fop(), stylesDir);
         PrintLayout.Result r = layout.layout(book, params, workDir, when, diagnostics, seed);
         for (String e : r.messages().errors) diagnostics.error("", 0, "BP230", "FOP: " + e);
+        // A line or page that overflows is a visible fault on paper: it is reported, not only summarised.
+        for (String w : r.messages().warnings) {
+            if (w.contains("overflow") || w.contains("exceed")) diagnostics.warning("", 0, "BP231", "FOP: " + w);
+        }
         List<String> warnings = new ArrayList<>(r.messages().warnings);
         byte[] printPdf = ReproduciblePdf.fix(r.pdf(), iso);
         byte[] screenBytes = null;
