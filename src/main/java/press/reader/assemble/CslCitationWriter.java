@@ -46,6 +46,9 @@ public final class CslCitationWriter implements CitationWriter {
 
     /** The factory the build uses: CSL citations when the manuscript has a bibliography, none otherwise. */
     public static CitationWriterFactory factory() {
+        // Building a processor parses the CSL style and locale: in a warm process (watch) it is kept while the
+        // bibliography's bytes, the style and the locale stay the same.
+        java.util.Map<String, CitationEngine> engines = new java.util.HashMap<>();
         return (ms, db, diagnostics) -> {
             if (ms.bibliography().isEmpty()) return new MissingBibliography(diagnostics);
             Diagnostics loading = new Diagnostics();
@@ -55,10 +58,21 @@ public final class CslCitationWriter implements CitationWriter {
             if (loading.hasErrors()) return CitationWriter.NONE;
             String locale = ms.config().language().contains("-") ? ms.config().language() : "en-US";
             try {
-                CitationEngine engine = CitationEngine.create(bib, ms.config().citationStyle(), locale);
+                String key = ms.config().citationStyle() + "|" + locale + "|" + java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(ms.bibliography().get())));
+                CitationEngine engine = engines.get(key);
+                if (engine == null) {
+                    engine = CitationEngine.create(bib, ms.config().citationStyle(), locale);
+                    engines.clear();
+                    engines.put(key, engine);
+                }
                 return new CslCitationWriter(bib, engine, CitationSyntax.forLocale(locale), diagnostics, db);
             } catch (UnknownStyleException e) {
                 throw UserError.at("book.yaml", styleLine(ms), CiteCodes.UNKNOWN_STYLE, e.getMessage());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            } catch (java.io.IOException e) {
+                throw UserError.at("bibliography.json", 0, CiteCodes.UNREADABLE, "cannot read: " + e.getMessage());
             }
         };
     }

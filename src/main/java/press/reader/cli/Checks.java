@@ -46,7 +46,42 @@ public final class Checks {
     private static void fidelity(press.reader.manuscript.Manuscript ms, press.reader.diagnostics.Diagnostics d) {
         for (Piece essay : ms.essays()) {
             if (essay.get("source") == null) continue;
-            for (Diagnostic x : FidelityCheck.check(ms.root(), ms.root().resolve(essay.file()))) d.add(relative(x, ms));
+            for (Diagnostic x : fidelityOf(ms, essay)) d.add(relative(x, ms));
+        }
+    }
+
+    /**
+     * The fidelity check re-cleans the capture, which takes time; in a warm process (watch) its result is kept,
+     * keyed by the hash of everything it reads: the essay, its capture, the rules and the bibliography.
+     */
+    private static List<Diagnostic> fidelityOf(press.reader.manuscript.Manuscript ms, Piece essay) {
+        java.nio.file.Path root = ms.root();
+        String key;
+        try {
+            // only files inside the manuscript are read; a path leading out is the check's own error to report
+            java.nio.file.Path source = press.reader.manuscript.ManuscriptPaths.inside(root, essay.get("source"), essay.file(), 1);
+            key = press.reader.publish.BuildCache.hash(root, essay.file(), readOrEmpty(root.resolve(essay.file())),
+                    readOrEmpty(source), readOrEmpty(press.reader.manuscript.ManuscriptPaths.inside(root, "rules.yaml", "", 0)),
+                    readOrEmpty(press.reader.manuscript.ManuscriptPaths.inside(root, "bibliography.json", "", 0)));
+        } catch (RuntimeException e) {
+            return FidelityCheck.check(root, root.resolve(essay.file()));
+        }
+        return FIDELITY.computeIfAbsent(key, k -> List.copyOf(FidelityCheck.check(root, root.resolve(essay.file()))));
+    }
+
+    private static final java.util.Map<String, List<Diagnostic>> FIDELITY = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, List<Diagnostic>> eldest) {
+                    return size() > 256;
+                }
+            });
+
+    private static byte[] readOrEmpty(java.nio.file.Path p) {
+        try {
+            return java.nio.file.Files.isRegularFile(p) ? java.nio.file.Files.readAllBytes(p) : new byte[0];
+        } catch (java.io.IOException e) {
+            return new byte[0];
         }
     }
 
