@@ -69,8 +69,9 @@ public final class BuildCommand implements Callable<Integer> {
         r.stageMillis().forEach((stage, ms) -> {
             if (!stage.equals("total")) times.append(times.length() == 0 ? "" : ", ").append(stage).append(' ').append(ms).append(" ms");
         });
-        return String.format("%d pages (%s), %d warning(s), %.1f s [%s]", r.pages(),
-                r.layoutPasses() == 0 ? "layout unchanged" : r.layoutPasses() + " layout pass" + (r.layoutPasses() > 1 ? "es" : ""),
+        String layout = r.pages() == 0 ? "no PDF asked for"
+                : r.layoutPasses() == 0 ? "layout unchanged" : r.layoutPasses() + " layout pass" + (r.layoutPasses() > 1 ? "es" : "");
+        return String.format("%d pages (%s), %d warning(s), %.1f s [%s]", r.pages(), layout,
                 r.diagnostics().stream().filter(d -> !d.isError()).count(), r.stageMillis().get("total") / 1000.0, times);
     }
 

@@ -108,14 +108,18 @@ public final class BookBuilder {
             CoverSpec coverSpec = coverSpec(config, pages, req.epochSeconds());
             byte[] cover = CoverMaker.bytes(coverSpec);
             Path coverPdf = req.formats().contains("pdf") ? out.stage(slug + "-cover.pdf", o -> o.write(cover)) : null;
-            Path coverPng = out.work("cover.png", CoverImage.renderFront(cover, coverSpec,
-                    CoverImage.widthForHeight(coverSpec, 1600)));
+            // The EPUB's cover image is the front panel, which does not depend on the spine: drawn from a sheet
+            // without one, it is the same whether or not this build lays out the PDF.
+            CoverSpec frontSpec = coverSpec(config, 0, req.epochSeconds());
+            Path coverPng = out.work("cover.png", CoverImage.renderFront(pages == 0 ? cover : CoverMaker.bytes(frontSpec),
+                    frontSpec, CoverImage.widthForHeight(frontSpec, 1600)));
             times.put("cover", ms(tc));
             if (req.formats().contains("epub")) {
                 long t = System.nanoTime();
                 req.progress().accept("writing the EPUB");
-                Path pm = pageMapFile;
-                PageMap map = print == null ? PageMap.empty() : print.pageMap();
+                PageMap map = print == null ? cachedPageMap(config, bookXml, stylesHash, iso, cache, out.workDir()) : print.pageMap();
+                Path pm = pageMapFile != null ? pageMapFile : map.size() == 0 ? null : out.workDir().resolve("pagemap-epub.xml");
+                if (pageMapFile == null && pm != null) map.writeXml(pm);
                 Map<String, String> keys = DivisionKeys.compute(doc, map, BuildCache.hash(VERSION, stylesHash, iso,
                         Files.readAllBytes(coverPng)));
                 EpubWriter.DivisionCache divisionCache = new EpubWriter.DivisionCache() {
@@ -170,16 +174,39 @@ public final class BookBuilder {
      * Lays out the print PDF (and the screen PDF), unless the cache holds them for exactly these inputs: the same
      * book document, styles, parameters and tool version.
      */
-    private Print print(BuildRequest req, BookConfig config, XdmNode book, byte[] bookXml, String stylesHash, String iso,
-                        Path workDir, BuildCache cache, Diagnostics diagnostics) throws IOException {
+    private static Map<String, String> printParams(BookConfig config, String iso) {
         Map<String, String> params = new java.util.TreeMap<>();
         params.put("page-width", config.trimWidth());
         params.put("page-height", config.trimHeight());
         params.put("creation-date", iso);
         params.put("print-standard", config.printStandard());
         params.put("signature", Integer.toString(config.signature()));
+        return params;
+    }
+
+    private static String printKey(byte[] bookXml, String stylesHash, Map<String, String> params, boolean screen) {
+        return BuildCache.hash(VERSION, stylesHash, bookXml, params, screen);
+    }
+
+    /**
+     * An EPUB built without the PDF still gets the print page numbers when an earlier build laid out exactly this
+     * book with these styles: its page map is in the cache under the same key.
+     */
+    private static PageMap cachedPageMap(BookConfig config, byte[] bookXml, String stylesHash, String iso, BuildCache cache,
+                                         Path workDir) {
+        Map<String, String> params = printParams(config, iso);
+        for (boolean screen : new boolean[] {false, true}) {
+            var map = cache.get("print.pagemap.xml", printKey(bookXml, stylesHash, params, screen));
+            if (map.isPresent()) return PageMap.parse(new String(map.get(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return PageMap.empty();
+    }
+
+    private Print print(BuildRequest req, BookConfig config, XdmNode book, byte[] bookXml, String stylesHash, String iso,
+                        Path workDir, BuildCache cache, Diagnostics diagnostics) throws IOException {
+        Map<String, String> params = printParams(config, iso);
         boolean screen = req.formats().contains("screen");
-        String key = BuildCache.hash(VERSION, stylesHash, bookXml, params, screen);
+        String key = printKey(bookXml, stylesHash, params, screen);
         var pdf = cache.get("print.pdf", key);
         var map = cache.get("print.pagemap.xml", key);
         var screenPdf = screen ? cache.get("screen.pdf", key) : java.util.Optional.<byte[]>empty();

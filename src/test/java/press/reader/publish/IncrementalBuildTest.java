@@ -50,4 +50,16 @@ class IncrementalBuildTest {
             assertArrayEquals(Files.readAllBytes(fresh.resolve(name)), Files.readAllBytes(out.resolve(name)), name);
         }
     }
+
+    @Test
+    void anEpubBuiltAloneKeepsThePrintPageNumbersOfAnEarlierLayout() throws Exception {
+        var ms = ManuscriptCopy.mini(tmp.resolve("ms"));
+        BookBuilder builder = TestBooks.newBuilder();
+        Path out = tmp.resolve("out");
+        builder.build(new BuildRequest(ms.root(), out, Set.of("pdf", "epub"), TestBooks.EPOCH));
+        byte[] withPdf = Files.readAllBytes(out.resolve("a-small-test-book.epub"));
+        builder.build(new BuildRequest(ms.root(), out, Set.of("epub"), TestBooks.EPOCH));
+        assertArrayEquals(withPdf, Files.readAllBytes(out.resolve("a-small-test-book.epub")),
+                "the same EPUB, page list included, as when the PDF was built with it");
+    }
 }
