@@ -11,8 +11,12 @@ public interface CitationWriter {
         void write(DocBook db, Element parent, PieceContext ctx);
     }
 
-    /** Splits a run of text into plain strings and {@link Cite}s, in order. */
-    List<Object> split(String text, String file, int line);
+    /**
+     * Splits a run of text into plain strings and {@link Cite}s, in order.
+     *
+     * @param inNote whether the text is inside a note (where a citation stays inline)
+     */
+    List<Object> split(String text, String file, int line, boolean inNote);
 
     /** Called at the start of every chapter: positions ("first", "subsequent") restart per chapter. */
     void beginChapter();
@@ -23,7 +27,7 @@ public interface CitationWriter {
     /** A writer for books without a bibliography: text stays as it is. */
     CitationWriter NONE = new CitationWriter() {
         @Override
-        public List<Object> split(String text, String file, int line) {
+        public List<Object> split(String text, String file, int line, boolean inNote) {
             return List.of(text);
         }
 

@@ -82,7 +82,7 @@ public final class CslCitationWriter implements CitationWriter {
     }
 
     @Override
-    public List<Object> split(String text, String file, int line) {
+    public List<Object> split(String text, String file, int line, boolean inNote) {
         if (text.indexOf('@') < 0) return List.of(text);
         List<CitationCluster> clusters = syntax.find(text);
         if (clusters.isEmpty()) return List.of(text);
@@ -99,11 +99,22 @@ public final class CslCitationWriter implements CitationWriter {
             }
             if (!known) continue;
             c.items().forEach(i -> cited.add(i.key()));
-            if (c.start() > pos) parts.add(text.substring(pos, c.start()));
+            String before = text.substring(pos, Math.max(pos, c.start()));
+            int after = c.end();
+            if (engine.isNoteStyle() && !inNote) {
+                // A note call hangs on the word, after the punctuation that follows it (Chicago 13.27, as pandoc
+                // does): "Serge [@key], and" is set "Serge,¹ and".
+                before = before.stripTrailing();
+                int end = after;
+                while (end < text.length() && ".,;:!?”’".indexOf(text.charAt(end)) >= 0) end++;
+                before += text.substring(after, end);
+                after = end;
+            }
+            if (!before.isEmpty()) parts.add(before);
             // "…1965).." never: a citation written inside a sentence drops its own full stop before punctuation.
-            boolean punctuationFollows = c.end() < text.length() && ".,;:".indexOf(text.charAt(c.end())) >= 0;
+            boolean punctuationFollows = after < text.length() && ".,;:".indexOf(text.charAt(after)) >= 0;
             parts.add((Cite) (d, parent, ctx) -> write(c, parent, ctx, punctuationFollows));
-            pos = c.end();
+            pos = after;
         }
         if (pos < text.length()) parts.add(text.substring(pos));
         return parts;
@@ -178,7 +189,7 @@ public final class CslCitationWriter implements CitationWriter {
     /** Without bibliography.json, any citation is an error that says what is missing. */
     private record MissingBibliography(Diagnostics diagnostics) implements CitationWriter {
         @Override
-        public List<Object> split(String text, String file, int line) {
+        public List<Object> split(String text, String file, int line, boolean inNote) {
             if (text.contains("[@") || text.contains("[-@") || text.contains("; @")) {
                 diagnostics.error(file, line, CiteCodes.UNKNOWN_KEY, "citation found but the manuscript has no bibliography.json");
             }

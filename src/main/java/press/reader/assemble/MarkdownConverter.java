@@ -282,7 +282,7 @@ final class MarkdownConverter {
         if (m.find()) {
             throw UserError.at(piece.file(), line, "BP112", "note marker [^" + m.group(1) + "] has no note");
         }
-        List<Object> parts = running ? ctx.citations().split(literal, piece.file(), line) : List.of(literal);
+        List<Object> parts = running ? ctx.citations().split(literal, piece.file(), line, ctx.inNote()) : List.of(literal);
         for (Object part : parts) {
             if (part instanceof String s) {
                 if (running) {
