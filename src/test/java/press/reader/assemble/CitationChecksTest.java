@@ -65,4 +65,15 @@ class CitationChecksTest {
                 "Avrich, Kronstadt 1921, 36."), notes);
         assertTrue(xml.contains("<title>Works Cited</title>"));
     }
+
+    /** "force [@key]." is set "force.¹": the note call follows the punctuation, with no space before it. */
+    @Test
+    void aNoteCallFollowsThePunctuationOfItsWord() throws Exception {
+        var ms = ManuscriptCopy.mini(tmp.resolve("ms")).replace("essays/beta.md", "answered with force.[@avrich1970, 36]",
+                "answered with force [@avrich1970, 36].");
+        TestBooks.builder().build(new press.reader.publish.BuildRequest(ms.root(), tmp.resolve("out"),
+                java.util.Set.of("epub"), TestBooks.EPOCH));
+        String xml = Files.readString(tmp.resolve("out/a-small-test-book.book.xml"));
+        assertTrue(xml.contains("answered with force.<footnote role=\"citation\""), xml);
+    }
 }
