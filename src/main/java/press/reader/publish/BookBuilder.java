@@ -152,6 +152,12 @@ public final class BookBuilder {
                 out.adopt(BuildReport.FILE_NAME);
                 times.put("report", ms(t));
             }
+            long tr = System.nanoTime();
+            if (CleanupReportStep.write(ms, out.workDir(), cache)) {
+                out.adopt(CleanupReportStep.FILE);
+                out.adopt("cleanup-report.html");
+                times.put("cleanup report", ms(tr));
+            }
             diagnostics.throwIfErrors();
             List<Path> written = out.commit();
             if (print != null) lastPageMaps.put(req.out().resolve(slug).toAbsolutePath().toString(), print.pageMap());
