@@ -239,9 +239,11 @@
         (for $i in 1 to count($right) return map:put($right[$i], 'label-y', $right-y[$i]))"/>
 
     <svg version="1.1" width="{tl:n($width div 72)}in" height="{tl:n($height div 72)}in"
-         viewBox="0 0 {tl:n($width)} {tl:n($height)}" class="timeline">
-      <title><xsl:value-of select="$timeline-word-title"/></title>
-      <desc>
+         viewBox="0 0 {tl:n($width)} {tl:n($height)}" class="timeline"
+         role="img" aria-labelledby="timeline-title timeline-desc">
+      <!-- the figure's accessible name and description, for screen readers in the EPUB -->
+      <title id="timeline-title"><xsl:value-of select="$timeline-word-title"/></title>
+      <desc id="timeline-desc">
         <xsl:value-of select="tl:description($parsed)"/>
       </desc>
       <rect x="0" y="0" width="{tl:n($width)}" height="{tl:n($height)}" fill="{$timeline-background}"/>
