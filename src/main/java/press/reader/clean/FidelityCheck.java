@@ -64,7 +64,7 @@ public final class FidelityCheck {
     }
 
     public static List<Diagnostic> check(Path manuscriptDir, Path essayFile, Rules rules) {
-        String essayName = essayFile.toString();
+        String essayName = nameInside(manuscriptDir, essayFile);
         try {
             String essayText = TextFiles.readUtf8(essayFile, essayName);
             FrontMatter fm = FrontMatter.split(essayText, essayName);
@@ -79,13 +79,20 @@ public final class FidelityCheck {
                 return List.of(Diagnostic.error(essayName, lineOf(fm.yaml(), "source"), NO_SOURCE,
                         "source capture not found: " + sourceFile));
             }
-            CaptureReader.Capture capture = CaptureReader.read(sourceFile, sourceFile.toString());
+            CaptureReader.Capture capture = CaptureReader.read(sourceFile, nameInside(manuscriptDir, sourceFile));
             CleanResult fresh = new Importer(rules).clean(capture, source);
             return compare(fresh, essayText, essayName, Bibliography.load(
                     ManuscriptPaths.inside(manuscriptDir, "bibliography.json", "bibliography.json", 0)));
         } catch (UserError e) {
             return e.diagnostics();
         }
+    }
+
+    /** A file as messages name it: relative to the manuscript folder when it is inside, as every other message does. */
+    private static String nameInside(Path manuscriptDir, Path file) {
+        Path root = manuscriptDir.toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        return f.startsWith(root) ? root.relativize(f).toString().replace('\\', '/') : file.toString();
     }
 
     /**

@@ -46,7 +46,7 @@ public final class Checks {
     private static void fidelity(press.reader.manuscript.Manuscript ms, press.reader.diagnostics.Diagnostics d) {
         for (Piece essay : ms.essays()) {
             if (essay.get("source") == null) continue;
-            for (Diagnostic x : fidelityOf(ms, essay)) d.add(relative(x, ms));
+            d.addAll(fidelityOf(ms, essay));
         }
     }
 
@@ -83,12 +83,5 @@ public final class Checks {
         } catch (java.io.IOException e) {
             return new byte[0];
         }
-    }
-
-    /** Shows paths inside the manuscript folder relative to it, as every other message does. */
-    private static Diagnostic relative(Diagnostic x, press.reader.manuscript.Manuscript ms) {
-        String root = ms.root().toString() + java.io.File.separator;
-        String file = x.file().startsWith(root) ? x.file().substring(root.length()) : x.file();
-        return new Diagnostic(x.severity(), file, x.line(), x.column(), x.code(), x.message().replace(root, ""));
     }
 }
