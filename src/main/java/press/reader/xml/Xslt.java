@@ -25,7 +25,6 @@ import press.reader.diagnostics.UserError;
 public final class Xslt {
     private final Processor processor = new Processor(false);
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
-    private final java.util.List<String> warnings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     public Processor processor() {
         return processor;
@@ -89,9 +88,8 @@ public final class Xslt {
     public void transform(Path stylesheet, XdmNode input, Map<String, String> params, Destination destination) {
         Xslt30Transformer t = compile(stylesheet).load30();
         // Recoverable warnings (e.g. ambiguous rules) are a designer's matter; keep them off the editor's terminal.
-        t.setErrorReporter(error -> {
-            if (!error.isWarning()) warnings.add(error.getMessage());
-        });
+        // Errors still arrive as the exception of transform(); this only silences Saxon's printing.
+        t.setErrorReporter(error -> { });
         Map<QName, net.sf.saxon.s9api.XdmValue> p = new java.util.HashMap<>();
         params.forEach((k, v) -> p.put(new QName(k), new XdmAtomicValue(v)));
         try {
