@@ -44,6 +44,7 @@ final class DivisionKeys {
             if (eq > 0) divisionOf.put(line.substring(0, eq), line.substring(eq + 1));
         }
         Map<String, String> keys = new LinkedHashMap<>();
+        String wholeBookKey = null; // serialized once, for the divisions that depend on the whole book
         for (int i = 0; i < divisions.size(); i++) {
             Element d = divisions.get(i);
             StringBuilder slice = new StringBuilder();
@@ -54,9 +55,8 @@ final class DivisionKeys {
             if (i + 1 < divisions.size()) slice.append("next:").append(pages.page(DocBook.id(divisions.get(i + 1))));
             // The index and the chronology point into the whole book, with print pages: they depend on everything.
             boolean wholeBook = d.getLocalName().equals("index") || "chronology".equals(d.getAttribute("role"));
-            keys.put(DocBook.id(d), wholeBook
-                    ? BuildCache.hash(global, serialize(book), pages.all())
-                    : BuildCache.hash(global, serialize(d), slice));
+            if (wholeBook && wholeBookKey == null) wholeBookKey = BuildCache.hash(global, serialize(book), pages.all());
+            keys.put(DocBook.id(d), wholeBook ? wholeBookKey : BuildCache.hash(global, serialize(d), slice));
         }
         return keys;
     }
