@@ -632,7 +632,7 @@
 
   <xsl:template match="d:glossentry">
     <fo:block id="{@xml:id}" space-after="5pt" text-indent="-1em" margin-left="1em" keep-together.within-page="always">
-      <fo:inline font-weight="bold"><xsl:value-of select="d:glossterm"/></fo:inline>
+      <fo:inline font-weight="bold"><xsl:apply-templates select="d:glossterm/node()"/></fo:inline>
       <xsl:text>  </xsl:text>
       <xsl:for-each select="d:glossdef/d:para">
         <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>

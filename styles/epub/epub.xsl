@@ -397,7 +397,7 @@
   <xsl:template match="d:glossentry[1]">
     <dl class="glossary">
       <xsl:for-each select="../d:glossentry">
-        <dt id="{@xml:id}" epub:type="glossterm"><xsl:call-template name="pagebreaks"/><dfn><xsl:value-of select="d:glossterm"/></dfn></dt>
+        <dt id="{@xml:id}" epub:type="glossterm"><xsl:call-template name="pagebreaks"/><dfn><xsl:apply-templates select="d:glossterm/node()"/></dfn></dt>
         <dd epub:type="glossdef"><xsl:apply-templates select="d:glossdef/*"/></dd>
       </xsl:for-each>
     </dl>
