@@ -308,7 +308,7 @@
   <xsl:template match="d:link[@xlink:href]"><a href="{@xlink:href}"><xsl:apply-templates/></a></xsl:template>
   <xsl:template match="d:link[@linkend]"><a href="{bp:href(@linkend)}"><xsl:apply-templates/></a></xsl:template>
   <xsl:template match="d:glossterm[@linkend]">
-    <a class="glossref" epub:type="glossref" href="{bp:href(@linkend)}"><xsl:apply-templates/></a>
+    <a class="glossref" epub:type="glossref" role="doc-glossref" href="{bp:href(@linkend)}"><xsl:apply-templates/></a>
   </xsl:template>
   <xsl:template match="d:anchor"><xsl:call-template name="pagebreaks"/><span id="{@xml:id}"></span></xsl:template>
   <xsl:template match="d:indexterm[not(@role = 'authority')]">
@@ -338,7 +338,8 @@
                 </xsl:if>
                 <xsl:apply-templates/>
                 <xsl:if test="../@role = 'editor' and position() = last()">
-                  <xsl:text> </xsl:text><span class="ed-mark"><xsl:value-of select="$word-editor-mark"/></span>
+                  <!-- a no-break space: the mark never stands alone on the note's last line -->
+                  <xsl:text>&#xA0;</xsl:text><span class="ed-mark"><xsl:value-of select="$word-editor-mark"/></span>
                 </xsl:if>
               </p>
             </xsl:for-each>
@@ -380,6 +381,9 @@
   <xsl:template match="d:entry/d:para"><p><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="d:entry/d:para[@role = 'disagreement']" priority="2"><p class="disagreement">Note: <xsl:apply-templates/></p></xsl:template>
   <xsl:template match="d:date"><span class="date"><xsl:apply-templates/></span></xsl:template>
+  <!-- The editor's references to works an author's note names: after the author's words, in brackets, marked -->
+  <xsl:template match="d:phrase[@role = 'editor']">[<span class="editor-addition"><xsl:apply-templates/>.&#xA0;<span
+      class="ed-mark"><xsl:value-of select="$word-editor-mark"/></span></span>]</xsl:template>
   <xsl:template match="d:phrase[@role = 'new-style']"><br/><span class="new-style"><xsl:apply-templates/></span></xsl:template>
   <xsl:template match="d:simplelist[@type = 'inline']">
     <xsl:for-each select="d:member">
