@@ -134,4 +134,25 @@ class ImprintTest {
         assertTrue(errors.stream().anyMatch(d -> d.toString().startsWith("book.yaml:5:")
                 && d.toString().contains("unknown contributor role 'compiler'")), errors.toString());
     }
+
+    @Test
+    void theShowcaseCreditsItsImprintTheSameOnCoverTitlePageAndMetadata() throws Exception {
+        press.reader.manuscript.BookConfig c = new press.reader.manuscript.ManuscriptReader(TestBooks.REAL_MANUSCRIPT,
+                new Diagnostics()).read().config();
+        String credit = c.imprint().credit();
+        assertEquals("Edited and annotated by the editors of Bookpress Editions", credit);
+        assertTrue(printFrontPages(TestBooks.REAL_MANUSCRIPT).contains("\n" + credit + "\n"));
+        Map<String, String> epub = epubFront(TestBooks.REAL_MANUSCRIPT);
+        assertTrue(epub.get("title").contains(">" + credit + "<"));
+        assertTrue(epub.get("opf").contains(">Bookpress Editions</dc:creator>"), epub.get("opf"));
+        assertFalse(epub.get("opf").contains("The Editors"), "no placeholder person");
+        byte[] cover = press.reader.cover.CoverMaker.bytes(new press.reader.cover.CoverSpec(c.title(), c.subtitle(),
+                c.editors(), c.blurb(), c.isbn(), 432, 648, 96, 0.0025f, 0.125f, TestBooks.STYLES.resolve("fonts"),
+                TestBooks.EPOCH, credit));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(cover)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains(credit), text);
+            assertFalse(text.contains("Edited by"), "the cover's own label is not added to the press's words: " + text);
+        }
+    }
 }
