@@ -535,7 +535,9 @@
         <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="note {$n}"><xsl:value-of select="$n"/></fo:basic-link>
       </fo:inline>
       <fo:footnote-body>
+        <!-- start-indent and end-indent 0: a note called from a block quotation or a list is not indented like it -->
         <fo:list-block id="{@xml:id}" font-size="{$note-size}" line-height="{$note-leading}" text-align="justify"
+            start-indent="0pt" end-indent="0pt"
             provisional-distance-between-starts="1.6em" provisional-label-separation="0.3em" space-before="2pt"
             text-indent="0pt" font-style="normal" font-weight="normal" hyphenate="{$hyphenate}">
           <fo:list-item>
