@@ -150,7 +150,7 @@
           <fo:bookmark-title><xsl:value-of select="normalize-space(bp:title(.))"/></fo:bookmark-title>
           <xsl:for-each select="d:section">
             <fo:bookmark internal-destination="{@xml:id}">
-              <fo:bookmark-title><xsl:value-of select="normalize-space(d:title)"/></fo:bookmark-title>
+              <fo:bookmark-title><xsl:value-of select="bp:visible(d:title)"/></fo:bookmark-title>
             </fo:bookmark>
           </xsl:for-each>
         </fo:bookmark>
@@ -160,7 +160,13 @@
 
   <xsl:function name="bp:title" as="xs:string">
     <xsl:param name="division" as="element()"/>
-    <xsl:sequence select="string(($division/d:info/d:title, $division/d:title)[1])"/>
+    <xsl:sequence select="bp:visible(($division/d:info/d:title, $division/d:title)[1])"/>
+  </xsl:function>
+
+  <!-- A title's words as the reader sees them, once: index terms and notes inside it are not part of them -->
+  <xsl:function name="bp:visible" as="xs:string">
+    <xsl:param name="title" as="element()?"/>
+    <xsl:sequence select="normalize-space(string-join($title//text()[not(ancestor::d:indexterm or ancestor::d:footnote)], ''))"/>
   </xsl:function>
 
   <!-- ============================================================ front pages -->

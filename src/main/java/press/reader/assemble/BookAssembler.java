@@ -65,6 +65,7 @@ public final class BookAssembler {
         for (Piece p : ms.essays()) essay(book, p);
         for (BookConfig.Entry e : c.back()) back(book, e.name());
         state.checkCrossReferences();
+        new EssayNames(ms).nameLinksByDisplayName(book);
         checkApparatus();
         return db.document();
     }

@@ -36,7 +36,7 @@ final class EditorNoteMarker implements InlineMarker {
                     placed[i] = true;
                     int end = from + needle.length();
                     if (splitsAWord(haystack, from, end)) {
-                        ctx.book().diagnostics().error(note.file(), note.line(), "BP131", "editor's note anchor '"
+                        ctx.book().diagnostics().error(note.file(), note.line(), "BP132", "editor's note anchor '"
                                 + note.at() + "' splits the word '" + wordAround(haystack, from, end)
                                 + "'; anchor the note on whole words");
                         break;

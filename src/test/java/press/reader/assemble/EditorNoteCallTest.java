@@ -54,9 +54,9 @@ class EditorNoteCallTest {
                   at: Vladiw
                   note: Vladivostok.
                 """);
-        List<Diagnostic> ds = ms.check().stream().filter(d -> d.code().equals("BP131")).toList();
+        List<Diagnostic> ds = ms.check().stream().filter(d -> d.code().equals("BP132")).toList();
         assertEquals(1, ds.size(), ds.toString());
         assertEquals("editor-notes.yaml:1: error: editor's note anchor 'Vladiw' splits the word 'Vladiwostok'; "
-                + "anchor the note on whole words [BP131]", ds.get(0).format());
+                + "anchor the note on whole words [BP132]", ds.get(0).format());
     }
 }
