@@ -31,6 +31,8 @@
   <xsl:param name="producer" select="'bookpress'"/>
   <!-- Blank pages to add at the end so that the page count is a multiple of the printer's signature -->
   <xsl:param name="pad-pages" select="'0'"/>
+  <!-- 'print', or 'screen' for the tagged screen PDF (same pages; links shown in the link colour) -->
+  <xsl:param name="edition" select="'print'"/>
 
   <xsl:variable name="pagemap" select="if ($pagemap-uri != '') then doc($pagemap-uri) else ()"/>
   <xsl:key name="page" match="a" use="@id"/>
@@ -468,10 +470,14 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Glossary term, first occurrence in an essay: a discreet mark and a link to the entry -->
+  <!-- Glossary term, first occurrence in an essay: no mark in print (the glossary is at the back, and the
+       introduction says so); the screen edition links it to its entry, in the link colour. A colour takes no
+       room, so both editions keep the same lines and pages. -->
   <xsl:template match="d:glossterm[@linkend]">
-    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="glossary: {normalize-space(.)}"><xsl:apply-templates/><fo:inline
-        font-size="{$superscript-size}" baseline-shift="{$superscript-rise}" color="{$rule-colour}" role="artifact">°</fo:inline></fo:basic-link>
+    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="glossary: {normalize-space(.)}">
+      <xsl:if test="$edition = 'screen'"><xsl:attribute name="color" select="$screen-link-colour"/></xsl:if>
+      <xsl:apply-templates/>
+    </fo:basic-link>
   </xsl:template>
 
   <!--
