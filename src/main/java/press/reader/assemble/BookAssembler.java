@@ -66,6 +66,7 @@ public final class BookAssembler {
         for (BookConfig.Entry e : c.back()) back(book, e.name());
         ImprintInfo.colophon(db, book, c.imprint());
         state.checkCrossReferences();
+        new EssayNames(ms).nameLinksByDisplayName(book);
         checkApparatus();
         return db.document();
     }

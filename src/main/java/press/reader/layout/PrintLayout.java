@@ -85,6 +85,7 @@ public final class PrintLayout {
         Map<String, String> params = new HashMap<>(styleParams);
         params.put("pagemap-uri", mapFile.toUri().toString());
         params.put("print-standard", "pdf-ua-1");
+        params.put("edition", "screen");
         return render(book, params, creationDate, messages).pdf();
     }
 
