@@ -23,6 +23,7 @@
   <xsl:import href="timeline-figure.xsl"/>
   <xsl:import href="params.xsl"/>
   <xsl:include href="fo-index.xsl"/>
+  <xsl:include href="fo-imprint.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
 
   <!-- Set by the build -->
@@ -113,7 +114,7 @@
           <rdf:Description rdf:about="">
             <dc:title><rdf:Alt><rdf:li xml:lang="x-default"><xsl:value-of select="bp:full-title()"/></rdf:li></rdf:Alt></dc:title>
             <dc:creator><rdf:Seq>
-              <rdf:li><xsl:value-of select="string-join(d:info/d:editor/d:personname ! normalize-space(.), ', ')"/></rdf:li>
+              <rdf:li><xsl:value-of select="string-join(bp:creators(d:info), ', ')"/></rdf:li>
             </rdf:Seq></dc:creator>
             <dc:language><rdf:Bag><rdf:li><xsl:value-of select="$lang"/></rdf:li></rdf:Bag></dc:language>
             <dc:description><rdf:Alt><rdf:li xml:lang="x-default">
@@ -188,29 +189,13 @@
           <fo:block font-size="13pt" line-height="17pt" font-style="italic" space-after="48pt" hyphenate="false">
             <xsl:value-of select="d:info/d:subtitle"/>
           </fo:block>
-          <fo:block font-size="11pt" letter-spacing="0.06em" space-after="6pt">
-            <xsl:text>Edited by </xsl:text>
-            <xsl:value-of select="string-join(d:info/d:editor/d:personname, ' and ')"/>
-          </fo:block>
+          <xsl:call-template name="title-page-credits"/>
           <fo:block space-before="2.6in" font-size="10pt" letter-spacing="0.08em">
             <xsl:value-of select="d:info/d:publisher/d:publishername"/>
           </fo:block>
         </fo:block>
-        <!-- copyright page (iv) -->
-        <fo:block break-before="page" font-size="8.5pt" line-height="11pt" space-before="3.9in"
-            space-before.conditionality="retain" text-align="left" hyphenate="false">
-          <fo:block space-after="6pt"><xsl:value-of select="bp:full-title()"/></fo:block>
-          <fo:block space-after="6pt">Edited by <xsl:value-of select="string-join(d:info/d:editor/d:personname, ' and ')"/>.
-            Editorial matter © <xsl:value-of select="d:info/d:pubdate"/>
-            <xsl:text> </xsl:text><xsl:value-of select="d:info/d:publisher/d:publishername"/>.</fo:block>
-          <fo:block space-after="6pt">The five essays are reproduced from the web pages named at the head of each;
-            copyright in them remains with their authors and publishers. Their text is given as published,
-            cleaned of web-page debris only; notes marked “— Ed.” and all headnotes are the editors’.</fo:block>
-          <xsl:for-each select="d:info/d:biblioid[@class = 'isbn']">
-            <fo:block>ISBN <xsl:value-of select="."/></fo:block>
-          </xsl:for-each>
-          <fo:block space-before="6pt">Set in Linux Libertine O.</fo:block>
-        </fo:block>
+        <!-- copyright page (iv): fo-imprint.xsl -->
+        <xsl:call-template name="copyright-page"/>
         <!-- contents (v) -->
         <fo:block break-before="odd-page" id="contents">
           <fo:block font-family="{$display-font}" font-size="{$chapter-title-size}" space-before="{$chapter-sink}"
@@ -557,9 +542,16 @@
     <fo:block id="{@xml:id}">
       <xsl:apply-templates/>
       <xsl:if test="parent::d:footnote/@role = 'editor' and not(following-sibling::d:para)">
-        <xsl:text> </xsl:text><fo:inline font-style="italic"><xsl:value-of select="$word-editor-mark"/></fo:inline>
+        <!-- a no-break space: the mark never stands alone on the note's last line -->
+        <xsl:text>&#xA0;</xsl:text><fo:inline font-style="italic"><xsl:value-of select="$word-editor-mark"/></fo:inline>
       </xsl:if>
     </fo:block>
+  </xsl:template>
+
+  <!-- The editor's references to works an author's note names: after the author's words, in brackets, marked -->
+  <xsl:template match="d:phrase[@role = 'editor']">
+    <xsl:text>[</xsl:text><xsl:apply-templates/><xsl:text>.&#xA0;</xsl:text><fo:inline
+        font-style="italic"><xsl:value-of select="$word-editor-mark"/></fo:inline><xsl:text>]</xsl:text>
   </xsl:template>
 
   <!-- ============================================================ back matter -->
@@ -632,7 +624,7 @@
 
   <xsl:template match="d:glossentry">
     <fo:block id="{@xml:id}" space-after="5pt" text-indent="-1em" margin-left="1em" keep-together.within-page="always">
-      <fo:inline font-weight="bold"><xsl:value-of select="d:glossterm"/></fo:inline>
+      <fo:inline font-weight="bold"><xsl:apply-templates select="d:glossterm/node()"/></fo:inline>
       <xsl:text>  </xsl:text>
       <xsl:for-each select="d:glossdef/d:para">
         <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>

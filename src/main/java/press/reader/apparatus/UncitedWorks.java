@@ -19,7 +19,7 @@ import press.reader.manuscript.Manuscript;
 final class UncitedWorks {
     private UncitedWorks() {}
 
-    static final String CODE = "BP408";
+    static final String CODE = "BP409";
     private static final Pattern TITLED_WORK = Pattern.compile(
             "(?:(?<![*\\p{L}])\\*([^*\\n]{2,160})\\*|[“\"]([^”\"\\n]{2,160})[”\"])[,.]?\\s*\\(([^()\\n]{0,80})\\)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");

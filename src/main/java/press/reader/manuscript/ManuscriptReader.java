@@ -16,9 +16,9 @@ import press.reader.manuscript.Yaml.Value;
 
 /** Reads a manuscript folder into a {@link Manuscript}. Structural mistakes stop with a {@link UserError}. */
 public final class ManuscriptReader {
-    static final Set<String> BOOK_KEYS = Set.of("format", "title", "subtitle", "editors", "language", "publisher",
+    static final Set<String> BOOK_KEYS = union(Set.of("format", "title", "subtitle", "editors", "language", "publisher",
             "year", "identifier", "isbn", "trim", "citation-style", "blurb", "contents", "signature", "print-standard",
-            "paper-thickness", "bleed", "subjects");
+            "paper-thickness", "bleed", "subjects"), ImprintReader.KEYS);
     static final Set<String> ESSAY_KEYS = Set.of("title", "subtitle", "standfirst", "author", "publication", "date",
             "source", "url", "omitted", "notes-missing", "short-title");
     static final Set<String> FRONT_KEYS = Set.of("title", "subtitle", "author");
@@ -81,14 +81,14 @@ public final class ManuscriptReader {
         Path p = root.resolve(name);
         if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return null;
         resolveInside(name, name, 0);
-        return Yaml.parse(TextFiles.readUtf8(p, name), name, 1);
+        return Yaml.parseFile(p, name);
     }
 
     private BookConfig readConfig() {
         String name = "book.yaml";
         Path p = root.resolve(name);
         if (!Files.isRegularFile(p)) throw UserError.at(name, 0, "BP001", "book.yaml not found in " + root);
-        YamlFields f = YamlFields.of(Yaml.parse(TextFiles.readUtf8(p, name), name, 1), name).allowOnly(BOOK_KEYS);
+        YamlFields f = YamlFields.of(Yaml.parseFile(p, name), name).allowOnly(BOOK_KEYS);
         int format = f.integer("format", 1);
         if (format != 1) {
             throw UserError.at(name, f.lineOf("format"), "BP016", "manuscript format " + format + " is not supported (this tool reads format 1)");
@@ -117,14 +117,22 @@ public final class ManuscriptReader {
         }
         String title = f.string("title");
         if (title.isBlank()) throw UserError.at(name, f.lineOf("title"), "BP014", "the book needs a title");
-        List<String> editors = f.strings("editors");
+        int year = f.integer("year", java.time.Year.now().getValue());
+        Imprint imprint = ImprintReader.read(f, year);
+        List<String> editors = imprint.withRole(Imprint.Role.EDITOR).stream().map(Imprint.Contributor::name).toList();
         return new BookConfig(name, title, f.string("subtitle", ""), editors, f.string("language", "en"),
-                f.string("publisher", ""), f.integer("year", java.time.Year.now().getValue()),
+                f.string("publisher", ""), year,
                 f.string("identifier"), f.string("isbn", ""), trimWidth, trimHeight,
                 f.string("citation-style", "chicago-notes-bibliography"), f.string("blurb", ""),
                 entries(contents, "front"), essays, back, f.integer("signature", 0), standard, f.lineOf("citation-style"),
                 decimal(f, "paper-thickness", 0.0025), f.has("bleed") ? BookConfig.points(length(f, "bleed")) / 72.0 : 0.125,
-                f.strings("subjects"));
+                f.strings("subjects"), imprint);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static double decimal(YamlFields f, String key, double fallback) {

@@ -263,7 +263,8 @@ public final class BookBuilder {
     private CoverSpec coverSpec(BookConfig c, int pages, long epochSeconds) {
         return new CoverSpec(c.title(), c.subtitle(), c.editors(), c.blurb(), c.isbn(),
                 BookConfig.points(c.trimWidth()), BookConfig.points(c.trimHeight()), pages,
-                (float) c.paperThicknessIn(), (float) c.bleedIn(), stylesDir.resolve("fonts"), epochSeconds);
+                (float) c.paperThicknessIn(), (float) c.bleedIn(), stylesDir.resolve("fonts"), epochSeconds,
+                c.imprint().credit());
     }
 
     private FopEngine fop() {

@@ -14,7 +14,7 @@ import press.reader.support.ManuscriptCopy;
 
 /** The checks of the editor's prose, each at its file and line, on copies of the mini manuscript broken on purpose. */
 class ApparatusChecksTest {
-    private static final Set<String> CODES = Set.of("BP122", "BP141", "BP153", "BP162", "BP408");
+    private static final Set<String> CODES = Set.of("BP122", "BP141", "BP153", "BP162", "BP409");
 
     @TempDir
     Path tmp;
@@ -98,7 +98,7 @@ class ApparatusChecksTest {
     void aWorkNamedAsASourceButNotInTheBibliographyIsReported() {
         var ms = ManuscriptCopy.mini(tmp).replace("editor-notes.yaml", "note: Vladivostok.",
                 "note: \"Vladivostok; see Serge, *From Lenin to Stalin: A Study* (1937), and his *Memoirs of a Revolutionary* (1951).\"");
-        Diagnostic d = only(ms.check(), "BP408");
+        Diagnostic d = only(ms.check(), "BP409");
         assertEquals("editor-notes.yaml", d.file());
         assertEquals(1, d.line());
         assertTrue(d.message().contains("'Memoirs of a Revolutionary' (1951)"), d.message());
@@ -108,6 +108,6 @@ class ApparatusChecksTest {
     void aQuotedTitleWithoutADateIsNotTakenForACitation() {
         var ms = ManuscriptCopy.mini(tmp).replace("editor-notes.yaml", "note: Vladivostok.",
                 "note: \"Vladivostok, which the sailors called “the ruler of the East”.\"");
-        assertEquals(List.of(), withCode(ms.check(), "BP408"));
+        assertEquals(List.of(), withCode(ms.check(), "BP409"));
     }
 }
