@@ -65,6 +65,7 @@ final class MarkdownConverter {
     private final Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
     private final Set<String> called = new HashSet<>();
     private int currentLine;
+    private int lastRawHtmlLine;
 
     MarkdownConverter(DocBook db, Piece piece, PieceContext ctx, Diagnostics diagnostics) {
         this.db = db;
@@ -114,11 +115,24 @@ final class MarkdownConverter {
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof FootnoteDefinition d) {
                 if (definitions.containsKey(d.getLabel())) {
-                    throw UserError.at(piece.file(), line(d), "BP111", "note [^" + d.getLabel() + "] is defined twice");
+                    error(d, "BP111", "note [^" + d.getLabel() + "] is defined twice");
+                    continue;
                 }
                 definitions.put(d.getLabel(), d);
             }
         }
+    }
+
+    /** An error at the node's line and column (columns are known in Markdown files, not in YAML fragments). */
+    private void error(Node n, String code, String message) {
+        diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.ERROR, piece.file(),
+                line(n), column(n), code, message));
+    }
+
+    int column(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        if (spans == null || spans.isEmpty() || !piece.file().endsWith(".md")) return 0;
+        return spans.get(0).getColumnIndex() + 1;
     }
 
     int line(Node n) {
@@ -153,8 +167,9 @@ final class MarkdownConverter {
         if (n instanceof Paragraph p) {
             int length = textLength(p);
             if (length > MAX_PARAGRAPH) {
-                throw UserError.at(piece.file(), line(n), "BP106", String.format("a paragraph of %,d characters is longer "
+                error(n, "BP106", String.format("a paragraph of %,d characters is longer "
                         + "than the %,d this tool can typeset; split it into paragraphs", length, MAX_PARAGRAPH));
+                return;
             }
             Element para = db.add(parent, "para");
             DocBook.id(para, ctx.nextParaId());
@@ -177,7 +192,7 @@ final class MarkdownConverter {
             String code = n instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) n).getLiteral();
             db.addText(parent, "literallayout", code.stripTrailing());
         } else if (n instanceof HtmlBlock) {
-            throw rawHtml(n);
+            rawHtml(n);
         } else if (n instanceof Heading h) {
             // headings inside block quotes or list items: keep them as a bold paragraph
             Element para = db.add(parent, "bridgehead");
@@ -202,8 +217,12 @@ final class MarkdownConverter {
         for (Node c = container.getFirstChild(); c != null; c = c.getNext()) block(c, parent);
     }
 
-    private UserError rawHtml(Node n) {
-        return UserError.at(piece.file(), line(n), "BP103",
+    /** Raw HTML is refused; the check goes on so that one run reports every mistake of the file. */
+    private void rawHtml(Node n) {
+        // "<b>bold</b>" is one mistake: a closing tag after an opening one of the same line is not reported again
+        if (n instanceof HtmlInline h && h.getLiteral().startsWith("</") && line(n) == lastRawHtmlLine) return;
+        lastRawHtmlLine = line(n);
+        error(n, "BP103",
                 "raw HTML is not allowed in the manuscript; to show '<' as text, write '\\<'");
     }
 
@@ -230,9 +249,9 @@ final class MarkdownConverter {
         } else if (n instanceof Link l) {
             link(l, parent);
         } else if (n instanceof Image) {
-            throw UserError.at(piece.file(), line(n), "BP104", "images are not supported in manuscript format 1");
+            error(n, "BP104", "images are not supported in manuscript format 1");
         } else if (n instanceof HtmlInline) {
-            throw rawHtml(n);
+            rawHtml(n);
         } else if (n instanceof FootnoteReference r) {
             footnoteCall(r, parent);
         } else {
@@ -251,8 +270,10 @@ final class MarkdownConverter {
             e = db.add(parent, "link");
             e.setAttributeNS(DocBook.XLINK_NS, "xlink:href", Uris.escape(dest));
         } else {
-            throw UserError.at(piece.file(), line(l), "BP105", "link target '" + dest
+            error(l, "BP105", "link target '" + dest
                     + "' must be #id (a cross-reference) or an http(s) address");
+            inlines(l, parent, false);
+            return;
         }
         inlines(l, e, false);
     }
@@ -260,10 +281,12 @@ final class MarkdownConverter {
     private void footnoteCall(FootnoteReference r, Element parent) {
         FootnoteDefinition d = definitions.get(r.getLabel());
         if (d == null) {
-            throw UserError.at(piece.file(), line(r), "BP112", "note [^" + r.getLabel() + "] is called but not defined");
+            error(r, "BP112", "note [^" + r.getLabel() + "] is called but not defined");
+            return;
         }
         if (!called.add(r.getLabel())) {
-            throw UserError.at(piece.file(), line(r), "BP113", "note [^" + r.getLabel() + "] is called twice");
+            error(r, "BP113", "note [^" + r.getLabel() + "] is called twice");
+            return;
         }
         Element fn = db.add(parent, "footnote");
         fn.setAttribute("role", "author");
@@ -280,7 +303,7 @@ final class MarkdownConverter {
         String literal = piece.kind() == Piece.Kind.ESSAY ? text : HouseQuotes.curl(text);
         Matcher m = DANGLING_NOTE.matcher(literal);
         if (m.find()) {
-            throw UserError.at(piece.file(), line, "BP112", "note marker [^" + m.group(1) + "] has no note");
+            diagnostics.error(piece.file(), line, "BP112", "note marker [^" + m.group(1) + "] has no note");
         }
         List<Object> parts = running ? ctx.citations().split(literal, piece.file(), line, ctx.inNote()) : List.of(literal);
         for (Object part : parts) {
