@@ -542,9 +542,16 @@
     <fo:block id="{@xml:id}">
       <xsl:apply-templates/>
       <xsl:if test="parent::d:footnote/@role = 'editor' and not(following-sibling::d:para)">
-        <xsl:text> </xsl:text><fo:inline font-style="italic"><xsl:value-of select="$word-editor-mark"/></fo:inline>
+        <!-- a no-break space: the mark never stands alone on the note's last line -->
+        <xsl:text>&#xA0;</xsl:text><fo:inline font-style="italic"><xsl:value-of select="$word-editor-mark"/></fo:inline>
       </xsl:if>
     </fo:block>
+  </xsl:template>
+
+  <!-- The editor's references to works an author's note names: after the author's words, in brackets, marked -->
+  <xsl:template match="d:phrase[@role = 'editor']">
+    <xsl:text>[</xsl:text><xsl:apply-templates/><xsl:text>.&#xA0;</xsl:text><fo:inline
+        font-style="italic"><xsl:value-of select="$word-editor-mark"/></fo:inline><xsl:text>]</xsl:text>
   </xsl:template>
 
   <!-- ============================================================ back matter -->
@@ -617,7 +624,7 @@
 
   <xsl:template match="d:glossentry">
     <fo:block id="{@xml:id}" space-after="5pt" text-indent="-1em" margin-left="1em" keep-together.within-page="always">
-      <fo:inline font-weight="bold"><xsl:value-of select="d:glossterm"/></fo:inline>
+      <fo:inline font-weight="bold"><xsl:apply-templates select="d:glossterm/node()"/></fo:inline>
       <xsl:text>  </xsl:text>
       <xsl:for-each select="d:glossdef/d:para">
         <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>

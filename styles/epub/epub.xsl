@@ -304,7 +304,7 @@
   <xsl:template match="d:link[@xlink:href]"><a href="{@xlink:href}"><xsl:apply-templates/></a></xsl:template>
   <xsl:template match="d:link[@linkend]"><a href="{bp:href(@linkend)}"><xsl:apply-templates/></a></xsl:template>
   <xsl:template match="d:glossterm[@linkend]">
-    <a class="glossref" epub:type="glossref" href="{bp:href(@linkend)}"><xsl:apply-templates/></a>
+    <a class="glossref" epub:type="glossref" role="doc-glossref" href="{bp:href(@linkend)}"><xsl:apply-templates/></a>
   </xsl:template>
   <xsl:template match="d:anchor"><xsl:call-template name="pagebreaks"/><span id="{@xml:id}"></span></xsl:template>
   <xsl:template match="d:indexterm[not(@role = 'authority')]">
@@ -334,7 +334,8 @@
                 </xsl:if>
                 <xsl:apply-templates/>
                 <xsl:if test="../@role = 'editor' and position() = last()">
-                  <xsl:text> </xsl:text><span class="ed-mark"><xsl:value-of select="$word-editor-mark"/></span>
+                  <!-- a no-break space: the mark never stands alone on the note's last line -->
+                  <xsl:text>&#xA0;</xsl:text><span class="ed-mark"><xsl:value-of select="$word-editor-mark"/></span>
                 </xsl:if>
               </p>
             </xsl:for-each>
@@ -376,6 +377,9 @@
   <xsl:template match="d:entry/d:para"><p><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="d:entry/d:para[@role = 'disagreement']" priority="2"><p class="disagreement">Note: <xsl:apply-templates/></p></xsl:template>
   <xsl:template match="d:date"><span class="date"><xsl:apply-templates/></span></xsl:template>
+  <!-- The editor's references to works an author's note names: after the author's words, in brackets, marked -->
+  <xsl:template match="d:phrase[@role = 'editor']">[<span class="editor-addition"><xsl:apply-templates/>.&#xA0;<span
+      class="ed-mark"><xsl:value-of select="$word-editor-mark"/></span></span>]</xsl:template>
   <xsl:template match="d:phrase[@role = 'new-style']"><br/><span class="new-style"><xsl:apply-templates/></span></xsl:template>
   <xsl:template match="d:simplelist[@type = 'inline']">
     <xsl:for-each select="d:member">
@@ -393,7 +397,7 @@
   <xsl:template match="d:glossentry[1]">
     <dl class="glossary">
       <xsl:for-each select="../d:glossentry">
-        <dt id="{@xml:id}" epub:type="glossterm"><xsl:call-template name="pagebreaks"/><dfn><xsl:value-of select="d:glossterm"/></dfn></dt>
+        <dt id="{@xml:id}" epub:type="glossterm"><xsl:call-template name="pagebreaks"/><dfn><xsl:apply-templates select="d:glossterm/node()"/></dfn></dt>
         <dd epub:type="glossdef"><xsl:apply-templates select="d:glossdef/*"/></dd>
       </xsl:for-each>
     </dl>

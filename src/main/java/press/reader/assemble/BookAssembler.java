@@ -195,7 +195,9 @@ public final class BookAssembler {
         for (GlossaryEntry g : entries) {
             Element entry = db.add(glossary, "glossentry");
             DocBook.id(entry, GlossaryMarker.idOf(g));
-            db.addText(entry, "glossterm", g.term());
+            Element term = db.add(entry, "glossterm");
+            if (g.italic()) db.addText(term, "emphasis", g.term());
+            else db.text(term, g.term());
             Element def = db.add(entry, "glossdef");
             MarkdownConverter.fragment(db, g.definition(), def, ctx, g.file(), g.line(), diagnostics);
         }

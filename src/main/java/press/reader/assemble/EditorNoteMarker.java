@@ -52,7 +52,7 @@ final class EditorNoteMarker implements InlineMarker {
         Element fn = db.el("footnote");
         fn.setAttribute("role", "editor");
         DocBook.id(fn, ctx.uniqueId(ctx.idPrefix() + "-ed" + Slugs.slug(note.at()), "", 0));
-        ctx.enterNote();
+        ctx.enterNote(PieceContext.NoteKind.EDITOR);
         try {
             MarkdownConverter.fragment(db, note.markdown(), fn, ctx, note.file(), note.line(), ctx.book().diagnostics());
         } finally {

@@ -228,7 +228,21 @@ final class MarkdownConverter {
 
     /** Writes inline content; {@code running} says whether markers apply (not in headings). */
     private void inlines(Node container, Element parent, boolean running) {
-        for (Node n = container.getFirstChild(); n != null; n = n.getNext()) inline(n, parent, running);
+        for (Node n = container.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text && n.getNext() instanceof SoftLineBreak) {
+                // A run of text across line breaks is one text: a citation or an editor's note call at the start
+                // of a line then hangs on the word before it, with no space before the call ("2018,²").
+                int line = line(n);
+                StringBuilder run = new StringBuilder();
+                for (; n instanceof Text || n instanceof SoftLineBreak; n = n.getNext()) {
+                    run.append(n instanceof Text t ? t.getLiteral() : " ");
+                    if (!(n.getNext() instanceof Text || n.getNext() instanceof SoftLineBreak)) break;
+                }
+                text(run.toString(), parent, running, line);
+                continue;
+            }
+            inline(n, parent, running);
+        }
     }
 
     private void inline(Node n, Element parent, boolean running) {
@@ -291,12 +305,13 @@ final class MarkdownConverter {
         Element fn = db.add(parent, "footnote");
         fn.setAttribute("role", "author");
         DocBook.id(fn, ctx.uniqueId(ctx.idPrefix() + "-n" + Slugs.slug(r.getLabel()), piece.file(), line(r)));
-        ctx.enterNote();
+        ctx.enterNote(PieceContext.NoteKind.AUTHOR);
         try {
             children(d, fn);
         } finally {
             ctx.leaveNote();
         }
+        EditorialAddition.appendTo(fn, ctx.takeEditorialAddition(), db);
     }
 
     private void text(String text, Element parent, boolean running, int line) {

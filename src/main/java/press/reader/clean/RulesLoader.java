@@ -30,7 +30,7 @@ public final class RulesLoader {
 
     public static Rules load(Path file) {
         String name = file.toString();
-        return parse(TextFiles.readUtf8(file, name), name);
+        return parse(TextFiles.readUtf8(file, name, Yaml.MAX_FILE_BYTES, "a YAML file"), name);
     }
 
     public static Rules parse(String text, String file) {

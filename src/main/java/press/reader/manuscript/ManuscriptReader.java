@@ -99,14 +99,14 @@ public final class ManuscriptReader {
         Path p = root.resolve(name);
         if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return null;
         resolveInside(name, name, 0);
-        return Yaml.parse(TextFiles.readUtf8(p, name), name, 1);
+        return Yaml.parseFile(p, name);
     }
 
     private BookConfig readConfig() {
         String name = "book.yaml";
         Path p = root.resolve(name);
         if (!Files.isRegularFile(p)) throw UserError.at(name, 0, "BP001", "book.yaml not found in " + root);
-        YamlFields f = YamlFields.of(Yaml.parse(TextFiles.readUtf8(p, name), name, 1), name).allowOnly(BOOK_KEYS);
+        YamlFields f = YamlFields.of(Yaml.parseFile(p, name), name).allowOnly(BOOK_KEYS);
         ignoredKeys = Set.copyOf(f.strings("ignore-keys"));
         int format = f.integer("format", 1);
         if (format != 1) {
