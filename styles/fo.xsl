@@ -24,6 +24,7 @@
   <xsl:import href="params.xsl"/>
   <xsl:include href="fo-index.xsl"/>
   <xsl:include href="fo-imprint.xsl"/>
+  <xsl:include href="fo-blocks.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
 
   <!-- Set by the build -->

@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -47,10 +51,14 @@ import press.reader.manuscript.Piece;
  */
 final class MarkdownConverter {
     private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(FootnotesExtension.create()))
+            .extensions(List.of(FootnotesExtension.create(), TablesExtension.create(),
+                    StrikethroughExtension.builder().requireTwoTildes(true).build()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
-    private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#([A-Za-z][A-Za-z0-9_-]*)\\}\\s*$");
+    /** Pandoc's heading attributes at the end of a heading: {#id}, {#id .class}, {.unnumbered}, {-} */
+    private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("\\s*\\{((?:\\s*(?:#[A-Za-z][A-Za-z0-9_.-]*|\\.[A-Za-z][\\w-]*|-|[A-Za-z][\\w-]*=\\S+))+)\\s*\\}\\s*$");
+    /** Heading classes the styles honour or that have no effect on a book without numbered headings */
+    private static final Set<String> HEADING_CLASSES = Set.of("unnumbered", "unlisted");
     /**
      * FOP breaks a paragraph into lines as one unit: beyond a few hundred thousand characters it runs out of memory
      * or time. No real paragraph is near this; a pasted book without line breaks is.
@@ -65,6 +73,9 @@ final class MarkdownConverter {
     private final Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
     private final Set<String> called = new HashSet<>();
     private int currentLine;
+    private String[] sourceLines;
+    /** A paragraph already used as the caption of the table before it */
+    private Node captionUsed;
     private int lastRawHtmlLine;
 
     MarkdownConverter(DocBook db, Piece piece, PieceContext ctx, Diagnostics diagnostics) {
@@ -77,6 +88,7 @@ final class MarkdownConverter {
     /** Converts the body into children of {@code parent}; sections nest below it. */
     void convert(Element parent) {
         Node document = PARSER.parse(piece.body());
+        sourceLines = piece.body().split("\n", -1);
         collectDefinitions(document);
         Deque<Element> sections = new ArrayDeque<>();
         Deque<Integer> levels = new ArrayDeque<>();
@@ -152,9 +164,17 @@ final class MarkdownConverter {
         String id = null;
         // A trailing {#id} on the heading names it; otherwise the id comes from the words.
         if (title.getLastChild() instanceof org.w3c.dom.Text t) {
-            Matcher m = HEADING_ID.matcher(t.getData());
+            Matcher m = HEADING_ATTRIBUTES.matcher(t.getData());
             if (m.find()) {
-                id = m.group(1);
+                for (String token : m.group(1).trim().split("\\s+")) {
+                    if (token.startsWith("#")) {
+                        id = token.substring(1);
+                    } else if (!token.equals("-") && !HEADING_CLASSES.contains(token.substring(1))) {
+                        diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.WARNING,
+                                piece.file(), line(h), 0, "BP127", "heading attribute '" + token + "' is not known to the "
+                                + "styles and is ignored (known: {#id}, {.unnumbered}, {.unlisted}, {-})"));
+                    }
+                }
                 t.setData(t.getData().substring(0, m.start()));
             }
         }
@@ -164,7 +184,23 @@ final class MarkdownConverter {
 
     private void block(Node n, Element parent) {
         currentLine = line(n);
-        if (n instanceof Paragraph p) {
+        if (n == captionUsed) return;
+        if (n instanceof Paragraph || n instanceof Heading) refuseDialect(n);
+        if (n instanceof TableBlock t) {
+            Paragraph caption = TableWriter.caption(t, sourceLines);
+            if (caption != null) {
+                captionUsed = caption;
+                refuseDialect(caption);
+            }
+            t.accept(new org.commonmark.node.AbstractVisitor() {
+                @Override
+                public void visit(org.commonmark.node.CustomNode cell) {
+                    if (cell instanceof org.commonmark.ext.gfm.tables.TableCell) refuseDialect(cell);
+                    else visitChildren(cell);
+                }
+            });
+            new TableWriter(db, (cell, target) -> inlines(cell, target, true)).write(t, caption, parent, ctx);
+        } else if (n instanceof Paragraph p) {
             int length = textLength(p);
             if (length > MAX_PARAGRAPH) {
                 error(n, "BP106", String.format("a paragraph of %,d characters is longer "
@@ -199,6 +235,15 @@ final class MarkdownConverter {
             inlines(h, para, false);
         } else {
             diagnostics.warning(piece.file(), line(n), "BP102", "unsupported Markdown block " + n.getClass().getSimpleName() + " ignored");
+        }
+    }
+
+    /** Pandoc constructs this tool does not render are refused at their place, never printed as markup. */
+    private void refuseDialect(Node n) {
+        for (DialectCheck.Refusal r : DialectCheck.scan(n, sourceLines)) {
+            diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.ERROR, piece.file(),
+                    piece.bodyFirstLine() + r.lineIndex(), piece.file().endsWith(".md") ? r.column() : 0, r.code(),
+                    r.message()));
         }
     }
 
@@ -266,6 +311,10 @@ final class MarkdownConverter {
             error(n, "BP104", "images are not supported in manuscript format 1");
         } else if (n instanceof HtmlInline) {
             rawHtml(n);
+        } else if (n instanceof Strikethrough) {
+            Element e = db.add(parent, "emphasis");
+            e.setAttribute("role", "strikethrough");
+            inlines(n, e, running);
         } else if (n instanceof FootnoteReference r) {
             footnoteCall(r, parent);
         } else {
@@ -342,6 +391,7 @@ final class MarkdownConverter {
         Piece p = new Piece(ctx.idPrefix(), Piece.Kind.FRONT, file, Map.of(), Map.of(), markdown, line);
         MarkdownConverter c = new MarkdownConverter(db, p, ctx, diagnostics);
         Node document = PARSER.parse(markdown);
+        c.sourceLines = markdown.split("\n", -1);
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) c.block(n, parent);
     }
 }
