@@ -27,6 +27,9 @@ final class DialectCheck {
             // pandoc's rule: no space after the opening $, none before the closing one, no digit right after it
             new Rule(Pattern.compile("(?<!\\$)\\$(?=[^\\s$])[^$\\n]*?(?<=[^\\s$])\\$(?![\\d$])"), "BP120", "TeX math ($...$) is not "
                     + "supported and would print as raw TeX; write the formula in words, or escape the dollar signs as \\$"),
+            // a pair of ~~ is struck-through text (blanked out before this check); one left over prints as it is
+            new Rule(Pattern.compile("~~"), "BP128", "'~~' without its pair in the same paragraph would print as it "
+                    + "is; close the struck-through text with ~~, or escape the tildes as \\~\\~"),
             new Rule(Pattern.compile("\\^\\["), "BP121", "inline notes ^[...] are not supported; write a note call [^1] "
                     + "here and the note as a line '[^1]: ...' after the paragraph"),
             new Rule(Pattern.compile("(?<!\\^)\\^[^\\s^\\[]+\\^"), "BP122", "superscript ^...^ and subscript ~...~ are "
@@ -49,6 +52,7 @@ final class DialectCheck {
         List<SourceSpan> spans = block.getSourceSpans();
         if (spans == null || spans.isEmpty()) return out;
         List<SourceSpan> code = codeSpans(block);
+        List<SourceSpan> struck = struckSpans(block);
         // one message of a kind a block: a display formula's two "$$" lines, "H~2~O and 2^10^", are one mistake
         java.util.Set<String> reported = new java.util.HashSet<>();
         for (int i = 0; i < spans.size(); i++) {
@@ -58,6 +62,7 @@ final class DialectCheck {
             int from = Math.min(span.getColumnIndex(), line.length());
             int to = Math.min(from + span.getLength(), line.length());
             String raw = masked(line, from, to, span.getLineIndex(), code);
+            raw = blank(raw, span.getLineIndex(), struck);
             if (block instanceof Paragraph) {
                 if (i == 0 && FENCED_DIV.matcher(raw).find()) {
                     out.add(new Refusal(span.getLineIndex(), from + 1, "BP124", "pandoc fenced divs (::: ...) are not "
@@ -93,7 +98,8 @@ final class DialectCheck {
         }
         for (SourceSpan s : code) {
             if (s.getLineIndex() != lineIndex) continue;
-            for (int k = s.getColumnIndex(); k < Math.min(c.length, s.getColumnIndex() + s.getLength()); k++) c[k] = ' ';
+            // the closing backtick stays, so that attributes right after the code ("`x`{.java}") are seen
+            for (int k = s.getColumnIndex(); k < Math.min(c.length, s.getColumnIndex() + s.getLength() - 1); k++) c[k] = ' ';
         }
         for (int k = from; k + 1 < to; k++) {
             if (c[k] == '\\' && isAsciiPunctuation(c[k + 1])) {
@@ -103,6 +109,30 @@ final class DialectCheck {
             }
         }
         return new String(c);
+    }
+
+    private static String blank(String raw, int lineIndex, List<SourceSpan> spans) {
+        char[] c = raw.toCharArray();
+        for (SourceSpan s : spans) {
+            if (s.getLineIndex() != lineIndex) continue;
+            for (int k = s.getColumnIndex(); k < Math.min(c.length, s.getColumnIndex() + s.getLength()); k++) c[k] = ' ';
+        }
+        return new String(c);
+    }
+
+    private static List<SourceSpan> struckSpans(Node block) {
+        List<SourceSpan> out = new ArrayList<>();
+        block.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.CustomNode node) {
+                if (node instanceof org.commonmark.ext.gfm.strikethrough.Strikethrough && node.getSourceSpans() != null) {
+                    out.addAll(node.getSourceSpans());
+                } else {
+                    visitChildren(node);
+                }
+            }
+        });
+        return out;
     }
 
     private static boolean isAsciiPunctuation(char ch) {
