@@ -71,6 +71,32 @@
     </fo:table-cell>
   </xsl:template>
 
+  <!-- Code: the monospace of the body's family (fop.xconf, fonts/) -->
+  <xsl:param name="mono-font" select="'Linux Libertine Mono O'"/>
+  <xsl:param name="code-size" select="'8.5pt'"/>
+  <xsl:param name="code-leading" select="'11pt'"/>
+  <!-- How far a long line's continuation is indented, so that a wrapped line is seen to be one line -->
+  <xsl:param name="code-wrap-indent" select="'2em'"/>
+
+  <!--
+    A code block: every space kept, one block per line of code. A line too long for the measure wraps with its
+    continuation indented (hanging), so the reader sees where the line really breaks; an empty line keeps its height.
+  -->
+  <xsl:template match="d:programlisting">
+    <fo:block font-family="{$mono-font}" font-size="{$code-size}" line-height="{$code-leading}" text-align="start"
+        hyphenate="false" space-before="6pt" space-after="6pt" start-indent="{$paragraph-indent}">
+      <xsl:for-each select="tokenize(string(.), '\n')">
+        <!-- the continuation hangs from the line's own indentation (its leading spaces, at the mono's 0.6 em) -->
+        <xsl:variable name="hang" select="(string-length(.) - string-length(replace(., '^ +', ''))) * 0.6 || 'em + ' || $code-wrap-indent"/>
+        <fo:block white-space-collapse="false" white-space-treatment="preserve" linefeed-treatment="preserve"
+            wrap-option="wrap" start-indent="{$paragraph-indent} + {$hang}" text-indent="-({$hang})"
+            keep-together.within-page="always">
+          <xsl:value-of select="if (. = '') then '&#xA0;' else ."/>
+        </fo:block>
+      </xsl:for-each>
+    </fo:block>
+  </xsl:template>
+
   <xsl:template match="d:emphasis[@role = 'strikethrough']">
     <fo:inline text-decoration="line-through"><xsl:apply-templates/></fo:inline>
   </xsl:template>

@@ -36,5 +36,10 @@
     <xsl:if test="$align = ('center', 'right')"><xsl:attribute name="class" select="'align-' || $align"/></xsl:if>
   </xsl:template>
 
+  <!-- A code block: every space kept (pre), long lines wrapped by the reading system (book.css) -->
+  <xsl:template match="d:programlisting">
+    <pre class="code"><code><xsl:if test="@language"><xsl:attribute name="class" select="'language-' || @language"/></xsl:if><xsl:value-of select="."/></code></pre>
+  </xsl:template>
+
   <xsl:template match="d:emphasis[@role = 'strikethrough']"><s><xsl:apply-templates/></s></xsl:template>
 </xsl:stylesheet>

@@ -226,7 +226,12 @@ final class MarkdownConverter {
             db.add(parent, "bridgehead").setAttribute("role", "section-break");
         } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
             String code = n instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) n).getLiteral();
-            db.addText(parent, "literallayout", code.stripTrailing());
+            // a code block keeps every space: only the line break that ends the block goes
+            Element listing = db.add(parent, "programlisting");
+            db.text(listing, code.replaceFirst("\\n+$", ""));
+            if (n instanceof FencedCodeBlock f && f.getInfo() != null && !f.getInfo().isBlank()) {
+                listing.setAttribute("language", f.getInfo().strip().split("\\s+")[0]);
+            }
         } else if (n instanceof HtmlBlock) {
             rawHtml(n);
         } else if (n instanceof Heading h) {
