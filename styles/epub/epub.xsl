@@ -19,6 +19,7 @@
   <xsl:include href="../timeline-figure.xsl"/>
   <xsl:include href="epub-package.xsl"/>
   <xsl:include href="epub-imprint.xsl"/>
+  <xsl:include href="epub-blocks.xsl"/>
 
   <xsl:param name="out-base" as="xs:string"/>
   <xsl:param name="pagemap-uri" select="''"/>
