@@ -59,6 +59,20 @@ class CatalogueTest {
     }
 
     @Test
+    void eachCodeIsUsedWithItsCataloguedSeverity() {
+        List<String> wrong = new ArrayList<>();
+        used().forEach((code, uses) -> Catalogue.lookup(code).ifPresent(e -> {
+            List<CodeScan.Use> known = uses.stream().filter(u -> u.severity() != null).toList();
+            // a code may be both (FD005); the catalogue's severity must be one the code is used with
+            if (!known.isEmpty() && known.stream().noneMatch(u -> u.severity() == e.severity())) {
+                wrong.add("  " + code + ": the catalogue says " + e.severity().label() + ", the code is used as "
+                        + known.stream().map(u -> u.severity().label() + " at " + u).collect(Collectors.joining(", ")));
+            }
+        }));
+        assertTrue(wrong.isEmpty(), "correct the severity in " + FILE + ":\n" + String.join("\n", wrong));
+    }
+
+    @Test
     void theScanSeesLiteralsAndConstantsButNotComments() {
         Map<String, List<CodeScan.Use>> used = used();
         // a literal at its call site, and a code known only through its constant (CiteCodes.UNKNOWN_KEY)
@@ -66,6 +80,12 @@ class CatalogueTest {
         assertTrue(used.get("BP405").stream().anyMatch(u -> u.file().endsWith("CslCitationWriter.java")), used.get("BP405").toString());
         assertTrue(used.get("BP405").stream().noneMatch(u -> u.file().endsWith("CiteCodes.java")),
                 "a constant's declaration is not a use: " + used.get("BP405"));
+        // the severity a statement gives: over several lines, and from a constructor's Severity argument
+        assertTrue(used.get("BP035").stream().allMatch(u -> u.severity() == Severity.WARNING), used.get("BP035").toString());
+        assertTrue(used.get("BP250").stream().allMatch(u -> u.severity() == Severity.WARNING), used.get("BP250").toString());
+        assertTrue(used.get("BP104").stream().allMatch(u -> u.severity() == Severity.ERROR), used.get("BP104").toString());
+        assertEquals(Set.of(Severity.ERROR, Severity.WARNING),
+                used.get("FD005").stream().map(CodeScan.Use::severity).collect(Collectors.toSet()), used.get("FD005").toString());
     }
 
     @Test

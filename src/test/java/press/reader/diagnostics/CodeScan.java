@@ -22,8 +22,11 @@ final class CodeScan {
     private static final Pattern CONSTANT = Pattern.compile("static\\s+final\\s+String\\s+(\\w+)\\s*=\\s*\"([A-Z]{2}\\d{3})\"\\s*;");
     private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
 
-    /** A place a code is used, for messages: {@code src/main/java/press/reader/cli/Checks.java:35}. */
-    record Use(String file, int line) {
+    /**
+     * A place a code is used, for messages: {@code src/main/java/press/reader/cli/Checks.java:35}; with the severity
+     * the statement gives it ({@code diagnostics.warning(...)}, {@code UserError.at(...)}), or null if it does not say.
+     */
+    record Use(String file, int line, Severity severity) {
         @Override
         public String toString() {
             return file + ":" + line;
@@ -50,7 +53,7 @@ final class CodeScan {
                     continue;
                 }
                 Matcher m = LITERAL.matcher(lines[i]);
-                while (m.find()) uses.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(new Use(s.name(), i + 1));
+                while (m.find()) uses.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(use(s, lines, i, m.start()));
             }
         }
         for (Constant c : constants) {
@@ -62,11 +65,36 @@ final class CodeScan {
                 String[] lines = s.code().split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
                     if (CONSTANT.matcher(lines[i]).find()) continue;
-                    if (ref.matcher(lines[i]).find()) uses.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(new Use(s.name(), i + 1));
+                    Matcher m = ref.matcher(lines[i]);
+                    if (m.find()) uses.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(use(s, lines, i, m.start()));
                 }
             }
         }
         return uses;
+    }
+
+    /** The use at {@code column} of line {@code index}, with the severity its statement gives. */
+    private static Use use(Source s, String[] lines, int index, int column) {
+        StringBuilder before = new StringBuilder(lines[index].substring(0, column));
+        // the statement up to the code: back to the end of the previous statement or the start of a block
+        for (int i = index - 1; i >= 0 && !endsStatement(before); i--) before.insert(0, lines[i] + "\n");
+        String statement = before.substring(lastStatementEnd(before) + 1);
+        Severity severity = statement.contains("warning(") || statement.contains("Severity.WARNING") ? Severity.WARNING
+                : statement.contains("error(") || statement.contains("UserError") || statement.contains("Severity.ERROR")
+                ? Severity.ERROR : null;
+        return new Use(s.name(), index + 1, severity);
+    }
+
+    private static boolean endsStatement(CharSequence text) {
+        return lastStatementEnd(text) >= 0;
+    }
+
+    private static int lastStatementEnd(CharSequence text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '{' || c == '}') return i;
+        }
+        return -1;
     }
 
     /** The Java files, with comments blanked out (keeping line numbers) so that a code named in a comment is no use. */
