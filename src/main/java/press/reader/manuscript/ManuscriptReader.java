@@ -118,13 +118,15 @@ public final class ManuscriptReader {
         String title = f.string("title");
         if (title.isBlank()) throw UserError.at(name, f.lineOf("title"), "BP014", "the book needs a title");
         List<String> editors = f.strings("editors");
-        return new BookConfig(name, title, f.string("subtitle", ""), editors, f.string("language", "en"),
+        BookConfig config = new BookConfig(name, title, f.string("subtitle", ""), editors, f.string("language", "en"),
                 f.string("publisher", ""), f.integer("year", java.time.Year.now().getValue()),
                 f.string("identifier"), f.string("isbn", ""), trimWidth, trimHeight,
                 f.string("citation-style", "chicago-notes-bibliography"), f.string("blurb", ""),
                 entries(contents, "front"), essays, back, f.integer("signature", 0), standard, f.lineOf("citation-style"),
                 decimal(f, "paper-thickness", 0.0025), f.has("bleed") ? BookConfig.points(length(f, "bleed")) / 72.0 : 0.125,
                 f.strings("subjects"));
+        BookConfigBounds.check(f, config, diagnostics);
+        return config;
     }
 
     private static double decimal(YamlFields f, String key, double fallback) {
