@@ -32,7 +32,7 @@
     body { max-width: 36em; margin: 0 auto; padding: 1em 1.5em 4em 1.5em; color: #1a1a1a; background: #ffffff; font-family: "Linux Libertine O", "Linux Libertine", Georgia, serif; }
     nav.toc ol { list-style: none; padding: 0; margin: 0.5em 0 0 0; }
     nav.toc li { margin: 0.2em 0; }
-    section[role^="doc-"], section.titlepage-division { border-top: 1px solid #cccccc; margin-top: 3em; }
+    section[role^="doc-"] { border-top: 1px solid #cccccc; margin-top: 3em; }
     span[role="doc-pagebreak"] { position: relative; }
     span[role="doc-pagebreak"]::before { content: "<xsl:value-of select="$word-page"/>\A0" attr(aria-label); position: absolute; left: -4.5em; width: 4em; text-align: right; font-family: sans-serif; font-size: 0.7rem; color: #595959; text-indent: 0; font-style: normal; font-weight: normal; }
     a { color: #1d4f91; }
