@@ -23,6 +23,8 @@
   <xsl:import href="timeline-figure.xsl"/>
   <xsl:import href="params.xsl"/>
   <xsl:include href="fo-index.xsl"/>
+  <xsl:include href="fo-imprint.xsl"/>
+  <xsl:include href="fo-blocks.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
 
   <!-- Set by the build -->
@@ -115,7 +117,7 @@
           <rdf:Description rdf:about="">
             <dc:title><rdf:Alt><rdf:li xml:lang="x-default"><xsl:value-of select="bp:full-title()"/></rdf:li></rdf:Alt></dc:title>
             <dc:creator><rdf:Seq>
-              <rdf:li><xsl:value-of select="string-join(d:info/d:editor/d:personname ! normalize-space(.), ', ')"/></rdf:li>
+              <rdf:li><xsl:value-of select="string-join(bp:creators(d:info), ', ')"/></rdf:li>
             </rdf:Seq></dc:creator>
             <dc:language><rdf:Bag><rdf:li><xsl:value-of select="$lang"/></rdf:li></rdf:Bag></dc:language>
             <dc:description><rdf:Alt><rdf:li xml:lang="x-default">
@@ -196,29 +198,13 @@
           <fo:block font-size="13pt" line-height="17pt" font-style="italic" space-after="48pt" hyphenate="false">
             <xsl:value-of select="d:info/d:subtitle"/>
           </fo:block>
-          <fo:block font-size="11pt" letter-spacing="0.06em" space-after="6pt">
-            <xsl:text>Edited by </xsl:text>
-            <xsl:value-of select="string-join(d:info/d:editor/d:personname, ' and ')"/>
-          </fo:block>
+          <xsl:call-template name="title-page-credits"/>
           <fo:block space-before="2.6in" font-size="10pt" letter-spacing="0.08em">
             <xsl:value-of select="d:info/d:publisher/d:publishername"/>
           </fo:block>
         </fo:block>
-        <!-- copyright page (iv) -->
-        <fo:block break-before="page" font-size="8.5pt" line-height="11pt" space-before="3.9in"
-            space-before.conditionality="retain" text-align="left" hyphenate="false">
-          <fo:block space-after="6pt"><xsl:value-of select="bp:full-title()"/></fo:block>
-          <fo:block space-after="6pt">Edited by <xsl:value-of select="string-join(d:info/d:editor/d:personname, ' and ')"/>.
-            Editorial matter © <xsl:value-of select="d:info/d:pubdate"/>
-            <xsl:text> </xsl:text><xsl:value-of select="d:info/d:publisher/d:publishername"/>.</fo:block>
-          <fo:block space-after="6pt">The five essays are reproduced from the web pages named at the head of each;
-            copyright in them remains with their authors and publishers. Their text is given as published,
-            cleaned of web-page debris only; notes marked “— Ed.” and all headnotes are the editors’.</fo:block>
-          <xsl:for-each select="d:info/d:biblioid[@class = 'isbn']">
-            <fo:block>ISBN <xsl:value-of select="."/></fo:block>
-          </xsl:for-each>
-          <fo:block space-before="6pt">Set in Linux Libertine O.</fo:block>
-        </fo:block>
+        <!-- copyright page (iv): fo-imprint.xsl -->
+        <xsl:call-template name="copyright-page"/>
         <!-- contents (v) -->
         <fo:block break-before="odd-page" id="contents">
           <fo:block font-family="{$display-font}" font-size="{$chapter-title-size}" space-before="{$chapter-sink}"
@@ -451,7 +437,7 @@
     <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:literal">
-    <fo:inline font-family="{$sans-font}" font-size="0.9em"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-family="{$mono-font}" font-size="0.9em" white-space-collapse="false"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="processing-instruction('line-break')">
     <fo:block/>
@@ -688,7 +674,7 @@
 
   <xsl:template match="d:glossentry">
     <fo:block id="{@xml:id}" space-after="5pt" text-indent="-1em" margin-left="1em" keep-together.within-page="always">
-      <fo:inline font-weight="bold"><xsl:value-of select="d:glossterm"/></fo:inline>
+      <fo:inline font-weight="bold"><xsl:apply-templates select="d:glossterm/node()"/></fo:inline>
       <xsl:text>  </xsl:text>
       <xsl:for-each select="d:glossdef/d:para">
         <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>

@@ -18,6 +18,8 @@
   <xsl:include href="epub-index.xsl"/>
   <xsl:include href="../timeline-figure.xsl"/>
   <xsl:include href="epub-package.xsl"/>
+  <xsl:include href="epub-imprint.xsl"/>
+  <xsl:include href="epub-blocks.xsl"/>
 
   <xsl:param name="out-base" as="xs:string"/>
   <xsl:param name="pagemap-uri" select="''"/>
@@ -103,8 +105,7 @@
         <body epub:type="cover" class="cover">
           <section epub:type="cover" aria-label="Cover">
             <img src="../images/{$cover-image}" class="cover-image" role="doc-cover"
-                 alt="{concat('Cover: ', string-join((d:book/d:info/d:title, d:book/d:info/d:subtitle)[normalize-space()], ': '),
-                      '. Edited by ', string-join(d:book/d:info/d:editor/d:personname, ' and '), '.')}"/>
+                 alt="{bp:cover-alt(d:book/d:info)}"/>
           </section>
         </body>
       </html>
@@ -120,15 +121,11 @@
           <section class="titlepage" epub:type="titlepage" aria-label="Title page">
             <h1 class="book-title"><xsl:value-of select="d:book/d:info/d:title"/></h1>
             <p class="book-subtitle"><xsl:value-of select="d:book/d:info/d:subtitle"/></p>
-            <p class="book-editors">Edited by <xsl:value-of select="string-join(d:book/d:info/d:editor/d:personname, ' and ')"/></p>
+            <xsl:call-template name="title-page-credits"/>
             <p class="book-publisher"><xsl:value-of select="d:book/d:info/d:publisher/d:publishername"/></p>
           </section>
           <section class="copyright" epub:type="copyright-page" aria-label="Copyright">
-            <p>Editorial matter © <xsl:value-of select="d:book/d:info/d:pubdate"/><xsl:text> </xsl:text>
-              <xsl:value-of select="d:book/d:info/d:publisher/d:publishername"/>. The five essays are reproduced from the
-              web pages named at the head of each; copyright in them remains with their authors and publishers. Their text
-              is given as published, cleaned of web-page debris only; notes marked “— Ed.” and all headnotes are the editors’.</p>
-            <xsl:for-each select="d:book/d:info/d:biblioid[@class = 'isbn']"><p>ISBN <xsl:value-of select="."/></p></xsl:for-each>
+            <xsl:call-template name="copyright-lines"/>
           </section>
         </body>
       </html>
@@ -407,7 +404,7 @@
   <xsl:template match="d:glossentry[1]">
     <dl class="glossary">
       <xsl:for-each select="../d:glossentry">
-        <dt id="{@xml:id}" epub:type="glossterm"><xsl:call-template name="pagebreaks"/><dfn><xsl:value-of select="d:glossterm"/></dfn></dt>
+        <dt id="{@xml:id}" epub:type="glossterm"><xsl:call-template name="pagebreaks"/><dfn><xsl:apply-templates select="d:glossterm/node()"/></dfn></dt>
         <dd epub:type="glossdef"><xsl:apply-templates select="d:glossdef/*"/></dd>
       </xsl:for-each>
     </dl>

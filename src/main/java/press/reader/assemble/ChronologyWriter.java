@@ -64,6 +64,8 @@ final class ChronologyWriter {
     private void row(Element body, TimelineEvent e) {
         Element row = db.add(body, "row");
         DocBook.id(row, "tl" + numbers.get(e));
+        // the editor's short label for the time-line figure (DocBook's own attribute for a short reference text)
+        if (e.label() != null) row.setAttribute("xreflabel", HouseQuotes.curl(e.label()));
         Element date = db.add(row, "entry");
         Element d = db.addText(date, "date", display(e.date()));
         d.setAttribute("role", e.date());

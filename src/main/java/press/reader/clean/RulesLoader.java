@@ -30,14 +30,14 @@ public final class RulesLoader {
 
     public static Rules load(Path file) {
         String name = file.toString();
-        return parse(TextFiles.readUtf8(file, name), name);
+        return parse(TextFiles.readUtf8(file, name, Yaml.MAX_FILE_BYTES, "a YAML file"), name);
     }
 
     public static Rules parse(String text, String file) {
         YamlFields top = YamlFields.of(Yaml.parse(text, file, 1), file).allowOnly(TOP_KEYS);
         int format = top.integer("format", 1);
         if (format != 1) {
-            throw UserError.at(file, top.lineOf("format"), "CL001", "unsupported rules format " + format + " (this tool reads format 1)");
+            throw UserError.at(file, top.lineOf("format"), ImportCodes.RULES_FORMAT, "unsupported rules format " + format + " (this tool reads format 1)");
         }
         Map<String, String> sourceIds = new LinkedHashMap<>();
         if (top.has("sources")) {
@@ -72,7 +72,7 @@ public final class RulesLoader {
         List<Pattern> detect = new ArrayList<>();
         for (Yaml.Value v : s.list("detect")) detect.add(compile(scalar(v), v.file(), v.line(), Pattern.MULTILINE));
         if (detect.isEmpty()) {
-            throw UserError.at(s.file(), s.line(), "CL002", "site '" + s.string("name") + "' needs at least one 'detect' pattern");
+            throw UserError.at(s.file(), s.line(), ImportCodes.SITE_WITHOUT_DETECT, "site '" + s.string("name") + "' needs at least one 'detect' pattern");
         }
         List<Rules.CutRule> cuts = new ArrayList<>();
         for (Yaml.Value v : s.list("cut-after")) {
@@ -108,7 +108,7 @@ public final class RulesLoader {
     private static boolean captions(YamlFields s) {
         String value = s.string("captions", "keep");
         if (!value.equals("keep") && !value.equals("remove")) {
-            throw UserError.at(s.file(), s.lineOf("captions"), "CL005", "captions must be 'keep' or 'remove', not '"
+            throw UserError.at(s.file(), s.lineOf("captions"), ImportCodes.BAD_CAPTIONS, "captions must be 'keep' or 'remove', not '"
                     + value + "'");
         }
         return value.equals("remove");
@@ -116,7 +116,7 @@ public final class RulesLoader {
 
     private static String scalar(Yaml.Value v) {
         if (v instanceof Yaml.Scalar s) return s.text();
-        throw UserError.at(v.file(), v.line(), "CL003", "expected a pattern (text), found " + v.kind());
+        throw UserError.at(v.file(), v.line(), ImportCodes.PATTERN_NOT_TEXT, "expected a pattern (text), found " + v.kind());
     }
 
     private static Pattern pattern(YamlFields f, String key) {
@@ -129,7 +129,7 @@ public final class RulesLoader {
         try {
             return Pattern.compile(regex, flags | Pattern.UNICODE_CHARACTER_CLASS);
         } catch (PatternSyntaxException e) {
-            throw UserError.at(file, line, "CL004", "bad pattern '" + regex + "': " + e.getDescription());
+            throw UserError.at(file, line, ImportCodes.BAD_PATTERN, "bad pattern '" + regex + "': " + e.getDescription());
         }
     }
 }

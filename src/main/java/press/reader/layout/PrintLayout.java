@@ -111,7 +111,7 @@ public final class PrintLayout {
             }
         });
         try {
-            xslt.transform(stylesDir.resolve("fo.xsl"), book, params, new SAXDestination(run.handler()));
+            xslt.transform(stylesDir.resolve("fo.xsl"), book, params, new SAXDestination(new NoBreakSpaces(run.handler())));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof org.apache.fop.pdf.PDFConformanceException c) {

@@ -17,8 +17,23 @@ public final class TextFiles {
     private TextFiles() {}
 
     public static String readUtf8(Path path, String displayName) {
+        return readUtf8(path, displayName, Long.MAX_VALUE, "");
+    }
+
+    /**
+     * Reads {@code path} as UTF-8, refusing it by its size on disk before a byte is read when it is larger than
+     * {@code maxBytes}: an oversized file costs a stat, not a parse. {@code kind} names the file in the message
+     * ("a YAML file").
+     */
+    public static String readUtf8(Path path, String displayName, long maxBytes, String kind) {
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                throw UserError.at(displayName, 1, "BP007", String.format(
+                        "the file is %s, over the %s limit for %s; split it or remove what does not belong in it",
+                        megabytes(size), megabytes(maxBytes), kind));
+            }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw UserError.at(displayName, 0, "BP001", "file not found");
@@ -26,6 +41,10 @@ public final class TextFiles {
             throw UserError.at(displayName, 0, "BP002", "cannot read file: " + e.getMessage());
         }
         return decodeUtf8(bytes, displayName);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     public static String decodeUtf8(byte[] bytes, String displayName) {

@@ -22,6 +22,14 @@ import press.reader.diagnostics.UserError;
 public final class Yaml {
     private Yaml() {}
 
+    /** The largest YAML file read; a larger one is refused by its size before it is read or parsed. */
+    public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+    /** Reads and parses a YAML file of the manuscript, refusing an oversized one before reading it. */
+    public static Value parseFile(java.nio.file.Path path, String file) {
+        return parse(TextFiles.readUtf8(path, file, MAX_FILE_BYTES, "a YAML file"), file, 1);
+    }
+
     /** A YAML value with the file and 1-based line it came from. */
     public sealed interface Value permits Scalar, Sequence, Mapping {
         String file();

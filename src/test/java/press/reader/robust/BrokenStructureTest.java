@@ -1,13 +1,13 @@
 package press.reader.robust;
 
+import press.reader.support.HangGuard;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static press.reader.robust.Hostile.piece;
 import static press.reader.robust.Hostile.write;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -144,7 +144,7 @@ class BrokenStructureTest {
         body.append('\n');
         for (int i = 1; i <= 60; i++) body.append(">".repeat(i)).append(" quote ").append(i).append('\n');
         write(ms, "essays/beta.md", piece("B", body.toString()));
-        List<Diagnostic> d = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Hostile.diagnostics(ms));
+        List<Diagnostic> d = HangGuard.run(() -> Hostile.diagnostics(ms));
         assertTrue(d.stream().noneMatch(Diagnostic::isError), d::toString);
     }
 
@@ -152,7 +152,7 @@ class BrokenStructureTest {
     void aOneMegabyteParagraphIsRefusedWithItsPlace() {
         Path ms = Hostile.copyMini(tmp);
         write(ms, "essays/beta.md", piece("B", BigText.paragraph(1 << 20) + "\n"));
-        Hostile.Run r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Hostile.check(ms));
+        Hostile.Run r = HangGuard.run(() -> Hostile.check(ms));
         Hostile.assertClearError(r, "essays/beta.md", 4, "split it into paragraphs");
     }
 

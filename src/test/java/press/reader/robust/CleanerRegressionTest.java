@@ -1,7 +1,8 @@
 package press.reader.robust;
 
+import press.reader.support.HangGuard;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -143,11 +144,10 @@ class CleanerRegressionTest {
     @org.junit.jupiter.api.Test
     void aHeadingWithAnEntityInsideAWordIsExplainedQuickly() {
         String capture = "A Title\n\nSome text of the essay here.\n\nThe caf&eacute; years\n\nMore text of the essay here.\n";
-        CleanResult r = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+        CleanResult r = HangGuard.run(() ->
                 new Importer(RulesLoader.load(Path.of("manuscript/rules.yaml")))
                         .clean(CaptureReader.decode(capture.getBytes(StandardCharsets.UTF_8), "sources/cap.txt"), "sources/cap.txt"));
-        List<Diagnostic> d = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
-                () -> FidelityCheck.compare(r, r.markdown(), "essays/beta.md", null));
+        List<Diagnostic> d = HangGuard.run(() -> FidelityCheck.compare(r, r.markdown(), "essays/beta.md", null));
         assertEquals(List.of(), d);
     }
 }

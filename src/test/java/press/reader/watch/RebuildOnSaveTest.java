@@ -27,7 +27,7 @@ import press.reader.publish.BookBuilder;
 class RebuildOnSaveTest {
     private static final Path MINI = Path.of("src/test/resources/manuscripts/mini");
     private static final Path STYLES = Path.of("styles");
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(60); // returns at the first event: a hang guard, not a speed limit
 
     @TempDir
     Path dir;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The loop without a real build: which changes make a batch, and that one batch means one rebuild. */
 class WatchSessionTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(60); // returns at the first event: a hang guard, not a speed limit
     private static final Duration DEBOUNCE = Duration.ofMillis(200);
 
     @TempDir

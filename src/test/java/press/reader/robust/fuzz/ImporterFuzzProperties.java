@@ -1,12 +1,12 @@
 package press.reader.robust.fuzz;
 
+import press.reader.support.HangGuard;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -71,7 +71,7 @@ class ImporterFuzzProperties {
             return; // a clear refusal (empty, binary, undecodable, mojibake) is a correct outcome
         }
         net.jqwik.api.statistics.Statistics.label("capture").collect("cleaned");
-        List<Diagnostic> unexplained = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+        List<Diagnostic> unexplained = HangGuard.run(() -> {
             CleanResult result = new Importer(RULES).clean(decoded, "sources/fuzz.txt");
             return FidelityCheck.compare(result, result.markdown(), "essays/fuzz.md", null).stream()
                     .filter(Diagnostic::isError).toList();

@@ -1,12 +1,12 @@
 package press.reader.robust.fuzz;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import press.reader.support.HangGuard;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
@@ -77,7 +77,7 @@ class ReaderFuzzProperties {
     void checkingAGeneratedEssayGivesOnlyDiagnostics(@ForAll("markdownFiles") String essay) throws IOException {
         Files.write(manuscript.resolve("essays/beta.md"), essay.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         int lines = essay.split("\n", -1).length + 1;
-        List<Diagnostic> d = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+        List<Diagnostic> d = HangGuard.run(() -> {
             Diagnostics all = new Diagnostics();
             try {
                 RobustAccess.builder().check(manuscript, all);
