@@ -36,7 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--editor", paramLabel = "URL", defaultValue = "${env:BOOKPRESS_EDITOR_URL}",
-            description = "opens a problem's file at its line in your editor, e.g. vscode://file/{path}:{line}:{column} "
+            description = "opens a problem's file at its line in your editor, e.g. vscode://file{path}:{line}:{column} "
                     + "(default: the BOOKPRESS_EDITOR_URL environment variable)")
     String editor;
 

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * What changed between two good builds, as revised proofs show it: the print pages whose text differs (page by
- * page, from the two PDFs' text), the index and cross-reference locators whose printed page changed (from the two
+ * page, from the two PDFs' text, each run with its typeface and place: a word set in italic or a line that moved
+ * counts; a changed picture alone does not), the index and cross-reference locators whose printed page changed (from the two
  * page maps), and the text diff of each manuscript file that was edited.
  *
  * @param pages     the pages (1-based, of the new build) whose text changed, or that are new
@@ -29,8 +30,8 @@ record ChangeReport(int since, List<Integer> pages, int pagesBefore, int pagesAf
 
     static ChangeReport between(BuildSnapshot before, BuildSnapshot after) {
         List<Integer> pages = new ArrayList<>();
-        for (int i = 0; i < after.pageTexts.size(); i++) {
-            if (i >= before.pageTexts.size() || !before.pageTexts.get(i).equals(after.pageTexts.get(i))) pages.add(i + 1);
+        for (int i = 0; i < after.pageSignatures.size(); i++) {
+            if (i >= before.pageSignatures.size() || !before.pageSignatures.get(i).equals(after.pageSignatures.get(i))) pages.add(i + 1);
         }
         List<LocatorChange> locators = new ArrayList<>();
         TreeSet<String> ids = new TreeSet<>(before.locators.keySet());
