@@ -43,6 +43,7 @@ final class BuildSnapshot implements Closeable {
     final ManuscriptText manuscript;
     private final PDDocument pdf;
     private final SpreadImages spreads;
+    private final Map<Integer, byte[]> drawn = new java.util.concurrent.ConcurrentHashMap<>();
 
     private BuildSnapshot(int generation, byte[] html, PDDocument pdf, List<String> pageTexts, List<String> signatures,
                           Map<String, Locator> locators, ManuscriptText manuscript) {
@@ -89,8 +90,13 @@ final class BuildSnapshot implements Closeable {
         return pages;
     }
 
+    /** Drawn once per build: the page asks again for every spread after each build, and most do not change. */
     byte[] spreadPng(int index) {
-        return spreads.png(index);
+        return drawn.computeIfAbsent(index, spreads::png);
+    }
+
+    int[] spreadSize(int index) {
+        return spreads.size(index);
     }
 
     @Override
@@ -109,10 +115,18 @@ final class BuildSnapshot implements Closeable {
             protected void writeString(String text, List<TextPosition> positions) throws IOException {
                 super.writeString(text, positions);
                 if (positions.isEmpty()) return;
+                // A line comes in one piece: every change of typeface inside it is written down, so an italicised
+                // word counts.
                 TextPosition first = positions.get(0);
-                String font = first.getFont() == null ? "" : String.valueOf(first.getFont().getName()).replaceFirst("^[A-Z]{6}\\+", "");
-                signature.append(font).append('@').append(Math.round(first.getXDirAdj() * 2)).append(',')
-                        .append(Math.round(first.getYDirAdj() * 2)).append(':').append(text).append('\n');
+                signature.append(Math.round(first.getXDirAdj() * 2)).append(',').append(Math.round(first.getYDirAdj() * 2));
+                String font = null;
+                for (TextPosition t : positions) {
+                    String f = t.getFont() == null ? "" : String.valueOf(t.getFont().getName()).replaceFirst("^[A-Z]{6}\\+", "");
+                    if (!f.equals(font)) signature.append('[').append(f).append(']');
+                    font = f;
+                    signature.append(t.getUnicode());
+                }
+                signature.append('\n');
             }
         };
         for (int p = 1; p <= pdf.getNumberOfPages(); p++) {

@@ -190,8 +190,16 @@ public final class Desk implements Closeable {
             m.put("goodGeneration", good == null ? null : good.generation);
             m.put("pages", good == null ? 0 : good.pages());
             List<Object> spreads = new ArrayList<>();
-            if (good != null) for (int i = 0; i < good.spreadCount(); i++) spreads.add(good.spreadPages(i));
+            List<Object> sizes = new ArrayList<>();
+            if (good != null) {
+                for (int i = 0; i < good.spreadCount(); i++) {
+                    spreads.add(good.spreadPages(i));
+                    int[] size = good.spreadSize(i);
+                    sizes.add(List.of(size[0], size[1]));
+                }
+            }
             m.put("spreads", spreads);
+            m.put("spreadSizes", sizes);
             List<Object> list = new ArrayList<>();
             for (Diagnostic d : problems) list.add(problem(d));
             m.put("problems", list);

@@ -84,7 +84,9 @@
       var li = el('li', { id: 'spread-' + i });
       for (var p = 0; p < pages.length; p++) if (changed[pages[p]]) li.className = 'changed';
       var fig = el('figure');
-      fig.appendChild(el('img', { src: '/proof/' + i + '.png?build=' + goodShown, alt: label + ' of the print proof', loading: 'lazy' }));
+      var size = current.spreadSizes[i];
+      fig.appendChild(el('img', { src: '/proof/' + i + '.png?build=' + goodShown, alt: label + ' of the print proof',
+        loading: 'lazy', width: String(size[0]), height: String(size[1]) }));
       fig.appendChild(el('figcaption', null, label));
       li.appendChild(fig);
       list.appendChild(li);
