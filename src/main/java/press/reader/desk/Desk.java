@@ -201,7 +201,9 @@ public final class Desk implements Closeable {
             m.put("spreads", spreads);
             m.put("spreadSizes", sizes);
             List<Object> list = new ArrayList<>();
-            for (Diagnostic d : problems) list.add(problem(d));
+            // Errors first: they are why a save did not build.
+            for (Diagnostic d : problems) if (d.isError()) list.add(problem(d));
+            for (Diagnostic d : problems) if (!d.isError()) list.add(problem(d));
             m.put("problems", list);
             m.put("errors", problems.stream().filter(Diagnostic::isError).count());
             m.put("changes", changes == null ? null : changes.toJson());
