@@ -81,8 +81,9 @@ class EditorsDeskTest {
         int pages = desk.good().pages();
         assertTrue(pages > 4, "pages: " + pages);
         assertEquals(pages + " pages", page.getElementById("pages").getTextContent());
-        waitForBook("Alpha on the Soviets");
+        waitForBook("In October 1917 the soviets took power in Petrograd.");
         String book = bookText();
+        assertTrue(book.contains("Alpha on the Soviets"), book);
         assertTrue(book.contains("In October 1917 the soviets took power in Petrograd."), book);
         // The proof: one picture per spread, each a PNG the server draws with PDFBox.
         assertEquals(desk.good().spreadCount(), page.getElementById("spreads").getChildElementCount());
