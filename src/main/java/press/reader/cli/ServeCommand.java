@@ -53,8 +53,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Path manuscript = book.manuscript;
         Path stylesDir = book.stylesDir();
-        Desk desk = new Desk(new Desk.Settings(manuscript, out, stylesDir, () -> BuildCommand.epoch(manuscript), links,
-                Explanations.none()), () -> Builders.create(stylesDir), stdout, stderr);
+        Desk desk = new Desk(new Desk.Settings(manuscript, out, stylesDir, () -> BuildCommand.epoch(manuscript, out), links,
+                Explanations.catalogue()), () -> Builders.create(stylesDir), stdout, stderr);
         DeskServer server;
         try {
             server = DeskServer.start(desk, port);
@@ -62,7 +62,12 @@ public final class ServeCommand implements Callable<Integer> {
             throw UserError.at("127.0.0.1:" + port, 0, "BP311", "cannot serve on port " + port
                     + ": it is in use; choose another with --port");
         }
-        desk.start();
+        try {
+            desk.start();
+        } catch (java.io.UncheckedIOException e) {
+            server.close();
+            throw UserError.at(manuscript.toString(), 0, "BP310", e.getMessage());
+        }
         stdout.println("the editor's desk is at " + server.uri() + " (this machine only); Ctrl-C stops");
         stdout.flush();
         CountDownLatch stopped = new CountDownLatch(1);
