@@ -428,7 +428,7 @@
     <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:literal">
-    <fo:inline font-family="{$mono-font}" font-size="0.9em" white-space-collapse="false"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-family="{$mono-font}" font-size="0.9em" white-space-collapse="false" hyphenate="false"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="processing-instruction('line-break')">
     <fo:block/>
