@@ -23,8 +23,21 @@ import press.reader.diagnostics.UserError;
  * modification time), so a warm JVM compiles each stylesheet once until the designer changes it.
  */
 public final class Xslt {
+    /** A book's own stylesheet imports the stock one by this scheme: href="bookpress:fo.xsl" */
+    public static final String STOCK_SCHEME = "bookpress:";
+
     private final Processor processor = new Processor(false);
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
+    private final Path stock;
+
+    public Xslt() {
+        this(null);
+    }
+
+    /** {@code stock}: the styles folder that "bookpress:" names in a book's own stylesheet (book.yaml design) */
+    public Xslt(Path stock) {
+        this.stock = stock == null ? null : stock.toAbsolutePath().normalize();
+    }
 
     public Processor processor() {
         return processor;
@@ -32,7 +45,8 @@ public final class Xslt {
 
     public XsltExecutable compile(Path stylesheet) {
         try {
-            String key = stylesheet.toAbsolutePath() + "@" + newestModification(stylesheet.getParent());
+            String key = stylesheet.toAbsolutePath() + "@" + newestModification(stylesheet.getParent())
+                    + (stock == null ? "" : "@" + newestModification(stock));
             return compiled.computeIfAbsent(key, k -> doCompile(stylesheet));
         } catch (IOException e) {
             throw UserError.at(stylesheet.toString(), 0, "BP201", "cannot read stylesheet: " + e.getMessage());
@@ -47,6 +61,14 @@ public final class Xslt {
 
     private XsltExecutable doCompile(Path stylesheet) {
         XsltCompiler compiler = processor.newXsltCompiler();
+        if (stock != null) {
+            compiler.setURIResolver((href, base) -> {
+                if (!href.startsWith(STOCK_SCHEME)) return null;
+                Path target = stock.resolve(href.substring(STOCK_SCHEME.length())).normalize();
+                if (!target.startsWith(stock)) return null;
+                return new StreamSource(target.toFile());
+            });
+        }
         java.util.List<String> errors = new java.util.ArrayList<>();
         compiler.setErrorReporter(e -> errors.add(e.getMessage() + (e.getLocation() != null
                 ? " (line " + e.getLocation().getLineNumber() + ")" : "")));
