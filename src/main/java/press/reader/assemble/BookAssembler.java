@@ -67,6 +67,7 @@ public final class BookAssembler {
         for (BookConfig.Entry e : c.back()) reporting(() -> back(book, e.name()));
         ImprintInfo.colophon(db, book, c.imprint());
         state.checkCrossReferences();
+        new EssayNames(ms).nameLinksByDisplayName(book);
         checkApparatus();
         return db.document();
     }

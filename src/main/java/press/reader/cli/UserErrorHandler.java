@@ -21,6 +21,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
                 cl.getErr().println(d.format());
             }
             cl.getErr().println("build failed: " + ue.diagnostics().stream().filter(Diagnostic::isError).count() + " error(s)");
+            Explain.hint(ue.diagnostics()).ifPresent(cl.getErr()::println);
             return USER_ERROR;
         }
         cl.getErr().println("internal error: " + ex);

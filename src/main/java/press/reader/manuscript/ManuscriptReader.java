@@ -139,13 +139,15 @@ public final class ManuscriptReader {
         int year = f.integer("year", java.time.Year.now().getValue());
         Imprint imprint = ImprintReader.read(f, year);
         List<String> editors = imprint.withRole(Imprint.Role.EDITOR).stream().map(Imprint.Contributor::name).toList();
-        return new BookConfig(name, title, f.string("subtitle", ""), editors, f.string("language", "en"),
+        BookConfig config = new BookConfig(name, title, f.string("subtitle", ""), editors, f.string("language", "en"),
                 f.string("publisher", ""), year,
                 f.string("identifier"), f.string("isbn", ""), trimWidth, trimHeight,
                 f.string("citation-style", "chicago-notes-bibliography"), f.string("blurb", ""),
                 entries(contents, "front"), essays, back, f.integer("signature", 0), standard, f.lineOf("citation-style"),
                 decimal(f, "paper-thickness", 0.0025), f.has("bleed") ? BookConfig.points(length(f, "bleed")) / 72.0 : 0.125,
                 f.strings("subjects"), imprint, design(f));
+        BookConfigBounds.check(f, config, diagnostics);
+        return config;
     }
 
     /** book.yaml's design: stylesheets inside the manuscript folder, each named at its line when missing */
