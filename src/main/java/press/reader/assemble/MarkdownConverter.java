@@ -171,7 +171,7 @@ final class MarkdownConverter {
                         id = token.substring(1);
                     } else if (!token.equals("-") && !HEADING_CLASSES.contains(token.substring(1))) {
                         diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.WARNING,
-                                piece.file(), line(h), 0, "BP127", "heading attribute '" + token + "' is not known to the "
+                                piece.file(), line(h), 0, "BP177", "heading attribute '" + token + "' is not known to the "
                                 + "styles and is ignored (known: {#id}, {.unnumbered}, {.unlisted}, {-})"));
                     }
                 }

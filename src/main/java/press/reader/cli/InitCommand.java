@@ -46,11 +46,11 @@ public final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (Files.exists(dir) && (!Files.isDirectory(dir) || hasFiles(dir))) {
-            throw UserError.at(dir.toString(), 0, "BP030", "the folder is not empty: init writes only into a new or "
+            throw UserError.at(dir.toString(), 0, "BP040", "the folder is not empty: init writes only into a new or "
                     + "empty folder, so that nothing of yours is overwritten");
         }
         for (String f : List.of(title, author, publisher)) {
-            if (f.isBlank() || f.contains("\n")) throw UserError.at("", 0, "BP031", "--title, --author and --publisher take one line of text");
+            if (f.isBlank() || f.contains("\n")) throw UserError.at("", 0, "BP041", "--title, --author and --publisher take one line of text");
         }
         for (String name : FILES) {
             Path target = dir.resolve(name);

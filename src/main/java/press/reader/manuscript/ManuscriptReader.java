@@ -262,7 +262,7 @@ public final class ManuscriptReader {
         }
         if (!misspelt.isEmpty()) throw new UserError(misspelt);
         if (!foreign.isEmpty()) {
-            diagnostics.warning(name, f.lineOf(foreign.get(0)), "BP020", "front-matter key" + (foreign.size() > 1 ? "s " : " ")
+            diagnostics.warning(name, f.lineOf(foreign.get(0)), "BP023", "front-matter key" + (foreign.size() > 1 ? "s " : " ")
                     + String.join(", ", foreign) + " not used by this tool, ignored (known keys: "
                     + String.join(", ", new java.util.TreeSet<>(keys)) + "; list keys under ignore-keys: in book.yaml "
                     + "to silence this)");
