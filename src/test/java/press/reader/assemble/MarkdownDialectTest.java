@@ -98,6 +98,17 @@ class MarkdownDialectTest {
         assertTrue(warnings.get(0).contains("'.fancy'"), warnings.toString());
     }
 
+    @Test
+    void aLinkByPandocsHeadingIdReachesTheHeading() {
+        ManuscriptCopy ms = withText("pandoc-ids", "As [shown below](#lenins-testament-1923), and [again](#the-year).\n\n"
+                + "## Lenin's testament, 1923\n\nText.\n\n## 1917: The Year\n\nMore.");
+        String xml = book(ms);
+        assertTrue(xml.contains("<link linkend=\"beta--lenin-s-testament-1923\">shown below</link>"), xml);
+        assertTrue(xml.contains("<link linkend=\"beta--1917-the-year\">again</link>"), xml);
+        assertEquals("section", MarkdownConverter.pandocId("1917"));
+        assertEquals("café-au-lait", MarkdownConverter.pandocId("Café au lait!"));
+    }
+
     private static String book(ManuscriptCopy ms) {
         Diagnostics d = new Diagnostics();
         org.w3c.dom.Document doc = TestBooks.builder().check(ms.root(), d);
