@@ -437,7 +437,7 @@
     <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:literal">
-    <fo:inline font-family="{$mono-font}" font-size="0.9em" white-space-collapse="false"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-family="{$mono-font}" font-size="0.9em" white-space-collapse="false" hyphenate="false"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="processing-instruction('line-break')">
     <fo:block/>
@@ -609,11 +609,14 @@
     <xsl:call-template name="chronology-table"/>
     <fo:block id="chronology-figure" break-before="page" text-align="center" keep-with-next.within-page="always"
         space-after="6pt">
-      <fo:instream-foreign-object content-width="4.5in"
-          fox:alt-text="The chronology drawn as a time line, 1871 to 2011, with the years 1917 to 1921 enlarged.">
+      <!-- the figure's alternative text is its own description, made from the book's events (no dates of one book here) -->
+      <xsl:variable name="svg" as="element()">
         <xsl:call-template name="timeline-svg">
           <xsl:with-param name="chronology" select="ancestor::d:appendix[1]"/>
         </xsl:call-template>
+      </xsl:variable>
+      <fo:instream-foreign-object content-width="4.5in" fox:alt-text="{normalize-space(($svg//*:desc)[1])}">
+        <xsl:sequence select="$svg"/>
       </fo:instream-foreign-object>
     </fo:block>
     <fo:block font-size="8.5pt" font-style="italic" text-align="center">The chronology as a time line.</fo:block>
