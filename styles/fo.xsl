@@ -24,6 +24,7 @@
   <xsl:import href="params.xsl"/>
   <xsl:include href="fo-index.xsl"/>
   <xsl:include href="fo-imprint.xsl"/>
+  <xsl:include href="fo-blocks.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
 
   <!-- Set by the build -->
@@ -32,6 +33,8 @@
   <xsl:param name="producer" select="'bookpress'"/>
   <!-- Blank pages to add at the end so that the page count is a multiple of the printer's signature -->
   <xsl:param name="pad-pages" select="'0'"/>
+  <!-- 'print', or 'screen' for the tagged screen PDF (same pages; links shown in the link colour) -->
+  <xsl:param name="edition" select="'print'"/>
 
   <xsl:variable name="pagemap" select="if ($pagemap-uri != '') then doc($pagemap-uri) else ()"/>
   <xsl:key name="page" match="a" use="@id"/>
@@ -151,7 +154,7 @@
           <fo:bookmark-title><xsl:value-of select="normalize-space(bp:title(.))"/></fo:bookmark-title>
           <xsl:for-each select="d:section">
             <fo:bookmark internal-destination="{@xml:id}">
-              <fo:bookmark-title><xsl:value-of select="normalize-space(d:title)"/></fo:bookmark-title>
+              <fo:bookmark-title><xsl:value-of select="bp:visible(d:title)"/></fo:bookmark-title>
             </fo:bookmark>
           </xsl:for-each>
         </fo:bookmark>
@@ -161,7 +164,13 @@
 
   <xsl:function name="bp:title" as="xs:string">
     <xsl:param name="division" as="element()"/>
-    <xsl:sequence select="string(($division/d:info/d:title, $division/d:title)[1])"/>
+    <xsl:sequence select="bp:visible(($division/d:info/d:title, $division/d:title)[1])"/>
+  </xsl:function>
+
+  <!-- A title's words as the reader sees them, once: index terms and notes inside it are not part of them -->
+  <xsl:function name="bp:visible" as="xs:string">
+    <xsl:param name="title" as="element()?"/>
+    <xsl:sequence select="normalize-space(string-join($title//text()[not(ancestor::d:indexterm or ancestor::d:footnote)], ''))"/>
   </xsl:function>
 
   <!-- ============================================================ front pages -->
@@ -427,7 +436,7 @@
     <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:literal">
-    <fo:inline font-family="{$sans-font}" font-size="0.9em"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-family="{$mono-font}" font-size="0.9em" white-space-collapse="false"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="processing-instruction('line-break')">
     <fo:block/>
@@ -447,10 +456,14 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Glossary term, first occurrence in an essay: a discreet mark and a link to the entry -->
+  <!-- Glossary term, first occurrence in an essay: no mark in print (the glossary is at the back, and the
+       introduction says so); the screen edition links it to its entry, in the link colour. A colour takes no
+       room, so both editions keep the same lines and pages. -->
   <xsl:template match="d:glossterm[@linkend]">
-    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="glossary: {normalize-space(.)}"><xsl:apply-templates/><fo:inline
-        font-size="{$superscript-size}" baseline-shift="{$superscript-rise}" color="{$rule-colour}" role="artifact">°</fo:inline></fo:basic-link>
+    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="glossary: {normalize-space(.)}">
+      <xsl:if test="$edition = 'screen'"><xsl:attribute name="color" select="$screen-link-colour"/></xsl:if>
+      <xsl:apply-templates/>
+    </fo:basic-link>
   </xsl:template>
 
   <!--
@@ -520,7 +533,9 @@
         <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="note {$n}"><xsl:value-of select="$n"/></fo:basic-link>
       </fo:inline>
       <fo:footnote-body>
+        <!-- start-indent and end-indent 0: a note called from a block quotation or a list is not indented like it -->
         <fo:list-block id="{@xml:id}" font-size="{$note-size}" line-height="{$note-leading}" text-align="justify"
+            start-indent="0pt" end-indent="0pt"
             provisional-distance-between-starts="1.6em" provisional-label-separation="0.3em" space-before="2pt"
             text-indent="0pt" font-style="normal" font-weight="normal" hyphenate="{$hyphenate}">
           <fo:list-item>

@@ -30,7 +30,7 @@
                   <xsl:if test="d:section">
                     <ol>
                       <xsl:for-each select="d:section">
-                        <li><a href="{../@xml:id}.xhtml#{@xml:id}"><xsl:value-of select="normalize-space(d:title)"/></a></li>
+                        <li><a href="{../@xml:id}.xhtml#{@xml:id}"><xsl:value-of select="bp:visible(d:title)"/></a></li>
                       </xsl:for-each>
                     </ol>
                   </xsl:if>

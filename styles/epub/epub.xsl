@@ -19,6 +19,7 @@
   <xsl:include href="../timeline-figure.xsl"/>
   <xsl:include href="epub-package.xsl"/>
   <xsl:include href="epub-imprint.xsl"/>
+  <xsl:include href="epub-blocks.xsl"/>
 
   <xsl:param name="out-base" as="xs:string"/>
   <xsl:param name="pagemap-uri" select="''"/>
@@ -64,7 +65,13 @@
   <!-- ============================================================ helpers -->
   <xsl:function name="bp:title" as="xs:string">
     <xsl:param name="division" as="element()"/>
-    <xsl:sequence select="normalize-space(string(($division/d:info/d:title, $division/d:title)[1]))"/>
+    <xsl:sequence select="bp:visible(($division/d:info/d:title, $division/d:title)[1])"/>
+  </xsl:function>
+
+  <!-- A title's words as the reader sees them, once: index terms and notes inside it are not part of them -->
+  <xsl:function name="bp:visible" as="xs:string">
+    <xsl:param name="title" as="element()?"/>
+    <xsl:sequence select="normalize-space(string-join($title//text()[not(ancestor::d:indexterm or ancestor::d:footnote)], ''))"/>
   </xsl:function>
 
   <!-- The file and fragment that hold an id -->

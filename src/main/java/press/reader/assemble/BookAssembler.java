@@ -61,13 +61,23 @@ public final class BookAssembler {
         for (Piece p : ms.essays()) state.reserve(p.id());
         for (BookConfig.Entry e : c.back()) state.reserve(e.name());
         for (GlossaryEntry g : ms.glossary()) state.reserve(GlossaryMarker.idOf(g));
-        for (Piece p : ms.front()) front(book, p);
-        for (Piece p : ms.essays()) essay(book, p);
-        for (BookConfig.Entry e : c.back()) back(book, e.name());
+        // a mistake that stops one piece is reported and the next piece is read: one run reports them all
+        for (Piece p : ms.front()) reporting(() -> front(book, p));
+        for (Piece p : ms.essays()) reporting(() -> essay(book, p));
+        for (BookConfig.Entry e : c.back()) reporting(() -> back(book, e.name()));
         ImprintInfo.colophon(db, book, c.imprint());
         state.checkCrossReferences();
+        new EssayNames(ms).nameLinksByDisplayName(book);
         checkApparatus();
         return db.document();
+    }
+
+    private void reporting(Runnable step) {
+        try {
+            step.run();
+        } catch (press.reader.diagnostics.UserError e) {
+            diagnostics.addAll(e.diagnostics());
+        }
     }
 
     private void info(Element book, BookConfig c) {

@@ -56,7 +56,7 @@ public final class CslCitationWriter implements CitationWriter {
             diagnostics.addAll(loading.all());
             // A bibliography that did not parse has been reported; its keys would only add a cascade of errors.
             if (loading.hasErrors()) return CitationWriter.NONE;
-            String locale = ms.config().language().contains("-") ? ms.config().language() : "en-US";
+            String locale = press.reader.manuscript.LanguageResources.cslLocale(ms.config().language());
             try {
                 String key = ms.config().citationStyle() + "|" + locale + "|" + java.util.HexFormat.of().formatHex(
                         java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(ms.bibliography().get())));

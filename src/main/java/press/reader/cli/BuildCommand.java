@@ -45,7 +45,7 @@ public final class BuildCommand implements Callable<Integer> {
         // Progress by stage on a terminal; nothing when quiet or when the output goes to a file or a pipe.
         boolean showProgress = !quiet && System.console() != null;
         long start = System.nanoTime();
-        BuildResult r = builder.build(new BuildRequest(manuscript, outputs.out, wanted, epoch(manuscript), stage -> {
+        BuildResult r = builder.build(new BuildRequest(manuscript, outputs.out, wanted, epoch(manuscript, outputs.out), stage -> {
             if (showProgress) err.printf("[%5.1f s] %s%n", (System.nanoTime() - start) / 1e9, stage);
             err.flush();
         }));
@@ -75,13 +75,28 @@ public final class BuildCommand implements Callable<Integer> {
                 r.diagnostics().stream().filter(d -> !d.isError()).count(), r.stageMillis().get("total") / 1000.0, times);
     }
 
-    /** SOURCE_DATE_EPOCH if set, else the newest modification time in the manuscript folder. */
-    static long epoch(Path manuscript) {
+    /** The latest timestamp a PDF's dates can hold (9999-12-31T23:59:59Z): PDF and ISO 8601 dates have four-digit years. */
+    static final long MAX_EPOCH = 253_402_300_799L;
+
+    /**
+     * SOURCE_DATE_EPOCH if set, else the newest modification time in the manuscript folder, not counting an output
+     * folder inside it (its outputs and cache change with every build, which would make every build different).
+     */
+    static long epoch(Path manuscript, Path out) {
         String env = System.getenv("SOURCE_DATE_EPOCH");
-        if (env != null && env.matches("\\d+")) return Long.parseLong(env);
+        if (env != null && !env.isBlank()) {
+            String v = env.strip();
+            if (!v.matches("\\d{1,12}") || Long.parseLong(v) > MAX_EPOCH) {
+                throw press.reader.diagnostics.UserError.at("SOURCE_DATE_EPOCH", 0, "BP307", "SOURCE_DATE_EPOCH must be "
+                        + "seconds since 1970 up to " + MAX_EPOCH + " (the end of the year 9999), not '" + v + "'");
+            }
+            return Long.parseLong(v);
+        }
+        Path skip = out == null ? null : out.toAbsolutePath().normalize();
         try (Stream<Path> files = Files.walk(manuscript)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().lastModified()).max().orElse(0) / 1000;
-        } catch (IOException e) {
+            return files.filter(p -> skip == null || !p.toAbsolutePath().normalize().startsWith(skip))
+                    .filter(Files::isRegularFile).mapToLong(p -> p.toFile().lastModified()).max().orElse(0) / 1000;
+        } catch (IOException | java.io.UncheckedIOException e) {
             return 0;
         }
     }

@@ -42,6 +42,7 @@ public final class ProofCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dpi must be between 10 and 600");
         }
         PageRange range = pages == null ? PageRange.all() : PageRange.parse(pages);
+        if (pdf == null && java.nio.file.Files.isDirectory(out)) press.reader.publish.OutputFiles.settle(out);
         Path source = pdf != null ? pdf : BookPdfFinder.find(out);
         Path proofDir = out.resolve("proof");
         List<Path> files = ProofWriter.write(source, proofDir, range, dpi);

@@ -37,6 +37,8 @@ final class StylesLocator {
             URI uri = url.toURI();
             if ("file".equals(uri.getScheme())) return Path.of(uri).getParent();
             Path target = Files.createTempDirectory("bookpress-styles");
+            // Removed when the JVM exits (normally, on Ctrl-C or SIGTERM), so runs of the jar leave nothing behind.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(target), "remove-extracted-styles"));
             try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of());
                  Stream<Path> files = Files.walk(fs.getPath("/styles"))) {
                 for (Path p : files.toList()) {
@@ -48,6 +50,14 @@ final class StylesLocator {
             return target;
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot unpack the bundled styles: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a temporary folder; the system's cleaner removes what is left
         }
     }
 }

@@ -39,13 +39,17 @@ public final class WatchCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Path stylesDir = book.stylesDir();
         Rebuilder rebuilder = new Rebuilder(() -> Builders.create(stylesDir), manuscript, out, wanted,
-                () -> BuildCommand.epoch(manuscript), stylesDir, stdout, stderr);
+                () -> BuildCommand.epoch(manuscript, out), stylesDir, stdout, stderr);
         List<Path> roots = new ArrayList<>(List.of(manuscript, stylesDir));
         // Watch before the first build, so that a save during it is not missed: it makes the first batch.
-        try (FolderWatcher watcher = new FolderWatcher(roots, FolderWatcher.ignoring(out))) {
-            rebuilder.buildFirst();
+        try (FolderWatcher watcher = new FolderWatcher(roots, FolderWatcher.ignoring(out, roots), notice -> {
+            stdout.println(notice);
+            stdout.flush();
+        })) {
             WatchSession<Rebuilder.Outcome> session = new WatchSession<>(watcher, rebuilder::rebuild, WatchSession.DEBOUNCE);
+            // Before the first build: Ctrl-C during it lets it finish and exits 0, as during any rebuild.
             stopOnCtrlC(session, stdout);
+            rebuilder.buildFirst();
             stdout.println("watching " + manuscript + " and " + stylesDir + " (" + watcher.folderCount()
                     + " folders); Ctrl-C stops");
             stdout.flush();

@@ -110,7 +110,7 @@ final class CoverPanels {
     }
 
     private float spineLength(float size, String editors) {
-        float title = fonts.serif().getWidthPoint(spec.title(), size);
+        float title = fonts.serif().getWidthPointKerned(spec.title(), size);
         if (editors.isEmpty()) return title;
         float es = editorSpineSize(size);
         return title + size * 2.5f + LineBreaker.width(editors, fonts.sans(), es, es * CAPS_TRACKING);

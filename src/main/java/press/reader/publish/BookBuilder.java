@@ -21,6 +21,7 @@ import press.reader.cover.CoverImage;
 import press.reader.cover.CoverMaker;
 import press.reader.cover.CoverSpec;
 import press.reader.epub.EpubWriter;
+import press.reader.html.HtmlEdition;
 import press.reader.pdf.AccessiblePdf;
 import press.reader.pdf.ReproduciblePdf;
 import press.reader.proof.BuildReport;
@@ -71,6 +72,11 @@ public final class BookBuilder {
         Map<String, Long> times = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
+        if (req.out().toAbsolutePath().normalize().equals(req.manuscript().toAbsolutePath().normalize())) {
+            // The outputs and the cache would become part of the manuscript they are made from.
+            throw press.reader.diagnostics.UserError.at(req.out().toString(), 0, "BP305", "--out is the manuscript "
+                    + "folder itself; choose another folder (a subfolder of it, or a folder beside it)");
+        }
         req.progress().accept("reading and checking the manuscript");
         Manuscript ms = new ManuscriptReader(req.manuscript(), diagnostics).read();
         for (ManuscriptCheck c : checks) c.check(ms, diagnostics);
@@ -81,9 +87,9 @@ public final class BookBuilder {
 
         BookConfig config = ms.config();
         String slug = config.slug();
-        OutputFiles out = new OutputFiles(req.out());
-        BuildCache cache = new BuildCache(req.out());
-        try {
+        try (OutputFiles out = OutputFiles.open(req.out())) {
+            BuildCache cache = new BuildCache(req.out());
+            cache.removeTemporaryFiles();
             XdmNode book = xslt.parse(new DOMSource(doc));
             byte[] bookXml = serialize(book);
             out.stage(slug + ".book.xml", o -> o.write(bookXml));
@@ -139,6 +145,19 @@ public final class BookBuilder {
                         List.copyOf(keys.keySet()), divisionCache)));
                 times.put("epub (" + transformed.size() + " of " + keys.size() + " chapters transformed)", ms(t));
             }
+            if (req.formats().contains("html")) {
+                long t = System.nanoTime();
+                req.progress().accept("writing the HTML edition");
+                Path pm = pageMapFile;
+                if (pm == null) {
+                    PageMap map = cachedPageMap(config, bookXml, stylesHash, iso, cache, out.workDir());
+                    pm = map.size() == 0 ? null : out.workDir().resolve("pagemap-html.xml");
+                    if (pm != null) map.writeXml(pm);
+                }
+                Path htmlPageMap = pm;
+                out.stage(slug + ".html", o -> new HtmlEdition(xslt, stylesDir).write(book, htmlPageMap, o));
+                times.put("html", ms(t));
+            }
             if (print != null) {
                 long t = System.nanoTime();
                 req.progress().accept("writing the build report");
@@ -153,7 +172,7 @@ public final class BookBuilder {
                 times.put("report", ms(t));
             }
             long tr = System.nanoTime();
-            if (CleanupReportStep.write(ms, out.workDir(), cache)) {
+            if (cleanupReport(ms, out.workDir(), cache)) {
                 out.adopt(CleanupReportStep.FILE);
                 out.adopt("cleanup-report.html");
                 times.put("cleanup report", ms(tr));
@@ -165,11 +184,25 @@ public final class BookBuilder {
             return new BuildResult(written, pages, print == null ? 0 : print.passes(), diagnostics.all(),
                     print == null ? List.of() : print.warnings(), times);
         } catch (IOException e) {
-            out.discard();
             throw new java.io.UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            out.discard();
-            throw e;
+        }
+    }
+
+    /**
+     * The cleanup report reads the essays and captures again at the end of the build: one deleted or saved
+     * half-way in the meantime (an editor saving during a rebuild) is the manuscript changing under the build,
+     * which the editor is told in words, not an internal error.
+     */
+    private static boolean cleanupReport(Manuscript ms, Path workDir, BuildCache cache) {
+        try {
+            return CleanupReportStep.write(ms, workDir, cache);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            IOException io = e instanceof IOException x ? x : ((java.io.UncheckedIOException) e).getCause();
+            String file = io instanceof java.nio.file.FileSystemException fse && fse.getFile() != null ? fse.getFile()
+                    : ms.root().toString();
+            throw press.reader.diagnostics.UserError.at(file, 0, "BP306", "the manuscript changed while the book was "
+                    + "being built (" + io.getClass().getSimpleName() + (io.getMessage() == null ? "" : ": " + io.getMessage())
+                    + "); the previous outputs are kept: build again");
         }
     }
 

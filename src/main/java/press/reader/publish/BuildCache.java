@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -13,9 +12,17 @@ import java.util.stream.Stream;
 
 /**
  * Results of earlier builds under output/.cache, each stored with the hash of everything it was made from.
- * An entry is used only when that hash matches exactly, so it can never be stale; a damaged entry is a miss.
+ * An entry is used only when that hash matches exactly, so it can never be stale.
+ *
+ * <p>An entry is one file: a header line with its key and the SHA-256 of its data, then the data. It is written to
+ * a temporary file and renamed into place in one step, so a killed build can never leave one book's key next to
+ * another book's data; the data's hash is checked on every read, so a torn or damaged entry is only a miss. The
+ * temporary file of a failed write is deleted at once, and those of killed builds by the next build.
  */
 public final class BuildCache {
+    private static final String MAGIC = "bookpress-cache-entry 2 ";
+    private static final String TEMP_PREFIX = ".entry-";
+    private static final String TEMP_SUFFIX = ".tmp";
     private final Path dir;
 
     public BuildCache(Path outDir) {
@@ -25,29 +32,66 @@ public final class BuildCache {
     public Optional<byte[]> get(String name, String key) {
         try {
             Path data = dir.resolve(name);
-            Path keyFile = dir.resolve(name + ".key");
-            if (Files.isRegularFile(data) && Files.isRegularFile(keyFile) && Files.readString(keyFile).equals(key)) {
-                return Optional.of(Files.readAllBytes(data));
+            if (!Files.isRegularFile(data)) return Optional.empty();
+            byte[] all = Files.readAllBytes(data);
+            int nl = indexOf(all, (byte) '\n');
+            if (nl < 0) return Optional.empty();
+            String[] header = new String(all, 0, nl, StandardCharsets.US_ASCII).split(" ");
+            String expected = MAGIC + key + " ";
+            if (header.length != 4 || !new String(all, 0, nl, StandardCharsets.US_ASCII).startsWith(expected)) {
+                return Optional.empty();
             }
+            byte[] content = java.util.Arrays.copyOfRange(all, nl + 1, all.length);
+            if (!hash(content).equals(header[3])) return Optional.empty();   // torn or damaged: a miss
+            return Optional.of(content);
         } catch (IOException e) {
             // a cache that cannot be read is only a miss
         }
         return Optional.empty();
     }
 
-    /** Stores an entry (data first, key last, each moved into place whole). Failure to store is not an error. */
+    /** Stores an entry, whole or not at all. Failure to store is not an error: the next build does the work again. */
     public void put(String name, String key, byte[] content) {
+        Path tmp = null;
         try {
             Files.createDirectories(dir.resolve(name).getParent());
-            Path tmp = Files.createTempFile(dir, ".entry", ".tmp");
-            Files.write(tmp, content);
-            Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Path keyTmp = Files.createTempFile(dir, ".key", ".tmp");
-            Files.writeString(keyTmp, key);
-            Files.move(keyTmp, dir.resolve(name + ".key"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            tmp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
+            try (var out = Files.newOutputStream(tmp)) {
+                out.write((MAGIC + key + " " + hash(content) + "\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(content);
+            }
+            Renames.move(tmp, dir.resolve(name));
+            tmp = null;
+            Files.deleteIfExists(dir.resolve(name + ".key"));     // the key file of the previous format
         } catch (IOException e) {
             // the next build simply does the work again
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // removed by the next build's removeTemporaryFiles
+                }
+            }
         }
+    }
+
+    /** Deletes the temporary files that killed builds left (called with the output folder's lock held). */
+    public void removeTemporaryFiles() {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                String n = p.getFileName().toString();
+                if ((n.startsWith(TEMP_PREFIX) || n.startsWith(".key")) && n.endsWith(TEMP_SUFFIX)) Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // harmless: tried again by the next build
+        }
+    }
+
+    private static int indexOf(byte[] b, byte x) {
+        for (int i = 0; i < Math.min(b.length, 512); i++) if (b[i] == x) return i;
+        return -1;
     }
 
     /** SHA-256 over the parts, each length-prefixed so that ("ab","c") and ("a","bc") differ. */

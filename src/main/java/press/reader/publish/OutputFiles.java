@@ -2,43 +2,94 @@ package press.reader.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import press.reader.diagnostics.UserError;
 
 /**
- * Writes outputs so that a failed or interrupted build never leaves a partial file where a reader would look:
- * every output is written under output/.tmp/ first and moved into place only when the whole build succeeded.
+ * Writes a build's outputs so that readers of the output folder see the whole previous set or the whole new one.
+ *
+ * <ul>
+ * <li>One build at a time: the folder's {@link OutputLock} is held from {@link #open} to {@link #close}.</li>
+ * <li>Every output is written to a staging folder of this build only ({@code .bookpress-staging-*}, uniquely
+ * named), so nothing that is not ours is ever deleted (a user's {@code .tmp/} stays as it was).</li>
+ * <li>The commit is a journal: once the complete set is staged, {@code .bookpress-commit} (naming the staging
+ * folder and every output) is written in one atomic rename. That rename is the commit point. The moves follow;
+ * a failure during them puts the previous outputs back, and a process killed during them leaves the journal, which
+ * the next command that opens the folder (build, watch, proof) plays to the end before anything else, so no
+ * bookpress command ever reads a mixed set. Before the commit point an interruption changes nothing.</li>
+ * </ul>
  */
-public final class OutputFiles {
+public final class OutputFiles implements AutoCloseable {
     /** Writes bytes to a stream. */
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    static final String STAGING_PREFIX = ".bookpress-staging-";
+    static final String JOURNAL = ".bookpress-commit";
+    private static final String OLD = ".old";
+
     private final Path outDir;
     private final Path tmpDir;
-    private final List<Path[]> staged = new ArrayList<>();
+    private final OutputLock lock;
+    private final List<String> files = new ArrayList<>();
     private final List<String> folders = new ArrayList<>();
+    private boolean committed;
 
-    public OutputFiles(Path outDir) {
+    private OutputFiles(Path outDir, Path tmpDir, OutputLock lock) {
         this.outDir = outDir;
-        this.tmpDir = outDir.resolve(".tmp");
+        this.tmpDir = tmpDir;
+        this.lock = lock;
+    }
+
+    /**
+     * Opens the output folder for one build: creates it, takes its lock, finishes a commit that an earlier build
+     * was killed in, removes the staging folders that killed builds left, and makes this build's staging folder.
+     */
+    public static OutputFiles open(Path outDir) {
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw UserError.at(outDir.toString(), 0, "BP301", "cannot write to the output folder: " + outDir
                     + " is a file, not a folder");
         }
         try {
             Files.createDirectories(outDir);
-            clearTmp();
-            Files.createDirectories(tmpDir);
         } catch (IOException e) {
             throw UserError.at(outDir.toString(), 0, "BP301", "cannot write to the output folder: " + describe(e));
+        }
+        OutputLock lock = OutputLock.take(outDir);
+        try {
+            recover(outDir);
+            removeLeftovers(outDir);
+            Path tmp = Files.createTempDirectory(outDir, STAGING_PREFIX);
+            return new OutputFiles(outDir, tmp, lock);
+        } catch (IOException e) {
+            lock.close();
+            throw UserError.at(outDir.toString(), 0, "BP301", "cannot write to the output folder: " + describe(e));
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Finishes the commit a killed build was in (if any), with the lock held, so the folder holds one whole set.
+     * For readers of an output folder that may be being built (proof): they take the lock for the moment of it.
+     */
+    public static void settle(Path outDir) {
+        if (!Files.exists(outDir.resolve(JOURNAL))) return;
+        try (OutputLock lock = OutputLock.take(outDir)) {
+            recover(outDir);
+        } catch (IOException e) {
+            throw UserError.at(outDir.toString(), 0, "BP303", "cannot finish the last build's commit: " + describe(e));
         }
     }
 
@@ -55,7 +106,7 @@ public final class OutputFiles {
         } catch (IOException e) {
             throw UserError.at(outDir.resolve(name).toString(), 0, "BP302", "cannot write output: " + describe(e));
         }
-        staged.add(new Path[] {tmp, outDir.resolve(name)});
+        files.add(name);
         return tmp;
     }
 
@@ -70,7 +121,7 @@ public final class OutputFiles {
 
     /** Takes a file that a stage wrote itself into the working folder as an output. */
     public void adopt(String name) {
-        staged.add(new Path[] {tmpDir.resolve(name), outDir.resolve(name)});
+        files.add(name);
     }
 
     /**
@@ -88,57 +139,170 @@ public final class OutputFiles {
         return dir;
     }
 
-    /** Moves every staged file into place (each move is atomic), then removes the staging folder. */
+    /** Puts the whole staged set in place (see the class comment); returns the outputs written. */
     public List<Path> commit() {
-        List<Path> done = new ArrayList<>();
-        for (Path[] s : staged) {
-            try {
-                try {
-                    Files.move(s[0], s[1], StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(s[0], s[1], StandardCopyOption.REPLACE_EXISTING);
-                }
-                done.add(s[1]);
-            } catch (IOException e) {
-                throw UserError.at(s[1].toString(), 0, "BP303", "cannot put output in place: " + describe(e));
+        for (String name : files) {
+            Path target = outDir.resolve(name);
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw UserError.at(target.toString(), 0, "BP303", "cannot put output in place: a folder has the "
+                        + "output's name; move it away (no output was changed)");
             }
         }
         for (String name : folders) {
-            try {
-                Path target = outDir.resolve(name);
-                Path old = tmpDir.resolve(".old-" + name);
-                if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-                Files.move(tmpDir.resolve(name), target, StandardCopyOption.ATOMIC_MOVE);
-                done.add(target);
-            } catch (IOException e) {
-                throw UserError.at(outDir.resolve(name).toString(), 0, "BP303", "cannot put output in place: " + describe(e));
+            Path target = outDir.resolve(name);
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw UserError.at(target.toString(), 0, "BP303", "cannot put output in place: a file has the name of "
+                        + "the output folder; move it away (no output was changed)");
             }
         }
-        staged.clear();
-        folders.clear();
-        discard();
-        return done;
-    }
-
-    /** Forgets everything staged; the previous outputs stay as they were. */
-    public void discard() {
-        staged.clear();
-        folders.clear();
+        List<String> entries = new ArrayList<>();
+        entries.add(tmpDir.getFileName().toString());
+        for (String f : files) entries.add("file " + f);
+        for (String d : folders) entries.add("folder " + d);
+        Path journal = outDir.resolve(JOURNAL);
         try {
-            clearTmp();
+            Path journalTmp = tmpDir.resolve(JOURNAL);
+            Files.write(journalTmp, entries, StandardCharsets.UTF_8);
+            move(journalTmp, journal);                       // the commit point
         } catch (IOException e) {
-            // A leftover staging folder is harmless: the next build clears it first.
+            throw UserError.at(outDir.toString(), 0, "BP303", "cannot put outputs in place: " + describe(e));
+        }
+        List<String> done = new ArrayList<>();
+        try {
+            for (String entry : entries.subList(1, entries.size())) {
+                apply(outDir, tmpDir, entry);
+                done.add(entry);
+            }
+            Files.delete(journal);
+        } catch (IOException e) {
+            rollBack(done);
+            throw UserError.at(outDir.toString(), 0, "BP303", "cannot put outputs in place (the previous outputs were "
+                    + "put back): " + describe(e));
+        }
+        committed = true;
+        List<Path> written = new ArrayList<>();
+        for (String f : files) written.add(outDir.resolve(f));
+        for (String d : folders) written.add(outDir.resolve(d));
+        return written;
+    }
+
+    /** Forgets everything staged and ends this build's hold on the folder; the previous outputs stay as they were. */
+    public void discard() {
+        files.clear();
+        folders.clear();
+        deleteTree(tmpDir);
+    }
+
+    /** Removes the staging folder and releases the folder's lock. */
+    @Override
+    public void close() {
+        try {
+            if (!committed) discard();
+            else deleteTree(tmpDir);
+        } finally {
+            lock.close();
         }
     }
 
-    private void clearTmp() throws IOException {
-        if (!Files.exists(tmpDir)) return;
-        try (var walk = Files.walk(tmpDir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    /** Moves one journal entry's staged output into place, keeping the previous one in the staging folder. */
+    private static void apply(Path outDir, Path staging, String entry) throws IOException {
+        String name = entry.substring(entry.indexOf(' ') + 1);
+        Path src = staging.resolve(name);
+        Path target = outDir.resolve(name);
+        if (!Files.exists(src, LinkOption.NOFOLLOW_LINKS)) return;          // moved already (replaying a journal)
+        Path old = staging.resolve(OLD).resolve(name);
+        Files.createDirectories(old.getParent());
+        deleteTree(old);
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            move(target, old);          // a folder cannot be replaced in one step: absent until the next rename
+        } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            // A file is replaced in one rename, so it is never missing; the previous one is kept (a second name
+            // for the same bytes) in case the commit has to be undone.
+            try {
+                Files.createLink(old, target);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(target, old, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        move(src, target);
+    }
+
+    /** After a failed move: the outputs already replaced get their previous versions back. */
+    private void rollBack(List<String> done) {
+        for (int i = done.size() - 1; i >= 0; i--) {
+            String name = done.get(i).substring(done.get(i).indexOf(' ') + 1);
+            Path target = outDir.resolve(name);
+            Path old = tmpDir.resolve(OLD).resolve(name);
+            try {
+                if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+                    if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) deleteTree(target);
+                    move(old, target);
+                } else {
+                    deleteTree(target);                        // it did not exist before this build
+                }
+            } catch (IOException e) {
+                // best effort: the journal is still there, and the next build finishes the commit instead
+                return;
+            }
+        }
+        try {
+            Files.deleteIfExists(outDir.resolve(JOURNAL));
+        } catch (IOException e) {
+            // the next build replays it: all outputs are back, so there is nothing left to move
         }
     }
 
-    private static String describe(IOException e) {
+    /** Plays a journal left by a build killed during its moves to the end. */
+    private static void recover(Path outDir) throws IOException {
+        Path journal = outDir.resolve(JOURNAL);
+        if (!Files.exists(journal)) return;
+        List<String> entries = Files.readAllLines(journal, StandardCharsets.UTF_8);
+        if (!entries.isEmpty() && entries.get(0).startsWith(STAGING_PREFIX) && !entries.get(0).contains("/")) {
+            Path staging = outDir.resolve(entries.get(0));
+            if (Files.isDirectory(staging)) {
+                for (String entry : entries.subList(1, entries.size())) {
+                    if (entry.startsWith("file ") || entry.startsWith("folder ")) {
+                        String name = entry.substring(entry.indexOf(' ') + 1);
+                        if (!name.contains("..") && !name.startsWith("/")) apply(outDir, staging, entry);
+                    }
+                }
+            }
+        }
+        Files.delete(journal);
+    }
+
+    /** Staging folders of builds that were killed or failed to clean up: ours by their name, and no build runs. */
+    private static void removeLeftovers(Path outDir) throws IOException {
+        try (Stream<Path> s = Files.list(outDir)) {
+            for (Path p : s.toList()) {
+                if (p.getFileName().toString().startsWith(STAGING_PREFIX) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(p);
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        Renames.move(from, to);
+    }
+
+    /** Deletes a file or a folder with everything in it; symbolic links are removed, never followed. */
+    static void deleteTree(Path p) {
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return;
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
+                try {
+                    Files.deleteIfExists(q);
+                } catch (NoSuchFileException e) {
+                    // gone already
+                }
+            }
+        } catch (IOException e) {
+            // a leftover staging folder is removed by the next build
+        }
+    }
+
+    static String describe(IOException e) {
         if (e instanceof FileSystemException fse && fse.getReason() != null) return fse.getReason();
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         return e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");

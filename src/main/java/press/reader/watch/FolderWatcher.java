@@ -35,24 +35,104 @@ public final class FolderWatcher implements Closeable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Predicate<Path> ignored;
+    /**
+     * The watched roots and the identity (inode) of the folder each was armed on, or null while it is missing. A
+     * root deleted and restored (a backup restore, rsync, rm -rf and cp -r) is a new folder that no watch covers;
+     * it is found again by this identity and re-armed.
+     */
+    private final Map<Path, Object> roots = new java.util.LinkedHashMap<>();
+    private final java.util.function.Consumer<String> notices;
 
     /**
-     * @param roots   folders to watch (those that do not exist are skipped)
+     * @param roots   folders to watch (those that do not exist are armed when they appear)
      * @param ignored paths whose changes do not count (editor scratch files, the output folder); an ignored
      *                folder is not watched at all
      */
     public FolderWatcher(Collection<Path> roots, Predicate<Path> ignored) throws IOException {
+        this(roots, ignored, notice -> { });
+    }
+
+    /** @param notices told, in words, when a watched folder disappears and when it is watched again */
+    public FolderWatcher(Collection<Path> roots, Predicate<Path> ignored, java.util.function.Consumer<String> notices)
+            throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.ignored = ignored;
+        this.notices = notices;
         for (Path root : roots) {
-            if (Files.isDirectory(root)) registerTree(root.toAbsolutePath().normalize());
+            Path abs = root.toAbsolutePath().normalize();
+            this.roots.put(abs, null);
+            if (Files.isDirectory(abs)) {
+                registerTree(abs);
+                this.roots.put(abs, identity(abs));
+            }
         }
+    }
+
+    /**
+     * Re-arms the roots whose folder was replaced or came back since the last look, and counts each such root as
+     * changed (its files may all be new); says when a root disappears.
+     */
+    private void rearm(Set<Path> changed) {
+        for (var e : roots.entrySet()) {
+            Path root = e.getKey();
+            Object now = Files.isDirectory(root) ? identity(root) : null;
+            Object was = e.getValue();
+            if (java.util.Objects.equals(now, was) && (now == null || armed(root))) continue;
+            if (now == null) {
+                notices.accept(root + " disappeared; watching for it to come back");
+                folders.values().removeIf(f -> f.startsWith(root));
+                e.setValue(null);
+                continue;
+            }
+            folders.entrySet().removeIf(f -> {
+                if (!f.getValue().startsWith(root)) return false;
+                f.getKey().cancel();
+                return true;
+            });
+            registerTree(root);
+            e.setValue(identity(root));
+            notices.accept(root + " is back; watching it again");
+            changed.add(root);
+        }
+    }
+
+    private boolean armed(Path root) {
+        for (var f : folders.entrySet()) if (f.getValue().equals(root) && f.getKey().isValid()) return true;
+        return false;
+    }
+
+    private static Object identity(Path folder) {
+        try {
+            Object key = Files.readAttributes(folder, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            return key != null ? key : folder;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Changes of editor scratch files are ignored, and so is anything under {@code outputFolder}, except inside the
+     * watched folders themselves: with {@code --out .} the manuscript is inside the output folder, and its saves
+     * must still count.
+     */
+    public static Predicate<Path> ignoring(Path outputFolder, Collection<Path> watched) {
+        Path out = outputFolder.toAbsolutePath().normalize();
+        java.util.List<Path> inside = watched.stream().map(p -> p.toAbsolutePath().normalize())
+                .filter(p -> p.startsWith(out) && !p.equals(out)).toList();
+        return p -> {
+            if (EditorFiles.isScratch(p)) return true;
+            Path abs = p.toAbsolutePath().normalize();
+            if (!abs.startsWith(out)) return false;
+            for (Path w : inside) {
+                if (abs.startsWith(w) || w.startsWith(abs)) return false;   // a watched folder, or a folder above one
+            }
+            return true;
+        };
     }
 
     /** Changes of editor scratch files are ignored, and so is anything under {@code outputFolder}. */
     public static Predicate<Path> ignoring(Path outputFolder) {
-        Path out = outputFolder.toAbsolutePath().normalize();
-        return p -> EditorFiles.isScratch(p) || p.toAbsolutePath().normalize().startsWith(out);
+        return ignoring(outputFolder, java.util.List.of());
     }
 
     /**
@@ -64,11 +144,13 @@ public final class FolderWatcher implements Closeable {
         Set<Path> changed = new TreeSet<>();
         Set<Path> created = new HashSet<>();
         try {
-            WatchKey key = service.poll(firstChange.toMillis(), TimeUnit.MILLISECONDS);
+            rearm(changed);
+            WatchKey key = service.poll(changed.isEmpty() ? firstChange.toMillis() : quiet.toMillis(), TimeUnit.MILLISECONDS);
             while (key != null) {
                 collect(key, changed, created);
                 key = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
             }
+            rearm(changed);
         } catch (ClosedWatchServiceException e) {
             return Set.of();
         }

@@ -109,6 +109,7 @@ public final class Rebuilder {
     private String relative(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path ms = manuscript.toAbsolutePath().normalize();
+        if (abs.equals(ms)) return "the manuscript folder";
         if (abs.startsWith(ms)) return ms.relativize(abs).toString();
         if (stylesDir != null && abs.startsWith(stylesDir)) return "styles/" + stylesDir.relativize(abs);
         return p.toString();

@@ -24,7 +24,7 @@ import press.reader.support.TestBooks;
 
 /**
  * Faults: a build that fails half-way, is killed, or cannot write leaves the previous outputs exactly as they
- * were and no partial file in the output folder (only the hidden .tmp staging folder may remain).
+ * were and no partial file in the output folder (only the hidden lock file and staging folders may remain).
  */
 class OutputFaultsTest {
     private static final String SLUG = "a-small-test-book";
@@ -50,7 +50,7 @@ class OutputFaultsTest {
         try (Stream<Path> s = Files.list(out)) {
             for (Path p : s.toList()) {
                 String name = p.getFileName().toString();
-                if (name.equals(".tmp")) continue;
+                if (name.startsWith(".bookpress")) continue;    // the lock file, staging folders of this tool
                 files.put(name, Files.isRegularFile(p) ? Files.readString(p) : "<dir>");
             }
         }
@@ -92,8 +92,7 @@ class OutputFaultsTest {
         assertTrue(r.err().contains("the EPUB stage broke half-way"), r.all());
         Hostile.assertNoTrace(r);
         assertPreviousOutputsIntact();
-        assertFalse(Files.exists(out.resolve(".tmp")) && Files.list(out.resolve(".tmp")).findAny().isPresent(),
-                "the staging folder was not cleared");
+        assertFalse(hasStaging(out), "the staging folder was not cleared");
     }
 
     @Test
@@ -152,19 +151,28 @@ class OutputFaultsTest {
                 ms.toString(), "--out", out.toString(), "--styles", TestBooks.STYLES.toString())
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("build.log").toFile()).start();
         try {
-            Path staging = out.resolve(".tmp");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline && p.isAlive() && !hasFiles(staging)) Thread.sleep(20);
+            while (System.nanoTime() < deadline && p.isAlive() && !hasStaging(out)) Thread.sleep(20);
             assumeTrue(p.isAlive(), "the build finished before it could be killed");
-            assertTrue(hasFiles(staging), "the build never staged a file");
+            assertTrue(hasStaging(out), "the build never staged a file");
         } finally {
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
         }
         assertPreviousOutputsIntact();
-        // The next build starts by clearing what the killed one left in the staging folder.
-        new OutputFiles(out).discard();
-        assertFalse(hasFiles(out.resolve(".tmp")), "the staging folder survived the next build's start");
+        // The killed build's lock died with it, and the next build starts by removing its staging folder.
+        OutputFiles.open(out).close();
+        assertFalse(hasStaging(out), "the staging folder survived the next build's start");
+    }
+
+    /** True if a staging folder of a build with something in it is in {@code out}. */
+    private static boolean hasStaging(Path out) throws IOException {
+        try (Stream<Path> s = Files.list(out)) {
+            for (Path p : s.toList()) {
+                if (p.getFileName().toString().startsWith(".bookpress-staging-") && hasFiles(p)) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasFiles(Path dir) throws IOException {

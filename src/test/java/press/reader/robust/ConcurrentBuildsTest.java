@@ -1,0 +1,106 @@
+package press.reader.robust;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.reader.support.TestBooks;
+
+/**
+ * Real build processes sharing one output folder: a second build while one runs is refused with the first one's
+ * pid and leaves its outputs alone; a build killed while it writes its cache never makes a later build ship
+ * another manuscript's bytes.
+ */
+class ConcurrentBuildsTest {
+    private static final String EPUB = "a-small-test-book.epub";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aSecondBuildIntoAFolderBeingBuiltIsRefusedAndTheFirstOneFinishesWhole() throws Exception {
+        Path a = Hostile.copyMini(tmp.resolve("a"));
+        Path b = Hostile.copyMini(tmp.resolve("b"));
+        Hostile.write(b, "book.yaml", Hostile.read(b.resolve("book.yaml")).replaceFirst("title: .*", "title: Book B"));
+        Path out = tmp.resolve("out");
+        Process first = childBuild(a, out, 0, "first.log");
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);  // a hang guard
+            while (System.nanoTime() < deadline && first.isAlive() && !staging(out)) Thread.sleep(20);
+            assumeTrue(first.isAlive(), "the first build finished before the second could start");
+            Hostile.Run second = Hostile.cli("build", "--manuscript", b.toString(), "--out", out.toString(),
+                    "--format", "epub", "--styles", TestBooks.STYLES.toString());
+            assertEquals(1, second.exit(), second.all());
+            assertTrue(second.err().contains(out + ": error: --out is being written by pid " + first.pid()), second.all());
+            Hostile.assertNoTrace(second);
+        } finally {
+            assertTrue(first.waitFor(5, TimeUnit.MINUTES), "hang guard");
+        }
+        assertEquals(0, first.exitValue(), Files.readString(tmp.resolve("first.log")));
+        // Everything in the folder is the first build's: no file of the refused book B.
+        try (Stream<Path> s = Files.list(out)) {
+            List<String> names = s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).toList();
+            assertTrue(names.contains(EPUB), names.toString());
+            assertTrue(names.stream().noneMatch(n -> n.startsWith("book-b")), names.toString());
+        }
+    }
+
+    @Test
+    void aBuildKilledWhileWritingItsCacheNeverPoisonsALaterBuild() throws Exception {
+        Path c = Hostile.copyMini(tmp.resolve("c"));
+        Path a = Hostile.copyMini(tmp.resolve("a"));
+        Hostile.write(a, "essays/alpha.md", Hostile.read(a.resolve("essays/alpha.md"))
+                .replace("Vladiwostok was far away.", "Vladiwostok was *far* away."));
+        Path reference = tmp.resolve("reference");
+        assertEquals(0, build(c, reference).exit());
+        byte[] expected = Files.readAllBytes(reference.resolve(EPUB));
+
+        Path out = tmp.resolve("out");
+        assertEquals(0, build(c, out).exit());
+        // Build A into the same folder, killed at each of its first renames: the cache entries of its chapters.
+        for (int k = 1; k <= 3; k++) {
+            Process killed = childBuild(a, out, k, "killed" + k + ".log");
+            assertTrue(killed.waitFor(5, TimeUnit.MINUTES), "hang guard");
+            assertEquals(137, killed.exitValue(), "rename " + k + ": " + Files.readString(tmp.resolve("killed" + k + ".log")));
+            Hostile.Run again = build(c, out);
+            assertEquals(0, again.exit(), again.all());
+            assertArrayEquals(expected, Files.readAllBytes(out.resolve(EPUB)), "after a kill at rename " + k
+                    + ", the rebuild of C is not C's EPUB");
+        }
+        try (Stream<Path> s = Files.list(out.resolve(".cache"))) {
+            assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList(),
+                    "temporary cache files left behind");
+        }
+    }
+
+    private static Hostile.Run build(Path manuscript, Path out) {
+        return Hostile.cli("build", "--manuscript", manuscript.toString(), "--out", out.toString(), "--format", "epub",
+                "--styles", TestBooks.STYLES.toString());
+    }
+
+    private Process childBuild(Path manuscript, Path out, int haltAtRename, String log) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        assumeTrue(cp.contains(File.pathSeparator) || cp.endsWith(".jar"), "no usable class path");
+        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Dbookpress.test.haltAtRename=" + haltAtRename,
+                "-cp", cp, "press.reader.cli.Main", "build", "--manuscript", manuscript.toString(), "--out",
+                out.toString(), "--format", "epub", "--styles", TestBooks.STYLES.toString())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve(log).toFile()).start();
+    }
+
+    private static boolean staging(Path out) throws java.io.IOException {
+        if (!Files.isDirectory(out)) return false;
+        try (Stream<Path> s = Files.list(out)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith(".bookpress-staging-"));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package press.reader.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.reader.diagnostics.UserError;
+import press.reader.publish.OutputFiles;
+
+/**
+ * The output set is committed all or nothing: a real process killed at each rename of its commit leaves every
+ * output old or new (never missing or partial, but the report folder between its two renames), and the next
+ * command that opens the folder completes the set; a commit that cannot be done changes nothing; files that are
+ * not the tool's are never deleted.
+ */
+class OutputAtomicityTest {
+    /** Renames of a commit over a previous set: the journal, one per file, two for the report folder. */
+    private static final int RENAMES = 1 + CommitProbe.FILES.size() + 2;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aProcessKilledAtAnyRenameOfTheCommitLeavesTheWholeOldSetOrTheWholeNewOne() throws Exception {
+        for (int k = 1; k <= RENAMES + 1; k++) {
+            Path out = tmp.resolve("out" + k);
+            CommitProbe.commit(out, "old");
+            int exit = child(k, out, "new");
+            assertEquals(k <= RENAMES ? 137 : 0, exit, "halt at rename " + k);
+
+            Map<String, String> seen = outputs(out);
+            boolean journal = Files.exists(out.resolve(".bookpress-commit"));
+            for (String f : CommitProbe.FILES) {
+                assertTrue(Set.of("old", "new").contains(seen.get(f)), "rename " + k + ": " + f + " is " + seen.get(f));
+            }
+            if (new TreeSet<>(seen.values()).size() > 1 || !seen.containsKey(CommitProbe.FOLDER)) {
+                assertTrue(journal, "rename " + k + ": a mixed set without a journal to complete it: " + seen);
+            }
+            OutputFiles.settle(out);      // what the next build, watch or proof does first
+            Map<String, String> settled = outputs(out);
+            String expected = k == 1 ? "old" : "new";   // the journal's rename is the commit point
+            for (String f : CommitProbe.FILES) assertEquals(expected, settled.get(f), "rename " + k + ": " + f);
+            assertEquals(expected, settled.get(CommitProbe.FOLDER), "rename " + k + ": the report folder");
+            assertFalse(Files.exists(out.resolve(".bookpress-commit")));
+
+            CommitProbe.commit(out, "next");   // and the folder is usable again: its staging leftovers are gone
+            assertEquals(Set.of("next"), new TreeSet<>(outputs(out).values()));
+            assertEquals(List.of(), staging(out), "rename " + k);
+        }
+    }
+
+    @Test
+    void aCommitThatCannotBeDoneChangesNoOutput() throws IOException {
+        Path out = tmp.resolve("out");
+        CommitProbe.commit(out, "old");
+        Files.delete(out.resolve("book.epub"));
+        Files.createDirectories(out.resolve("book.epub/in-the-way"));
+        UserError e = assertThrows(UserError.class, () -> CommitProbe.commit(out, "new"));
+        assertTrue(e.getMessage().contains("book.epub") || e.diagnostics().get(0).format().contains("book.epub"));
+        Map<String, String> seen = outputs(out);
+        seen.remove("book.epub");
+        assertEquals(Set.of("old"), new TreeSet<>(seen.values()), seen.toString());
+        assertEquals(List.of(), staging(out));
+    }
+
+    @Test
+    void aSecondBuildIntoTheSameFolderIsRefusedWithTheHoldersPid() throws Exception {
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        // A real second process holds the folder: a child JVM that takes the lock and waits.
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        assumeTrue(cp.contains(File.pathSeparator) || cp.endsWith(".jar"), "no usable class path");
+        Process holder = new ProcessBuilder(java, "-cp", cp, LockHolder.class.getName(), out.toString())
+                .redirectErrorStream(true).start();
+        try {
+            assertEquals("locked", new String(holder.getInputStream().readNBytes(6)), "the holder never took the lock");
+            UserError e = assertThrows(UserError.class, () -> CommitProbe.commit(out, "mine"));
+            String message = e.diagnostics().get(0).format();
+            assertTrue(message.contains("--out is being written by pid " + holder.pid()), message);
+            assertTrue(message.contains("[BP304]"), message);
+            assertFalse(Files.exists(out.resolve("book.pdf")), "the refused build wrote an output");
+        } finally {
+            holder.destroyForcibly();
+            holder.waitFor(30, TimeUnit.SECONDS);
+        }
+        // The holder was killed: its lock died with it, and the folder is free without anyone removing a file.
+        CommitProbe.commit(out, "mine");
+        assertEquals("mine", Files.readString(out.resolve("book.pdf")));
+    }
+
+    @Test
+    void aFolderNamedTmpInTheOutputFolderIsNeverTouched() throws IOException {
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out.resolve(".tmp/notes"));
+        Files.writeString(out.resolve(".tmp/notes/important.txt"), "keep");
+        CommitProbe.commit(out, "one");
+        CommitProbe.commit(out, "two");
+        assertEquals("keep", Files.readString(out.resolve(".tmp/notes/important.txt")));
+    }
+
+    /** Runs {@link CommitProbe} in a child JVM that halts at its {@code k}-th rename; returns its exit code. */
+    private int child(int k, Path out, String generation) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        assumeTrue(cp.contains(File.pathSeparator) || cp.endsWith(".jar"), "no usable class path");
+        Process p = new ProcessBuilder(java, "-Dbookpress.test.haltAtRename=" + k, "-cp", cp,
+                CommitProbe.class.getName(), out.toString(), generation)
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("child" + k + ".log").toFile()).start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "hang guard: the child never ended");
+        return p.exitValue();
+    }
+
+    /** Each output of the probe: a file's content, or the report folder's page, or nothing when absent. */
+    private static Map<String, String> outputs(Path out) throws IOException {
+        Map<String, String> seen = new TreeMap<>();
+        for (String f : CommitProbe.FILES) {
+            if (Files.isRegularFile(out.resolve(f))) seen.put(f, Files.readString(out.resolve(f)));
+        }
+        Path page = out.resolve(CommitProbe.FOLDER).resolve("page-1.png");
+        if (Files.isRegularFile(page)) seen.put(CommitProbe.FOLDER, Files.readString(page));
+        return seen;
+    }
+
+    private static List<Path> staging(Path out) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> s = Files.list(out)) {
+            s.filter(p -> p.getFileName().toString().startsWith(".bookpress-staging-")).forEach(found::add);
+        }
+        return found;
+    }
+}
