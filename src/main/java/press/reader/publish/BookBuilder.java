@@ -64,7 +64,9 @@ public final class BookBuilder {
     public Document check(Path manuscriptDir, Diagnostics diagnostics) {
         Manuscript ms = new ManuscriptReader(manuscriptDir, diagnostics).read();
         for (ManuscriptCheck c : checks) c.check(ms, diagnostics);
-        return new BookAssembler(ms, diagnostics, citations).assemble();
+        Document doc = new BookAssembler(ms, diagnostics, citations).assemble();
+        TypesettableStructure.check(doc, ms, diagnostics);
+        return doc;
     }
 
     public BuildResult build(BuildRequest req) {
@@ -81,6 +83,7 @@ public final class BookBuilder {
         for (ManuscriptCheck c : checks) c.check(ms, diagnostics);
         req.progress().accept("assembling the book document");
         Document doc = new BookAssembler(ms, diagnostics, citations).assemble();
+        TypesettableStructure.check(doc, ms, diagnostics);
         diagnostics.throwIfErrors();
         times.put("read+assemble", ms(t0));
 
