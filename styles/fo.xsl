@@ -586,13 +586,13 @@
       <fo:table-header>
         <fo:table-row font-weight="bold" border-bottom="0.5pt solid {$rule-colour}">
           <xsl:for-each select="d:tgroup/d:thead/d:row/d:entry">
-            <fo:table-cell padding="2pt 3pt 3pt 0pt"><fo:block><xsl:value-of select="."/></fo:block></fo:table-cell>
+            <fo:table-cell padding="2pt 3pt 3pt 0pt"><fo:block><xsl:value-of select="bp:breakable(.)"/></fo:block></fo:table-cell>
           </xsl:for-each>
         </fo:table-row>
       </fo:table-header>
       <fo:table-body>
         <xsl:for-each select="d:tgroup/d:tbody/d:row">
-          <fo:table-row keep-together.within-page="always">
+          <fo:table-row keep-together.within-page="500">
             <xsl:variable name="row-id" select="@xml:id"/>
             <xsl:for-each select="d:entry">
               <fo:table-cell padding="2.5pt 4pt 2.5pt 0pt" border-bottom="0.25pt solid #BBBBBB">
@@ -631,8 +631,8 @@
   </xsl:template>
 
   <xsl:template match="d:glossentry">
-    <fo:block id="{@xml:id}" space-after="5pt" text-indent="-1em" margin-left="1em" keep-together.within-page="always">
-      <fo:inline font-weight="bold"><xsl:value-of select="d:glossterm"/></fo:inline>
+    <fo:block id="{@xml:id}" space-after="5pt" text-indent="-1em" margin-left="1em" keep-together.within-page="500">
+      <fo:inline font-weight="bold"><xsl:value-of select="bp:breakable(d:glossterm)"/></fo:inline>
       <xsl:text>  </xsl:text>
       <xsl:for-each select="d:glossdef/d:para">
         <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>
@@ -653,6 +653,22 @@
   <xsl:template match="d:title | d:info"/>
 
   <xsl:template match="text()">
-    <xsl:value-of select="."/>
+    <xsl:value-of select="bp:breakable(.)"/>
   </xsl:template>
+
+  <!--
+    Last resort against text drawn off the page. FOP breaks lines only at spaces and hyphenation points, so a token
+    of 25 or more characters without a space (a 150-letter cry, a 200-digit number, a URL, a code in a table cell)
+    that is wider than its column was drawn past the margin and lost. A zero-width space (U+200B, a break
+    opportunity FOP draws no glyph for) between its characters lets FOP break it anywhere, and only where it must:
+    shorter words keep their hyphenation. Used for every text node of the book and for the values the templates
+    print directly (glossary terms, index headings, table headers), so every block kind has it.
+  -->
+  <xsl:function name="bp:breakable" as="xs:string">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:sequence select="if (not(matches(string($s), '\S{25}'))) then string($s) else string-join(
+        analyze-string($s, '\S{25,}')/*/(if (local-name() = 'match')
+          then string-join(for $c in string-to-codepoints(.) return codepoints-to-string($c), '&#x200B;')
+          else string(.)), '')"/>
+  </xsl:function>
 </xsl:stylesheet>
