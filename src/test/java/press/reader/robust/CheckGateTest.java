@@ -35,7 +35,7 @@ class CheckGateTest {
     /** Values the reader accepts as text or numbers but that make no book (found by the attack review). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "trim: .*|trim: {width: 0in, height: 9in}|9|trim width must be between",
+            "trim: .*|trim: {width: 0in, height: 9in}|9|trim width must be between 4in and 20in",
             "trim: .*|trim: {width: 6in, height: 99999999999999999999in}|9|trim height must be between",
             "trim: .*|trim: {width: 100in, height: 100in}|9|trim width must be between",
             "blurb:|signature: 3\\nblurb:|10|signature must be 0",
