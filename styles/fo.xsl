@@ -23,6 +23,8 @@
   <xsl:import href="timeline-figure.xsl"/>
   <xsl:import href="params.xsl"/>
   <xsl:include href="fo-index.xsl"/>
+  <xsl:include href="fo-imprint.xsl"/>
+  <xsl:include href="fo-blocks.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
 
   <!-- Set by the build -->
@@ -31,6 +33,8 @@
   <xsl:param name="producer" select="'bookpress'"/>
   <!-- Blank pages to add at the end so that the page count is a multiple of the printer's signature -->
   <xsl:param name="pad-pages" select="'0'"/>
+  <!-- 'print', or 'screen' for the tagged screen PDF (same pages; links shown in the link colour) -->
+  <xsl:param name="edition" select="'print'"/>
 
   <xsl:variable name="pagemap" select="if ($pagemap-uri != '') then doc($pagemap-uri) else ()"/>
   <xsl:key name="page" match="a" use="@id"/>
@@ -113,7 +117,7 @@
           <rdf:Description rdf:about="">
             <dc:title><rdf:Alt><rdf:li xml:lang="x-default"><xsl:value-of select="bp:full-title()"/></rdf:li></rdf:Alt></dc:title>
             <dc:creator><rdf:Seq>
-              <rdf:li><xsl:value-of select="string-join(d:info/d:editor/d:personname ! normalize-space(.), ', ')"/></rdf:li>
+              <rdf:li><xsl:value-of select="string-join(bp:creators(d:info), ', ')"/></rdf:li>
             </rdf:Seq></dc:creator>
             <dc:language><rdf:Bag><rdf:li><xsl:value-of select="$lang"/></rdf:li></rdf:Bag></dc:language>
             <dc:description><rdf:Alt><rdf:li xml:lang="x-default">
@@ -150,7 +154,7 @@
           <fo:bookmark-title><xsl:value-of select="normalize-space(bp:title(.))"/></fo:bookmark-title>
           <xsl:for-each select="d:section">
             <fo:bookmark internal-destination="{@xml:id}">
-              <fo:bookmark-title><xsl:value-of select="normalize-space(d:title)"/></fo:bookmark-title>
+              <fo:bookmark-title><xsl:value-of select="bp:visible(d:title)"/></fo:bookmark-title>
             </fo:bookmark>
           </xsl:for-each>
         </fo:bookmark>
@@ -160,7 +164,13 @@
 
   <xsl:function name="bp:title" as="xs:string">
     <xsl:param name="division" as="element()"/>
-    <xsl:sequence select="string(($division/d:info/d:title, $division/d:title)[1])"/>
+    <xsl:sequence select="bp:visible(($division/d:info/d:title, $division/d:title)[1])"/>
+  </xsl:function>
+
+  <!-- A title's words as the reader sees them, once: index terms and notes inside it are not part of them -->
+  <xsl:function name="bp:visible" as="xs:string">
+    <xsl:param name="title" as="element()?"/>
+    <xsl:sequence select="normalize-space(string-join($title//text()[not(ancestor::d:indexterm or ancestor::d:footnote)], ''))"/>
   </xsl:function>
 
   <!-- ============================================================ front pages -->
@@ -188,29 +198,13 @@
           <fo:block font-size="13pt" line-height="17pt" font-style="italic" space-after="48pt" hyphenate="false">
             <xsl:value-of select="d:info/d:subtitle"/>
           </fo:block>
-          <fo:block font-size="11pt" letter-spacing="0.06em" space-after="6pt">
-            <xsl:text>Edited by </xsl:text>
-            <xsl:value-of select="string-join(d:info/d:editor/d:personname, ' and ')"/>
-          </fo:block>
+          <xsl:call-template name="title-page-credits"/>
           <fo:block space-before="2.6in" font-size="10pt" letter-spacing="0.08em">
             <xsl:value-of select="d:info/d:publisher/d:publishername"/>
           </fo:block>
         </fo:block>
-        <!-- copyright page (iv) -->
-        <fo:block break-before="page" font-size="8.5pt" line-height="11pt" space-before="3.9in"
-            space-before.conditionality="retain" text-align="left" hyphenate="false">
-          <fo:block space-after="6pt"><xsl:value-of select="bp:full-title()"/></fo:block>
-          <fo:block space-after="6pt">Edited by <xsl:value-of select="string-join(d:info/d:editor/d:personname, ' and ')"/>.
-            Editorial matter © <xsl:value-of select="d:info/d:pubdate"/>
-            <xsl:text> </xsl:text><xsl:value-of select="d:info/d:publisher/d:publishername"/>.</fo:block>
-          <fo:block space-after="6pt">The five essays are reproduced from the web pages named at the head of each;
-            copyright in them remains with their authors and publishers. Their text is given as published,
-            cleaned of web-page debris only; notes marked “— Ed.” and all headnotes are the editors’.</fo:block>
-          <xsl:for-each select="d:info/d:biblioid[@class = 'isbn']">
-            <fo:block>ISBN <xsl:value-of select="."/></fo:block>
-          </xsl:for-each>
-          <fo:block space-before="6pt">Set in Linux Libertine O.</fo:block>
-        </fo:block>
+        <!-- copyright page (iv): fo-imprint.xsl -->
+        <xsl:call-template name="copyright-page"/>
         <!-- contents (v) -->
         <fo:block break-before="odd-page" id="contents">
           <fo:block font-family="{$display-font}" font-size="{$chapter-title-size}" space-before="{$chapter-sink}"
@@ -442,7 +436,7 @@
     <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:literal">
-    <fo:inline font-family="{$sans-font}" font-size="0.9em"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-family="{$mono-font}" font-size="0.9em" white-space-collapse="false"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="processing-instruction('line-break')">
     <fo:block/>
@@ -462,10 +456,14 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Glossary term, first occurrence in an essay: a discreet mark and a link to the entry -->
+  <!-- Glossary term, first occurrence in an essay: no mark in print (the glossary is at the back, and the
+       introduction says so); the screen edition links it to its entry, in the link colour. A colour takes no
+       room, so both editions keep the same lines and pages. -->
   <xsl:template match="d:glossterm[@linkend]">
-    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="glossary: {normalize-space(.)}"><xsl:apply-templates/><fo:inline
-        font-size="{$superscript-size}" baseline-shift="{$superscript-rise}" color="{$rule-colour}" role="artifact">°</fo:inline></fo:basic-link>
+    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="glossary: {normalize-space(.)}">
+      <xsl:if test="$edition = 'screen'"><xsl:attribute name="color" select="$screen-link-colour"/></xsl:if>
+      <xsl:apply-templates/>
+    </fo:basic-link>
   </xsl:template>
 
   <!--
@@ -535,7 +533,9 @@
         <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="note {$n}"><xsl:value-of select="$n"/></fo:basic-link>
       </fo:inline>
       <fo:footnote-body>
+        <!-- start-indent and end-indent 0: a note called from a block quotation or a list is not indented like it -->
         <fo:list-block id="{@xml:id}" font-size="{$note-size}" line-height="{$note-leading}" text-align="justify"
+            start-indent="0pt" end-indent="0pt"
             provisional-distance-between-starts="1.6em" provisional-label-separation="0.3em" space-before="2pt"
             text-indent="0pt" font-style="normal" font-weight="normal" hyphenate="{$hyphenate}">
           <fo:list-item>
@@ -557,9 +557,16 @@
     <fo:block id="{@xml:id}">
       <xsl:apply-templates/>
       <xsl:if test="parent::d:footnote/@role = 'editor' and not(following-sibling::d:para)">
-        <xsl:text> </xsl:text><fo:inline font-style="italic"><xsl:value-of select="$word-editor-mark"/></fo:inline>
+        <!-- a no-break space: the mark never stands alone on the note's last line -->
+        <xsl:text>&#xA0;</xsl:text><fo:inline font-style="italic"><xsl:value-of select="$word-editor-mark"/></fo:inline>
       </xsl:if>
     </fo:block>
+  </xsl:template>
+
+  <!-- The editor's references to works an author's note names: after the author's words, in brackets, marked -->
+  <xsl:template match="d:phrase[@role = 'editor']">
+    <xsl:text>[</xsl:text><xsl:apply-templates/><xsl:text>.&#xA0;</xsl:text><fo:inline
+        font-style="italic"><xsl:value-of select="$word-editor-mark"/></fo:inline><xsl:text>]</xsl:text>
   </xsl:template>
 
   <!-- ============================================================ back matter -->
@@ -632,7 +639,7 @@
 
   <xsl:template match="d:glossentry">
     <fo:block id="{@xml:id}" space-after="5pt" text-indent="-1em" margin-left="1em" keep-together.within-page="500">
-      <fo:inline font-weight="bold"><xsl:value-of select="bp:breakable(d:glossterm)"/></fo:inline>
+      <fo:inline font-weight="bold"><xsl:apply-templates select="d:glossterm/node()"/></fo:inline>
       <xsl:text>  </xsl:text>
       <xsl:for-each select="d:glossdef/d:para">
         <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>

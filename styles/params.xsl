@@ -50,6 +50,8 @@
   <xsl:param name="text-colour" select="'#000000'"/>
   <xsl:param name="accent-colour" select="'#000000'"/>
   <xsl:param name="rule-colour" select="'#555555'"/>
+  <!-- Glossary links in the screen PDF (print shows no mark) -->
+  <xsl:param name="screen-link-colour" select="'#1F4E79'"/>
 
   <!-- Index: number of columns and the gap between them -->
   <xsl:param name="index-columns" select="'2'"/>

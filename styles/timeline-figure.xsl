@@ -62,7 +62,8 @@
   <xsl:param name="timeline-legend-size" select="6.5"/>
   <!-- Minimum distance between two labels on the same side (pt): the leading of the label column -->
   <xsl:param name="timeline-label-leading" select="7.6"/>
-  <!-- A label longer than this (characters, or the room beside the axis) is cut at a word and ends in … -->
+  <!-- A label derived from an event (one without a `label:` in timeline.yaml) drops its apposition when longer
+       than this (characters, or the room beside the axis); a label is never cut: a long one takes two lines -->
   <xsl:param name="timeline-label-max-chars" select="46"/>
 
   <!-- Colours (no transparency) -->
@@ -126,13 +127,6 @@
     'i':271, 'j':272, 'k':512, 'l':264, 'm':790, 'n':542, 'o':504, 'p':519, 'q':503, 'r':372, 's':390, 't':316,
     'u':531, 'v':497, 'w':747, 'x':490, 'y':515, 'z':424, 'ł':264, 'é':447, '–':548, '—':742, '‘':268, '’':268,
     '“':375, '”':375, '…':749, '†':588, '·':250}"/>
-
-  <!-- Words a label should not end on before its ellipsis -->
-  <xsl:variable name="tl-weak-words" select="('a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'by',
-    'for', 'from', 'with', 'as', 'its', 'his', 'her', 'their', 'that', 'which', 'who', 'is', 'are', 'be', 'but',
-    'through', 'into', 'over', 'under', 'after', 'before', 'not', 'now', 'has', 'have', 'had', 'was', 'were',
-    'amid', 'along', 'against', 'across', 'during', 'between', 'since', 'until', 'upon', 'than', 'only', 'also',
-    'this', 'these', 'those', 'all', 'some')"/>
 
   <!-- ================================================================ the template -->
   <xsl:template name="timeline-svg" as="element()">
@@ -229,14 +223,13 @@
     </xsl:variable>
 
     <!-- Labels: each event goes to the side where its label moves least; then each side is stacked -->
-    <xsl:variable name="sided" select="tl:choose-sides($ordered, $top, $right-top)" as="map(*)*"/>
+    <!-- Each label broken into the lines that fit beside the axis (a label is never cut short) -->
+    <xsl:variable name="worded" as="map(*)*" select="$ordered ! map:put(., 'lines', tl:label-lines(., $width))"/>
+    <xsl:variable name="sided" select="tl:choose-sides($worded, $top, $right-top)" as="map(*)*"/>
     <xsl:variable name="left" select="$sided[?side = -1]"/>
     <xsl:variable name="right" select="$sided[?side = 1]"/>
-    <xsl:variable name="left-y" select="tl:stack($left ! ?y, $tl-label-leading, $top, $bottom)"/>
-    <xsl:variable name="right-y" select="tl:stack($right ! ?y, $tl-label-leading, $right-top, $bottom)"/>
-    <xsl:variable name="labelled" as="map(*)*" select="
-        (for $i in 1 to count($left) return map:put($left[$i], 'label-y', $left-y[$i])),
-        (for $i in 1 to count($right) return map:put($right[$i], 'label-y', $right-y[$i]))"/>
+    <xsl:variable name="labelled" as="map(*)*" select="tl:stack-labels($left, $top, $bottom),
+        tl:stack-labels($right, $right-top, $bottom)"/>
 
     <svg version="1.1" width="{tl:n($width div 72)}in" height="{tl:n($height div 72)}in"
          viewBox="0 0 {tl:n($width)} {tl:n($height)}" class="timeline"
@@ -343,9 +336,25 @@
         'date': $date, 'words': replace($words, '\s*†$', ''), 'given': $given}"/>
   </xsl:function>
 
+  <!-- The lines of an event's label: the editor's own label if the book carries one, else a short label
+       derived from the event; broken at word spaces into lines that fit the room beside the axis -->
+  <xsl:function name="tl:label-lines" as="xs:string*">
+    <xsl:param name="event" as="map(*)"/>
+    <xsl:param name="width" as="xs:double"/>
+    <xsl:variable name="room" select="$width div 2 - $tl-text-x - tl:date-width($event?date) - 4"/>
+    <xsl:variable name="label" select="if ($event?given) then $event?given else tl:short-label($event?words, $room)"/>
+    <xsl:sequence select="if (tl:width($label, $tl-label-size) le $room) then $label
+        else tl:fill-lines(tokenize($label, ' '), $room, $tl-label-size)"/>
+  </xsl:function>
+
+  <xsl:function name="tl:date-width" as="xs:double">
+    <xsl:param name="date" as="xs:string"/>
+    <xsl:sequence select="tl:width($date, $tl-date-size) * 1.05"/>
+  </xsl:function>
+
   <!-- A short label: the first clause, without parentheses; if that is too long, without the apposition after
        a short subject ("Moisei Uritsky, head of the Petrograd Cheka, is assassinated" - "Moisei Uritsky is
-       assassinated"); if still too long, cut at a word and ended with an ellipsis. $room is in pt. -->
+       assassinated"); never cut short: a label too long for its room is set on two or more lines. $room is in pt. -->
   <xsl:function name="tl:short-label" as="xs:string">
     <xsl:param name="words" as="xs:string"/>
     <xsl:param name="room" as="xs:double"/>
@@ -358,21 +367,7 @@
             or count(tokenize($apposition, ' ')) lt 3 or starts-with($subject, 'By '))
         then $clause
         else $subject || ' ' || substring-after($clause, $subject || ', ' || $apposition || ', ')"/>
-    <xsl:choose>
-      <xsl:when test="tl:fits($shorter, $room)">
-        <xsl:sequence select="$shorter"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:variable name="tokens" select="tokenize($shorter, ' ')"/>
-        <xsl:variable name="fits" select="(for $n in reverse(1 to count($tokens) - 1)
-            return $n[tl:fits(string-join($tokens[position() le $n], ' ') || '…”', $room)])[1]"/>
-        <xsl:variable name="n" select="tl:keep-names-whole($tokens, max(($fits, 1)))"/>
-        <xsl:variable name="cut" select="tl:trim-weak($tokens[position() le $n]) || '…'"/>
-        <!-- a quotation cut short is still closed -->
-        <xsl:sequence select="if (string-length(replace($cut, '[^“]', '')) gt string-length(replace($cut, '[^”]', '')))
-            then $cut || '”' else $cut"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:sequence select="$shorter"/>
   </xsl:function>
 
   <xsl:function name="tl:fits" as="xs:boolean">
@@ -380,27 +375,6 @@
     <xsl:param name="room" as="xs:double"/>
     <xsl:sequence select="string-length($label) le $tl-label-max-chars
         and tl:width($label, $tl-label-size) le $room"/>
-  </xsl:function>
-
-  <!-- Where to cut $tokens after the first $n: not inside a name ("under Felix… Dzerzhinsky"), unless that
-       would leave fewer than four words to say what happened -->
-  <xsl:function name="tl:keep-names-whole" as="xs:integer">
-    <xsl:param name="tokens" as="xs:string*"/>
-    <xsl:param name="n" as="xs:integer"/>
-    <xsl:variable name="capital" select="'^[\p{Lu}]'"/>
-    <xsl:variable name="m" select="(for $k in reverse(1 to $n)
-        return $k[not(matches($tokens[$k], $capital) and matches($tokens[$k + 1], $capital))])[1]"/>
-    <xsl:sequence select="if (exists($m) and count(tokenize(tl:trim-weak($tokens[position() le $m]), ' ')) ge 4) then $m else $n"/>
-  </xsl:function>
-
-  <!-- Drop words a cut label should not end on ("the", "of", ...) and trailing punctuation -->
-  <xsl:function name="tl:trim-weak" as="xs:string">
-    <xsl:param name="tokens" as="xs:string*"/>
-    <xsl:variable name="last" select="replace($tokens[last()], '[,;:–]+$', '')"/>
-    <xsl:sequence select="
-        if (count($tokens) gt 1 and lower-case($last) = $tl-weak-words)
-        then tl:trim-weak($tokens[position() lt last()])
-        else string-join(($tokens[position() lt last()], $last), ' ')"/>
   </xsl:function>
 
   <!-- ================================================================ placing labels -->
@@ -422,11 +396,24 @@
           else -$previous"/>
       <xsl:sequence select="map:put(., 'side', $side)"/>
       <xsl:next-iteration>
-        <xsl:with-param name="next-left" select="if ($side = -1) then $at-left + $tl-label-leading else $next-left"/>
-        <xsl:with-param name="next-right" select="if ($side = 1) then $at-right + $tl-label-leading else $next-right"/>
+        <xsl:with-param name="next-left" select="if ($side = -1) then $at-left + $tl-label-leading * count(?lines) else $next-left"/>
+        <xsl:with-param name="next-right" select="if ($side = 1) then $at-right + $tl-label-leading * count(?lines) else $next-right"/>
         <xsl:with-param name="previous" select="$side"/>
       </xsl:next-iteration>
     </xsl:iterate>
+  </xsl:function>
+
+  <!-- The events of one side with 'label-y', the baseline of their first line: every line of a label takes one
+       slot of the label column, so that a label of two lines keeps its neighbours two slots away -->
+  <xsl:function name="tl:stack-labels" as="map(*)*">
+    <xsl:param name="events" as="map(*)*"/>
+    <xsl:param name="low" as="xs:double"/>
+    <xsl:param name="high" as="xs:double"/>
+    <xsl:variable name="slots" select="for $e in $events return
+        for $k in 0 to count($e?lines) - 1 return $e?y + $k * $tl-label-leading"/>
+    <xsl:variable name="placed" select="tl:stack($slots, $tl-label-leading, $low, $high)"/>
+    <xsl:sequence select="for $i in 1 to count($events) return
+        map:put($events[$i], 'label-y', $placed[sum($events[position() lt $i] ! count(?lines)) + 1])"/>
   </xsl:function>
 
   <!-- Label positions for wanted positions $wanted (ascending): at least $gap apart, within [$low, $high],
@@ -483,9 +470,10 @@
     <xsl:variable name="s" select="$event?side"/>
     <xsl:variable name="y" select="$event?y"/>
     <xsl:variable name="ly" select="$event?label-y"/>
-    <xsl:variable name="date-width" select="tl:width($event?date, $tl-date-size) * 1.05"/>
-    <xsl:variable name="room" select="$width div 2 - $tl-text-x - $date-width - 4"/>
-    <xsl:variable name="label" select="tl:short-label(if ($event?given) then $event?given else $event?words, $room)"/>
+    <xsl:variable name="lines" select="$event?lines" as="xs:string*"/>
+    <xsl:variable name="label" select="$lines[1]"/>
+    <!-- where the second and later lines of a label start (right) or end (left): under the first line's words -->
+    <xsl:variable name="run-x" select="$axis-x + $s * ($tl-text-x + tl:date-width($event?date) + 2.5)"/>
     <g class="{if ($event?context) then 'event context' else 'event'}">
       <polyline fill="none" stroke="{$timeline-leader-colour}" stroke-width="0.35"
           points="{tl:n($axis-x)},{tl:n($y)} {tl:n($axis-x + $s * $tl-stub)},{tl:n($y)} {tl:n($axis-x + $s * $tl-bend)},{tl:n($ly)} {tl:n($axis-x + $s * ($tl-dot-x - $tl-dot-r))},{tl:n($ly)}"/>
@@ -510,6 +498,14 @@
           </xsl:otherwise>
         </xsl:choose>
       </text>
+      <!-- the further lines of a long label, each a text of its own (no reader ever joins them wrongly) -->
+      <xsl:for-each select="$lines[position() gt 1]">
+        <text class="label-run" x="{tl:n($run-x)}" y="{tl:n($ly + position() * $tl-label-leading + 0.33 * $tl-label-size)}"
+            text-anchor="{if ($s = 1) then 'start' else 'end'}"
+            font-family="'{$timeline-serif}'" font-size="{$tl-label-size}" fill="{$timeline-text-colour}">
+          <xsl:value-of select="."/>
+        </text>
+      </xsl:for-each>
     </g>
   </xsl:function>
 

@@ -30,7 +30,7 @@
                   <xsl:if test="d:section">
                     <ol>
                       <xsl:for-each select="d:section">
-                        <li><a href="{../@xml:id}.xhtml#{@xml:id}"><xsl:value-of select="normalize-space(d:title)"/></a></li>
+                        <li><a href="{../@xml:id}.xhtml#{@xml:id}"><xsl:value-of select="bp:visible(d:title)"/></a></li>
                       </xsl:for-each>
                     </ol>
                   </xsl:if>
@@ -83,9 +83,17 @@
             <meta refines="#subtitle" property="title-type">subtitle</meta>
             <meta refines="#title" property="title-type">main</meta>
           </xsl:if>
-          <xsl:for-each select="$info/d:editor">
-            <dc:creator id="editor{position()}"><xsl:value-of select="d:personname"/></dc:creator>
-            <meta refines="#editor{position()}" property="role" scheme="marc:relators">edt</meta>
+          <!-- the book's creators (its authors, else its editors) and its other contributors, with MARC roles -->
+          <xsl:for-each select="$info/(d:author | d:editor | d:othercredit)">
+            <xsl:variable name="creator" select="if ($info/d:author) then exists(self::d:author) else exists(self::d:editor)"/>
+            <xsl:element name="{if ($creator) then 'dc:creator' else 'dc:contributor'}" namespace="http://purl.org/dc/elements/1.1/">
+              <xsl:attribute name="id" select="'credit' || position()"/>
+              <xsl:value-of select="bp:contributor-name(.)"/>
+            </xsl:element>
+            <meta refines="#credit{position()}" property="role" scheme="marc:relators">
+              <xsl:value-of select="if (self::d:author) then 'aut' else if (self::d:editor) then 'edt'
+                else if (@class = 'translator') then 'trl' else 'aui'"/>
+            </meta>
           </xsl:for-each>
           <xsl:for-each select="d:book/d:chapter/d:info/d:author">
             <dc:contributor id="author{position()}"><xsl:value-of select="d:personname"/></dc:contributor>
@@ -111,10 +119,15 @@
           <xsl:if test="$has-pages"><meta property="schema:accessibilityFeature">printPageNumbers</meta></xsl:if>
           <xsl:if test="$cover-image != ''"><meta property="schema:accessibilityFeature">alternativeText</meta></xsl:if>
           <meta property="schema:accessibilityHazard">none</meta>
-          <meta property="schema:accessibilitySummary">All content is text with structured headings, a table of
-            contents, landmarks and a linked index. The one figure, a drawn time line, has a text description and
-            repeats the chronology table that precedes it. Notes are linked both ways. Page markers and a page list give the
-            page numbers of the print edition. No content depends on colour, sound or motion.</meta>
+          <!-- said of this book only what its document holds -->
+          <meta property="schema:accessibilitySummary"><xsl:value-of select="normalize-space(string-join((
+            'All content is text with structured headings, a table of contents and landmarks' ||
+              (if (d:book/d:index) then ', and a linked index.' else '.'),
+            if (d:book/d:appendix[@role = 'chronology']) then 'The drawn time line has a text description and repeats
+              the chronology table that precedes it.' else (),
+            if (//d:footnote) then 'Notes are linked both ways.' else (),
+            if ($has-pages) then 'Page markers and a page list give the page numbers of the print edition.' else (),
+            'No content depends on colour, sound or motion.'), ' '))"/></meta>
           <meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>
           <meta property="a11y:certifiedBy"><xsl:value-of select="($info/d:publisher/d:publishername, 'The publisher')[1]"/></meta>
           <xsl:if test="$has-pages">

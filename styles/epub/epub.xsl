@@ -18,6 +18,8 @@
   <xsl:include href="epub-index.xsl"/>
   <xsl:include href="../timeline-figure.xsl"/>
   <xsl:include href="epub-package.xsl"/>
+  <xsl:include href="epub-imprint.xsl"/>
+  <xsl:include href="epub-blocks.xsl"/>
 
   <xsl:param name="out-base" as="xs:string"/>
   <xsl:param name="pagemap-uri" select="''"/>
@@ -63,7 +65,13 @@
   <!-- ============================================================ helpers -->
   <xsl:function name="bp:title" as="xs:string">
     <xsl:param name="division" as="element()"/>
-    <xsl:sequence select="normalize-space(string(($division/d:info/d:title, $division/d:title)[1]))"/>
+    <xsl:sequence select="bp:visible(($division/d:info/d:title, $division/d:title)[1])"/>
+  </xsl:function>
+
+  <!-- A title's words as the reader sees them, once: index terms and notes inside it are not part of them -->
+  <xsl:function name="bp:visible" as="xs:string">
+    <xsl:param name="title" as="element()?"/>
+    <xsl:sequence select="normalize-space(string-join($title//text()[not(ancestor::d:indexterm or ancestor::d:footnote)], ''))"/>
   </xsl:function>
 
   <!-- The file and fragment that hold an id -->
@@ -97,8 +105,7 @@
         <body epub:type="cover" class="cover">
           <section epub:type="cover" aria-label="Cover">
             <img src="../images/{$cover-image}" class="cover-image" role="doc-cover"
-                 alt="{concat('Cover: ', string-join((d:book/d:info/d:title, d:book/d:info/d:subtitle)[normalize-space()], ': '),
-                      '. Edited by ', string-join(d:book/d:info/d:editor/d:personname, ' and '), '.')}"/>
+                 alt="{bp:cover-alt(d:book/d:info)}"/>
           </section>
         </body>
       </html>
@@ -114,15 +121,11 @@
           <section class="titlepage" epub:type="titlepage" aria-label="Title page">
             <h1 class="book-title"><xsl:value-of select="d:book/d:info/d:title"/></h1>
             <p class="book-subtitle"><xsl:value-of select="d:book/d:info/d:subtitle"/></p>
-            <p class="book-editors">Edited by <xsl:value-of select="string-join(d:book/d:info/d:editor/d:personname, ' and ')"/></p>
+            <xsl:call-template name="title-page-credits"/>
             <p class="book-publisher"><xsl:value-of select="d:book/d:info/d:publisher/d:publishername"/></p>
           </section>
           <section class="copyright" epub:type="copyright-page" aria-label="Copyright">
-            <p>Editorial matter © <xsl:value-of select="d:book/d:info/d:pubdate"/><xsl:text> </xsl:text>
-              <xsl:value-of select="d:book/d:info/d:publisher/d:publishername"/>. The five essays are reproduced from the
-              web pages named at the head of each; copyright in them remains with their authors and publishers. Their text
-              is given as published, cleaned of web-page debris only; notes marked “— Ed.” and all headnotes are the editors’.</p>
-            <xsl:for-each select="d:book/d:info/d:biblioid[@class = 'isbn']"><p>ISBN <xsl:value-of select="."/></p></xsl:for-each>
+            <xsl:call-template name="copyright-lines"/>
           </section>
         </body>
       </html>
@@ -308,7 +311,7 @@
   <xsl:template match="d:link[@xlink:href]"><a href="{@xlink:href}"><xsl:apply-templates/></a></xsl:template>
   <xsl:template match="d:link[@linkend]"><a href="{bp:href(@linkend)}"><xsl:apply-templates/></a></xsl:template>
   <xsl:template match="d:glossterm[@linkend]">
-    <a class="glossref" epub:type="glossref" href="{bp:href(@linkend)}"><xsl:apply-templates/></a>
+    <a class="glossref" epub:type="glossref" role="doc-glossref" href="{bp:href(@linkend)}"><xsl:apply-templates/></a>
   </xsl:template>
   <xsl:template match="d:anchor"><xsl:call-template name="pagebreaks"/><span id="{@xml:id}"></span></xsl:template>
   <xsl:template match="d:indexterm[not(@role = 'authority')]">
@@ -338,7 +341,8 @@
                 </xsl:if>
                 <xsl:apply-templates/>
                 <xsl:if test="../@role = 'editor' and position() = last()">
-                  <xsl:text> </xsl:text><span class="ed-mark"><xsl:value-of select="$word-editor-mark"/></span>
+                  <!-- a no-break space: the mark never stands alone on the note's last line -->
+                  <xsl:text>&#xA0;</xsl:text><span class="ed-mark"><xsl:value-of select="$word-editor-mark"/></span>
                 </xsl:if>
               </p>
             </xsl:for-each>
@@ -380,6 +384,9 @@
   <xsl:template match="d:entry/d:para"><p><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="d:entry/d:para[@role = 'disagreement']" priority="2"><p class="disagreement">Note: <xsl:apply-templates/></p></xsl:template>
   <xsl:template match="d:date"><span class="date"><xsl:apply-templates/></span></xsl:template>
+  <!-- The editor's references to works an author's note names: after the author's words, in brackets, marked -->
+  <xsl:template match="d:phrase[@role = 'editor']">[<span class="editor-addition"><xsl:apply-templates/>.&#xA0;<span
+      class="ed-mark"><xsl:value-of select="$word-editor-mark"/></span></span>]</xsl:template>
   <xsl:template match="d:phrase[@role = 'new-style']"><br/><span class="new-style"><xsl:apply-templates/></span></xsl:template>
   <xsl:template match="d:simplelist[@type = 'inline']">
     <xsl:for-each select="d:member">
@@ -397,7 +404,7 @@
   <xsl:template match="d:glossentry[1]">
     <dl class="glossary">
       <xsl:for-each select="../d:glossentry">
-        <dt id="{@xml:id}" epub:type="glossterm"><xsl:call-template name="pagebreaks"/><dfn><xsl:value-of select="d:glossterm"/></dfn></dt>
+        <dt id="{@xml:id}" epub:type="glossterm"><xsl:call-template name="pagebreaks"/><dfn><xsl:apply-templates select="d:glossterm/node()"/></dfn></dt>
         <dd epub:type="glossdef"><xsl:apply-templates select="d:glossdef/*"/></dd>
       </xsl:for-each>
     </dl>

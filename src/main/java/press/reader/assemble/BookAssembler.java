@@ -61,20 +61,36 @@ public final class BookAssembler {
         for (Piece p : ms.essays()) state.reserve(p.id());
         for (BookConfig.Entry e : c.back()) state.reserve(e.name());
         for (GlossaryEntry g : ms.glossary()) state.reserve(GlossaryMarker.idOf(g));
-        for (Piece p : ms.front()) front(book, p);
-        for (Piece p : ms.essays()) essay(book, p);
-        for (BookConfig.Entry e : c.back()) back(book, e.name());
+        // a mistake that stops one piece is reported and the next piece is read: one run reports them all
+        for (Piece p : ms.front()) reporting(() -> front(book, p));
+        for (Piece p : ms.essays()) reporting(() -> essay(book, p));
+        for (BookConfig.Entry e : c.back()) reporting(() -> back(book, e.name()));
+        ImprintInfo.colophon(db, book, c.imprint());
         state.checkCrossReferences();
+        new EssayNames(ms).nameLinksByDisplayName(book);
         checkApparatus();
         return db.document();
+    }
+
+    private void reporting(Runnable step) {
+        try {
+            step.run();
+        } catch (press.reader.diagnostics.UserError e) {
+            diagnostics.addAll(e.diagnostics());
+        }
     }
 
     private void info(Element book, BookConfig c) {
         Element info = db.add(book, "info");
         db.addText(info, "title", c.title());
         db.addText(info, "subtitle", c.subtitle());
-        for (String ed : c.editors()) db.addText(db.add(info, "editor"), "personname", ed);
-        if (!c.publisher().isBlank()) db.addText(db.add(info, "publisher"), "publishername", c.publisher());
+        ImprintInfo.contributors(db, info, c.imprint());
+        if (!c.publisher().isBlank()) {
+            Element publisher = db.add(info, "publisher");
+            db.addText(publisher, "publishername", c.publisher());
+            if (!c.imprint().publisherCity().isBlank()) db.addText(db.add(publisher, "address"), "city", c.imprint().publisherCity());
+        }
+        ImprintInfo.rights(db, info, c.imprint());
         db.addText(info, "pubdate", Integer.toString(c.year()));
         Element id = db.addText(info, "biblioid", c.identifier());
         id.setAttribute("class", "uri");
@@ -180,7 +196,9 @@ public final class BookAssembler {
         for (GlossaryEntry g : entries) {
             Element entry = db.add(glossary, "glossentry");
             DocBook.id(entry, GlossaryMarker.idOf(g));
-            db.addText(entry, "glossterm", g.term());
+            Element term = db.add(entry, "glossterm");
+            if (g.italic()) db.addText(term, "emphasis", g.term());
+            else db.text(term, g.term());
             Element def = db.add(entry, "glossdef");
             MarkdownConverter.fragment(db, g.definition(), def, ctx, g.file(), g.line(), diagnostics);
         }

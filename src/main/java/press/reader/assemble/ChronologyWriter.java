@@ -21,7 +21,8 @@ final class ChronologyWriter {
     private final List<TimelineEvent> events;
     private final Map<TimelineEvent, Integer> numbers;
     private final Map<String, Map<TimelineEvent, String>> anchors;
-    private final Manuscript ms;
+    private final EssayNames names;
+    private final List<String> allEssays;
 
     ChronologyWriter(DocBook db, List<TimelineEvent> events, Map<TimelineEvent, Integer> numbers,
                      Map<String, Map<TimelineEvent, String>> anchors, Manuscript ms) {
@@ -30,7 +31,8 @@ final class ChronologyWriter {
         this.events.sort(Comparator.comparing(TimelineEvent::sortKey));
         this.numbers = numbers;
         this.anchors = anchors;
-        this.ms = ms;
+        this.names = new EssayNames(ms);
+        this.allEssays = ms.essays().stream().map(Piece::id).toList();
     }
 
     void write(Element book) {
@@ -62,6 +64,8 @@ final class ChronologyWriter {
     private void row(Element body, TimelineEvent e) {
         Element row = db.add(body, "row");
         DocBook.id(row, "tl" + numbers.get(e));
+        // the editor's short label for the time-line figure (DocBook's own attribute for a short reference text)
+        if (e.label() != null) row.setAttribute("xreflabel", HouseQuotes.curl(e.label()));
         Element date = db.add(row, "entry");
         Element d = db.addText(date, "date", display(e.date()));
         d.setAttribute("role", e.date());
@@ -70,10 +74,12 @@ final class ChronologyWriter {
             ns.setAttribute("role", "new-style");
         }
         Element event = db.add(row, "entry");
-        Element para = db.addText(event, "para", HouseQuotes.curl(e.event()) + (e.context() ? " †" : ""));
+        // An event names the essays it is about by their ids at most; a disagreement is always about what essays say.
+        Element para = db.addText(event, "para", HouseQuotes.curl(names.replaceIds(e.event(), e.essays()))
+                + (e.context() ? " †" : ""));
         if (e.context()) para.setAttribute("role", "context");
         if (e.disagreement() != null) {
-            Element dis = db.addText(event, "para", HouseQuotes.curl(e.disagreement()));
+            Element dis = db.addText(event, "para", HouseQuotes.curl(names.replaceIds(e.disagreement(), allEssays)));
             dis.setAttribute("role", "disagreement");
         }
         Element where = db.add(row, "entry");
@@ -86,19 +92,8 @@ final class ChronologyWriter {
             Element link = db.add(member, "link");
             link.setAttribute("linkend", anchor);
             link.setAttribute("role", "pageref");
-            db.text(link, shortName(essay));
+            db.text(link, names.of(essay));
         }
-    }
-
-    /** How the chronology names an essay: its short title if the editor gave one, else its author's surname. */
-    private String shortName(String essay) {
-        Piece p = ms.essay(essay).orElseThrow();
-        if (p.known("short-title")) return p.get("short-title");
-        if (p.known("author")) {
-            String[] parts = p.get("author").strip().split("\\s+");
-            return parts[parts.length - 1];
-        }
-        return p.title();
     }
 
     /** 1917-10-25 as "25 October 1917", 1917-10 as "October 1917", 1917 as "1917". */

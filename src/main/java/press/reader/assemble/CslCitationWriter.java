@@ -113,25 +113,66 @@ public final class CslCitationWriter implements CitationWriter {
             if (!before.isEmpty()) parts.add(before);
             // "…1965).." never: a citation written inside a sentence drops its own full stop before punctuation.
             boolean punctuationFollows = after < text.length() && ".,;:".indexOf(text.charAt(after)) >= 0;
-            parts.add((Cite) (d, parent, ctx) -> write(c, parent, ctx, punctuationFollows));
+            parts.add((Cite) (d, parent, ctx) -> write(c, parent, ctx, punctuationFollows, file, line));
             pos = after;
         }
         if (pos < text.length()) parts.add(text.substring(pos));
         return parts;
     }
 
-    private void write(CitationCluster c, Element parent, PieceContext ctx, boolean punctuationFollows) {
+    private void write(CitationCluster c, Element parent, PieceContext ctx, boolean punctuationFollows, String file,
+                       int line) {
         RichText rendered = chapter.render(c.items());
         if (engine.isNoteStyle() && !ctx.inNote()) {
+            NoteText.stripTrailingSpace(parent);
             Element fn = db.add(parent, "footnote");
             fn.setAttribute("role", "citation");
             DocBook.id(fn, ctx.uniqueId(ctx.idPrefix() + "-c" + (++citationNotes), "", 0));
             Element para = db.add(fn, "para");
             DocBook.id(para, ctx.nextParaId());
             spans(rendered.capitalizeFirst(), para);
+        } else if (engine.isNoteStyle() && ctx.noteKind() == PieceContext.NoteKind.AUTHOR) {
+            // The author's note keeps the author's words only; the reference joins the editor's addition after them.
+            NoteText.stripTrailingSpace(parent);
+            Element addition = ctx.editorialAddition(() -> {
+                Element phrase = db.el("phrase");
+                phrase.setAttribute("role", "editor");
+                return phrase;
+            });
+            if (addition.hasChildNodes()) db.text(addition, "; ");
+            spans(withoutFinalStop(rendered.capitalizeFirst()), addition);
+        } else if (engine.isNoteStyle()) {
+            inNote(c, rendered, parent, file, line);
         } else {
             spans(punctuationFollows ? withoutFinalStop(rendered) : rendered, parent);
         }
+    }
+
+    /**
+     * A citation inside a note is set in place, in its note form, in parentheses (as pandoc does). When the words
+     * just before it already give the work's author and title, the citation continues them instead of repeating
+     * them ("Neil Faulkner, *A Radical History of the World*, 312"); a note that names the work elsewhere before
+     * citing it is reported, since its reader would see the author and title twice.
+     */
+    private void inNote(CitationCluster c, RichText rendered, Element parent, String file, int line) {
+        String before = NoteText.visibleText(parent);
+        int overlap = c.items().size() == 1 ? NoteText.repeatedLead(before, rendered.plainText()) : 0;
+        if (overlap > 0) {
+            NoteText.stripTrailingSpace(parent);
+            spans(withoutFinalStop(NoteText.from(rendered, overlap)), parent);
+            return;
+        }
+        for (CiteItem item : c.items()) {
+            String named = NoteText.namesWork(before, bibliography.item(item.key()));
+            if (named != null) {
+                diagnostics.warning(file, line, CiteCodes.REPEATED_IN_NOTE, "the note names " + named
+                        + " before citing @" + item.key() + ", whose note form prints them again; cite the work "
+                        + "right after its author and title, or let the citation name it");
+            }
+        }
+        db.text(parent, "(");
+        spans(NoteText.nestedBrackets(withoutFinalStop(rendered)), parent);
+        db.text(parent, ")");
     }
 
     private static RichText withoutFinalStop(RichText text) {

@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -47,10 +51,14 @@ import press.reader.manuscript.Piece;
  */
 final class MarkdownConverter {
     private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(FootnotesExtension.create()))
+            .extensions(List.of(FootnotesExtension.create(), TablesExtension.create(),
+                    StrikethroughExtension.builder().requireTwoTildes(true).build()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
-    private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#([A-Za-z][A-Za-z0-9_-]*)\\}\\s*$");
+    /** Pandoc's heading attributes at the end of a heading: {#id}, {#id .class}, {.unnumbered}, {-} */
+    private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("\\s*\\{((?:\\s*(?:#[A-Za-z][A-Za-z0-9_.-]*|\\.[A-Za-z][\\w-]*|-|[A-Za-z][\\w-]*=\\S+))+)\\s*\\}\\s*$");
+    /** Heading classes the styles honour or that have no effect on a book without numbered headings */
+    private static final Set<String> HEADING_CLASSES = Set.of("unnumbered", "unlisted");
     /**
      * FOP breaks a paragraph into lines as one unit: beyond a few hundred thousand characters it runs out of memory
      * or time. No real paragraph is near this; a pasted book without line breaks is.
@@ -65,6 +73,10 @@ final class MarkdownConverter {
     private final Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
     private final Set<String> called = new HashSet<>();
     private int currentLine;
+    private String[] sourceLines;
+    /** A paragraph already used as the caption of the table before it */
+    private Node captionUsed;
+    private int lastRawHtmlLine;
 
     MarkdownConverter(DocBook db, Piece piece, PieceContext ctx, Diagnostics diagnostics) {
         this.db = db;
@@ -76,6 +88,7 @@ final class MarkdownConverter {
     /** Converts the body into children of {@code parent}; sections nest below it. */
     void convert(Element parent) {
         Node document = PARSER.parse(piece.body());
+        sourceLines = piece.body().split("\n", -1);
         collectDefinitions(document);
         Deque<Element> sections = new ArrayDeque<>();
         Deque<Integer> levels = new ArrayDeque<>();
@@ -114,11 +127,24 @@ final class MarkdownConverter {
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof FootnoteDefinition d) {
                 if (definitions.containsKey(d.getLabel())) {
-                    throw UserError.at(piece.file(), line(d), "BP111", "note [^" + d.getLabel() + "] is defined twice");
+                    error(d, "BP111", "note [^" + d.getLabel() + "] is defined twice");
+                    continue;
                 }
                 definitions.put(d.getLabel(), d);
             }
         }
+    }
+
+    /** An error at the node's line and column (columns are known in Markdown files, not in YAML fragments). */
+    private void error(Node n, String code, String message) {
+        diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.ERROR, piece.file(),
+                line(n), column(n), code, message));
+    }
+
+    int column(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        if (spans == null || spans.isEmpty() || !piece.file().endsWith(".md")) return 0;
+        return spans.get(0).getColumnIndex() + 1;
     }
 
     int line(Node n) {
@@ -138,9 +164,17 @@ final class MarkdownConverter {
         String id = null;
         // A trailing {#id} on the heading names it; otherwise the id comes from the words.
         if (title.getLastChild() instanceof org.w3c.dom.Text t) {
-            Matcher m = HEADING_ID.matcher(t.getData());
+            Matcher m = HEADING_ATTRIBUTES.matcher(t.getData());
             if (m.find()) {
-                id = m.group(1);
+                for (String token : m.group(1).trim().split("\\s+")) {
+                    if (token.startsWith("#")) {
+                        id = token.substring(1);
+                    } else if (!token.equals("-") && !HEADING_CLASSES.contains(token.substring(1))) {
+                        diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.WARNING,
+                                piece.file(), line(h), 0, "BP127", "heading attribute '" + token + "' is not known to the "
+                                + "styles and is ignored (known: {#id}, {.unnumbered}, {.unlisted}, {-})"));
+                    }
+                }
                 t.setData(t.getData().substring(0, m.start()));
             }
         }
@@ -150,11 +184,28 @@ final class MarkdownConverter {
 
     private void block(Node n, Element parent) {
         currentLine = line(n);
-        if (n instanceof Paragraph p) {
+        if (n == captionUsed) return;
+        if (n instanceof Paragraph || n instanceof Heading) refuseDialect(n);
+        if (n instanceof TableBlock t) {
+            Paragraph caption = TableWriter.caption(t, sourceLines);
+            if (caption != null) {
+                captionUsed = caption;
+                refuseDialect(caption);
+            }
+            t.accept(new org.commonmark.node.AbstractVisitor() {
+                @Override
+                public void visit(org.commonmark.node.CustomNode cell) {
+                    if (cell instanceof org.commonmark.ext.gfm.tables.TableCell) refuseDialect(cell);
+                    else visitChildren(cell);
+                }
+            });
+            new TableWriter(db, (cell, target) -> inlines(cell, target, true)).write(t, caption, parent, ctx);
+        } else if (n instanceof Paragraph p) {
             int length = textLength(p);
             if (length > MAX_PARAGRAPH) {
-                throw UserError.at(piece.file(), line(n), "BP106", String.format("a paragraph of %,d characters is longer "
+                error(n, "BP106", String.format("a paragraph of %,d characters is longer "
                         + "than the %,d this tool can typeset; split it into paragraphs", length, MAX_PARAGRAPH));
+                return;
             }
             Element para = db.add(parent, "para");
             DocBook.id(para, ctx.nextParaId());
@@ -175,15 +226,29 @@ final class MarkdownConverter {
             db.add(parent, "bridgehead").setAttribute("role", "section-break");
         } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
             String code = n instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) n).getLiteral();
-            db.addText(parent, "literallayout", code.stripTrailing());
+            // a code block keeps every space: only the line break that ends the block goes
+            Element listing = db.add(parent, "programlisting");
+            db.text(listing, code.replaceFirst("\\n+$", ""));
+            if (n instanceof FencedCodeBlock f && f.getInfo() != null && !f.getInfo().isBlank()) {
+                listing.setAttribute("language", f.getInfo().strip().split("\\s+")[0]);
+            }
         } else if (n instanceof HtmlBlock) {
-            throw rawHtml(n);
+            rawHtml(n);
         } else if (n instanceof Heading h) {
             // headings inside block quotes or list items: keep them as a bold paragraph
             Element para = db.add(parent, "bridgehead");
             inlines(h, para, false);
         } else {
             diagnostics.warning(piece.file(), line(n), "BP102", "unsupported Markdown block " + n.getClass().getSimpleName() + " ignored");
+        }
+    }
+
+    /** Pandoc constructs this tool does not render are refused at their place, never printed as markup. */
+    private void refuseDialect(Node n) {
+        for (DialectCheck.Refusal r : DialectCheck.scan(n, sourceLines)) {
+            diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.ERROR, piece.file(),
+                    piece.bodyFirstLine() + r.lineIndex(), piece.file().endsWith(".md") ? r.column() : 0, r.code(),
+                    r.message()));
         }
     }
 
@@ -202,14 +267,32 @@ final class MarkdownConverter {
         for (Node c = container.getFirstChild(); c != null; c = c.getNext()) block(c, parent);
     }
 
-    private UserError rawHtml(Node n) {
-        return UserError.at(piece.file(), line(n), "BP103",
+    /** Raw HTML is refused; the check goes on so that one run reports every mistake of the file. */
+    private void rawHtml(Node n) {
+        // "<b>bold</b>" is one mistake: a closing tag after an opening one of the same line is not reported again
+        if (n instanceof HtmlInline h && h.getLiteral().startsWith("</") && line(n) == lastRawHtmlLine) return;
+        lastRawHtmlLine = line(n);
+        error(n, "BP103",
                 "raw HTML is not allowed in the manuscript; to show '<' as text, write '\\<'");
     }
 
     /** Writes inline content; {@code running} says whether markers apply (not in headings). */
     private void inlines(Node container, Element parent, boolean running) {
-        for (Node n = container.getFirstChild(); n != null; n = n.getNext()) inline(n, parent, running);
+        for (Node n = container.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text && n.getNext() instanceof SoftLineBreak) {
+                // A run of text across line breaks is one text: a citation or an editor's note call at the start
+                // of a line then hangs on the word before it, with no space before the call ("2018,²").
+                int line = line(n);
+                StringBuilder run = new StringBuilder();
+                for (; n instanceof Text || n instanceof SoftLineBreak; n = n.getNext()) {
+                    run.append(n instanceof Text t ? t.getLiteral() : " ");
+                    if (!(n.getNext() instanceof Text || n.getNext() instanceof SoftLineBreak)) break;
+                }
+                text(run.toString(), parent, running, line);
+                continue;
+            }
+            inline(n, parent, running);
+        }
     }
 
     private void inline(Node n, Element parent, boolean running) {
@@ -230,9 +313,13 @@ final class MarkdownConverter {
         } else if (n instanceof Link l) {
             link(l, parent);
         } else if (n instanceof Image) {
-            throw UserError.at(piece.file(), line(n), "BP104", "images are not supported in manuscript format 1");
+            error(n, "BP104", "images are not supported in manuscript format 1");
         } else if (n instanceof HtmlInline) {
-            throw rawHtml(n);
+            rawHtml(n);
+        } else if (n instanceof Strikethrough) {
+            Element e = db.add(parent, "emphasis");
+            e.setAttribute("role", "strikethrough");
+            inlines(n, e, running);
         } else if (n instanceof FootnoteReference r) {
             footnoteCall(r, parent);
         } else {
@@ -251,8 +338,10 @@ final class MarkdownConverter {
             e = db.add(parent, "link");
             e.setAttributeNS(DocBook.XLINK_NS, "xlink:href", Uris.escape(dest));
         } else {
-            throw UserError.at(piece.file(), line(l), "BP105", "link target '" + dest
+            error(l, "BP105", "link target '" + dest
                     + "' must be #id (a cross-reference) or an http(s) address");
+            inlines(l, parent, false);
+            return;
         }
         inlines(l, e, false);
     }
@@ -260,27 +349,30 @@ final class MarkdownConverter {
     private void footnoteCall(FootnoteReference r, Element parent) {
         FootnoteDefinition d = definitions.get(r.getLabel());
         if (d == null) {
-            throw UserError.at(piece.file(), line(r), "BP112", "note [^" + r.getLabel() + "] is called but not defined");
+            error(r, "BP112", "note [^" + r.getLabel() + "] is called but not defined");
+            return;
         }
         if (!called.add(r.getLabel())) {
-            throw UserError.at(piece.file(), line(r), "BP113", "note [^" + r.getLabel() + "] is called twice");
+            error(r, "BP113", "note [^" + r.getLabel() + "] is called twice");
+            return;
         }
         Element fn = db.add(parent, "footnote");
         fn.setAttribute("role", "author");
         DocBook.id(fn, ctx.uniqueId(ctx.idPrefix() + "-n" + Slugs.slug(r.getLabel()), piece.file(), line(r)));
-        ctx.enterNote();
+        ctx.enterNote(PieceContext.NoteKind.AUTHOR);
         try {
             children(d, fn);
         } finally {
             ctx.leaveNote();
         }
+        EditorialAddition.appendTo(fn, ctx.takeEditorialAddition(), db);
     }
 
     private void text(String text, Element parent, boolean running, int line) {
         String literal = piece.kind() == Piece.Kind.ESSAY ? text : HouseQuotes.curl(text);
         Matcher m = DANGLING_NOTE.matcher(literal);
         if (m.find()) {
-            throw UserError.at(piece.file(), line, "BP112", "note marker [^" + m.group(1) + "] has no note");
+            diagnostics.error(piece.file(), line, "BP112", "note marker [^" + m.group(1) + "] has no note");
         }
         List<Object> parts = running ? ctx.citations().split(literal, piece.file(), line, ctx.inNote()) : List.of(literal);
         for (Object part : parts) {
@@ -304,6 +396,7 @@ final class MarkdownConverter {
         Piece p = new Piece(ctx.idPrefix(), Piece.Kind.FRONT, file, Map.of(), Map.of(), markdown, line);
         MarkdownConverter c = new MarkdownConverter(db, p, ctx, diagnostics);
         Node document = PARSER.parse(markdown);
+        c.sourceLines = markdown.split("\n", -1);
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) c.block(n, parent);
     }
 }

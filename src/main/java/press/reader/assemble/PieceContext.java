@@ -59,12 +59,43 @@ final class PieceContext {
         return headingDepth > 0;
     }
 
+    /** Whose words a note holds: an author's note prints them exactly, so what the editor adds is set apart. */
+    enum NoteKind { AUTHOR, EDITOR, OTHER }
+
+    private final java.util.Deque<NoteKind> noteKinds = new java.util.ArrayDeque<>();
+    /** The editor's references found in the author's note being written, set after the author's words. */
+    private org.w3c.dom.Element editorialAddition;
+
     void enterNote() {
+        enterNote(NoteKind.OTHER);
+    }
+
+    void enterNote(NoteKind kind) {
         noteDepth++;
+        noteKinds.push(kind);
     }
 
     void leaveNote() {
         noteDepth--;
+        noteKinds.pop();
+    }
+
+    /** The kind of the innermost note being written; OTHER outside notes. */
+    NoteKind noteKind() {
+        return noteKinds.isEmpty() ? NoteKind.OTHER : noteKinds.peek();
+    }
+
+    /** The editor's addition to the current author's note, made by {@code factory} on first use. */
+    org.w3c.dom.Element editorialAddition(java.util.function.Supplier<org.w3c.dom.Element> factory) {
+        if (editorialAddition == null) editorialAddition = factory.get();
+        return editorialAddition;
+    }
+
+    /** Takes the editor's addition collected in the author's note just written (null when there is none). */
+    org.w3c.dom.Element takeEditorialAddition() {
+        org.w3c.dom.Element e = editorialAddition;
+        editorialAddition = null;
+        return e;
     }
 
     /** Inside a note a citation is written inline; in running text a note style makes it a footnote. */

@@ -21,4 +21,6 @@ public final class CiteCodes {
     public static final String NEVER_CITED = "BP406";
     /** The bibliography file cannot be read. */
     public static final String UNREADABLE = "BP407";
+    /** A note names a work's author and title and then cites it, so that the reader sees them twice (warning). */
+    public static final String REPEATED_IN_NOTE = "BP408";
 }

@@ -18,7 +18,7 @@ public record Span(String text, boolean italic, boolean bold, boolean smallCaps,
                 && superscript == other.superscript;
     }
 
-    Span withText(String newText) {
+    public Span withText(String newText) {
         return new Span(newText, italic, bold, smallCaps, superscript);
     }
 }

@@ -33,9 +33,9 @@ public final class CaptureReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw UserError.at(displayName, 0, "IM001", "capture not found");
+            throw UserError.at(displayName, 0, ImportCodes.CAPTURE_UNREADABLE, "capture not found");
         } catch (IOException e) {
-            throw UserError.at(displayName, 0, "IM001", "cannot read capture: " + e.getMessage());
+            throw UserError.at(displayName, 0, ImportCodes.CAPTURE_UNREADABLE, "cannot read capture: " + e.getMessage());
         }
         return decode(bytes, displayName);
     }
@@ -53,17 +53,17 @@ public final class CaptureReader {
                 text = decodeStrict(body, StandardCharsets.UTF_8);
             } catch (CharacterCodingException notUtf8) {
                 text = strict(body, WINDOWS_1252, name);
-                warnings.add(Diagnostic.warning(name, 0, "IM004",
+                warnings.add(Diagnostic.warning(name, 0, ImportCodes.DECODED_AS_WINDOWS_1252,
                         "not UTF-8: decoded as Windows-1252; check curly quotes and accented letters in the result"));
             }
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         if (text.isBlank()) {
-            throw UserError.at(name, 1, "IM002", "empty capture: there is no text to import");
+            throw UserError.at(name, 1, ImportCodes.EMPTY_CAPTURE, "empty capture: there is no text to import");
         }
         int mojibake = text.indexOf("â€");
         if (mojibake >= 0) {
-            throw UserError.at(name, lineOf(text, mojibake), "IM005",
+            throw UserError.at(name, lineOf(text, mojibake), ImportCodes.MOJIBAKE,
                     "mojibake ('â€'): this text was decoded in the wrong encoding before it was saved; "
                             + "save the capture again as UTF-8");
         }
@@ -76,12 +76,12 @@ public final class CaptureReader {
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xff;
             if (b == 0) {
-                throw UserError.at(name, 0, "IM003", "binary file (it contains NUL bytes): a capture must be text");
+                throw UserError.at(name, 0, ImportCodes.NOT_TEXT, "binary file (it contains NUL bytes): a capture must be text");
             }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') control++;
         }
         if (n > 0 && control * 20 > n) {
-            throw UserError.at(name, 0, "IM003", "binary file (" + control + " control bytes in the first " + n
+            throw UserError.at(name, 0, ImportCodes.NOT_TEXT, "binary file (" + control + " control bytes in the first " + n
                     + "): a capture must be text");
         }
     }
@@ -90,7 +90,7 @@ public final class CaptureReader {
         try {
             return decodeStrict(bytes, charset);
         } catch (CharacterCodingException e) {
-            throw UserError.at(name, 0, "IM003", "neither UTF-8 nor " + charset.displayName()
+            throw UserError.at(name, 0, ImportCodes.NOT_TEXT, "neither UTF-8 nor " + charset.displayName()
                     + ": cannot decode this capture without guessing; save it as UTF-8");
         }
     }

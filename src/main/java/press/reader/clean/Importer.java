@@ -69,7 +69,7 @@ public final class Importer {
                 publication(site, found.get("issue")), date(found.get("date"), typography), sourceRef,
                 EssayMetadata.UNKNOWN, omitted(lines), notes.missing());
         if (meta.title().equals(EssayMetadata.UNKNOWN)) {
-            warnings.add(Diagnostic.warning(capture.name(), 1, "IM012",
+            warnings.add(Diagnostic.warning(capture.name(), 1, ImportCodes.NO_TITLE,
                     "the capture gives no title: the essay's title is 'unknown' until the editor supplies one"));
         }
         warnings.addAll(truncated(text, capture.name()));
@@ -83,7 +83,7 @@ public final class Importer {
         List<Diagnostic> out = new ArrayList<>();
         for (SourceLine l : lines) {
             if (l.kept() && (l.role == Role.PARAGRAPH || l.role == Role.NOTE) && l.text.strip().matches("(?s).*[,;(]$")) {
-                out.add(Diagnostic.warning(file, l.number, "IM013",
+                out.add(Diagnostic.warning(file, l.number, ImportCodes.MAYBE_CUT_SHORT,
                         "the text ends on '" + l.text.strip().charAt(l.text.strip().length() - 1)
                                 + "': the capture may have cut it short; check the original"));
             }

@@ -50,7 +50,7 @@ final class NoteMarkers {
                         line.change("dangling-note-marker", m.group(), glued ? " " : "");
                     } else {
                         out.append(m.group());
-                        warnings.add(Diagnostic.warning(file, line.number, "IM010",
+                        warnings.add(Diagnostic.warning(file, line.number, ImportCodes.MARKER_WITHOUT_NOTE,
                                 "note marker " + m.group() + " has no note in the notes list; left as text"));
                     }
                 }
@@ -60,7 +60,7 @@ final class NoteMarkers {
         }
         for (SourceLine l : lines) {
             if (l.kept() && l.role == Role.NOTE && !referenced.contains(l.noteNumber)) {
-                warnings.add(Diagnostic.warning(file, l.number, "IM011", "note " + l.noteNumber + " is never referenced in the text"));
+                warnings.add(Diagnostic.warning(file, l.number, ImportCodes.NOTE_NEVER_MARKED, "note " + l.noteNumber + " is never referenced in the text"));
             }
         }
         return new Outcome(missing, warnings);

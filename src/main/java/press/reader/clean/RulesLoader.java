@@ -37,7 +37,7 @@ public final class RulesLoader {
         YamlFields top = YamlFields.of(Yaml.parse(text, file, 1), file).allowOnly(TOP_KEYS);
         int format = top.integer("format", 1);
         if (format != 1) {
-            throw UserError.at(file, top.lineOf("format"), "CL001", "unsupported rules format " + format + " (this tool reads format 1)");
+            throw UserError.at(file, top.lineOf("format"), ImportCodes.RULES_FORMAT, "unsupported rules format " + format + " (this tool reads format 1)");
         }
         Map<String, String> sourceIds = new LinkedHashMap<>();
         if (top.has("sources")) {
@@ -72,7 +72,7 @@ public final class RulesLoader {
         List<Pattern> detect = new ArrayList<>();
         for (Yaml.Value v : s.list("detect")) detect.add(compile(scalar(v), v.file(), v.line(), Pattern.MULTILINE));
         if (detect.isEmpty()) {
-            throw UserError.at(s.file(), s.line(), "CL002", "site '" + s.string("name") + "' needs at least one 'detect' pattern");
+            throw UserError.at(s.file(), s.line(), ImportCodes.SITE_WITHOUT_DETECT, "site '" + s.string("name") + "' needs at least one 'detect' pattern");
         }
         List<Rules.CutRule> cuts = new ArrayList<>();
         for (Yaml.Value v : s.list("cut-after")) {
@@ -106,7 +106,7 @@ public final class RulesLoader {
 
     private static String scalar(Yaml.Value v) {
         if (v instanceof Yaml.Scalar s) return s.text();
-        throw UserError.at(v.file(), v.line(), "CL003", "expected a pattern (text), found " + v.kind());
+        throw UserError.at(v.file(), v.line(), ImportCodes.PATTERN_NOT_TEXT, "expected a pattern (text), found " + v.kind());
     }
 
     private static Pattern pattern(YamlFields f, String key) {
@@ -119,7 +119,7 @@ public final class RulesLoader {
         try {
             return Pattern.compile(regex, flags | Pattern.UNICODE_CHARACTER_CLASS);
         } catch (PatternSyntaxException e) {
-            throw UserError.at(file, line, "CL004", "bad pattern '" + regex + "': " + e.getDescription());
+            throw UserError.at(file, line, ImportCodes.BAD_PATTERN, "bad pattern '" + regex + "': " + e.getDescription());
         }
     }
 }

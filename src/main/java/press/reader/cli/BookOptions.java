@@ -28,8 +28,8 @@ final class BookOptions {
         Path out;
 
         @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = "pdf,screen,epub",
-                description = "any of pdf (print), screen (tagged PDF/UA, made from the print layout), epub "
-                        + "(default: ${DEFAULT-VALUE}); epub alone rebuilds fastest")
+                description = "any of pdf (print), screen (tagged PDF/UA, made from the print layout), epub, html (one "
+                        + "page for proofreading in a browser) (default: ${DEFAULT-VALUE}); epub alone rebuilds fastest")
         List<String> formats;
 
         /** The formats asked for, checked: a mistake is a usage error (exit 2) with the command's help. */
@@ -37,8 +37,8 @@ final class BookOptions {
             Set<String> wanted = new LinkedHashSet<>();
             for (String f : formats) {
                 String v = f.strip().toLowerCase(Locale.ROOT);
-                if (!v.equals("pdf") && !v.equals("epub") && !v.equals("screen")) {
-                    throw new CommandLine.ParameterException(commandLine, "unknown format '" + f + "' (use pdf, screen, epub)");
+                if (!List.of("pdf", "screen", "epub", "html").contains(v)) {
+                    throw new CommandLine.ParameterException(commandLine, "unknown format '" + f + "' (use pdf, screen, epub, html)");
                 }
                 wanted.add(v);
             }

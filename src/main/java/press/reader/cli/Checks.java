@@ -1,6 +1,7 @@
 package press.reader.cli;
 
 import java.util.List;
+import press.reader.apparatus.ApparatusChecks;
 import press.reader.clean.FidelityCheck;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.layout.FontCoverage;
@@ -12,7 +13,9 @@ public final class Checks {
     private Checks() {}
 
     public static List<BookBuilder.ManuscriptCheck> all() {
-        return List.of(Checks::fidelity, Checks::indexReferences);
+        List<BookBuilder.ManuscriptCheck> all = new java.util.ArrayList<>(List.of(Checks::fidelity, Checks::indexReferences));
+        all.addAll(ApparatusChecks.all());
+        return List.copyOf(all);
     }
 
     private static void indexReferences(press.reader.manuscript.Manuscript ms, press.reader.diagnostics.Diagnostics d) {
@@ -22,7 +25,9 @@ public final class Checks {
     /** Every check, including those that need the styles (the fonts that will draw the text). */
     public static List<BookBuilder.ManuscriptCheck> all(java.nio.file.Path styles) {
         FontCoverage fonts = new FontCoverage(styles.resolve("fonts"));
-        return List.of(Checks::fidelity, Checks::indexReferences, (ms, d) -> glyphs(ms, d, fonts));
+        List<BookBuilder.ManuscriptCheck> all = new java.util.ArrayList<>(all());
+        all.add((ms, d) -> glyphs(ms, d, fonts));
+        return List.copyOf(all);
     }
 
     /**

@@ -11,12 +11,17 @@ import press.reader.diagnostics.UserError;
 final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
     static final int USER_ERROR = 1;
     static final int INTERNAL_ERROR = 70;
+    /** Errors shown per file; the rest of a file's are counted in one line */
+    static final int ERRORS_PER_FILE = 20;
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         if (ex instanceof UserError ue) {
-            for (Diagnostic d : ue.diagnostics()) cl.getErr().println(d.format());
+            for (Diagnostic d : press.reader.diagnostics.Diagnostics.capErrorsPerFile(ue.diagnostics(), ERRORS_PER_FILE)) {
+                cl.getErr().println(d.format());
+            }
             cl.getErr().println("build failed: " + ue.diagnostics().stream().filter(Diagnostic::isError).count() + " error(s)");
+            Explain.hint(ue.diagnostics()).ifPresent(cl.getErr()::println);
             return USER_ERROR;
         }
         cl.getErr().println("internal error: " + ex);

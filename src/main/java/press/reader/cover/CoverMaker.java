@@ -83,7 +83,7 @@ public final class CoverMaker {
     }
 
     private static byte[] fingerprint(CoverSpec spec) {
-        String key = String.join("\u0000", spec.title(), spec.subtitle(), String.join("\u0001", spec.editors()),
+        String key = String.join("\u0000", spec.title(), spec.subtitle(), String.join("\u0001", spec.editors()), spec.credit(),
                 spec.blurb(), spec.isbn(), Float.toString(spec.trimWidthPt()), Float.toString(spec.trimHeightPt()),
                 Integer.toString(spec.interiorPages()), Float.toString(spec.paperThicknessIn()),
                 Float.toString(spec.bleedIn()), Long.toString(spec.epochSeconds()));

@@ -20,7 +20,7 @@ final class CoverPanels {
         this.spec = new CoverSpec(Quotes.curl(spec.title()), Quotes.curl(spec.subtitle()),
                 spec.editors().stream().map(Quotes::curl).toList(), Quotes.curl(spec.blurb()), spec.isbn(),
                 spec.trimWidthPt(), spec.trimHeightPt(), spec.interiorPages(), spec.paperThicknessIn(),
-                spec.bleedIn(), spec.fontsDir(), spec.epochSeconds());
+                spec.bleedIn(), spec.fontsDir(), spec.epochSeconds(), Quotes.curl(spec.credit()));
         this.geo = geo;
         this.fonts = fonts;
         this.ink = ink;
@@ -64,7 +64,16 @@ final class CoverPanels {
             }
         }
 
-        if (!spec.editors().isEmpty()) {
+        if (!spec.credit().isEmpty()) {
+            // the press's own words, as on the title page: no label of the cover's own
+            List<String> lines = LineBreaker.wrap(spec.credit(), fonts.italic(), EDITOR_LABEL_SIZE, width);
+            float cy = front.lly() + EDITOR_BOTTOM + (lines.size() - 1) * EDITOR_LABEL_SIZE * 1.4f;
+            ink.hline(left, left + width, cy + EDITOR_LABEL_SIZE * 2.2f, RULE_WIDTH * 0.6f, GOLD);
+            for (String line : lines) {
+                ink.text(line, fonts.italic(), EDITOR_LABEL_SIZE, 0, PAPER, Align.LEFT, left, cy, 0);
+                cy -= EDITOR_LABEL_SIZE * 1.4f;
+            }
+        } else if (!spec.editors().isEmpty()) {
             float tracking = EDITOR_SIZE * CAPS_TRACKING;
             List<String> names = LineBreaker.wrap(caps(joinNames(spec.editors())), fonts.sans(), EDITOR_SIZE, tracking, width);
             float ny = front.lly() + EDITOR_BOTTOM + (names.size() - 1) * EDITOR_SIZE * 1.5f;
@@ -101,7 +110,7 @@ final class CoverPanels {
     }
 
     private float spineLength(float size, String editors) {
-        float title = fonts.serif().getWidthPoint(spec.title(), size);
+        float title = fonts.serif().getWidthPointKerned(spec.title(), size);
         if (editors.isEmpty()) return title;
         float es = editorSpineSize(size);
         return title + size * 2.5f + LineBreaker.width(editors, fonts.sans(), es, es * CAPS_TRACKING);

@@ -19,10 +19,20 @@ import java.util.Objects;
  * @param bleedIn          bleed on every side in inches, e.g. 0.125
  * @param fontsDir         folder with LinLibertine_R/RI/RB/RBI.otf and LinBiolinum_R/RB.otf
  * @param epochSeconds     the creation date written into the PDF; the same inputs give byte-identical output
+ * @param credit           the press's own credit line (book.yaml {@code credit}), printed instead of the editors'
+ *                         names under a label; "" for none
  */
 public record CoverSpec(String title, String subtitle, List<String> editors, String blurb, String isbn,
                         float trimWidthPt, float trimHeightPt, int interiorPages, float paperThicknessIn,
-                        float bleedIn, Path fontsDir, long epochSeconds) {
+                        float bleedIn, Path fontsDir, long epochSeconds, String credit) {
+
+    /** A cover that credits its editors by name. */
+    public CoverSpec(String title, String subtitle, List<String> editors, String blurb, String isbn,
+                     float trimWidthPt, float trimHeightPt, int interiorPages, float paperThicknessIn,
+                     float bleedIn, Path fontsDir, long epochSeconds) {
+        this(title, subtitle, editors, blurb, isbn, trimWidthPt, trimHeightPt, interiorPages, paperThicknessIn,
+                bleedIn, fontsDir, epochSeconds, "");
+    }
 
     public CoverSpec {
         Objects.requireNonNull(title, "title");
@@ -31,6 +41,7 @@ public record CoverSpec(String title, String subtitle, List<String> editors, Str
         editors = editors == null ? List.of() : List.copyOf(editors);
         blurb = blurb == null ? "" : blurb.strip();
         isbn = isbn == null ? "" : isbn.strip();
+        credit = credit == null ? "" : credit.strip();
         Objects.requireNonNull(fontsDir, "fontsDir");
         if (trimWidthPt <= 0 || trimHeightPt <= 0) throw new IllegalArgumentException("trim size must be positive");
         if (interiorPages < 0) throw new IllegalArgumentException("page count must not be negative");

@@ -57,7 +57,7 @@ final class Ink {
         cb.setFontAndSize(font, size);
         cb.setCharacterSpacing(tracking);
         cb.setTextMatrix(cos, sin, -sin, cos, x - offset * cos, y - offset * sin);
-        cb.showText(s);
+        cb.showTextKerned(s); // the pair kerning of the font's kern table (styles/fonts/derive.py)
         cb.endText();
         cb.restoreState();
     }

@@ -33,7 +33,7 @@ final class LineBreaker {
     }
 
     static float width(String text, BaseFont font, float size, float tracking) {
-        return font.getWidthPoint(text, size) + tracking * text.length();
+        return font.getWidthPointKerned(text, size) + tracking * text.length();
     }
 
     /** The widest line, to test whether a single word overflows. */

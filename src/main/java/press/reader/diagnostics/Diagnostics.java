@@ -41,6 +41,28 @@ public final class Diagnostics {
         return Collections.unmodifiableList(copy);
     }
 
+    /**
+     * At most {@code perFile} errors of each file, in order, then a note of how many more that file has: a file
+     * with a systematic mistake (a wrong encoding, a pasted web page) does not bury the other files' messages.
+     */
+    public static List<Diagnostic> capErrorsPerFile(List<Diagnostic> all, int perFile) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        java.util.Map<String, Integer> hidden = new java.util.LinkedHashMap<>();
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : all) {
+            if (!d.isError()) {
+                out.add(d);
+            } else if (seen.merge(d.file(), 1, Integer::sum) <= perFile) {
+                out.add(d);
+            } else {
+                hidden.merge(d.file(), 1, Integer::sum);
+            }
+        }
+        hidden.forEach((file, n) -> out.add(new Diagnostic(Severity.NOTE, file, 0, 0, "BP009", n + " more error(s) in this "
+                + "file not shown (the first " + perFile + " are); fix these and check again")));
+        return out;
+    }
+
     /** Throws {@link UserError} carrying every error so far if there is any. */
     public void throwIfErrors() {
         if (hasErrors()) throw new UserError(all());

@@ -37,6 +37,11 @@ public final class FopEngine {
     }
 
     public FopEngine(Path stylesDir) {
+        // FOP writes the PDF's dates (Info dictionary, XMP) in the JVM's default time zone and takes no other, so
+        // a build in Auckland gave other bytes than the same build in London. Nothing else in bookpress reads the
+        // default zone (the cover and the EPUB name UTC themselves), so the process's zone is fixed to UTC here,
+        // before any FOP run. ReproducibleBuildTest builds in a child JVM in another zone to keep it so.
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
         Path conf = stylesDir.resolve("fop.xconf");
         try {
             Configuration cfg = new DefaultConfigurationBuilder().buildFromFile(conf.toFile());

@@ -85,6 +85,7 @@ public final class PrintLayout {
         Map<String, String> params = new HashMap<>(styleParams);
         params.put("pagemap-uri", mapFile.toUri().toString());
         params.put("print-standard", "pdf-ua-1");
+        params.put("edition", "screen");
         return render(book, params, creationDate, messages).pdf();
     }
 
@@ -110,7 +111,7 @@ public final class PrintLayout {
             }
         });
         try {
-            xslt.transform(stylesDir.resolve("fo.xsl"), book, params, new SAXDestination(run.handler()));
+            xslt.transform(stylesDir.resolve("fo.xsl"), book, params, new SAXDestination(new NoBreakSpaces(run.handler())));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof org.apache.fop.pdf.PDFConformanceException c) {

@@ -46,8 +46,10 @@ final class ApparatusReader {
     List<GlossaryEntry> glossary(boolean required) {
         List<GlossaryEntry> out = new ArrayList<>();
         for (Value v : entries("glossary.yaml", required)) {
-            YamlFields f = YamlFields.of(v, "a glossary entry").allowOnly(Set.of("term", "variants", "definition"));
-            out.add(new GlossaryEntry(f.string("term"), f.strings("variants"), f.string("definition"), f.file(), f.line()));
+            YamlFields f = YamlFields.of(v, "a glossary entry").allowOnly(Set.of("term", "variants", "definition",
+                    "italic"));
+            out.add(new GlossaryEntry(f.string("term"), f.strings("variants"), f.string("definition"),
+                    f.bool("italic", false), f.file(), f.line()));
         }
         return List.copyOf(out);
     }
@@ -56,13 +58,28 @@ final class ApparatusReader {
         List<TimelineEvent> out = new ArrayList<>();
         for (Value v : entries("timeline.yaml", required)) {
             YamlFields f = YamlFields.of(v, "a timeline event").allowOnly(Set.of("date", "new-style", "event", "essays",
-                    "match", "disagreement", "context"));
+                    "match", "disagreement", "context", "label"));
             String date = checkedDate(f, "date");
             String ns = f.has("new-style") ? checkedDate(f, "new-style") : null;
-            out.add(new TimelineEvent(date, ns, f.string("event"), f.strings("essays"), f.strings("match"),
+            out.add(new TimelineEvent(date, ns, f.string("event"), label(f), f.strings("essays"), f.strings("match"),
                     f.string("disagreement", null), f.bool("context", false), f.file(), f.line()));
         }
         return List.copyOf(out);
+    }
+
+    /** The figure's label: an empty one is an error; one too long for the figure is a warning at its line. */
+    private String label(YamlFields f) {
+        if (!f.has("label")) return null;
+        String label = f.string("label").strip().replaceAll("\\s+", " ");
+        if (label.isEmpty()) throw UserError.at(f.file(), f.lineOf("label"), "BP034", "label is empty; leave it out "
+                + "to let the figure derive one from the event");
+        int length = label.codePointCount(0, label.length());
+        if (length > TimelineEvent.LABEL_MAX_CHARS) {
+            reader.diagnostics().warning(f.file(), f.lineOf("label"), "BP035", "label has " + length
+                    + " characters; the time-line figure has room for " + TimelineEvent.LABEL_MAX_CHARS
+                    + " (it wraps a longer one onto a second line)");
+        }
+        return label;
     }
 
     private static String checkedDate(YamlFields f, String key) {

@@ -10,6 +10,8 @@ import java.util.List;
  * @param printStandard "none", "pdf-x-3", "pdf-x-4" or "pdf-a-1b"
  * @param paperThicknessIn paper thickness per page, in inches: the cover's spine is pages x this
  * @param bleedIn the cover's bleed on every side, in inches
+ * @param editors the names of the contributors whose role is editor (from {@code editors} and {@code contributors})
+ * @param imprint contributors, credit line, copyright, edition, rights and colophon: printed only when given
  */
 public record BookConfig(
         String file,
@@ -33,7 +35,8 @@ public record BookConfig(
         int citationStyleLine,
         double paperThicknessIn,
         double bleedIn,
-        List<String> subjects) {
+        List<String> subjects,
+        Imprint imprint) {
 
     /** A length as written in book.yaml ("6in", "152mm", "15.2cm", "432pt") in PostScript points. */
     public static float points(String length) {

@@ -10,15 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.UserError;
 import press.reader.manuscript.Yaml.Value;
 
 /** Reads a manuscript folder into a {@link Manuscript}. Structural mistakes stop with a {@link UserError}. */
 public final class ManuscriptReader {
-    static final Set<String> BOOK_KEYS = Set.of("format", "title", "subtitle", "editors", "language", "publisher",
+    static final Set<String> BOOK_KEYS = union(Set.of("format", "title", "subtitle", "editors", "language", "publisher",
             "year", "identifier", "isbn", "trim", "citation-style", "blurb", "contents", "signature", "print-standard",
-            "paper-thickness", "bleed", "subjects");
+            "paper-thickness", "bleed", "subjects", "ignore-keys"), ImprintReader.KEYS);
     static final Set<String> ESSAY_KEYS = Set.of("title", "subtitle", "standfirst", "author", "publication", "date",
             "source", "url", "omitted", "notes-missing", "short-title");
     static final Set<String> FRONT_KEYS = Set.of("title", "subtitle", "author");
@@ -29,6 +30,8 @@ public final class ManuscriptReader {
 
     private final Path root;
     private final Diagnostics diagnostics;
+    /** Front-matter keys written for other tools that the editor has asked not to hear about (book.yaml ignore-keys) */
+    private Set<String> ignoredKeys = Set.of();
 
     public ManuscriptReader(Path root, Diagnostics diagnostics) {
         this.root = root.toAbsolutePath().normalize();
@@ -41,30 +44,45 @@ public final class ManuscriptReader {
         }
         BookConfig config = readConfig();
         checkUniqueIds(config);
+        // Every file is read even when an earlier one has a mistake, so that one run reports a mistake in each
+        List<Diagnostic> mistakes = new ArrayList<>();
         List<Piece> front = new ArrayList<>();
-        for (BookConfig.Entry e : config.front()) front.add(readPiece(e, Piece.Kind.FRONT, FRONT_KEYS));
+        for (BookConfig.Entry e : config.front()) reading(mistakes, () -> front.add(readPiece(e, Piece.Kind.FRONT, FRONT_KEYS)));
         List<Piece> essays = new ArrayList<>();
-        for (BookConfig.Entry e : config.essays()) essays.add(readPiece(e, Piece.Kind.ESSAY, ESSAY_KEYS));
+        for (BookConfig.Entry e : config.essays()) reading(mistakes, () -> essays.add(readPiece(e, Piece.Kind.ESSAY, ESSAY_KEYS)));
         Map<String, Piece> headnotes = new LinkedHashMap<>();
         for (Piece essay : essays) {
             Path h = root.resolve("headnotes").resolve(essay.id() + ".md");
             if (Files.isRegularFile(h)) {
                 String name = "headnotes/" + essay.id() + ".md";
-                headnotes.put(essay.id(), readPiece(new BookConfig.Entry(name, 0), Piece.Kind.HEADNOTE, FRONT_KEYS,
-                        "headnote-" + essay.id()));
+                reading(mistakes, () -> headnotes.put(essay.id(), readPiece(new BookConfig.Entry(name, 0),
+                        Piece.Kind.HEADNOTE, FRONT_KEYS, "headnote-" + essay.id())));
             }
         }
         ApparatusReader apparatus = new ApparatusReader(this, config.back());
         Set<String> back = new HashSet<>();
         config.back().forEach(e -> back.add(e.name()));
-        List<EditorNote> notes = apparatus.editorNotes();
-        List<GlossaryEntry> glossary = apparatus.glossary(back.contains("glossary"));
-        List<TimelineEvent> timeline = apparatus.timeline(back.contains("chronology"));
-        List<IndexHeading> index = apparatus.index(back.contains("index"));
+        List<EditorNote> notes = new ArrayList<>();
+        List<GlossaryEntry> glossary = new ArrayList<>();
+        List<TimelineEvent> timeline = new ArrayList<>();
+        List<IndexHeading> index = new ArrayList<>();
+        reading(mistakes, () -> notes.addAll(apparatus.editorNotes()));
+        reading(mistakes, () -> glossary.addAll(apparatus.glossary(back.contains("glossary"))));
+        reading(mistakes, () -> timeline.addAll(apparatus.timeline(back.contains("chronology"))));
+        reading(mistakes, () -> index.addAll(apparatus.index(back.contains("index"))));
+        if (!mistakes.isEmpty()) throw new UserError(mistakes);
         Path bib = resolveInside("bibliography.json", "bibliography.json", 0);
         Optional<Path> bibliography = Files.isRegularFile(bib) ? Optional.of(bib) : Optional.empty();
         return new Manuscript(root, config, List.copyOf(front), List.copyOf(essays), headnotes, notes, glossary,
                 timeline, index, bibliography);
+    }
+
+    private static void reading(List<Diagnostic> mistakes, Runnable read) {
+        try {
+            read.run();
+        } catch (UserError e) {
+            mistakes.addAll(e.diagnostics());
+        }
     }
 
     Diagnostics diagnostics() {
@@ -89,6 +107,7 @@ public final class ManuscriptReader {
         Path p = root.resolve(name);
         if (!Files.isRegularFile(p)) throw UserError.at(name, 0, "BP001", "book.yaml not found in " + root);
         YamlFields f = YamlFields.of(Yaml.parseFile(p, name), name).allowOnly(BOOK_KEYS);
+        ignoredKeys = Set.copyOf(f.strings("ignore-keys"));
         int format = f.integer("format", 1);
         if (format != 1) {
             throw UserError.at(name, f.lineOf("format"), "BP016", "manuscript format " + format + " is not supported (this tool reads format 1)");
@@ -117,16 +136,24 @@ public final class ManuscriptReader {
         }
         String title = f.string("title");
         if (title.isBlank()) throw UserError.at(name, f.lineOf("title"), "BP014", "the book needs a title");
-        List<String> editors = f.strings("editors");
+        int year = f.integer("year", java.time.Year.now().getValue());
+        Imprint imprint = ImprintReader.read(f, year);
+        List<String> editors = imprint.withRole(Imprint.Role.EDITOR).stream().map(Imprint.Contributor::name).toList();
         BookConfig config = new BookConfig(name, title, f.string("subtitle", ""), editors, f.string("language", "en"),
-                f.string("publisher", ""), f.integer("year", java.time.Year.now().getValue()),
+                f.string("publisher", ""), year,
                 f.string("identifier"), f.string("isbn", ""), trimWidth, trimHeight,
                 f.string("citation-style", "chicago-notes-bibliography"), f.string("blurb", ""),
                 entries(contents, "front"), essays, back, f.integer("signature", 0), standard, f.lineOf("citation-style"),
                 decimal(f, "paper-thickness", 0.0025), f.has("bleed") ? BookConfig.points(length(f, "bleed")) / 72.0 : 0.125,
-                f.strings("subjects"));
+                f.strings("subjects"), imprint);
         BookConfigBounds.check(f, config, diagnostics);
         return config;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static double decimal(YamlFields f, String key, double fallback) {
@@ -177,10 +204,12 @@ public final class ManuscriptReader {
                     + "' cannot serve as an id: use letters, digits and hyphens, starting with a letter");
         }
         FrontMatter fm = FrontMatter.split(TextFiles.readUtf8(p, name), name);
-        YamlFields f = YamlFields.of(fm.yaml(), "the front matter of " + name).allowOnly(keys);
+        YamlFields f = YamlFields.of(fm.yaml(), "the front matter of " + name);
+        List<String> unknown = unknownFrontMatterKeys(f, keys, name);
         Map<String, String> meta = new LinkedHashMap<>();
         Map<String, List<String>> lists = new LinkedHashMap<>();
         for (String key : f.mapping().entries().keySet()) {
+            if (unknown.contains(key)) continue;
             if (f.mapping().get(key) instanceof Yaml.Sequence && LIST_KEYS.contains(key)) {
                 lists.put(key, f.strings(key));
                 meta.put(key, String.join("; ", f.strings(key)));
@@ -192,6 +221,34 @@ public final class ManuscriptReader {
             throw UserError.at(name, 2, "BP014", "missing title in front matter");
         }
         return new Piece(id, kind, name, meta, lists, fm.body(), fm.bodyFirstLine());
+    }
+
+    /**
+     * Front matter written for other tools (Jekyll, Hugo, pandoc: layout, tags, categories...) costs one warning per
+     * file naming every such key, or nothing when book.yaml lists them under ignore-keys. A key one or two letters
+     * from a known key is a misspelling, not another tool's: an error with the key it should be.
+     */
+    private List<String> unknownFrontMatterKeys(YamlFields f, Set<String> keys, String name) {
+        List<String> unknown = f.unknownKeys(keys);
+        List<Diagnostic> misspelt = new ArrayList<>();
+        List<String> foreign = new ArrayList<>();
+        for (String key : unknown) {
+            Optional<String> near = KeySuggestions.nearest(key, keys);
+            if (near.isPresent() && !ignoredKeys.contains(key)) {
+                misspelt.add(Diagnostic.error(name, f.lineOf(key), "BP013", "unknown key '" + key
+                        + "' in the front matter of " + name + ": did you mean '" + near.get() + "'?"));
+            } else if (!ignoredKeys.contains(key)) {
+                foreign.add(key);
+            }
+        }
+        if (!misspelt.isEmpty()) throw new UserError(misspelt);
+        if (!foreign.isEmpty()) {
+            diagnostics.warning(name, f.lineOf(foreign.get(0)), "BP020", "front-matter key" + (foreign.size() > 1 ? "s " : " ")
+                    + String.join(", ", foreign) + " not used by this tool, ignored (known keys: "
+                    + String.join(", ", new java.util.TreeSet<>(keys)) + "; list keys under ignore-keys: in book.yaml "
+                    + "to silence this)");
+        }
+        return unknown;
     }
 
     private static void checkUniqueIds(BookConfig config) {

@@ -44,15 +44,24 @@ public final class YamlFields {
         return map.lineOf(key);
     }
 
-    /** Every key must be one of {@code allowed}: a misspelt key is an error, not silently ignored. */
+    /**
+     * Every key must be one of {@code allowed}: a misspelt key is an error, not silently ignored. Every unknown key
+     * is reported at once, each at its line, with the known key it is nearest to.
+     */
     public YamlFields allowOnly(Set<String> allowed) {
-        for (String key : map.entries().keySet()) {
-            if (!allowed.contains(key)) {
-                throw UserError.at(map.file(), map.lineOf(key), "BP013", "unknown key '" + key + "' in " + what
-                        + " (known keys: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
-            }
+        List<press.reader.diagnostics.Diagnostic> unknown = new ArrayList<>();
+        for (String key : unknownKeys(allowed)) {
+            String hint = KeySuggestions.nearest(key, allowed).map(k -> "did you mean '" + k + "'? ").orElse("");
+            unknown.add(press.reader.diagnostics.Diagnostic.error(map.file(), map.lineOf(key), "BP013", "unknown key '"
+                    + key + "' in " + what + " (" + hint + "known keys: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")"));
         }
+        if (!unknown.isEmpty()) throw new UserError(unknown);
         return this;
+    }
+
+    /** The keys of this mapping that are not in {@code allowed}, in the order written. */
+    public List<String> unknownKeys(Set<String> allowed) {
+        return map.entries().keySet().stream().filter(k -> !allowed.contains(k)).toList();
     }
 
     public boolean has(String key) {

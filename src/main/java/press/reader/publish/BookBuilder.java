@@ -21,6 +21,7 @@ import press.reader.cover.CoverImage;
 import press.reader.cover.CoverMaker;
 import press.reader.cover.CoverSpec;
 import press.reader.epub.EpubWriter;
+import press.reader.html.HtmlEdition;
 import press.reader.pdf.AccessiblePdf;
 import press.reader.pdf.ReproduciblePdf;
 import press.reader.proof.BuildReport;
@@ -146,6 +147,19 @@ public final class BookBuilder {
                         iso.replaceAll("\\.\\d+Z$", "Z"), req.epochSeconds() * 1000L, out.workDir(), o,
                         List.copyOf(keys.keySet()), divisionCache)));
                 times.put("epub (" + transformed.size() + " of " + keys.size() + " chapters transformed)", ms(t));
+            }
+            if (req.formats().contains("html")) {
+                long t = System.nanoTime();
+                req.progress().accept("writing the HTML edition");
+                Path pm = pageMapFile;
+                if (pm == null) {
+                    PageMap map = cachedPageMap(config, bookXml, stylesHash, iso, cache, out.workDir());
+                    pm = map.size() == 0 ? null : out.workDir().resolve("pagemap-html.xml");
+                    if (pm != null) map.writeXml(pm);
+                }
+                Path htmlPageMap = pm;
+                out.stage(slug + ".html", o -> new HtmlEdition(xslt, stylesDir).write(book, htmlPageMap, o));
+                times.put("html", ms(t));
             }
             if (print != null) {
                 long t = System.nanoTime();
@@ -291,7 +305,8 @@ public final class BookBuilder {
     private CoverSpec coverSpec(BookConfig c, int pages, long epochSeconds) {
         return new CoverSpec(c.title(), c.subtitle(), c.editors(), c.blurb(), c.isbn(),
                 BookConfig.points(c.trimWidth()), BookConfig.points(c.trimHeight()), pages,
-                (float) c.paperThicknessIn(), (float) c.bleedIn(), stylesDir.resolve("fonts"), epochSeconds);
+                (float) c.paperThicknessIn(), (float) c.bleedIn(), stylesDir.resolve("fonts"), epochSeconds,
+                c.imprint().credit());
     }
 
     private FopEngine fop() {

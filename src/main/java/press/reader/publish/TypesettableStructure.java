@@ -32,8 +32,8 @@ final class TypesettableStructure {
             String inside = "author".equals(outer.getAttribute("role")) ? "an author's note" : "another note";
             String message = what + " falls inside " + inside + " (" + DocBook.id(outer) + "), and a note cannot be "
                     + "printed inside a note; anchor it on words of the text itself, or add it to the note's text";
-            if (source != null) diagnostics.error(source.file(), source.line(), "BP131", message);
-            else diagnostics.error("", 0, "BP131", message);
+            if (source != null) diagnostics.error(source.file(), source.line(), "BP133", message);
+            else diagnostics.error("", 0, "BP133", message);
         }
     }
 

@@ -48,6 +48,28 @@ class ManuscriptChecksTest {
     }
 
     @Test
+    void aTimeLineLabelTooLongForTheFigureIsAWarningAtItsLine() {
+        var ms = ManuscriptCopy.mini(tmp).replace("timeline.yaml", "  event: The Kronstadt rising.\n",
+                "  event: The Kronstadt rising.\n  label: The sailors of Kronstadt rise against the Bolsheviks\n");
+        Diagnostic d = only(ms.check(), "BP035");
+        assertEquals(Severity.WARNING, d.severity());
+        assertEquals("timeline.yaml", d.file());
+        assertEquals(3, d.line());
+        assertTrue(d.message().contains("52 characters"), d.message());
+    }
+
+    @Test
+    void aTimeLineLabelOfFortyCharactersIsFineAndAnEmptyOneIsAnError() {
+        var ms = ManuscriptCopy.mini(tmp).replace("timeline.yaml", "  event: The Kronstadt rising.\n",
+                "  event: The Kronstadt rising.\n  label: The sailors of Kronstadt rise in revolt\n");
+        assertEquals(List.of(), ms.check().stream().filter(d -> d.code().startsWith("BP03")).toList());
+        ms.replace("timeline.yaml", "The sailors of Kronstadt rise in revolt", "\"  \"");
+        Diagnostic d = only(ms.check(), "BP034");
+        assertEquals(Severity.ERROR, d.severity());
+        assertEquals(3, d.line());
+    }
+
+    @Test
     void aNoteMarkerWithoutANoteIsAnError() {
         var ms = ManuscriptCopy.mini(tmp).replace("essays/beta.md", "rose in March 1921.", "rose in March 1921.[^7]");
         Diagnostic d = only(ms.check(), "BP112");

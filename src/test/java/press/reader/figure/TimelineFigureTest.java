@@ -45,7 +45,7 @@ class TimelineFigureTest {
         Document svg = TimelineFigure.draw(fixture(name));
         for (String anchor : List.of("start", "end")) {
             List<TextBoxes.Box> side = TextBoxes.of(TimelineFigure.elements(svg, "text").stream()
-                    .filter(t -> "label".equals(t.getAttribute("class")) && anchor.equals(t.getAttribute("text-anchor")))
+                    .filter(t -> t.getAttribute("class").startsWith("label") && anchor.equals(t.getAttribute("text-anchor")))
                     .toList());
             assertFalse(side.isEmpty());
             for (int i = 0; i < side.size(); i++) {
@@ -62,7 +62,7 @@ class TimelineFigureTest {
         // With a leading smaller than the type, stacked labels must overlap: proof that the checks above can fail
         Document svg = TimelineFigure.draw(TimelineFigure.SMALL, Map.of("timeline-label-leading", "4"));
         List<TextBoxes.Box> labels = TextBoxes.of(TimelineFigure.elements(svg, "text").stream()
-                .filter(t -> "label".equals(t.getAttribute("class")) && "end".equals(t.getAttribute("text-anchor"))).toList());
+                .filter(t -> t.getAttribute("class").startsWith("label") && "end".equals(t.getAttribute("text-anchor"))).toList());
         boolean collide = false;
         for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) collide |= labels.get(i).overlapsVertically(labels.get(j));
@@ -173,9 +173,30 @@ class TimelineFigureTest {
         // index terms inside an event are not part of its label; the dagger of context events is dropped
         assertTrue(labels.stream().noneMatch(l -> l.contains("Treaty of") && l.contains("Brest-Litovsk,")), labels.toString());
         assertTrue(labels.stream().noneMatch(l -> l.contains("†")), labels.toString());
-        // a cut label ends in an ellipsis, and a cut quotation is closed
-        assertTrue(labels.stream().anyMatch(l -> l.contains("Stalin calls for the “liquidation") && l.contains("…”")), labels.toString());
-        for (String l : labels) assertTrue(l.length() <= 42 + 12, "label too long: " + l);
+        // a label is never cut short: one too long for its room goes on in further lines, never with an ellipsis
+        assertTrue(labels.stream().noneMatch(l -> l.contains("…") || l.contains("...")), labels.toString());
+        List<String> runs = TimelineFigure.elements(svg, "text").stream()
+                .filter(t -> "label-run".equals(t.getAttribute("class"))).map(t -> t.getTextContent().trim()).toList();
+        assertTrue(labels.stream().anyMatch(l -> l.contains("Stalin calls for the “liquidation")), labels.toString());
+        assertTrue(runs.stream().anyMatch(r -> r.contains("kulaks as a class”")), runs.toString());
+        for (String l : labels) assertTrue(l.length() <= 42 + 12, "label line too long: " + l);
+    }
+
+    @Test
+    void theEditorsLabelIsPrintedWholeInsteadOfTheDerivedOne(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        var f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document book = f.newDocumentBuilder().parse(TimelineFigure.SMALL.toFile());
+        Element row = (Element) book.getElementsByTagNameNS("http://docbook.org/ns/docbook", "row").item(1);
+        row.setAttribute("xreflabel", "An editor’s label of thirty-nine letters");
+        Path labelled = dir.resolve("labelled.xml");
+        javax.xml.transform.TransformerFactory.newInstance().newTransformer().transform(
+                new javax.xml.transform.dom.DOMSource(book), new javax.xml.transform.stream.StreamResult(labelled.toFile()));
+        Document svg = TimelineFigure.draw(labelled);
+        String all = String.join(" / ", TimelineFigure.elements(svg, "text").stream()
+                .filter(t -> t.getAttribute("class").startsWith("label")).map(t -> t.getTextContent().trim()).toList());
+        assertTrue(all.replaceAll("\\s+", " ").contains("An editor’s label of thirty-nine letters")
+                || all.contains("An editor’s label of"), all);
     }
 
     @Test

@@ -87,7 +87,7 @@ class PrintPdfTest {
     void metadataNamesTitleEditorAndLanguage() {
         var info = pdf.getDocumentInformation();
         assertTrue(info.getTitle().startsWith("Revolution and Degeneration"), info.getTitle());
-        assertEquals("The Editors", info.getAuthor());
+        assertEquals("Bookpress Editions", info.getAuthor());
         assertEquals("en-GB", pdf.getDocumentCatalog().getLanguage());
         assertFalse(info.getSubject() == null || info.getSubject().isBlank(), "subject");
     }

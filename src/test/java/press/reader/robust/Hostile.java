@@ -125,7 +125,10 @@ final class Hostile {
     static void assertClearError(Run r, String file, int line, String words) {
         assertEquals(1, r.exit(), () -> "exit code; output:\n" + r.all());
         String where = file + ":" + line + ": error: ";
-        boolean found = r.all().lines().anyMatch(l -> l.startsWith(where) && l.contains(words));
+        // a column, where known, follows the line: file:line:column: error: ...
+        java.util.regex.Pattern at = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(file + ":" + line + ":")
+                + "(\\d+:)? error: .*");
+        boolean found = r.all().lines().anyMatch(l -> at.matcher(l).matches() && l.contains(words));
         assertTrue(found, () -> "expected a line starting '" + where + "' containing '" + words + "'; output:\n" + r.all());
         assertNoTrace(r);
     }

@@ -21,6 +21,23 @@ import press.reader.support.TestBooks;
  * like markup, over-long words and URLs, and characters the body font lacks. Several test classes inspect it.
  */
 final class HostileBook {
+    /** A file planted outside the manuscript, with words no output may ever contain: the XXE payload points at it. */
+    static final Path PLANTED_SECRET = plantSecret();
+    static final String SECRET_WORDS = "planted-secret-4b1d0e9c";
+
+    private static Path plantSecret() {
+        try {
+            Path dir = Files.createTempDirectory("bookpress-secret");
+            Path secret = dir.resolve("secret.txt");
+            Files.writeString(secret, "planted-secret-4b1d0e9c\n");
+            secret.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            return secret;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Strings that must come out as text, exactly, in the book XML, the EPUB and the PDF. */
     static final List<String> MARKUP_AS_TEXT = List.of(
             "Less < and ampersand & and ]]> cdata end",
@@ -30,7 +47,7 @@ final class HostileBook {
             "<script>alert(1)</script>",
             "<fo:inline font-size=\"40pt\">BIG</fo:inline>",
             "<img src=x onerror=alert(1)>",
-            "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>&e;",
+            "<!DOCTYPE x [<!ENTITY e SYSTEM \"" + PLANTED_SECRET.toUri() + "\">]>&e;",
             "<?xml-stylesheet href=\"x\"?>",
             "<!-- comment -->",
             "&amp; stays &lt;b&gt; literal",
@@ -125,7 +142,7 @@ final class HostileBook {
 
                 Escaped: \\<fo:inline font-size="40pt"\\>BIG\\</fo:inline\\> and \\<img src=x onerror=alert(1)\\>.
 
-                Entities: `<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>&e;` and `<?xml-stylesheet href="x"?>` and `<!-- comment -->`.
+                Entities: `<!DOCTYPE x [<!ENTITY e SYSTEM "%s">]>&e;` and `<?xml-stylesheet href="x"?>` and `<!-- comment -->`.
 
                 Entity text: `&amp; stays &lt;b&gt; literal`.
 
@@ -139,7 +156,7 @@ final class HostileBook {
 
                 %s
                 %s
-                """.formatted(LONG_WORD, LONG_URL, LONG_URL, MISSING_GLYPHS, nested, quotes);
+                """.formatted(PLANTED_SECRET.toUri(), LONG_WORD, LONG_URL, LONG_URL, MISSING_GLYPHS, nested, quotes);
     }
 
     /** Text without whitespace, hyphens or soft hyphens: line breaks and hyphenation cannot hide a match. */

@@ -36,11 +36,13 @@ public final class PdfPages {
     }
 
     /**
-     * Joins "Bolshe-\nviks", folds line breaks and runs of spaces, curls apostrophes as the cleaned text has them, and
-     * drops the glossary mark (°) that follows a term's first occurrence.
+     * Joins "Bolshe-\nviks", keeps the hyphen of a compound broken at it before a capital ("Brest-\nLitovsk"), folds
+     * line breaks and runs of spaces, curls apostrophes as the cleaned text has them, and drops the glossary mark (°)
+     * that follows a term's first occurrence.
      */
     public static String normalise(String s) {
-        return s.replaceAll("(\\p{L})-\\R(\\p{Ll})", "$1$2").replace("°", "").replaceAll("\\s+", " ").replace('\'', '’');
+        return s.replaceAll("(\\p{L})-\\R(\\p{Ll})", "$1$2").replaceAll("(\\p{L})-\\R(\\p{Lu})", "$1-$2")
+                .replace("°", "").replaceAll("\\s+", " ").replace('\'', '’');
     }
 
     /** The text of the 1-based physical page. */

@@ -1,0 +1,64 @@
+package press.reader.apparatus;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown reduced to the words a reader sees, for searching. Markup is blanked out with spaces of the same length,
+ * so that an offset in the result is the offset in the source and messages keep their lines.
+ */
+final class PlainText {
+    private PlainText() {}
+
+    private static final Pattern CITATION = Pattern.compile("\\[[^\\[\\]]*@[^\\[\\]]*\\]");
+    private static final Pattern NOTE_MARK = Pattern.compile("\\[\\^[^\\]]*\\]");
+    private static final Pattern AUTOLINK = Pattern.compile("<[a-zA-Z][a-zA-Z0-9+.-]*:[^>\\s]*>");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]*)\\]\\(([^)\\s]*)\\)");
+    private static final Pattern HEADING_ID = Pattern.compile("\\{#[^}]*\\}");
+
+    /** The text with citations, note markers, link targets, autolinks and heading ids blanked; link text kept. */
+    static String of(String markdown) {
+        StringBuilder sb = new StringBuilder(markdown);
+        blank(sb, CITATION.matcher(markdown));
+        blank(sb, NOTE_MARK.matcher(markdown));
+        blank(sb, AUTOLINK.matcher(markdown));
+        blank(sb, HEADING_ID.matcher(markdown));
+        Matcher link = LINK.matcher(markdown);
+        while (link.find()) {
+            sb.setCharAt(link.start(), ' ');
+            for (int i = link.end(1); i < link.end(); i++) sb.setCharAt(i, ' ');
+        }
+        return sb.toString();
+    }
+
+    /** Text prepared for whole-word search: line breaks as spaces, straight apostrophes curled as cleaning does. */
+    static String searchable(String markdown) {
+        return normalise(of(markdown).replace('\n', ' '));
+    }
+
+    static String normalise(String s) {
+        return s.replace('\'', '’');
+    }
+
+    /** Whether {@code phrase} occurs in {@code searchable} as whole words (letters and digits do not continue it). */
+    static boolean containsWords(String searchable, String phrase) {
+        String p = normalise(phrase);
+        if (p.isBlank()) return true;
+        int from = 0;
+        while (true) {
+            int i = searchable.indexOf(p, from);
+            if (i < 0) return false;
+            int end = i + p.length();
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(searchable.codePointBefore(i));
+            boolean endOk = end >= searchable.length() || !Character.isLetterOrDigit(searchable.codePointAt(end));
+            if (startOk && endOk) return true;
+            from = i + 1;
+        }
+    }
+
+    private static void blank(StringBuilder sb, Matcher m) {
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) if (sb.charAt(i) != '\n') sb.setCharAt(i, ' ');
+        }
+    }
+}

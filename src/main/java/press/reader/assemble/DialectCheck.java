@@ -1,0 +1,152 @@
+package press.reader.assemble;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+
+/**
+ * Pandoc Markdown that this tool does not render would otherwise print as literal markup ("$x^2$", "^[a note]",
+ * "[words]{.smallcaps}", "::: aside"). Each is found here in the raw source of a block, where an escape (\$) still
+ * shows, and refused with its place and a way to write it that works. Code spans are not looked into.
+ */
+final class DialectCheck {
+    /** One construct refused: its line index in the parsed text (0-based) and column (1-based). */
+    record Refusal(int lineIndex, int column, String code, String message) {}
+
+    private record Rule(Pattern pattern, String code, String message) {}
+
+    private static final List<Rule> INLINE = List.of(
+            new Rule(Pattern.compile("\\$\\$"), "BP120", "TeX display math ($$...$$) is not supported and would print "
+                    + "as raw TeX; write the formula in words, or escape each dollar sign as \\$ if it is not math"),
+            // pandoc's rule: no space after the opening $, none before the closing one, no digit right after it
+            new Rule(Pattern.compile("(?<!\\$)\\$(?=[^\\s$])[^$\\n]*?(?<=[^\\s$])\\$(?![\\d$])"), "BP120", "TeX math ($...$) is not "
+                    + "supported and would print as raw TeX; write the formula in words, or escape the dollar signs as \\$"),
+            // a pair of ~~ is struck-through text (blanked out before this check); one left over prints as it is
+            new Rule(Pattern.compile("~~"), "BP128", "'~~' without its pair in the same paragraph would print as it "
+                    + "is; close the struck-through text with ~~, or escape the tildes as \\~\\~"),
+            new Rule(Pattern.compile("\\^\\["), "BP121", "inline notes ^[...] are not supported; write a note call [^1] "
+                    + "here and the note as a line '[^1]: ...' after the paragraph"),
+            new Rule(Pattern.compile("(?<!\\^)\\^[^\\s^\\[]+\\^"), "BP122", "superscript ^...^ and subscript ~...~ are "
+                    + "not supported; escape the caret as \\^ (the tilde as \\~) to print it"),
+            new Rule(Pattern.compile("(?<!~)~[^\\s~]+~(?!~)"), "BP122", "superscript ^...^ and subscript ~...~ are "
+                    + "not supported; escape the caret as \\^ (the tilde as \\~) to print it"),
+            new Rule(Pattern.compile("[\\]\\)`]\\{\\s*(?:[.#][A-Za-z]|[A-Za-z-]+=|=)"), "BP123", "pandoc attributes "
+                    + "{...} on spans, links or code (classes such as {.smallcaps}) are not supported; remove them, or "
+                    + "escape the brace as \\{ to print it"));
+
+    private static final Pattern FENCED_DIV = Pattern.compile("^\\s{0,3}:::");
+    private static final Pattern LINE_BLOCK = Pattern.compile("^\\s{0,3}\\|(?:\\s|$)");
+    private static final Pattern DEFINITION = Pattern.compile("^\\s{0,3}[:~]\\s+\\S");
+
+    private DialectCheck() {}
+
+    /** The refused constructs of a paragraph or heading, given the lines of the text it was parsed from. */
+    static List<Refusal> scan(Node block, String[] lines) {
+        List<Refusal> out = new ArrayList<>();
+        List<SourceSpan> spans = block.getSourceSpans();
+        if (spans == null || spans.isEmpty()) return out;
+        List<SourceSpan> code = codeSpans(block);
+        List<SourceSpan> struck = struckSpans(block);
+        // one message of a kind a block: a display formula's two "$$" lines, "H~2~O and 2^10^", are one mistake
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (int i = 0; i < spans.size(); i++) {
+            SourceSpan span = spans.get(i);
+            if (span.getLineIndex() >= lines.length) continue;
+            String line = lines[span.getLineIndex()];
+            int from = Math.min(span.getColumnIndex(), line.length());
+            int to = Math.min(from + span.getLength(), line.length());
+            String raw = masked(line, from, to, span.getLineIndex(), code);
+            raw = blank(raw, span.getLineIndex(), struck);
+            if (block instanceof Paragraph) {
+                if (i == 0 && FENCED_DIV.matcher(raw).find()) {
+                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP124", "pandoc fenced divs (::: ...) are not "
+                            + "supported; remove the ::: lines (the text between them prints as ordinary paragraphs)"));
+                    continue;
+                }
+                if (LINE_BLOCK.matcher(raw).find()) {
+                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP125", "line blocks ('| ' at the start of "
+                            + "lines) are not supported; end each line of verse with a backslash \\ to keep its line break"));
+                    break;
+                }
+                if (i > 0 && DEFINITION.matcher(raw).find()) {
+                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP126", "definition lists (a line starting "
+                            + "': ' under a term) are not supported; write the term in bold at the head of its paragraph"));
+                    break;
+                }
+            }
+            for (Rule rule : INLINE) {
+                Matcher m = rule.pattern().matcher(raw);
+                if (m.find() && reported.add(rule.code())) {
+                    out.add(new Refusal(span.getLineIndex(), m.start() + 1, rule.code(), rule.message()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The block's text on this line with escapes and code spans blanked out (columns kept). */
+    private static String masked(String line, int from, int to, int lineIndex, List<SourceSpan> code) {
+        char[] c = line.toCharArray();
+        for (int k = 0; k < c.length; k++) {
+            if (k < from || k >= to) c[k] = ' ';
+        }
+        for (SourceSpan s : code) {
+            if (s.getLineIndex() != lineIndex) continue;
+            // the closing backtick stays, so that attributes right after the code ("`x`{.java}") are seen
+            for (int k = s.getColumnIndex(); k < Math.min(c.length, s.getColumnIndex() + s.getLength() - 1); k++) c[k] = ' ';
+        }
+        for (int k = from; k + 1 < to; k++) {
+            if (c[k] == '\\' && isAsciiPunctuation(c[k + 1])) {
+                c[k] = ' ';
+                c[k + 1] = ' ';
+                k++;
+            }
+        }
+        return new String(c);
+    }
+
+    private static String blank(String raw, int lineIndex, List<SourceSpan> spans) {
+        char[] c = raw.toCharArray();
+        for (SourceSpan s : spans) {
+            if (s.getLineIndex() != lineIndex) continue;
+            for (int k = s.getColumnIndex(); k < Math.min(c.length, s.getColumnIndex() + s.getLength()); k++) c[k] = ' ';
+        }
+        return new String(c);
+    }
+
+    private static List<SourceSpan> struckSpans(Node block) {
+        List<SourceSpan> out = new ArrayList<>();
+        block.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.CustomNode node) {
+                if (node instanceof org.commonmark.ext.gfm.strikethrough.Strikethrough && node.getSourceSpans() != null) {
+                    out.addAll(node.getSourceSpans());
+                } else {
+                    visitChildren(node);
+                }
+            }
+        });
+        return out;
+    }
+
+    private static boolean isAsciiPunctuation(char ch) {
+        return ch < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(ch) >= 0;
+    }
+
+    private static List<SourceSpan> codeSpans(Node block) {
+        List<SourceSpan> out = new ArrayList<>();
+        block.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Code code) {
+                if (code.getSourceSpans() != null) out.addAll(code.getSourceSpans());
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package press.reader.assemble;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import press.reader.manuscript.Manuscript;
+import press.reader.manuscript.Piece;
+
+/**
+ * How the book names an essay to its reader: its short title if the editor gave one, else its author's surname,
+ * else its title. An essay's id is the manuscript's file name and is never printed: where the editor's apparatus
+ * names an essay by its id (a chronology entry, a cross-reference whose words are the id), the reader sees this
+ * display name instead.
+ */
+final class EssayNames {
+    private final Map<String, String> names = new LinkedHashMap<>();
+
+    EssayNames(Manuscript ms) {
+        for (Piece p : ms.essays()) names.put(p.id(), displayName(p));
+    }
+
+    static String displayName(Piece p) {
+        if (p.known("short-title")) return p.get("short-title");
+        if (p.known("author")) {
+            String[] parts = p.get("author").strip().split("\\s+");
+            return parts[parts.length - 1];
+        }
+        return p.title();
+    }
+
+    String of(String id) {
+        return names.getOrDefault(id, id);
+    }
+
+    /**
+     * {@code text} with the ids of {@code essays} (the essays an entry is about, so that an id that is also an
+     * ordinary word elsewhere is left alone) written as whole lower-case words replaced by display names:
+     * "weissman places…" is printed "Weissman places…", "degeneration’s list" "Degeneration’s list".
+     */
+    String replaceIds(String text, List<String> essays) {
+        String out = text;
+        for (String id : essays) {
+            if (!names.containsKey(id)) continue;
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(id) + "(?![\\p{L}\\p{N}-])").matcher(out);
+            out = m.replaceAll(Matcher.quoteReplacement(names.get(id)));
+        }
+        return out;
+    }
+
+    /** A cross-reference whose words are only the id of the essay it points to shows the essay's display name. */
+    void nameLinksByDisplayName(Element book) {
+        NodeList links = book.getElementsByTagNameNS(DocBook.NS, "link");
+        for (int i = 0; i < links.getLength(); i++) {
+            Element link = (Element) links.item(i);
+            String target = link.getAttribute("linkend");
+            if (!names.containsKey(target) || !NoteText.visibleText(link).strip().equals(target)) continue;
+            for (Node c = link.getFirstChild(); c != null; ) {
+                Node next = c.getNextSibling();
+                if (c instanceof org.w3c.dom.Text) link.removeChild(c);
+                c = next;
+            }
+            link.appendChild(link.getOwnerDocument().createTextNode(names.get(target)));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package press.reader.assemble;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.Text;
+import press.reader.cite.RichText;
+import press.reader.cite.Span;
+
+/** What a citation inside a note needs to know about the words around it: what the reader sees, what repeats. */
+final class NoteText {
+    private NoteText() {}
+
+    /** The text a reader sees in {@code e}: index terms and notes are not part of it. */
+    static String visibleText(Node e) {
+        StringBuilder sb = new StringBuilder();
+        collect(e, sb);
+        return sb.toString();
+    }
+
+    private static void collect(Node n, StringBuilder sb) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Text t) {
+                sb.append(t.getData());
+            } else if (c instanceof Element e && !e.getLocalName().equals("indexterm")
+                    && !e.getLocalName().equals("footnote")) {
+                collect(e, sb);
+            }
+        }
+    }
+
+    /**
+     * Removes the spaces at the end of {@code parent}'s text, looking past index terms and anchors: a note call or
+     * a continued citation follows its word directly ("2018,²", never "2018 ,²").
+     */
+    static void stripTrailingSpace(Element parent) {
+        Node c = parent.getLastChild();
+        while (c != null) {
+            Node previous = c.getPreviousSibling();
+            if (c instanceof Text t) {
+                String kept = t.getData().stripTrailing();
+                if (!kept.isEmpty()) {
+                    t.setData(kept);
+                    return;
+                }
+                parent.removeChild(t);
+            } else if (!(c instanceof Element e && (e.getLocalName().equals("indexterm")
+                    || e.getLocalName().equals("anchor")))) {
+                return;
+            }
+            c = previous;
+        }
+    }
+
+    /**
+     * How many characters at the start of a citation's {@code rendering} the words {@code before} it already end
+     * with, counted to a point where the citation can go on (", 312" or " (Pluto Press, 2018)"), and only when
+     * that lead names at least an author and a title; 0 when nothing is repeated.
+     */
+    static int repeatedLead(String before, String rendering) {
+        String seen = comparable(before);
+        int best = 0;
+        for (int i = 1; i < rendering.length(); i++) {
+            if (!(rendering.startsWith(", ", i) || rendering.startsWith(" (", i))) continue;
+            String lead = rendering.substring(0, i);
+            if (!lead.contains(", ")) continue;
+            String wanted = comparable(lead);
+            if (seen.endsWith(wanted) && (seen.length() == wanted.length()
+                    || !Character.isLetterOrDigit(seen.charAt(seen.length() - wanted.length() - 1)))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Lower case, without quotation marks or final stops, spaces collapsed: how words compare across styles. */
+    private static String comparable(String s) {
+        String t = s.toLowerCase(Locale.ROOT).replaceAll("[‘’“”\"']", " ").replaceAll("\\s+", " ").strip();
+        while (t.endsWith(",") || t.endsWith(".")) t = t.substring(0, t.length() - 1).strip();
+        return t;
+    }
+
+    /** The rendering from character {@code offset} on, with its formatting. */
+    static RichText from(RichText text, int offset) {
+        List<Span> out = new ArrayList<>();
+        int pos = 0;
+        for (Span s : text.spans()) {
+            int end = pos + s.text().length();
+            if (end > offset) out.add(s.withText(s.text().substring(Math.max(0, offset - pos))));
+            pos = end;
+        }
+        return RichText.of(out);
+    }
+
+    /** Parentheses inside a parenthesis become square brackets (Chicago 6.101). */
+    static RichText nestedBrackets(RichText text) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : text.spans()) out.add(s.withText(s.text().replace('(', '[').replace(')', ']')));
+        return RichText.of(out);
+    }
+
+    /**
+     * The author and title of {@code item} when {@code before} names both (the family name of an author or editor
+     * and the title's first words), else null.
+     */
+    static String namesWork(String before, CSLItemData item) {
+        if (item == null || item.getTitle() == null) return null;
+        String seen = comparable(before);
+        String title = item.getTitle().split("[:.?!(\\[]")[0];
+        String[] words = comparable(title).split(" ");
+        String lead = String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
+        if (lead.isBlank() || !seen.contains(lead)) return null;
+        List<CSLName> names = new ArrayList<>();
+        if (item.getAuthor() != null) names.addAll(List.of(item.getAuthor()));
+        if (item.getEditor() != null) names.addAll(List.of(item.getEditor()));
+        for (CSLName n : names) {
+            String family = n.getFamily() != null ? n.getFamily() : n.getLiteral();
+            if (family != null && seen.matches("(?s).*\\b" + java.util.regex.Pattern.quote(comparable(family)) + "\\b.*")) {
+                return family + ", “" + title.strip() + "”";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,149 @@
+package press.reader.desk;
+
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilder;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import press.reader.layout.PageMap;
+import press.reader.proof.SpreadImages;
+import press.reader.xml.SecureXml;
+
+/**
+ * A good build as the desk keeps it, in memory: the HTML edition, the print PDF (opened, to draw spreads on
+ * demand), the text of each print page, the locators of index entries and cross-references from the page map, and
+ * the manuscript's text files as they were built. The next build is compared with it; a failed build never
+ * replaces it.
+ */
+final class BuildSnapshot implements Closeable {
+    /** Where an index entry or a cross-reference target lies: what it is, and its printed page. */
+    record Locator(String label, String folio) {}
+
+    /** The resolution of the proof spreads: enough to see a bad break, small enough to draw at once. */
+    static final float PROOF_DPI = 60;
+
+    final int generation;
+    final byte[] html;
+    final List<String> pageTexts;
+    final Map<String, Locator> locators;
+    final ManuscriptText manuscript;
+    private final PDDocument pdf;
+    private final SpreadImages spreads;
+
+    private BuildSnapshot(int generation, byte[] html, PDDocument pdf, List<String> pageTexts,
+                          Map<String, Locator> locators, ManuscriptText manuscript) {
+        this.generation = generation;
+        this.html = html;
+        this.pdf = pdf;
+        this.spreads = pdf == null ? null : new SpreadImages(pdf, PROOF_DPI);
+        this.pageTexts = List.copyOf(pageTexts);
+        this.locators = Map.copyOf(locators);
+        this.manuscript = manuscript;
+    }
+
+    /** Reads what the build wrote to {@code out} for the book {@code slug}. */
+    static BuildSnapshot read(int generation, Path out, String slug, ManuscriptText manuscript) throws IOException {
+        Path htmlFile = out.resolve(slug + ".html");
+        byte[] html = Files.isRegularFile(htmlFile) ? Files.readAllBytes(htmlFile) : null;
+        Path pdfFile = out.resolve(slug + ".pdf");
+        PDDocument pdf = null;
+        List<String> texts = new ArrayList<>();
+        if (Files.isRegularFile(pdfFile)) {
+            pdf = Loader.loadPDF(Files.readAllBytes(pdfFile));
+            texts = pageTexts(pdf);
+        }
+        Map<String, Locator> locators = locators(out.resolve(slug + ".book.xml"), PageMap.readXml(out.resolve(slug + ".pagemap.xml")));
+        return new BuildSnapshot(generation, html, pdf, texts, locators, manuscript);
+    }
+
+    int pages() {
+        return pageTexts.size();
+    }
+
+    int spreadCount() {
+        return spreads == null ? 0 : spreads.spreads().size();
+    }
+
+    /** The pages (1-based) of spread {@code index}. */
+    List<Integer> spreadPages(int index) {
+        var s = spreads.spreads().get(index);
+        List<Integer> pages = new ArrayList<>();
+        if (s.left() >= 0) pages.add(s.left() + 1);
+        if (s.right() >= 0) pages.add(s.right() + 1);
+        return pages;
+    }
+
+    byte[] spreadPng(int index) {
+        return spreads.png(index);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (pdf != null) pdf.close();
+    }
+
+    private static List<String> pageTexts(PDDocument pdf) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        List<String> texts = new ArrayList<>();
+        for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+            stripper.setStartPage(p);
+            stripper.setEndPage(p);
+            texts.add(stripper.getText(pdf));
+        }
+        return texts;
+    }
+
+    /**
+     * The locators a reader follows: every index entry's occurrence (labelled with its heading) and every target of a
+     * cross-reference (labelled with the words that refer to it), with the folio the page map gives it.
+     */
+    private static Map<String, Locator> locators(Path bookXml, PageMap map) {
+        Map<String, Locator> found = new LinkedHashMap<>();
+        if (!Files.isRegularFile(bookXml) || map.size() == 0) return found;
+        try {
+            DocumentBuilder parser = SecureXml.documentBuilderFactory().newDocumentBuilder();
+            var doc = parser.parse(new ByteArrayInputStream(Files.readAllBytes(bookXml)));
+            NodeList terms = doc.getElementsByTagNameNS("*", "indexterm");
+            for (int i = 0; i < terms.getLength(); i++) {
+                Element t = (Element) terms.item(i);
+                String id = t.getAttributeNS("http://www.w3.org/XML/1998/namespace", "id");
+                var page = map.page(id);
+                if (page == null) continue;
+                String label = "index: " + text(t, "primary") + (text(t, "secondary").isEmpty() ? "" : ", " + text(t, "secondary"));
+                found.put(id, new Locator(label, page.folio()));
+            }
+            NodeList all = doc.getElementsByTagNameNS("*", "link");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element link = (Element) all.item(i);
+                String target = link.getAttribute("linkend");
+                var page = target.isEmpty() ? null : map.page(target);
+                if (page == null || found.containsKey(target)) continue;
+                found.put(target, new Locator("cross-reference: " + link.getTextContent().strip().replaceAll("\\s+", " "),
+                        page.folio()));
+            }
+        } catch (Exception e) {
+            // A book document the desk cannot read only costs the locator comparison, never the preview.
+        }
+        return found;
+    }
+
+    private static String text(Element e, String child) {
+        NodeList l = e.getElementsByTagNameNS("*", child);
+        return l.getLength() == 0 ? "" : l.item(0).getTextContent().strip().replaceAll("\\s+", " ");
+    }
+
+    static String utf8(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}

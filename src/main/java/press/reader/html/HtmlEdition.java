@@ -1,0 +1,39 @@
+package press.reader.html;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import net.sf.saxon.s9api.XdmNode;
+import press.reader.xml.Xslt;
+
+/**
+ * The single-file HTML edition: the whole book as one page a proofreader opens in a browser, with notes, glossary,
+ * cross-references and index locators as links within the page and the print page numbers in the margin. The
+ * stylesheet (styles/html/html.xsl) reuses the EPUB's; the CSS is set inline, so the file stands alone.
+ */
+public final class HtmlEdition {
+    /** The stylesheet, relative to the styles folder. */
+    public static final String STYLESHEET = "html/html.xsl";
+
+    private final Xslt xslt;
+    private final Path stylesDir;
+
+    public HtmlEdition(Xslt xslt, Path stylesDir) {
+        this.xslt = xslt;
+        this.stylesDir = stylesDir;
+    }
+
+    /**
+     * Writes the page to {@code out}.
+     *
+     * @param pageMap the page map XML of the print edition, or null: then no print page numbers are shown
+     */
+    public void write(XdmNode book, Path pageMap, OutputStream out) throws IOException {
+        Map<String, String> params = new HashMap<>();
+        if (pageMap != null) params.put("pagemap-uri", pageMap.toUri().toString());
+        xslt.transform(stylesDir.resolve(STYLESHEET), book, params, xslt.processor().newSerializer(out));
+        out.flush();
+    }
+}

@@ -1,0 +1,107 @@
+package press.reader.layout;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Sets every no-break space (U+00A0) of the XSL-FO as an ordinary space that no line may break at
+ * ({@code <fo:inline keep-together.within-line="always"> </fo:inline>}), on its way from the stylesheet to FOP.
+ *
+ * <p>Why: FOP draws U+00A0 with the font's own no-break-space glyph, named {@code uni00A0} in the embedded font
+ * and given no ToUnicode entry, so the PDF/UA check (ISO 14289-1, 7.21.7) fails and a screen reader cannot map it
+ * back to text. The styles and the manuscript may use no-break spaces freely ("p.&#xA0;49", "— Ed."); the line
+ * breaking is the same (tested), and the PDF's text keeps a space. Only text FOP lays out in lines is changed:
+ * directly inside a block, inline, link or wrapper — never in bookmarks, titles, or SVG, where an element is not
+ * allowed.
+ */
+final class NoBreakSpaces extends DefaultHandler {
+    static final String FO = "http://www.w3.org/1999/XSL/Format";
+    private static final Set<String> LINE_CONTENT = Set.of("block", "inline", "basic-link", "wrapper");
+    private static final char NBSP = '\u00A0';
+
+    private final DefaultHandler next;
+    private final Deque<Boolean> lineContent = new ArrayDeque<>();
+
+    NoBreakSpaces(DefaultHandler next) {
+        this.next = next;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        lineContent.push(FO.equals(uri) && LINE_CONTENT.contains(localName));
+        next.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        lineContent.pop();
+        next.endElement(uri, localName, qName);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (lineContent.isEmpty() || !lineContent.peek()) {
+            next.characters(ch, start, length);
+            return;
+        }
+        int from = start;
+        int end = start + length;
+        for (int i = start; i < end; i++) {
+            if (ch[i] != NBSP) continue;
+            if (i > from) next.characters(ch, from, i - from);
+            unbreakableSpace();
+            from = i + 1;
+        }
+        if (end > from) next.characters(ch, from, end - from);
+    }
+
+    private void unbreakableSpace() throws SAXException {
+        AttributesImpl keep = new AttributesImpl();
+        keep.addAttribute("", "keep-together.within-line", "keep-together.within-line", "CDATA", "always");
+        next.startElement(FO, "inline", "fo:inline", keep);
+        next.characters(new char[] {' '}, 0, 1);
+        next.endElement(FO, "inline", "fo:inline");
+    }
+
+    // Everything else passes through unchanged.
+
+    @Override
+    public void setDocumentLocator(org.xml.sax.Locator locator) {
+        next.setDocumentLocator(locator);
+    }
+
+    @Override
+    public void startDocument() throws SAXException {
+        next.startDocument();
+    }
+
+    @Override
+    public void endDocument() throws SAXException {
+        next.endDocument();
+    }
+
+    @Override
+    public void startPrefixMapping(String prefix, String uri) throws SAXException {
+        next.startPrefixMapping(prefix, uri);
+    }
+
+    @Override
+    public void endPrefixMapping(String prefix) throws SAXException {
+        next.endPrefixMapping(prefix);
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        next.ignorableWhitespace(ch, start, length);
+    }
+
+    @Override
+    public void processingInstruction(String target, String data) throws SAXException {
+        next.processingInstruction(target, data);
+    }
+}

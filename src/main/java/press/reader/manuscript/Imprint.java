@@ -1,0 +1,58 @@
+package press.reader.manuscript;
+
+import java.util.List;
+
+/**
+ * What a press prints about the book besides its text: who made it, under which rights, in which edition.
+ * Every value is optional and comes from book.yaml; an empty value is left out of every edition, never printed
+ * as a placeholder. The words are the editor's: the styles add only the role words ("Edited by") they own.
+ *
+ * @param contributors people or bodies credited, in order, with their roles
+ * @param credit       the credit line printed under the title on the cover and the title page, in the press's own
+ *                     words ("Edited and annotated by ..."), or "" to let the styles compose it from the contributors
+ * @param copyright    the copyright notice, or null for none
+ * @param edition      the edition or impression line ("First published 2026"), or ""
+ * @param rights       the rights statement, paragraphs separated by blank lines, or ""
+ * @param publisherCity the publisher's city (printed with the publisher on the title and copyright pages), or ""
+ * @param colophon     the colophon, paragraphs separated by blank lines, or ""
+ */
+public record Imprint(List<Contributor> contributors, String credit, Copyright copyright, String edition,
+                      String rights, String publisherCity, String colophon) {
+
+    /** The roles a contributor may have, as written in book.yaml, with their MARC relator codes (EPUB, DocBook). */
+    public enum Role {
+        AUTHOR("author", "aut"), EDITOR("editor", "edt"), TRANSLATOR("translator", "trl"),
+        INTRODUCTION("introduction", "aui");
+
+        public final String word;
+        public final String marc;
+
+        Role(String word, String marc) {
+            this.word = word;
+            this.marc = marc;
+        }
+
+        public static Role of(String word) {
+            for (Role r : values()) if (r.word.equals(word)) return r;
+            return null;
+        }
+    }
+
+    /** A person or a body ({@code organisation}: a press, a society) credited for the book. */
+    public record Contributor(String name, Role role, boolean organisation) {}
+
+    /**
+     * A copyright notice: "{material} © {year} {holder}".
+     *
+     * @param material what the notice covers ("Editorial matter"), or "" for the whole book
+     */
+    public record Copyright(String holder, String year, String material) {}
+
+    public static Imprint none() {
+        return new Imprint(List.of(), "", null, "", "", "", "");
+    }
+
+    public List<Contributor> withRole(Role role) {
+        return contributors.stream().filter(c -> c.role() == role).toList();
+    }
+}

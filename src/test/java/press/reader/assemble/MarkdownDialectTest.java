@@ -1,0 +1,114 @@
+package press.reader.assemble;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import press.reader.diagnostics.Diagnostic;
+import press.reader.diagnostics.Diagnostics;
+import press.reader.support.ManuscriptCopy;
+import press.reader.support.TestBooks;
+
+/**
+ * Every pandoc construct is rendered or refused at its place with a hint, never printed as markup; an escaped
+ * one is text. Beta's body starts on line 7 of essays/beta.md; the text is appended after it.
+ */
+class MarkdownDialectTest {
+    @TempDir
+    Path tmp;
+
+    private ManuscriptCopy withText(String name, String markdown) {
+        ManuscriptCopy ms = ManuscriptCopy.mini(tmp.resolve(name));
+        return ms.write("essays/beta.md", ms.read("essays/beta.md") + "\n" + markdown + "\n");
+    }
+
+    private int lastLine(ManuscriptCopy ms) {
+        return (int) ms.read("essays/beta.md").lines().count();
+    }
+
+    static Stream<Arguments> refused() {
+        return Stream.of(
+                Arguments.of("inline math", "Einstein wrote $E = mc^2$ once.", 16, "BP120"),
+                Arguments.of("display math", "$$\nx^2\n$$", 1, "BP120"),
+                Arguments.of("inline note", "A note^[like this] here.", 7, "BP121"),
+                Arguments.of("superscript", "2^10^ is large.", 2, "BP122"),
+                Arguments.of("subscript", "Water is H~2~O.", 11, "BP122"),
+                Arguments.of("span class", "[Small caps]{.smallcaps} here.", 12, "BP123"),
+                Arguments.of("link attributes", "A [link](http://x.org){target=_blank}.", 22, "BP123"),
+                Arguments.of("fenced div", "::: aside\nInside.\n:::", 1, "BP124"),
+                Arguments.of("line block", "| a line of verse\n| another", 1, "BP125"),
+                Arguments.of("definition list", "Term\n: Its definition.", 1, "BP126"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refused")
+    void isRefusedAtItsPlaceWithAHint(String what, String markdown, int column, String code) {
+        ManuscriptCopy ms = ManuscriptCopy.mini(tmp.resolve("r"));
+        int first = (int) ms.read("essays/beta.md").lines().count() + 2;
+        ms.write("essays/beta.md", ms.read("essays/beta.md") + "\n" + markdown + "\n");
+        List<String> errors = ms.check().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+        int line = first + (what.equals("definition list") ? 1 : 0);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("essays/beta.md:" + line + ":" + column + ": error: "), errors.get(0));
+        assertTrue(errors.get(0).endsWith("[" + code + "]"), errors.get(0));
+        assertTrue(errors.get(0).matches(".*(write|escape|remove|end each line).*"), "a hint: " + errors.get(0));
+    }
+
+    @Test
+    void escapedOrInCodeTheyAreText() {
+        ManuscriptCopy ms = withText("escaped", """
+                Costs \\$5 and \\$6, \\$x\\$ and `$x$`, costs $5 or $6, 2\\^10\\^, H\\~2\\~O, \\^\\[no note],
+                a \\[span\\]\\{.class\\} and \\| bar.""");
+        assertEquals(List.of(), ms.check().stream().filter(Diagnostic::isError).toList());
+    }
+
+    @Test
+    void tablesAndStrikethroughBecomeDocBook() {
+        ManuscriptCopy ms = withText("table", """
+                | Year | Event | Members |
+                |------|:-----:|--------:|
+                | 1917 | The ~~February~~ October rising | 240,000 |
+
+                Table: Party membership.
+                """);
+        String xml = book(ms);
+        assertTrue(xml.contains("<table role=\"text\""), xml);
+        assertTrue(xml.contains("<title>Party membership.</title>"), xml);
+        assertTrue(xml.contains("<colspec align=\"center\" colname=\"c2\"/>"), xml);
+        assertTrue(xml.contains("<entry>The <emphasis role=\"strikethrough\">February</emphasis> October rising</entry>"), xml);
+        assertFalse(xml.contains("|---") || xml.contains("~~") || xml.contains("Table:"), xml);
+    }
+
+    @Test
+    void headingAttributesGiveTheIdAndUnknownClassesWarn() {
+        ManuscriptCopy ms = withText("heading", "## A heading {#here .unnumbered}\n\nText.\n\n## Another {.fancy}\n\nMore.");
+        String xml = book(ms);
+        assertTrue(xml.contains("xml:id=\"here\""), xml);
+        assertFalse(xml.contains("{"), xml);
+        List<String> warnings = ms.check().stream().filter(d -> d.code().equals("BP127")).map(Diagnostic::format).toList();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("'.fancy'"), warnings.toString());
+    }
+
+    private static String book(ManuscriptCopy ms) {
+        Diagnostics d = new Diagnostics();
+        org.w3c.dom.Document doc = TestBooks.builder().check(ms.root(), d);
+        assertFalse(d.hasErrors(), d.all().toString());
+        try {
+            var t = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
+            java.io.StringWriter w = new java.io.StringWriter();
+            t.transform(new javax.xml.transform.dom.DOMSource(doc), new javax.xml.transform.stream.StreamResult(w));
+            return w.toString();
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

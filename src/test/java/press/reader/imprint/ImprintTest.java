@@ -1,0 +1,158 @@
+package press.reader.imprint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.xml.transform.dom.DOMSource;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import press.reader.diagnostics.Diagnostics;
+import press.reader.support.ManuscriptCopy;
+import press.reader.support.TestBooks;
+import press.reader.xml.Xslt;
+
+/**
+ * The title page, copyright page and metadata are made from book.yaml only: what is given is printed, in both
+ * editions, and what is not given leaves no trace ("Edited by .", "© 2026 .").
+ */
+class ImprintTest {
+    private static final Xslt XSLT = new Xslt();
+
+    @TempDir
+    Path tmp;
+
+    /** The print book's front pages as text: the XSL-FO of the half-title, title and copyright pages. */
+    private String printFrontPages(Path manuscript) throws Exception {
+        Document doc = TestBooks.builder().check(manuscript, new Diagnostics());
+        XdmNode book = XSLT.processor().newDocumentBuilder().build(new DOMSource(doc));
+        StringWriter fo = new StringWriter();
+        Serializer s = XSLT.processor().newSerializer(fo);
+        XSLT.transform(TestBooks.STYLES.resolve("fo.xsl"), book, Map.of(), s);
+        String text = fo.toString();
+        String front = text.substring(text.lastIndexOf("<", text.indexOf("id=\"half-title\"")),
+                text.lastIndexOf("<", text.indexOf("id=\"contents\"")));
+        return front.replaceAll("<[^>]+>", "\n").replaceAll("[ \\t]*\\n[\\s]*", "\n").strip();
+    }
+
+    /** The EPUB's title page file and package document. */
+    private Map<String, String> epubFront(Path manuscript) throws Exception {
+        Document doc = TestBooks.builder().check(manuscript, new Diagnostics());
+        XdmNode book = XSLT.processor().newDocumentBuilder().build(new DOMSource(doc));
+        Path out = tmp.resolve("epub-" + manuscript.getFileName());
+        XSLT.transform(TestBooks.STYLES.resolve("epub/epub.xsl"), book, Map.of("out-base", out.toUri().toString()),
+                new net.sf.saxon.s9api.NullDestination());
+        return Map.of("title", Files.readString(out.resolve("OEBPS/text/titlepage.xhtml")),
+                "opf", Files.readString(out.resolve("OEBPS/content.opf")));
+    }
+
+    @Test
+    void aBookWithoutCreditsOrRightsPrintsNoEmptyLines() throws Exception {
+        ManuscriptCopy ms = ManuscriptCopy.mini(tmp.resolve("bare"))
+                .replace("book.yaml", "editors: [Ada Editor]\n", "");
+        String front = printFrontPages(ms.root());
+        assertFalse(front.contains("Edited by"), front);
+        assertFalse(front.contains("©"), front);
+        assertFalse(front.matches("(?s).*\\s[.,]\\s.*"), "a line with a missing value: " + front);
+        assertEquals("""
+                A Small Test Book
+                A Small Test Book
+                Two Essays for the Test Suite
+                Test Press
+                A Small Test Book: Two Essays for the Test Suite
+                Test Press
+                Set in Linux Libertine O.""", front);
+        String title = epubFront(ms.root()).get("title");
+        assertFalse(title.contains("Edited by"), title);
+        assertFalse(title.contains("©"), title);
+    }
+
+    @Test
+    void everyGivenCreditAndRightPrintsInBothEditions() throws Exception {
+        ManuscriptCopy ms = ManuscriptCopy.mini(tmp.resolve("full")).replace("book.yaml", "editors: [Ada Editor]\n", """
+                contributors:
+                  - {name: Mary Writer, role: author}
+                  - {name: Ada Editor, role: editor}
+                  - {name: Bo Editor, role: editor}
+                  - {name: Cy Tran, role: translator}
+                  - {name: Di Intro, role: introduction}
+                copyright: {holder: Mary Writer, year: 2024}
+                edition: First edition, second impression
+                rights: |
+                  All rights reserved.
+
+                  No part may be reproduced without leave.
+                publisher-city: Leeds
+                colophon: Printed on paper from managed forests.
+                """);
+        String front = printFrontPages(ms.root());
+        for (String line : new String[] {"Mary Writer", "Edited by Ada Editor and Bo Editor", "Translated by Cy Tran",
+                "With an introduction by Di Intro", "Test Press, Leeds", "First edition, second impression",
+                "© 2024 Mary Writer", "All rights reserved.", "No part may be reproduced without leave.",
+                "Printed on paper from managed forests."}) {
+            assertTrue(front.contains("\n" + line + "\n"), "missing line '" + line + "' in\n" + front);
+        }
+        Map<String, String> epub = epubFront(ms.root());
+        for (String line : new String[] {"Edited by Ada Editor and Bo Editor", "Translated by Cy Tran",
+                "© 2024 Mary Writer", "No part may be reproduced without leave.", "Test Press, Leeds"}) {
+            assertTrue(epub.get("title").contains(">" + line + "<"), "EPUB title page lacks '" + line + "'");
+        }
+        String opf = epub.get("opf");
+        assertTrue(opf.matches("(?s).*<dc:creator id=\"credit1\">Mary Writer</dc:creator>\\s*"
+                + "<meta refines=\"#credit1\" property=\"role\" scheme=\"marc:relators\">aut</meta>.*"), opf);
+        assertTrue(opf.contains("<dc:contributor id=\"credit4\">Cy Tran</dc:contributor>"), opf);
+        assertTrue(opf.matches("(?s).*#credit4\" property=\"role\" scheme=\"marc:relators\">trl<.*"), opf);
+        assertTrue(opf.matches("(?s).*#credit5\" property=\"role\" scheme=\"marc:relators\">aui<.*"), opf);
+    }
+
+    @Test
+    void thePressesOwnCreditReplacesTheComposedOne() throws Exception {
+        ManuscriptCopy ms = ManuscriptCopy.mini(tmp.resolve("credit")).replace("book.yaml", "editors: [Ada Editor]\n", """
+                contributors: [{name: Test Press, role: editor, organisation: true}]
+                credit: Edited by the editors of Test Press
+                """);
+        String front = printFrontPages(ms.root());
+        assertTrue(front.contains("\nEdited by the editors of Test Press\n"), front);
+        assertFalse(front.contains("Edited by Test Press"), front);
+        Map<String, String> epub = epubFront(ms.root());
+        assertTrue(epub.get("title").contains(">Edited by the editors of Test Press<"), epub.get("title"));
+        assertTrue(epub.get("opf").contains("<dc:creator id=\"credit1\">Test Press</dc:creator>"), epub.get("opf"));
+    }
+
+    @Test
+    void anUnknownRoleIsRefusedWithItsLine() {
+        ManuscriptCopy ms = ManuscriptCopy.mini(tmp.resolve("role")).replace("book.yaml", "editors: [Ada Editor]\n",
+                "contributors:\n  - {name: Ada Editor, role: compiler}\n");
+        var errors = ms.check();
+        assertTrue(errors.stream().anyMatch(d -> d.toString().startsWith("book.yaml:5:")
+                && d.toString().contains("unknown contributor role 'compiler'")), errors.toString());
+    }
+
+    @Test
+    void theShowcaseCreditsItsImprintTheSameOnCoverTitlePageAndMetadata() throws Exception {
+        press.reader.manuscript.BookConfig c = new press.reader.manuscript.ManuscriptReader(TestBooks.REAL_MANUSCRIPT,
+                new Diagnostics()).read().config();
+        String credit = c.imprint().credit();
+        assertEquals("Edited and annotated by the editors of Bookpress Editions", credit);
+        assertTrue(printFrontPages(TestBooks.REAL_MANUSCRIPT).contains("\n" + credit + "\n"));
+        Map<String, String> epub = epubFront(TestBooks.REAL_MANUSCRIPT);
+        assertTrue(epub.get("title").contains(">" + credit + "<"));
+        assertTrue(epub.get("opf").contains(">Bookpress Editions</dc:creator>"), epub.get("opf"));
+        assertFalse(epub.get("opf").contains("The Editors"), "no placeholder person");
+        byte[] cover = press.reader.cover.CoverMaker.bytes(new press.reader.cover.CoverSpec(c.title(), c.subtitle(),
+                c.editors(), c.blurb(), c.isbn(), 432, 648, 96, 0.0025f, 0.125f, TestBooks.STYLES.resolve("fonts"),
+                TestBooks.EPOCH, credit));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(cover)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains(credit), text);
+            assertFalse(text.contains("Edited by"), "the cover's own label is not added to the press's words: " + text);
+        }
+    }
+}
