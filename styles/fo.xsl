@@ -23,6 +23,7 @@
   <xsl:import href="timeline-figure.xsl"/>
   <xsl:import href="params.xsl"/>
   <xsl:include href="fo-index.xsl"/>
+  <xsl:include href="note-numbers.xsl"/>
   <xsl:include href="fo-imprint.xsl"/>
   <xsl:include href="fo-blocks.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
@@ -525,9 +526,7 @@
 
   <!-- ============================================================ notes -->
   <xsl:template match="d:footnote">
-    <xsl:variable name="n" as="xs:integer">
-      <xsl:number level="any" count="d:footnote" from="d:preface | d:chapter | d:appendix"/>
-    </xsl:variable>
+    <xsl:variable name="n" as="xs:integer" select="accumulator-before('bp:note-number')"/>
     <fo:footnote>
       <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" id="call-{@xml:id}">
         <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="note {$n}"><xsl:value-of select="$n"/></fo:basic-link>
