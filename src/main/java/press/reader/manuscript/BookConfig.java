@@ -71,6 +71,8 @@ public record BookConfig(
                 .toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
+        // Output names are the slug plus at most "-screen.pdf" or ".pagemap.xml": well within file-name limits.
+        if (s.length() > 80) s = s.substring(0, 80).replaceFirst("-[^-]*$", "").replaceFirst("-+$", "");
         return s.isEmpty() ? "book" : s;
     }
 }

@@ -276,6 +276,11 @@ public final class ManuscriptReader {
         all.addAll(config.essays());
         for (BookConfig.Entry e : all) {
             String id = Path.of(e.name()).getFileName().toString().replaceFirst("\\.md$", "");
+            String reserved = ReservedIds.reason(id);
+            if (reserved != null) {
+                throw UserError.at("book.yaml", e.line(), "BP019", "the file name of " + e.name() + " cannot serve as an id: "
+                        + reserved + " (rename the file)");
+            }
             Integer first = seen.putIfAbsent(id, e.line());
             if (first != null) {
                 throw UserError.at("book.yaml", e.line(), "BP019", "two pieces share the id '" + id

@@ -66,7 +66,9 @@ public final class BookBuilder {
     public Document check(Path manuscriptDir, Diagnostics diagnostics) {
         Manuscript ms = new ManuscriptReader(manuscriptDir, diagnostics).read();
         for (ManuscriptCheck c : checks) c.check(ms, diagnostics);
-        return new BookAssembler(ms, diagnostics, citations).assemble();
+        Document doc = new BookAssembler(ms, diagnostics, citations).assemble();
+        TypesettableStructure.check(doc, ms, diagnostics);
+        return doc;
     }
 
     public BuildResult build(BuildRequest req) {
@@ -83,6 +85,7 @@ public final class BookBuilder {
         for (ManuscriptCheck c : checks) c.check(ms, diagnostics);
         req.progress().accept("assembling the book document");
         Document doc = new BookAssembler(ms, diagnostics, citations).assemble();
+        TypesettableStructure.check(doc, ms, diagnostics);
         diagnostics.throwIfErrors();
         times.put("read+assemble", ms(t0));
 
@@ -106,7 +109,7 @@ public final class BookBuilder {
             if (req.formats().contains("pdf")) {
                 long t = System.nanoTime();
                 req.progress().accept("laying out the print PDF");
-                print = print(req, config, book, bookXml, stylesHash, iso, out.workDir(), cache, diagnostics);
+                print = print(req, ms, book, bookXml, stylesHash, iso, out.workDir(), cache, diagnostics);
                 Print p = print;
                 out.stage(slug + ".pdf", o -> o.write(p.pdf()));
                 pageMapFile = out.stage(slug + ".pagemap.xml", o -> p.pageMap().writeXml(o));
@@ -246,8 +249,9 @@ public final class BookBuilder {
         return PageMap.empty();
     }
 
-    private Print print(BuildRequest req, BookConfig config, XdmNode book, byte[] bookXml, String stylesHash, String iso,
+    private Print print(BuildRequest req, Manuscript ms, XdmNode book, byte[] bookXml, String stylesHash, String iso,
                         Path workDir, BuildCache cache, Diagnostics diagnostics) throws IOException {
+        BookConfig config = ms.config();
         Map<String, String> params = printParams(config, iso);
         boolean screen = req.formats().contains("screen");
         String key = printKey(bookXml, stylesHash, params, screen);
@@ -268,8 +272,13 @@ public final class BookBuilder {
         PrintLayout.Result r = layout.layout(book, params, workDir, when, diagnostics, seed);
         for (String e : r.messages().errors) diagnostics.error("", 0, "BP230", "FOP: " + e);
         // A line or page that overflows is a visible fault on paper: it is reported, not only summarised.
-        for (String w : r.messages().warnings) {
-            if (w.contains("overflow") || w.contains("exceed")) diagnostics.warning("", 0, "BP231", "FOP: " + w);
+        press.reader.layout.OverflowLocator locator = new press.reader.layout.OverflowLocator(ms, r.pageMap());
+        for (int i = 0; i < r.messages().warnings.size(); i++) {
+            String w = r.messages().warnings.get(i);
+            if (!w.contains("overflow") && !w.contains("exceed")) continue;
+            var place = locator.locate(r.messages().warningIds.get(i), r.messages().warningPages.get(i));
+            diagnostics.warning(place.file(), 0, "BP231", "FOP: " + w.replaceFirst("\\s*\\(See position [^)]*\\)\\.?$", "")
+                    + place.where());
         }
         List<String> warnings = new ArrayList<>(r.messages().warnings);
         byte[] printPdf = ReproduciblePdf.fix(r.pdf(), iso);
