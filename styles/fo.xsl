@@ -220,12 +220,12 @@
               <fo:leader leader-pattern="space"/>
               <fo:page-number-citation ref-id="{@xml:id}"/>
             </fo:block>
-            <xsl:if test="self::d:chapter">
+            <!-- the author, else the publication; nothing when neither is known -->
+            <xsl:for-each select="self::d:chapter/(d:info/d:author/d:personname, d:info/d:bibliosource)[1]">
               <fo:block font-size="9pt" font-style="italic" hyphenate="false" margin-left="1em">
-                <xsl:value-of select="(d:info/d:author/d:personname,
-                    d:info/d:bibliosource[not(starts-with(., 'Publication unknown'))], 'Author unknown')[1]"/>
+                <xsl:value-of select="."/>
               </fo:block>
-            </xsl:if>
+            </xsl:for-each>
           </xsl:for-each>
         </fo:block>
       </fo:flow>
@@ -253,7 +253,8 @@
     <xsl:variable name="title" select="normalize-space(bp:title(.))"/>
     <fo:static-content flow-name="head-right">
       <fo:block text-align="right" font-size="{$head-size}" letter-spacing="0.06em" font-style="italic">
-        <xsl:value-of select="bp:short($title)"/>
+        <!-- a title the editors supplied in brackets keeps them where it is first given, not in running heads -->
+        <xsl:value-of select="bp:short(replace($title, '^\[(.*)\]$', '$1'))"/>
       </fo:block>
     </fo:static-content>
     <fo:static-content flow-name="head-left">
@@ -302,7 +303,7 @@
           <xsl:value-of select="upper-case(d:personname)"/>
         </fo:block>
       </xsl:for-each>
-      <xsl:if test="self::d:chapter">
+      <xsl:if test="self::d:chapter and (d:info/d:bibliosource, d:info/d:pubdate)[normalize-space()]">
         <fo:block font-size="8.5pt" line-height="11pt" color="{$rule-colour}" space-after="14pt">
           <xsl:value-of select="string-join((d:info/d:bibliosource, d:info/d:pubdate)[normalize-space()], ' · ')"/>
         </fo:block>
@@ -436,7 +437,7 @@
     <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:literal">
-    <fo:inline font-family="{$mono-font}" font-size="0.9em" white-space-collapse="false"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-family="{$mono-font}" font-size="0.9em" white-space-collapse="false" hyphenate="false"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="processing-instruction('line-break')">
     <fo:block/>
@@ -502,6 +503,40 @@
           <xsl:with-param name="ids" select="$ids"/>
           <xsl:with-param name="word" select="."/>
         </xsl:call-template>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:template>
+
+  <!--
+    An essay's text starts visibly after the apparatus of its opening (title, source line, standfirst, headnote):
+    the first words of its first paragraph are set in (simulated) small capitals. The lead-in is the first text a reader sees
+    in that paragraph; index markers before its first word keep their ids on it.
+  -->
+  <xsl:variable name="lead-in-texts" as="text()*" select="for $c in /d:book/d:chapter[@role = 'essay']
+      return (($c//d:para[not(ancestor::d:note or ancestor::d:footnote or ancestor::d:blockquote or ancestor::d:epigraph
+              or ancestor::d:itemizedlist or ancestor::d:orderedlist)])[1]
+             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote)])[1]"/>
+
+  <xsl:template match="text()[some $t in $lead-in-texts satisfies $t is .]" priority="3">
+    <xsl:variable name="ids" select="if (matches(., '^\S') and preceding-sibling::node()[1][bp:is-marker(.)])
+        then bp:marker-ids(.) else ()"/>
+    <xsl:analyze-string select="." regex="^(\s*)(\S+)((\s+\S+){{0,2}})" flags="s">
+      <xsl:matching-substring>
+        <xsl:value-of select="regex-group(1)"/>
+        <!-- FOP has no font-variant small-caps nor the font's smcp feature: capitals at 80 %, tracked -->
+        <fo:inline text-transform="uppercase" font-size="0.8em" letter-spacing="0.05em">
+          <xsl:choose>
+            <xsl:when test="exists($ids)">
+              <xsl:call-template name="nest-ids">
+                <xsl:with-param name="ids" select="$ids"/>
+                <xsl:with-param name="word" select="regex-group(2)"/>
+              </xsl:call-template>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="regex-group(2)"/></xsl:otherwise>
+          </xsl:choose>
+          <xsl:value-of select="regex-group(3)"/>
+        </fo:inline>
       </xsl:matching-substring>
       <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
     </xsl:analyze-string>
@@ -574,11 +609,14 @@
     <xsl:call-template name="chronology-table"/>
     <fo:block id="chronology-figure" break-before="page" text-align="center" keep-with-next.within-page="always"
         space-after="6pt">
-      <fo:instream-foreign-object content-width="4.5in"
-          fox:alt-text="The chronology drawn as a time line, 1871 to 2011, with the years 1917 to 1921 enlarged.">
+      <!-- the figure's alternative text is its own description, made from the book's events (no dates of one book here) -->
+      <xsl:variable name="svg" as="element()">
         <xsl:call-template name="timeline-svg">
           <xsl:with-param name="chronology" select="ancestor::d:appendix[1]"/>
         </xsl:call-template>
+      </xsl:variable>
+      <fo:instream-foreign-object content-width="4.5in" fox:alt-text="{normalize-space(($svg//*:desc)[1])}">
+        <xsl:sequence select="$svg"/>
       </fo:instream-foreign-object>
     </fo:block>
     <fo:block font-size="8.5pt" font-style="italic" text-align="center">The chronology as a time line.</fo:block>

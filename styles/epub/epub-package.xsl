@@ -131,7 +131,12 @@
           <meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>
           <meta property="a11y:certifiedBy"><xsl:value-of select="($info/d:publisher/d:publishername, 'The publisher')[1]"/></meta>
           <xsl:if test="$has-pages">
-            <dc:source id="print-source"><xsl:value-of select="($info/d:biblioid[@class = 'isbn']/concat('urn:isbn:', .), concat($info/d:biblioid[@class = 'uri'], '#print'))[1]"/></dc:source>
+            <!-- The print edition the page markers and the page list come from (EPUB Accessibility 1.1, 4.1.2):
+                 dc:source, and pageBreakSource, which reading systems and Ace read -->
+            <xsl:variable name="print-edition" select="($info/d:biblioid[@class = 'isbn']/concat('urn:isbn:', .),
+                concat($info/d:biblioid[@class = 'uri'], '#print'))[1]"/>
+            <dc:source id="print-source"><xsl:value-of select="$print-edition"/></dc:source>
+            <meta property="pageBreakSource"><xsl:value-of select="$print-edition"/></meta>
           </xsl:if>
           <xsl:if test="$cover-image != ''"><meta name="cover" content="cover-image"/></xsl:if>
         </metadata>

@@ -172,7 +172,7 @@
       <h1 id="{@xml:id}-title"><xsl:value-of select="d:info/d:title"/></h1>
       <xsl:for-each select="d:info/d:subtitle"><p class="subtitle" epub:type="subtitle" role="doc-subtitle"><xsl:value-of select="."/></p></xsl:for-each>
       <xsl:for-each select="d:info/d:author"><p class="author"><xsl:value-of select="d:personname"/></p></xsl:for-each>
-      <xsl:if test="self::d:chapter">
+      <xsl:if test="self::d:chapter and (d:info/d:bibliosource, d:info/d:pubdate)[normalize-space()]">
         <p class="source"><xsl:value-of select="string-join((d:info/d:bibliosource, d:info/d:pubdate)[normalize-space()], ' · ')"/></p>
       </xsl:if>
       <xsl:for-each select="d:info/d:abstract"><p class="standfirst"><xsl:value-of select="."/></p></xsl:for-each>
@@ -417,4 +417,18 @@
 
   <xsl:template match="d:title | d:info"/>
   <xsl:template match="text()"><xsl:value-of select="."/></xsl:template>
+
+  <!-- An essay's text starts visibly: the first words of its first paragraph in small capitals (as in print) -->
+  <xsl:variable name="lead-in-texts" as="text()*" select="for $c in /d:book/d:chapter[@role = 'essay']
+      return (($c//d:para[not(ancestor::d:note or ancestor::d:footnote or ancestor::d:blockquote or ancestor::d:epigraph
+              or ancestor::d:itemizedlist or ancestor::d:orderedlist)])[1]
+             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote)])[1]"/>
+  <xsl:template match="text()[some $t in $lead-in-texts satisfies $t is .]" priority="3">
+    <xsl:analyze-string select="." regex="^(\s*)(\S+(\s+\S+){{0,2}})" flags="s">
+      <xsl:matching-substring>
+        <xsl:value-of select="regex-group(1)"/><span class="lead-in"><xsl:value-of select="regex-group(2)"/></span>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:template>
 </xsl:stylesheet>

@@ -138,11 +138,13 @@ public final class BookAssembler {
         db.addText(info, "title", p.title());
         db.addText(info, "subtitle", p.get("subtitle"));
         if (p.known("author")) db.addText(db.add(info, "author"), "personname", p.get("author"));
-        Element source = db.add(info, "bibliosource");
-        source.setAttribute("role", "publication");
-        db.text(source, p.known("publication") ? p.get("publication") : "Publication unknown");
-        Element date = db.addText(info, "pubdate", p.known("date") ? p.get("date") : "Date unknown");
-        date.setAttribute("role", p.known("date") ? "given" : "unknown");
+        // What is not known is not printed ("Publication unknown" is no information); the headnote says it once.
+        if (p.known("publication")) {
+            Element source = db.add(info, "bibliosource");
+            source.setAttribute("role", "publication");
+            db.text(source, p.get("publication"));
+        }
+        if (p.known("date")) db.addText(info, "pubdate", p.get("date")).setAttribute("role", "given");
         db.addText(info, "abstract", p.get("standfirst"));
         for (String omitted : p.lists().getOrDefault("omitted", List.of())) {
             db.addText(info, "releaseinfo", omitted).setAttribute("role", "omitted");

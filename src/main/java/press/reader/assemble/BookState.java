@@ -40,6 +40,10 @@ final class BookState {
         }
     }
 
+    boolean has(String id) {
+        return ids.contains(id);
+    }
+
     void reserve(String id) {
         ids.add(id);
     }

@@ -57,7 +57,7 @@ final class Debris {
      * A line repeated on the next line is an image caption captured twice (alt text and caption): the copy is
      * removed. A short repeated line without closing punctuation is kept once, as a caption.
      */
-    static void duplicatedLines(List<SourceLine> lines, int captionMaxWords) {
+    static void duplicatedLines(List<SourceLine> lines, int captionMaxWords, boolean removeCaptions) {
         SourceLine previous = null;
         for (SourceLine line : lines) {
             if (!line.kept()) continue;
@@ -68,7 +68,10 @@ final class Debris {
             if (previous != null && previous.original.strip().equals(line.original.strip())) {
                 boolean caption = Text.words(line.original) <= captionMaxWords && !Text.endsSentence(line.original);
                 line.remove(caption ? "duplicated-caption" : "duplicated-line", null, null);
-                if (caption) {
+                if (caption && removeCaptions) {
+                    // the capture has the caption but not the picture: web furniture, reported as removed
+                    previous.remove("caption-without-picture", "a picture caption", null);
+                } else if (caption) {
                     previous.role = Role.CAPTION;
                     previous.change("image-caption", "", "*…*");
                 }

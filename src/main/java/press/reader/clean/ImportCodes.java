@@ -33,6 +33,8 @@ public final class ImportCodes {
     public static final String PATTERN_NOT_TEXT = "CL003";
     /** A pattern of rules.yaml is not a valid regular expression. */
     public static final String BAD_PATTERN = "CL004";
+    /** The structure's `captions` setting of rules.yaml is neither keep nor remove. */
+    public static final String BAD_CAPTIONS = "CL005";
 
     private ImportCodes() {}
 }

@@ -48,7 +48,7 @@ public final class Importer {
         if (site != null) lineRules.addAll(0, site.removeLines());
         Debris.removeLines(lines, lineRules, found);
         if (site != null) Debris.cutAfter(lines, site.cutAfter(), found);
-        Debris.duplicatedLines(lines, CAPTION_MAX_WORDS);
+        Debris.duplicatedLines(lines, CAPTION_MAX_WORDS, rules.structure().removeCaptions());
         Debris.blankRuns(lines);
 
         List<SourceLine> text = new ArrayList<>();

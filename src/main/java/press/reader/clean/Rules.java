@@ -47,5 +47,5 @@ public record Rules(Map<String, String> sourceIds, List<LineRule> removeLines, L
     /** Patterns and limits that recover the structure of an essay from paragraphs of plain text. */
     public record Structure(int titleMaxWords, int headingMaxWords, Pattern byline, List<Pattern> standfirst,
                             Pattern epigraphAttribution, Pattern bullet, Pattern datedListItem, int datedListMin,
-                            Pattern noteListItem, List<Pattern> noteMarkers) {}
+                            Pattern noteListItem, List<Pattern> noteMarkers, boolean removeCaptions) {}
 }

@@ -23,7 +23,7 @@ public final class RulesLoader {
             "remove-lines", "cut-after");
     private static final Set<String> STRUCTURE_KEYS = Set.of("title-max-words", "heading-max-words", "byline",
             "standfirst", "epigraph-attribution", "bullet", "dated-list-item", "dated-list-min", "note-list-item",
-            "note-markers");
+            "note-markers", "captions");
     private static final Set<String> REPLACEMENT_KEYS = Set.of("name", "pattern", "replace");
 
     private RulesLoader() {}
@@ -101,7 +101,17 @@ public final class RulesLoader {
         return new Rules.Structure(s.integer("title-max-words", 20), s.integer("heading-max-words", 12),
                 pattern(s, "byline"), List.copyOf(standfirst), pattern(s, "epigraph-attribution"), pattern(s, "bullet"),
                 pattern(s, "dated-list-item"), s.integer("dated-list-min", 3), pattern(s, "note-list-item"),
-                List.copyOf(markers));
+                List.copyOf(markers), captions(s));
+    }
+
+    /** "keep" (the default) or "remove": what to do with a picture's caption when the capture has no picture. */
+    private static boolean captions(YamlFields s) {
+        String value = s.string("captions", "keep");
+        if (!value.equals("keep") && !value.equals("remove")) {
+            throw UserError.at(s.file(), s.lineOf("captions"), ImportCodes.BAD_CAPTIONS, "captions must be 'keep' or 'remove', not '"
+                    + value + "'");
+        }
+        return value.equals("remove");
     }
 
     private static String scalar(Yaml.Value v) {

@@ -58,7 +58,7 @@ public final class Diagnostics {
                 hidden.merge(d.file(), 1, Integer::sum);
             }
         }
-        hidden.forEach((file, n) -> out.add(new Diagnostic(Severity.NOTE, file, 0, 0, "BP009", n + " more error(s) in this "
+        hidden.forEach((file, n) -> out.add(new Diagnostic(Severity.NOTE, file, 0, 0, "", n + " more error(s) in this "
                 + "file not shown (the first " + perFile + " are); fix these and check again")));
         return out;
     }

@@ -41,7 +41,7 @@ import press.reader.xml.Xslt;
  */
 public final class BookBuilder {
     private final Path stylesDir;
-    private final Xslt xslt = new Xslt();
+    private final Xslt xslt;
     private final CitationWriterFactory citations;
     private final List<ManuscriptCheck> checks;
     /** Part of every cache key: a new version of the tool may make different outputs from the same inputs. */
@@ -57,6 +57,7 @@ public final class BookBuilder {
 
     public BookBuilder(Path stylesDir, CitationWriterFactory citations, List<ManuscriptCheck> checks) {
         this.stylesDir = stylesDir;
+        this.xslt = new Xslt(stylesDir);
         this.citations = citations;
         this.checks = List.copyOf(checks);
     }
@@ -95,7 +96,11 @@ public final class BookBuilder {
             out.stage(slug + ".book.xml", o -> o.write(bookXml));
             Instant when = Instant.ofEpochSecond(req.epochSeconds());
             String iso = DateTimeFormatter.ISO_INSTANT.format(when);
-            String stylesHash = BuildCache.hashFolder(stylesDir);
+            // the book's own stylesheets are part of its design: a change to them is a change of styles
+            Path printDesign = designFile(req.manuscript(), config.design().print());
+            Path epubDesign = designFile(req.manuscript(), config.design().epub());
+            String stylesHash = BuildCache.hash(BuildCache.hashFolder(stylesDir), designBytes(printDesign),
+                    designBytes(epubDesign));
             Print print = null;
             Path pageMapFile = null;
             if (req.formats().contains("pdf")) {
@@ -140,7 +145,7 @@ public final class BookBuilder {
                     }
                 };
                 List<String> transformed = new ArrayList<>();
-                out.stage(slug + ".epub", o -> transformed.addAll(new EpubWriter(xslt, stylesDir).write(book, pm, coverPng,
+                out.stage(slug + ".epub", o -> transformed.addAll(new EpubWriter(xslt, stylesDir, epubDesign).write(book, pm, coverPng,
                         iso.replaceAll("\\.\\d+Z$", "Z"), req.epochSeconds() * 1000L, out.workDir(), o,
                         List.copyOf(keys.keySet()), divisionCache)));
                 times.put("epub (" + transformed.size() + " of " + keys.size() + " chapters transformed)", ms(t));
@@ -259,7 +264,7 @@ public final class BookBuilder {
         PageMap seed = lastPageMaps.computeIfAbsent(req.out().resolve(config.slug()).toAbsolutePath().toString(),
                 k -> PageMap.readXml(req.out().resolve(config.slug() + ".pagemap.xml")));
         Date when = Date.from(Instant.parse(iso));
-        PrintLayout layout = new PrintLayout(xslt, fop(), stylesDir);
+        PrintLayout layout = new PrintLayout(xslt, fop(), stylesDir, designFile(req.manuscript(), config.design().print()));
         PrintLayout.Result r = layout.layout(book, params, workDir, when, diagnostics, seed);
         for (String e : r.messages().errors) diagnostics.error("", 0, "BP230", "FOP: " + e);
         // A line or page that overflows is a visible fault on paper: it is reported, not only summarised.
@@ -298,6 +303,14 @@ public final class BookBuilder {
                 BookConfig.points(c.trimWidth()), BookConfig.points(c.trimHeight()), pages,
                 (float) c.paperThicknessIn(), (float) c.bleedIn(), stylesDir.resolve("fonts"), epochSeconds,
                 c.imprint().credit());
+    }
+
+    private static Path designFile(Path manuscript, String name) {
+        return name == null ? null : manuscript.resolve(name).toAbsolutePath().normalize();
+    }
+
+    private static byte[] designBytes(Path file) throws IOException {
+        return file == null ? new byte[0] : java.nio.file.Files.readAllBytes(file);
     }
 
     private FopEngine fop() {

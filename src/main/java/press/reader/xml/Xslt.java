@@ -25,9 +25,22 @@ import press.reader.diagnostics.UserError;
  */
 public final class Xslt {
     private final Processor processor = new Processor(false);
+    /** A book's own stylesheet imports the stock one by this scheme: href="bookpress:fo.xsl" */
+    public static final String STOCK_SCHEME = "bookpress:";
+
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
     /** For each stylesheet compiled, the folders of the modules it imports or includes. */
     private final Map<Path, Set<Path>> moduleFolders = new ConcurrentHashMap<>();
+    private final Path stock;
+
+    public Xslt() {
+        this(null);
+    }
+
+    /** {@code stock}: the styles folder that "bookpress:" names in a book's own stylesheet (book.yaml design) */
+    public Xslt(Path stock) {
+        this.stock = stock == null ? null : stock.toAbsolutePath().normalize();
+    }
 
     public Processor processor() {
         return processor;
@@ -48,10 +61,11 @@ public final class Xslt {
 
     /**
      * A compiled stylesheet is reused until a stylesheet in its folder, or in a folder of a module it imports or
-     * includes (styles/html/html.xsl imports ../epub/epub.xsl), changes.
+     * includes (styles/html/html.xsl imports ../epub/epub.xsl; a book's design imports bookpress:fo.xsl), changes.
      */
     private String key(Path stylesheet) throws IOException {
         long newest = newestModification(stylesheet.getParent());
+        if (stock != null) newest = Math.max(newest, newestModification(stock));
         for (Path dir : moduleFolders.getOrDefault(stylesheet, Set.of())) newest = Math.max(newest, newestModification(dir));
         return stylesheet + "@" + newest;
     }
@@ -67,6 +81,12 @@ public final class Xslt {
         Set<Path> folders = ConcurrentHashMap.newKeySet();
         // Saxon asks this for every imported or included module (then loads it itself: null means "as usual").
         compiler.setURIResolver((href, base) -> {
+            if (stock != null && href.startsWith(STOCK_SCHEME)) {
+                Path target = stock.resolve(href.substring(STOCK_SCHEME.length())).normalize();
+                if (!target.startsWith(stock)) return null;
+                folders.add(target.getParent());
+                return new StreamSource(target.toFile());
+            }
             try {
                 java.net.URI uri = base == null || base.isEmpty() ? new java.net.URI(href) : new java.net.URI(base).resolve(href);
                 if ("file".equals(uri.getScheme())) folders.add(Path.of(uri).getParent());

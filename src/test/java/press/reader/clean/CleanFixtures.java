@@ -15,6 +15,15 @@ final class CleanFixtures {
 
     private CleanFixtures() {}
 
+    /** The committed rules.yaml, for a test that varies one setting. */
+    static String rulesText() {
+        try {
+            return java.nio.file.Files.readString(MANUSCRIPT.resolve("rules.yaml"), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static CleanResult clean(String text) {
         return new Importer(RULES).clean(CaptureReader.decode(text.getBytes(StandardCharsets.UTF_8), "test.txt"), "sources/test.txt");
     }

@@ -43,11 +43,23 @@ class DebrisRulesTest {
     }
 
     @Test
-    void duplicatedCaptionIsKeptOnceInItalics() {
-        CleanResult r = CleanFixtures.clean("A title\n\nArmies parading through Vladiwostok in 1918\n"
-                + "Armies parading through Vladiwostok in 1918\n\nText.\n");
+    void duplicatedCaptionIsKeptOnceInItalicsWhenTheRulesKeepCaptions() {
+        Rules keep = RulesLoader.parse(CleanFixtures.rulesText().replace("captions: remove", "captions: keep"), "rules.yaml");
+        CleanResult r = new Importer(keep).clean(CaptureReader.decode(("A title\n\nArmies parading through Vladiwostok in 1918\n"
+                + "Armies parading through Vladiwostok in 1918\n\nText.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "test.txt"), "sources/test.txt");
         assertEquals("duplicated-caption", ruleOf(r, "Armies parading through Vladiwostok in 1918"));
         assertEquals("*Armies parading through Vladiwostok in 1918*\n\nText.", CleanFixtures.body(r));
+    }
+
+    /** The book's rules: a caption whose picture the capture lacks is web furniture, removed and reported. */
+    @Test
+    void aCaptionWithoutItsPictureIsRemovedAndReported() {
+        CleanResult r = CleanFixtures.clean("A title\n\nArmies parading through Vladiwostok in 1918\n"
+                + "Armies parading through Vladiwostok in 1918\n\nText.\n");
+        assertEquals(List.of("caption-without-picture", "duplicated-caption"), r.removals().stream()
+                .filter(x -> x.text().contains("Vladiwostok")).map(x -> x.rule()).toList());
+        assertEquals("Text.", CleanFixtures.body(r));
     }
 
     @Test
