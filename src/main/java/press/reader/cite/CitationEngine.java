@@ -36,12 +36,14 @@ public final class CitationEngine {
     private final Bibliography bibliography;
     private final CslStyle style;
     private final String locale;
+    private final QuoteStyle quotes;
     private final Map<String, CSL> processors = new HashMap<>();
 
     private CitationEngine(Bibliography bibliography, CslStyle style, String locale) {
         this.bibliography = bibliography;
         this.style = style;
         this.locale = locale;
+        this.quotes = QuoteStyle.forLocale(locale);
     }
 
     /**
@@ -83,7 +85,7 @@ public final class CitationEngine {
         CSL csl = newProcessor(style.bibliographyXml());
         csl.registerCitationItems(keys);
         for (String entry : csl.makeBibliography().getEntries()) {
-            out.add(SpanFormat.toRichText(entry.strip()));
+            out.add(quotes.apply(SpanFormat.toRichText(entry.strip())));
         }
         return out;
     }
@@ -122,7 +124,7 @@ public final class CitationEngine {
         for (int i = 0; i < items.length; i++) items[i] = toCiteproc(cluster.get(i));
         List<Citation> result = csl.makeCitation(new CSLCitation(items));
         // the last one is the new citation; earlier ones are re-renderings of older citations
-        return Punctuation.repair(SpanFormat.toRichText(result.get(result.size() - 1).getText()));
+        return quotes.apply(Punctuation.repair(SpanFormat.toRichText(result.get(result.size() - 1).getText())));
     }
 
     private static CSLCitationItem toCiteproc(CiteItem c) {
