@@ -91,7 +91,7 @@
         <fo:block white-space-collapse="false" white-space-treatment="preserve" linefeed-treatment="preserve"
             wrap-option="wrap" start-indent="{$paragraph-indent} + {$hang}" text-indent="-({$hang})"
             keep-together.within-page="always">
-          <xsl:value-of select="if (. = '') then '&#xA0;' else ."/>
+          <xsl:value-of select="if (. = '') then ' ' else ."/>
         </fo:block>
       </xsl:for-each>
     </fo:block>

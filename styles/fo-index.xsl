@@ -44,24 +44,24 @@
         <xsl:variable name="subs" select="current-group()[not(@role = 'authority') and d:secondary]"/>
         <xsl:variable name="authority" select="current-group()[@role = 'authority']"/>
         <fo:block margin-left="1em" text-indent="-1em" keep-with-next.within-column="{if ($subs) then 'always' else 'auto'}">
-          <xsl:value-of select="$heading"/>
+          <xsl:value-of select="bp:breakable($heading)"/>
           <xsl:if test="$own">
             <xsl:text>, </xsl:text>
             <xsl:sequence select="bp:locators($own)"/>
           </xsl:if>
           <xsl:for-each select="$authority/d:see">
             <xsl:text>. </xsl:text><fo:inline font-style="italic">See</fo:inline><xsl:text> </xsl:text>
-            <xsl:value-of select="."/>
+            <xsl:value-of select="bp:breakable(.)"/>
           </xsl:for-each>
           <xsl:if test="$authority/d:seealso and not($subs)">
             <xsl:text>. </xsl:text><fo:inline font-style="italic">See also</fo:inline><xsl:text> </xsl:text>
-            <xsl:value-of select="string-join($authority/d:seealso, '; ')"/>
+            <xsl:value-of select="bp:breakable(string-join($authority/d:seealso, '; '))"/>
           </xsl:if>
         </fo:block>
         <xsl:for-each-group select="$subs" group-by="normalize-space(d:secondary)">
           <xsl:sort select="bp:sort-key(current-grouping-key())" lang="en"/>
           <fo:block margin-left="2em" text-indent="-1em">
-            <xsl:value-of select="current-grouping-key()"/>
+            <xsl:value-of select="bp:breakable(current-grouping-key())"/>
             <xsl:text>, </xsl:text>
             <xsl:sequence select="bp:locators(current-group())"/>
           </fo:block>
@@ -69,7 +69,7 @@
         <xsl:if test="$authority/d:seealso and $subs">
           <fo:block margin-left="2em" text-indent="-1em">
             <fo:inline font-style="italic">See also</fo:inline><xsl:text> </xsl:text>
-            <xsl:value-of select="string-join($authority/d:seealso, '; ')"/>
+            <xsl:value-of select="bp:breakable(string-join($authority/d:seealso, '; '))"/>
           </fo:block>
         </xsl:if>
       </xsl:for-each-group>

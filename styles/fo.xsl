@@ -23,6 +23,7 @@
   <xsl:import href="timeline-figure.xsl"/>
   <xsl:import href="params.xsl"/>
   <xsl:include href="fo-index.xsl"/>
+  <xsl:include href="note-numbers.xsl"/>
   <xsl:include href="fo-imprint.xsl"/>
   <xsl:include href="fo-blocks.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
@@ -437,7 +438,7 @@
     <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:literal">
-    <fo:inline font-family="{$mono-font}" font-size="0.9em" white-space-collapse="false"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-family="{$mono-font}" font-size="0.9em" white-space-collapse="false" hyphenate="false"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="processing-instruction('line-break')">
     <fo:block/>
@@ -560,9 +561,7 @@
 
   <!-- ============================================================ notes -->
   <xsl:template match="d:footnote">
-    <xsl:variable name="n" as="xs:integer">
-      <xsl:number level="any" count="d:footnote" from="d:preface | d:chapter | d:appendix"/>
-    </xsl:variable>
+    <xsl:variable name="n" as="xs:integer" select="accumulator-before('bp:note-number')"/>
     <fo:footnote>
       <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" id="call-{@xml:id}">
         <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="note {$n}"><xsl:value-of select="$n"/></fo:basic-link>
@@ -609,11 +608,14 @@
     <xsl:call-template name="chronology-table"/>
     <fo:block id="chronology-figure" break-before="page" text-align="center" keep-with-next.within-page="always"
         space-after="6pt">
-      <fo:instream-foreign-object content-width="4.5in"
-          fox:alt-text="The chronology drawn as a time line, 1871 to 2011, with the years 1917 to 1921 enlarged.">
+      <!-- the figure's alternative text is its own description, made from the book's events (no dates of one book here) -->
+      <xsl:variable name="svg" as="element()">
         <xsl:call-template name="timeline-svg">
           <xsl:with-param name="chronology" select="ancestor::d:appendix[1]"/>
         </xsl:call-template>
+      </xsl:variable>
+      <fo:instream-foreign-object content-width="4.5in" fox:alt-text="{normalize-space(($svg//*:desc)[1])}">
+        <xsl:sequence select="$svg"/>
       </fo:instream-foreign-object>
     </fo:block>
     <fo:block font-size="8.5pt" font-style="italic" text-align="center">The chronology as a time line.</fo:block>
@@ -628,13 +630,13 @@
       <fo:table-header>
         <fo:table-row font-weight="bold" border-bottom="0.5pt solid {$rule-colour}">
           <xsl:for-each select="d:tgroup/d:thead/d:row/d:entry">
-            <fo:table-cell padding="2pt 3pt 3pt 0pt"><fo:block><xsl:value-of select="."/></fo:block></fo:table-cell>
+            <fo:table-cell padding="2pt 3pt 3pt 0pt"><fo:block><xsl:value-of select="bp:breakable(.)"/></fo:block></fo:table-cell>
           </xsl:for-each>
         </fo:table-row>
       </fo:table-header>
       <fo:table-body>
         <xsl:for-each select="d:tgroup/d:tbody/d:row">
-          <fo:table-row keep-together.within-page="always">
+          <fo:table-row keep-together.within-page="500">
             <xsl:variable name="row-id" select="@xml:id"/>
             <xsl:for-each select="d:entry">
               <fo:table-cell padding="2.5pt 4pt 2.5pt 0pt" border-bottom="0.25pt solid #BBBBBB">
@@ -673,7 +675,7 @@
   </xsl:template>
 
   <xsl:template match="d:glossentry">
-    <fo:block id="{@xml:id}" space-after="5pt" text-indent="-1em" margin-left="1em" keep-together.within-page="always">
+    <fo:block id="{@xml:id}" space-after="5pt" text-indent="-1em" margin-left="1em" keep-together.within-page="500">
       <fo:inline font-weight="bold"><xsl:apply-templates select="d:glossterm/node()"/></fo:inline>
       <xsl:text>  </xsl:text>
       <xsl:for-each select="d:glossdef/d:para">
@@ -695,6 +697,22 @@
   <xsl:template match="d:title | d:info"/>
 
   <xsl:template match="text()">
-    <xsl:value-of select="."/>
+    <xsl:value-of select="bp:breakable(.)"/>
   </xsl:template>
+
+  <!--
+    Last resort against text drawn off the page. FOP breaks lines only at spaces and hyphenation points, so a token
+    of 25 or more characters without a space (a 150-letter cry, a 200-digit number, a URL, a code in a table cell)
+    that is wider than its column was drawn past the margin and lost. A zero-width space (U+200B, a break
+    opportunity FOP draws no glyph for) between its characters lets FOP break it anywhere, and only where it must:
+    shorter words keep their hyphenation. Used for every text node of the book and for the values the templates
+    print directly (glossary terms, index headings, table headers), so every block kind has it.
+  -->
+  <xsl:function name="bp:breakable" as="xs:string">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:sequence select="if (not(matches(string($s), '\S{25}'))) then string($s) else string-join(
+        analyze-string($s, '\S{25,}')/*/(if (local-name() = 'match')
+          then string-join(for $c in string-to-codepoints(.) return codepoints-to-string($c), '&#x200B;')
+          else string(.)), '')"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -16,6 +16,7 @@
     exclude-result-prefixes="xs d xlink bp map">
 
   <xsl:include href="epub-index.xsl"/>
+  <xsl:include href="../note-numbers.xsl"/>
   <xsl:include href="../timeline-figure.xsl"/>
   <xsl:include href="epub-package.xsl"/>
   <xsl:include href="epub-imprint.xsl"/>
@@ -320,7 +321,7 @@
 
   <!-- ============================================================ notes -->
   <xsl:template match="d:footnote">
-    <xsl:variable name="n"><xsl:number level="any" count="d:footnote" from="d:preface | d:chapter | d:appendix"/></xsl:variable>
+    <xsl:variable name="n" select="accumulator-before('bp:note-number')"/>
     <a class="noteref" epub:type="noteref" role="doc-noteref" id="call-{@xml:id}" href="#{@xml:id}"><xsl:value-of select="$n"/></a>
   </xsl:template>
 
@@ -330,7 +331,7 @@
       <section class="notes" aria-label="Notes">
         <h2 class="notes-title">Notes</h2>
         <xsl:for-each select="$notes">
-          <xsl:variable name="n"><xsl:number level="any" count="d:footnote" from="d:preface | d:chapter | d:appendix"/></xsl:variable>
+          <xsl:variable name="n" select="accumulator-before('bp:note-number')"/>
           <aside id="{@xml:id}" epub:type="footnote" role="doc-footnote"
                  class="{if (@role = 'editor') then 'note editor-note' else 'note'}">
             <xsl:for-each select="d:para">

@@ -33,12 +33,12 @@
     nav.toc ol { list-style: none; padding: 0; margin: 0.5em 0 0 0; }
     nav.toc li { margin: 0.2em 0; }
     section[role^="doc-"] { border-top: 1px solid #cccccc; margin-top: 3em; }
-    span[role="doc-pagebreak"] { position: relative; }
-    span[role="doc-pagebreak"]::before { content: "<xsl:value-of select="$word-page"/>\A0" attr(aria-label); position: absolute; left: -4.5em; width: 4em; text-align: right; font-family: sans-serif; font-size: 0.7rem; color: #595959; text-indent: 0; font-style: normal; font-weight: normal; }
+    span[role="doc-pagebreak"] { float: left; clear: left; margin-left: -4.5em; width: 4em; text-align: right; text-indent: 0; font-family: sans-serif; font-size: 0.7rem; line-height: 1.3; color: #595959; font-style: normal; font-weight: normal; }
+    span[role="doc-pagebreak"]::before { content: "<xsl:value-of select="$word-page"/>\A0" attr(aria-label); }
     a { color: #1d4f91; }
     a.glossref { color: inherit; }
     :target { background: #fff3b0; }
-    @media (max-width: 44em) { span[role="doc-pagebreak"]::before { position: static; margin-right: 0.3em; } }
+    @media (max-width: 44em) { span[role="doc-pagebreak"] { float: none; margin: 0 0.3em 0 0; width: auto; } }
   </xsl:variable>
 
   <xsl:template match="/">

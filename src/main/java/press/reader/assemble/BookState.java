@@ -31,6 +31,8 @@ final class BookState {
 
     /** Claims an id. An id the editor chose must be unique; a generated one gets a numeric suffix instead. */
     String uniqueId(String id, String file, int line) {
+        String reserved = file.isEmpty() ? null : press.reader.manuscript.ReservedIds.reason(id);
+        if (reserved != null && !id.matches(".*-(p|n)\\w+$")) throw UserError.at(file, line, "BP120", reserved);
         if (ids.add(id)) return id;
         if (!file.isEmpty() && !id.contains("--") && !id.matches(".*-(p|n)\\w+$")) {
             throw UserError.at(file, line, "BP120", "duplicate id '" + id + "'");
@@ -38,6 +40,10 @@ final class BookState {
         for (int i = 2; ; i++) {
             if (ids.add(id + "-" + i)) return id + "-" + i;
         }
+    }
+
+    boolean has(String id) {
+        return ids.contains(id);
     }
 
     void reserve(String id) {

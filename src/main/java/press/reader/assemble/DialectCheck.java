@@ -22,21 +22,21 @@ final class DialectCheck {
     private record Rule(Pattern pattern, String code, String message) {}
 
     private static final List<Rule> INLINE = List.of(
-            new Rule(Pattern.compile("\\$\\$"), "BP120", "TeX display math ($$...$$) is not supported and would print "
+            new Rule(Pattern.compile("\\$\\$"), "BP170", "TeX display math ($$...$$) is not supported and would print "
                     + "as raw TeX; write the formula in words, or escape each dollar sign as \\$ if it is not math"),
             // pandoc's rule: no space after the opening $, none before the closing one, no digit right after it
-            new Rule(Pattern.compile("(?<!\\$)\\$(?=[^\\s$])[^$\\n]*?(?<=[^\\s$])\\$(?![\\d$])"), "BP120", "TeX math ($...$) is not "
+            new Rule(Pattern.compile("(?<!\\$)\\$(?=[^\\s$])[^$\\n]*?(?<=[^\\s$])\\$(?![\\d$])"), "BP170", "TeX math ($...$) is not "
                     + "supported and would print as raw TeX; write the formula in words, or escape the dollar signs as \\$"),
             // a pair of ~~ is struck-through text (blanked out before this check); one left over prints as it is
-            new Rule(Pattern.compile("~~"), "BP128", "'~~' without its pair in the same paragraph would print as it "
+            new Rule(Pattern.compile("~~"), "BP178", "'~~' without its pair in the same paragraph would print as it "
                     + "is; close the struck-through text with ~~, or escape the tildes as \\~\\~"),
-            new Rule(Pattern.compile("\\^\\["), "BP121", "inline notes ^[...] are not supported; write a note call [^1] "
+            new Rule(Pattern.compile("\\^\\["), "BP171", "inline notes ^[...] are not supported; write a note call [^1] "
                     + "here and the note as a line '[^1]: ...' after the paragraph"),
-            new Rule(Pattern.compile("(?<!\\^)\\^[^\\s^\\[]+\\^"), "BP122", "superscript ^...^ and subscript ~...~ are "
+            new Rule(Pattern.compile("(?<!\\^)\\^[^\\s^\\[]+\\^"), "BP172", "superscript ^...^ and subscript ~...~ are "
                     + "not supported; escape the caret as \\^ (the tilde as \\~) to print it"),
-            new Rule(Pattern.compile("(?<!~)~[^\\s~]+~(?!~)"), "BP122", "superscript ^...^ and subscript ~...~ are "
+            new Rule(Pattern.compile("(?<!~)~[^\\s~]+~(?!~)"), "BP172", "superscript ^...^ and subscript ~...~ are "
                     + "not supported; escape the caret as \\^ (the tilde as \\~) to print it"),
-            new Rule(Pattern.compile("[\\]\\)`]\\{\\s*(?:[.#][A-Za-z]|[A-Za-z-]+=|=)"), "BP123", "pandoc attributes "
+            new Rule(Pattern.compile("[\\]\\)`]\\{\\s*(?:[.#][A-Za-z]|[A-Za-z-]+=|=)"), "BP173", "pandoc attributes "
                     + "{...} on spans, links or code (classes such as {.smallcaps}) are not supported; remove them, or "
                     + "escape the brace as \\{ to print it"));
 
@@ -65,17 +65,17 @@ final class DialectCheck {
             raw = blank(raw, span.getLineIndex(), struck);
             if (block instanceof Paragraph) {
                 if (i == 0 && FENCED_DIV.matcher(raw).find()) {
-                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP124", "pandoc fenced divs (::: ...) are not "
+                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP174", "pandoc fenced divs (::: ...) are not "
                             + "supported; remove the ::: lines (the text between them prints as ordinary paragraphs)"));
                     continue;
                 }
                 if (LINE_BLOCK.matcher(raw).find()) {
-                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP125", "line blocks ('| ' at the start of "
+                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP175", "line blocks ('| ' at the start of "
                             + "lines) are not supported; end each line of verse with a backslash \\ to keep its line break"));
                     break;
                 }
                 if (i > 0 && DEFINITION.matcher(raw).find()) {
-                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP126", "definition lists (a line starting "
+                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP176", "definition lists (a line starting "
                             + "': ' under a term) are not supported; write the term in bold at the head of its paragraph"));
                     break;
                 }

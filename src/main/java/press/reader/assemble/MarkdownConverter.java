@@ -74,6 +74,11 @@ final class MarkdownConverter {
     private final Set<String> called = new HashSet<>();
     private int currentLine;
     private String[] sourceLines;
+    /** Pandoc's automatic identifier of each heading of this piece without {#id} (see {@link #pandocId}) -> its id */
+    private final Map<String, String> pandocIds = new LinkedHashMap<>();
+    /** Cross-references of the piece's own text, registered at its end, once its headings' pandoc ids are known */
+    private final List<Object[]> pendingLinks = new java.util.ArrayList<>();
+    private boolean wholePiece;
     /** A paragraph already used as the caption of the table before it */
     private Node captionUsed;
     private int lastRawHtmlLine;
@@ -89,6 +94,7 @@ final class MarkdownConverter {
     void convert(Element parent) {
         Node document = PARSER.parse(piece.body());
         sourceLines = piece.body().split("\n", -1);
+        wholePiece = true;
         collectDefinitions(document);
         Deque<Element> sections = new ArrayDeque<>();
         Deque<Integer> levels = new ArrayDeque<>();
@@ -115,6 +121,13 @@ final class MarkdownConverter {
                 continue;
             }
             block(n, sections.peek());
+        }
+        // [see below](#a-heading): a link by the id pandoc would give a heading of this piece goes to that heading
+        for (Object[] pending : pendingLinks) {
+            Element e = (Element) pending[0];
+            String target = e.getAttribute("linkend");
+            if (!ctx.book().has(target) && pandocIds.containsKey(target)) e.setAttribute("linkend", pandocIds.get(target));
+            ctx.crossReference(e.getAttribute("linkend"), piece.file(), (Integer) pending[1]);
         }
         for (String label : definitions.keySet()) {
             if (!called.contains(label)) {
@@ -171,15 +184,19 @@ final class MarkdownConverter {
                         id = token.substring(1);
                     } else if (!token.equals("-") && !HEADING_CLASSES.contains(token.substring(1))) {
                         diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.WARNING,
-                                piece.file(), line(h), 0, "BP127", "heading attribute '" + token + "' is not known to the "
+                                piece.file(), line(h), 0, "BP177", "heading attribute '" + token + "' is not known to the "
                                 + "styles and is ignored (known: {#id}, {.unnumbered}, {.unlisted}, {-})"));
                     }
                 }
                 t.setData(t.getData().substring(0, m.start()));
             }
         }
-        if (id == null) id = ctx.idPrefix() + "--" + Slugs.slug(title.getTextContent());
-        DocBook.id(section, ctx.uniqueId(id, piece.file(), line(h)));
+        boolean automatic = id == null;
+        // from the heading's words only: an index term's headword inside the title is not part of its id
+        if (automatic) id = ctx.idPrefix() + "--" + Slugs.slug(readText(title));
+        String given = ctx.uniqueId(id, piece.file(), line(h));
+        DocBook.id(section, given);
+        if (automatic) pandocIds.putIfAbsent(pandocId(readText(title)), given);
     }
 
     private void block(Node n, Element parent) {
@@ -241,6 +258,25 @@ final class MarkdownConverter {
         } else {
             diagnostics.warning(piece.file(), line(n), "BP102", "unsupported Markdown block " + n.getClass().getSimpleName() + " ignored");
         }
+    }
+
+    /** The words of a heading as printed: without its index terms and notes */
+    private static String readText(org.w3c.dom.Node n) {
+        if (n instanceof Element e && (e.getLocalName().equals("indexterm") || e.getLocalName().equals("footnote"))) return "";
+        if (n.getNodeType() == org.w3c.dom.Node.TEXT_NODE) return n.getNodeValue();
+        StringBuilder sb = new StringBuilder();
+        for (org.w3c.dom.Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) sb.append(readText(c));
+        return sb.toString();
+    }
+
+    /**
+     * The identifier pandoc gives a heading (its auto_identifiers extension): lower case, letters, digits, '_', '-'
+     * and '.' kept, spaces become hyphens, everything else goes, and nothing before the first letter.
+     */
+    static String pandocId(String heading) {
+        String s = heading.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-")
+                .replaceAll("[^\\p{L}\\p{N}_.-]", "").replaceFirst("^[^\\p{L}]+", "");
+        return s.isEmpty() ? "section" : s;
     }
 
     /** Pandoc constructs this tool does not render are refused at their place, never printed as markup. */
@@ -334,7 +370,8 @@ final class MarkdownConverter {
         if (dest.startsWith("#")) {
             e = db.add(parent, "link");
             e.setAttribute("linkend", dest.substring(1));
-            ctx.crossReference(dest.substring(1), piece.file(), line(l));
+            if (wholePiece) pendingLinks.add(new Object[] {e, line(l)});
+            else ctx.crossReference(dest.substring(1), piece.file(), line(l));
         } else if (dest.matches("(?i)https?://.+|mailto:.+")) {
             e = db.add(parent, "link");
             e.setAttributeNS(DocBook.XLINK_NS, "xlink:href", Uris.escape(dest));

@@ -21,7 +21,7 @@ final class WordMatcher<T> {
     WordMatcher(Map<String, T> phrases) {
         List<String> keys = new ArrayList<>();
         for (Map.Entry<String, T> e : phrases.entrySet()) {
-            String k = normalise(e.getKey());
+            String k = java.text.Normalizer.normalize(normalise(e.getKey()), java.text.Normalizer.Form.NFC);
             if (k.isBlank() || targets.containsKey(k)) continue;
             targets.put(k, e.getValue());
             keys.add(k);
@@ -44,11 +44,34 @@ final class WordMatcher<T> {
         return s.replace('\'', '’');
     }
 
+    /**
+     * Hits in {@code text}, with offsets into it. The phrases are in NFC; a text that is not (an accent typed as a
+     * combining mark, "Cafe\u0301") is matched in its NFC form, character cluster by cluster, so that "Café" finds
+     * both spellings, and the hits are mapped back to the text's own offsets.
+     */
     List<Hit<T>> find(String text) {
         if (pattern == null) return List.of();
         List<Hit<T>> hits = new ArrayList<>();
-        Matcher m = pattern.matcher(normalise(text));
-        while (m.find()) hits.add(new Hit<>(m.start(), m.end(), targets.get(m.group())));
+        String t = normalise(text);
+        if (java.text.Normalizer.isNormalized(t, java.text.Normalizer.Form.NFC)) {
+            Matcher m = pattern.matcher(t);
+            while (m.find()) hits.add(new Hit<>(m.start(), m.end(), targets.get(m.group())));
+            return hits;
+        }
+        StringBuilder nfc = new StringBuilder(t.length());
+        int[] origin = new int[t.length() * 3 + 2];      // NFC offset -> offset in text (start of its cluster)
+        java.text.BreakIterator clusters = java.text.BreakIterator.getCharacterInstance();
+        clusters.setText(t);
+        for (int start = clusters.first(), end = clusters.next(); end != java.text.BreakIterator.DONE;
+             start = end, end = clusters.next()) {
+            String c = java.text.Normalizer.normalize(t.substring(start, end), java.text.Normalizer.Form.NFC);
+            if (nfc.length() + c.length() + 1 > origin.length) origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+            for (int i = 0; i < c.length(); i++) origin[nfc.length() + i] = start;
+            nfc.append(c);
+        }
+        origin[nfc.length()] = t.length();
+        Matcher m = pattern.matcher(nfc);
+        while (m.find()) hits.add(new Hit<>(origin[m.start()], origin[m.end()], targets.get(m.group())));
         return hits;
     }
 

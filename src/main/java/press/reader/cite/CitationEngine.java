@@ -122,7 +122,18 @@ public final class CitationEngine {
         CSL csl = processor(variant + "/" + alone, () -> style.citationXml(variant, alone));
         CSLCitationItem[] items = new CSLCitationItem[cluster.size()];
         for (int i = 0; i < items.length; i++) items[i] = toCiteproc(cluster.get(i));
-        List<Citation> result = csl.makeCitation(new CSLCitation(items));
+        List<Citation> result;
+        try {
+            result = csl.makeCitation(new CSLCitation(items));
+        } finally {
+            // citeproc-java remembers every citation it made, to re-render them when a later one changes their
+            // disambiguation: its memory grew with each citation rendered (a warm watch process grew without
+            // bound), and each citation re-checked all earlier ones (a book citing 10,000 works took minutes).
+            // Positions (first, subsequent, ibid.) are this engine's own (PositionTracker), so nothing is lost
+            // by forgetting: each citation is rendered on its own.
+            csl.reset();
+            csl.setOutputFormat(new SpanFormat());      // reset() also restores citeproc's default (HTML) format
+        }
         // the last one is the new citation; earlier ones are re-renderings of older citations
         return quotes.apply(Punctuation.repair(SpanFormat.toRichText(result.get(result.size() - 1).getText())));
     }

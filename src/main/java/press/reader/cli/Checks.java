@@ -13,9 +13,13 @@ public final class Checks {
     private Checks() {}
 
     public static List<BookBuilder.ManuscriptCheck> all() {
-        List<BookBuilder.ManuscriptCheck> all = new java.util.ArrayList<>(List.of(Checks::fidelity));
+        List<BookBuilder.ManuscriptCheck> all = new java.util.ArrayList<>(List.of(Checks::fidelity, Checks::indexReferences));
         all.addAll(ApparatusChecks.all());
         return List.copyOf(all);
+    }
+
+    private static void indexReferences(press.reader.manuscript.Manuscript ms, press.reader.diagnostics.Diagnostics d) {
+        press.reader.manuscript.IndexReferences.check(ms.index(), d);
     }
 
     /** Every check, including those that need the styles (the fonts that will draw the text). */
@@ -26,17 +30,35 @@ public final class Checks {
         return List.copyOf(all);
     }
 
-    /** A character no font of the book can draw is named with its place (FOP would print '#' in its stead). */
+    /**
+     * A character no font of the book can draw is named with its place (FOP would print '#' in its stead), wherever
+     * it is written: the pieces (front matter included: titles, authors), book.yaml (the title page, the cover, the
+     * metadata), the apparatus and the bibliography. Lines of YAML comments are skipped: they are never printed.
+     */
     private static void glyphs(press.reader.manuscript.Manuscript ms, press.reader.diagnostics.Diagnostics d,
                                FontCoverage fonts) {
-        for (Piece p : ms.allPieces()) {
-            String[] lines = p.body().split("\n", -1);
+        java.util.Set<String> files = new java.util.LinkedHashSet<>();
+        files.add("book.yaml");
+        for (Piece p : ms.allPieces()) files.add(p.file());
+        files.addAll(List.of("editor-notes.yaml", "glossary.yaml", "timeline.yaml", "index.yaml", "bibliography.json"));
+        for (String name : files) {
+            java.nio.file.Path path = ms.root().resolve(name);
+            if (!java.nio.file.Files.isRegularFile(path)) continue;
+            String text;
+            try {
+                text = java.nio.file.Files.readString(path);
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                continue;   // unreadable files are reported by the reader itself
+            }
+            String[] lines = text.split("\n", -1);
+            boolean yaml = name.endsWith(".yaml");
             for (int i = 0; i < lines.length; i++) {
+                if (yaml && lines[i].stripLeading().startsWith("#")) continue;
                 java.util.Set<Integer> reported = new java.util.HashSet<>();
                 for (int col = 0; col < lines[i].length(); ) {
                     int cp = lines[i].codePointAt(col);
-                    if (!fonts.covers(cp) && reported.add(cp)) {
-                        d.add(new Diagnostic(press.reader.diagnostics.Severity.WARNING, p.file(), p.bodyFirstLine() + i,
+                    if (cp != '\r' && cp != '\uFEFF' && !fonts.covers(cp) && reported.add(cp)) {
+                        d.add(new Diagnostic(press.reader.diagnostics.Severity.WARNING, name, i + 1,
                                 lines[i].codePointCount(0, col) + 1, "BP250", String.format(
                                 "character U+%04X '%s' is in none of the book's fonts (styles/fonts): the PDF cannot show it; the EPUB leaves it to the reader's fonts",
                                 cp, new String(Character.toChars(cp)))));

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point: one verb per command, as picocli subcommands. */
 @Command(name = "bookpress", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds an annotated reader (print PDF and EPUB 3) from a manuscript folder.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, ProofCommand.class, WatchCommand.class, ServeCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ImportCommand.class, ProofCommand.class,
+                WatchCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

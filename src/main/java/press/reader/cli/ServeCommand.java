@@ -36,7 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--editor", paramLabel = "URL", defaultValue = "${env:BOOKPRESS_EDITOR_URL}",
-            description = "opens a problem's file at its line in your editor, e.g. vscode://file/{path}:{line}:{column} "
+            description = "opens a problem's file at its line in your editor, e.g. vscode://file{path}:{line}:{column} "
                     + "(default: the BOOKPRESS_EDITOR_URL environment variable)")
     String editor;
 
@@ -54,7 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
         Path manuscript = book.manuscript;
         Path stylesDir = book.stylesDir();
         Desk desk = new Desk(new Desk.Settings(manuscript, out, stylesDir, () -> BuildCommand.epoch(manuscript, out), links,
-                Explanations.none()), () -> Builders.create(stylesDir), stdout, stderr);
+                Explanations.catalogue()), () -> Builders.create(stylesDir), stdout, stderr);
         DeskServer server;
         try {
             server = DeskServer.start(desk, port);
@@ -62,7 +62,12 @@ public final class ServeCommand implements Callable<Integer> {
             throw UserError.at("127.0.0.1:" + port, 0, "BP311", "cannot serve on port " + port
                     + ": it is in use; choose another with --port");
         }
-        desk.start();
+        try {
+            desk.start();
+        } catch (java.io.UncheckedIOException e) {
+            server.close();
+            throw UserError.at(manuscript.toString(), 0, "BP310", e.getMessage());
+        }
         stdout.println("the editor's desk is at " + server.uri() + " (this machine only); Ctrl-C stops");
         stdout.flush();
         CountDownLatch stopped = new CountDownLatch(1);

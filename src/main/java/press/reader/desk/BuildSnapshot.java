@@ -14,6 +14,7 @@ import javax.xml.parsers.DocumentBuilder;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import press.reader.layout.PageMap;
@@ -36,18 +37,22 @@ final class BuildSnapshot implements Closeable {
     final int generation;
     final byte[] html;
     final List<String> pageTexts;
+    /** Per page: every text run with its font and place, so that a word set in italic or a moved line counts. */
+    final List<String> pageSignatures;
     final Map<String, Locator> locators;
     final ManuscriptText manuscript;
     private final PDDocument pdf;
     private final SpreadImages spreads;
+    private final Map<Integer, byte[]> drawn = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private BuildSnapshot(int generation, byte[] html, PDDocument pdf, List<String> pageTexts,
+    private BuildSnapshot(int generation, byte[] html, PDDocument pdf, List<String> pageTexts, List<String> signatures,
                           Map<String, Locator> locators, ManuscriptText manuscript) {
         this.generation = generation;
         this.html = html;
         this.pdf = pdf;
         this.spreads = pdf == null ? null : new SpreadImages(pdf, PROOF_DPI);
         this.pageTexts = List.copyOf(pageTexts);
+        this.pageSignatures = List.copyOf(signatures);
         this.locators = Map.copyOf(locators);
         this.manuscript = manuscript;
     }
@@ -59,12 +64,13 @@ final class BuildSnapshot implements Closeable {
         Path pdfFile = out.resolve(slug + ".pdf");
         PDDocument pdf = null;
         List<String> texts = new ArrayList<>();
+        List<String> signatures = new ArrayList<>();
         if (Files.isRegularFile(pdfFile)) {
             pdf = Loader.loadPDF(Files.readAllBytes(pdfFile));
-            texts = pageTexts(pdf);
+            readPages(pdf, texts, signatures);
         }
         Map<String, Locator> locators = locators(out.resolve(slug + ".book.xml"), PageMap.readXml(out.resolve(slug + ".pagemap.xml")));
-        return new BuildSnapshot(generation, html, pdf, texts, locators, manuscript);
+        return new BuildSnapshot(generation, html, pdf, texts, signatures, locators, manuscript);
     }
 
     int pages() {
@@ -84,8 +90,13 @@ final class BuildSnapshot implements Closeable {
         return pages;
     }
 
+    /** Drawn once per build: the page asks again for every spread after each build, and most do not change. */
     byte[] spreadPng(int index) {
-        return spreads.png(index);
+        return drawn.computeIfAbsent(index, spreads::png);
+    }
+
+    int[] spreadSize(int index) {
+        return spreads.size(index);
     }
 
     @Override
@@ -93,15 +104,38 @@ final class BuildSnapshot implements Closeable {
         if (pdf != null) pdf.close();
     }
 
-    private static List<String> pageTexts(PDDocument pdf) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        List<String> texts = new ArrayList<>();
+    /**
+     * The text of each page, and its signature: each run of text with its typeface (the subset prefix dropped) and
+     * where it stands, to half a point. Two pages with equal signatures look the same to a proofreader.
+     */
+    private static void readPages(PDDocument pdf, List<String> texts, List<String> signatures) throws IOException {
+        StringBuilder signature = new StringBuilder();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                super.writeString(text, positions);
+                if (positions.isEmpty()) return;
+                // A line comes in one piece: every change of typeface inside it is written down, so an italicised
+                // word counts.
+                TextPosition first = positions.get(0);
+                signature.append(Math.round(first.getXDirAdj() * 2)).append(',').append(Math.round(first.getYDirAdj() * 2));
+                String font = null;
+                for (TextPosition t : positions) {
+                    String f = t.getFont() == null ? "" : String.valueOf(t.getFont().getName()).replaceFirst("^[A-Z]{6}\\+", "");
+                    if (!f.equals(font)) signature.append('[').append(f).append(']');
+                    font = f;
+                    signature.append(t.getUnicode());
+                }
+                signature.append('\n');
+            }
+        };
         for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+            signature.setLength(0);
             stripper.setStartPage(p);
             stripper.setEndPage(p);
             texts.add(stripper.getText(pdf));
+            signatures.add(signature.toString());
         }
-        return texts;
     }
 
     /**

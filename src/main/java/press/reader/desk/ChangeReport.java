@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * What changed between two good builds, as revised proofs show it: the print pages whose text differs (page by
- * page, from the two PDFs' text), the index and cross-reference locators whose printed page changed (from the two
+ * page, from the two PDFs' text, each run with its typeface and place: a word set in italic or a line that moved
+ * counts; a changed picture alone does not), the index and cross-reference locators whose printed page changed (from the two
  * page maps), and the text diff of each manuscript file that was edited.
  *
  * @param pages     the pages (1-based, of the new build) whose text changed, or that are new
@@ -29,8 +30,8 @@ record ChangeReport(int since, List<Integer> pages, int pagesBefore, int pagesAf
 
     static ChangeReport between(BuildSnapshot before, BuildSnapshot after) {
         List<Integer> pages = new ArrayList<>();
-        for (int i = 0; i < after.pageTexts.size(); i++) {
-            if (i >= before.pageTexts.size() || !before.pageTexts.get(i).equals(after.pageTexts.get(i))) pages.add(i + 1);
+        for (int i = 0; i < after.pageSignatures.size(); i++) {
+            if (i >= before.pageSignatures.size() || !before.pageSignatures.get(i).equals(after.pageSignatures.get(i))) pages.add(i + 1);
         }
         List<LocatorChange> locators = new ArrayList<>();
         TreeSet<String> ids = new TreeSet<>(before.locators.keySet());
@@ -42,9 +43,28 @@ record ChangeReport(int since, List<Integer> pages, int pagesBefore, int pagesAf
             String f1 = now == null ? null : now.folio();
             if (!Objects.equals(f0, f1)) locators.add(new LocatorChange((now != null ? now : was).label(), f0, f1));
         }
-        locators.sort(java.util.Comparator.comparing(LocatorChange::label));
+        locators = grouped(locators);
         return new ChangeReport(before.generation, pages, before.pages(), after.pages(), locators,
                 diffs(before.manuscript, after.manuscript));
+    }
+
+    /**
+     * One line per entry and move: two occurrences of "Bolsheviks" that both went from page 6 to 7 are one change,
+     * "(2 occurrences)"; sorted by entry, then page.
+     */
+    private static List<LocatorChange> grouped(List<LocatorChange> changes) {
+        Map<LocatorChange, Integer> counts = new java.util.TreeMap<>(java.util.Comparator.comparing(LocatorChange::label)
+                .thenComparing(c -> folioOrder(c.before())).thenComparing(c -> folioOrder(c.after())));
+        for (LocatorChange c : changes) counts.merge(c, 1, Integer::sum);
+        List<LocatorChange> out = new ArrayList<>();
+        counts.forEach((c, n) -> out.add(n == 1 ? c : new LocatorChange(c.label() + " (" + n + " occurrences)", c.before(), c.after())));
+        return out;
+    }
+
+    /** Folios in page order where they are numbers ("9" before "10"); roman and missing ones first, by text. */
+    private static String folioOrder(String folio) {
+        if (folio == null) return "";
+        return folio.matches("\\d+") ? String.format("~%08d", Integer.parseInt(folio)) : folio;
     }
 
     static Map<String, List<String>> diffs(ManuscriptText before, ManuscriptText after) {

@@ -190,10 +190,20 @@ public final class Desk implements Closeable {
             m.put("goodGeneration", good == null ? null : good.generation);
             m.put("pages", good == null ? 0 : good.pages());
             List<Object> spreads = new ArrayList<>();
-            if (good != null) for (int i = 0; i < good.spreadCount(); i++) spreads.add(good.spreadPages(i));
+            List<Object> sizes = new ArrayList<>();
+            if (good != null) {
+                for (int i = 0; i < good.spreadCount(); i++) {
+                    spreads.add(good.spreadPages(i));
+                    int[] size = good.spreadSize(i);
+                    sizes.add(List.of(size[0], size[1]));
+                }
+            }
             m.put("spreads", spreads);
+            m.put("spreadSizes", sizes);
             List<Object> list = new ArrayList<>();
-            for (Diagnostic d : problems) list.add(problem(d));
+            // Errors first: they are why a save did not build.
+            for (Diagnostic d : problems) if (d.isError()) list.add(problem(d));
+            for (Diagnostic d : problems) if (!d.isError()) list.add(problem(d));
             m.put("problems", list);
             m.put("errors", problems.stream().filter(Diagnostic::isError).count());
             m.put("changes", changes == null ? null : changes.toJson());

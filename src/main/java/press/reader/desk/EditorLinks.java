@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Turns a problem's place into a link that opens the file at the line in the editor's own editor, from a URL
- * template in the user's settings, for example {@code vscode://file/{path}:{line}:{column}} or
+ * template in the user's settings, for example {@code vscode://file{path}:{line}:{column}} or
  * {@code idea://open?file={path}&line={line}}. {@code {path}} is the absolute path of the manuscript file.
  * A template that could run script in the page ({@code javascript:}, {@code data:}) is refused.
  */
@@ -29,7 +29,7 @@ public final class EditorLinks {
         String t = template.strip();
         int colon = t.indexOf(':');
         if (colon <= 0 || !t.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
-            throw new IllegalArgumentException("the editor URL template needs a scheme, like vscode://file/{path}:{line}");
+            throw new IllegalArgumentException("the editor URL template needs a scheme, like vscode://file{path}:{line}");
         }
         String scheme = t.substring(0, colon).toLowerCase(Locale.ROOT);
         if (scheme.equals("javascript") || scheme.equals("data") || scheme.equals("vbscript")) {

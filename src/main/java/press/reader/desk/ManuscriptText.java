@@ -24,6 +24,10 @@ final class ManuscriptText {
         this.files = Map.copyOf(files);
     }
 
+    static ManuscriptText of(Map<String, String> files) {
+        return new ManuscriptText(files);
+    }
+
     static ManuscriptText read(Path manuscript) {
         Map<String, String> files = new TreeMap<>();
         Path root = manuscript.toAbsolutePath().normalize();

@@ -20,10 +20,17 @@ import press.reader.xml.Xslt;
 public final class EpubWriter {
     private final Xslt xslt;
     private final Path stylesDir;
+    private final Path stylesheet;
 
     public EpubWriter(Xslt xslt, Path stylesDir) {
+        this(xslt, stylesDir, null);
+    }
+
+    /** {@code stylesheet}: the book's own EPUB stylesheet (book.yaml design.epub), or null for styles/epub/epub.xsl */
+    public EpubWriter(Xslt xslt, Path stylesDir, Path stylesheet) {
         this.xslt = xslt;
         this.stylesDir = stylesDir;
+        this.stylesheet = stylesheet != null ? stylesheet : stylesDir.resolve("epub/epub.xsl");
     }
 
     /**
@@ -79,7 +86,7 @@ public final class EpubWriter {
             for (String id : divisions) cache.get(id).ifPresent(bytes -> cached.put(id, bytes));
         }
         params.put("skip", String.join(" ", cached.keySet()));
-        xslt.transform(stylesDir.resolve("epub/epub.xsl"), book, params, new net.sf.saxon.s9api.NullDestination());
+        xslt.transform(stylesheet, book, params, new net.sf.saxon.s9api.NullDestination());
         java.util.List<String> transformed = new ArrayList<>();
         Path text = root.resolve("OEBPS/text");
         for (String id : divisions) {

@@ -29,6 +29,10 @@ public final class FopEngine {
     /** FOP's own messages from one run, kept so that the command line can summarise them. */
     public static final class Messages {
         public final List<String> warnings = new ArrayList<>();
+        /** For each warning, the id of the nearest formatting object with one around its source (or null). */
+        public final List<String> warningIds = new ArrayList<>();
+        /** For each warning, the folio of the page it names (page overflows), or null. */
+        public final List<String> warningPages = new ArrayList<>();
         public final List<String> errors = new ArrayList<>();
     }
 
@@ -79,6 +83,8 @@ public final class FopEngine {
                 messages.errors.add(text);
             } else if (event.getSeverity() == EventSeverity.WARN) {
                 messages.warnings.add(text);
+                messages.warningIds.add(idAround(event.getSource()));
+                messages.warningPages.add(event.getParam("page") instanceof String page ? page : null);
             }
         });
         if (setup != null) setup.accept(agent);
@@ -90,4 +96,27 @@ public final class FopEngine {
         }
     }
 
+    /**
+     * The id of the nearest formatting object with one that holds an event's source (a layout manager or an FO
+     * node): every paragraph and division of the book has an id, so an overflow can be placed in the manuscript.
+     */
+    static String idAround(Object source) {
+        if (!(source instanceof org.apache.fop.layoutmgr.LayoutManager) && !(source instanceof org.apache.fop.fo.FONode)
+                && source != null) {
+            // A line overflow comes from the line-breaking algorithm, an inner class of its layout manager.
+            try {
+                java.lang.reflect.Field outer = source.getClass().getDeclaredField("this$0");
+                outer.setAccessible(true);
+                source = outer.get(source);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+        org.apache.fop.fo.FONode node = source instanceof org.apache.fop.layoutmgr.LayoutManager lm ? lm.getFObj()
+                : source instanceof org.apache.fop.fo.FONode n ? n : null;
+        for (org.apache.fop.fo.FONode n = node; n != null; n = n.getParent()) {
+            if (n instanceof org.apache.fop.fo.FObj o && o.getId() != null && !o.getId().isEmpty()) return o.getId();
+        }
+        return null;
+    }
 }

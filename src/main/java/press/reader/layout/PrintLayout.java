@@ -24,14 +24,21 @@ public final class PrintLayout {
     private final Xslt xslt;
     private final FopEngine fop;
     private final Path stylesDir;
+    private final Path stylesheet;
 
     /** The laid-out book. */
     public record Result(byte[] pdf, PageMap pageMap, int passes, int pages, FopEngine.Messages messages) {}
 
     public PrintLayout(Xslt xslt, FopEngine fop, Path stylesDir) {
+        this(xslt, fop, stylesDir, null);
+    }
+
+    /** {@code stylesheet}: the book's own print stylesheet (book.yaml design.print), or null for styles/fo.xsl */
+    public PrintLayout(Xslt xslt, FopEngine fop, Path stylesDir, Path stylesheet) {
         this.xslt = xslt;
         this.fop = fop;
         this.stylesDir = stylesDir;
+        this.stylesheet = stylesheet != null ? stylesheet : stylesDir.resolve("fo.xsl");
     }
 
     /**
@@ -111,7 +118,7 @@ public final class PrintLayout {
             }
         });
         try {
-            xslt.transform(stylesDir.resolve("fo.xsl"), book, params, new SAXDestination(new NoBreakSpaces(run.handler())));
+            xslt.transform(stylesheet, book, params, new SAXDestination(new NoBreakSpaces(run.handler())));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof org.apache.fop.pdf.PDFConformanceException c) {

@@ -36,7 +36,17 @@ public record BookConfig(
         double paperThicknessIn,
         double bleedIn,
         List<String> subjects,
-        Imprint imprint) {
+        Imprint imprint,
+        Design design) {
+
+    /**
+     * The book's own design (book.yaml {@code design}): stylesheets in the manuscript that import the stock ones
+     * ({@code <xsl:import href="bookpress:fo.xsl"/>}) and override their parameters or templates. A null path: the
+     * stock stylesheet.
+     */
+    public record Design(String print, String epub) {
+        public static final Design STOCK = new Design(null, null);
+    }
 
     /** A length as written in book.yaml ("6in", "152mm", "15.2cm", "432pt") in PostScript points. */
     public static float points(String length) {
@@ -61,6 +71,8 @@ public record BookConfig(
                 .toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
+        // Output names are the slug plus at most "-screen.pdf" or ".pagemap.xml": well within file-name limits.
+        if (s.length() > 80) s = s.substring(0, 80).replaceFirst("-[^-]*$", "").replaceFirst("-+$", "");
         return s.isEmpty() ? "book" : s;
     }
 }

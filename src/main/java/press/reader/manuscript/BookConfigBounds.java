@@ -11,7 +11,9 @@ import press.reader.diagnostics.Diagnostics;
  * a manuscript {@code check} passes is one {@code build} can make.
  */
 final class BookConfigBounds {
-    static final float MIN_TRIM_IN = 3;
+    /** The stock styles' margins, running heads and title pages need at least a small paperback (A6 is 4.1 x 5.8in). */
+    static final float MIN_WIDTH_IN = 4;
+    static final float MIN_HEIGHT_IN = 5.5f;
     static final float MAX_TRIM_IN = 20;
     static final double MAX_BLEED_IN = 0.5;
     static final double MIN_PAPER_IN = 0.0005;
@@ -39,8 +41,8 @@ final class BookConfigBounds {
 
     private void all(BookConfig c) {
         int trimLine = f.has("trim") ? f.lineOf("trim") : 0;
-        trim("width", c.trimWidth(), trimLine);
-        trim("height", c.trimHeight(), trimLine);
+        trim("width", c.trimWidth(), trimLine, MIN_WIDTH_IN);
+        trim("height", c.trimHeight(), trimLine, MIN_HEIGHT_IN);
         if (f.has("bleed") && (c.bleedIn() < 0 || c.bleedIn() > MAX_BLEED_IN)) {
             error("bleed", "bleed must be between 0in and " + MAX_BLEED_IN + "in (printers ask for 0.125in or 3mm)");
         }
@@ -67,10 +69,10 @@ final class BookConfigBounds {
         duplicates(c.back());
     }
 
-    private void trim(String key, String value, int line) {
+    private void trim(String key, String value, int line, float min) {
         float in = BookConfig.points(value) / 72f;
-        if (in < MIN_TRIM_IN || in > MAX_TRIM_IN) {
-            diagnostics.error(file, line, "BP015", "trim " + key + " must be between " + (int) MIN_TRIM_IN + "in and "
+        if (in < min || in > MAX_TRIM_IN) {
+            diagnostics.error(file, line, "BP015", "trim " + key + " must be between " + new java.text.DecimalFormat("0.##").format(min) + "in and "
                     + (int) MAX_TRIM_IN + "in, found " + value);
         }
     }

@@ -19,7 +19,7 @@ import press.reader.manuscript.Yaml.Value;
 public final class ManuscriptReader {
     static final Set<String> BOOK_KEYS = union(Set.of("format", "title", "subtitle", "editors", "language", "publisher",
             "year", "identifier", "isbn", "trim", "citation-style", "blurb", "contents", "signature", "print-standard",
-            "paper-thickness", "bleed", "subjects", "ignore-keys"), ImprintReader.KEYS);
+            "paper-thickness", "bleed", "subjects", "ignore-keys", "design"), ImprintReader.KEYS);
     static final Set<String> ESSAY_KEYS = Set.of("title", "subtitle", "standfirst", "author", "publication", "date",
             "source", "url", "omitted", "notes-missing", "short-title");
     static final Set<String> FRONT_KEYS = Set.of("title", "subtitle", "author");
@@ -145,9 +145,28 @@ public final class ManuscriptReader {
                 f.string("citation-style", "chicago-notes-bibliography"), f.string("blurb", ""),
                 entries(contents, "front"), essays, back, f.integer("signature", 0), standard, f.lineOf("citation-style"),
                 decimal(f, "paper-thickness", 0.0025), f.has("bleed") ? BookConfig.points(length(f, "bleed")) / 72.0 : 0.125,
-                f.strings("subjects"), imprint);
+                f.strings("subjects"), imprint, design(f));
         BookConfigBounds.check(f, config, diagnostics);
         return config;
+    }
+
+    /** book.yaml's design: stylesheets inside the manuscript folder, each named at its line when missing */
+    private BookConfig.Design design(YamlFields f) {
+        if (!f.has("design")) return BookConfig.Design.STOCK;
+        YamlFields d = f.child("design", "design").allowOnly(Set.of("print", "epub"));
+        return new BookConfig.Design(designFile(d, "print"), designFile(d, "epub"));
+    }
+
+    private String designFile(YamlFields d, String key) {
+        if (!d.has(key)) return null;
+        String name = d.string(key).strip();
+        Path p = resolveInside(name, "book.yaml", d.lineOf(key));
+        if (!Files.isRegularFile(p) || !name.endsWith(".xsl")) {
+            throw UserError.at("book.yaml", d.lineOf(key), "BP001", "design." + key + " must name an .xsl file in the "
+                    + "manuscript folder that imports the stock one, e.g. <xsl:import href=\"bookpress:"
+                    + (key.equals("print") ? "fo.xsl" : "epub/epub.xsl") + "\"/>; not found: " + name);
+        }
+        return name;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -243,7 +262,7 @@ public final class ManuscriptReader {
         }
         if (!misspelt.isEmpty()) throw new UserError(misspelt);
         if (!foreign.isEmpty()) {
-            diagnostics.warning(name, f.lineOf(foreign.get(0)), "BP020", "front-matter key" + (foreign.size() > 1 ? "s " : " ")
+            diagnostics.warning(name, f.lineOf(foreign.get(0)), "BP023", "front-matter key" + (foreign.size() > 1 ? "s " : " ")
                     + String.join(", ", foreign) + " not used by this tool, ignored (known keys: "
                     + String.join(", ", new java.util.TreeSet<>(keys)) + "; list keys under ignore-keys: in book.yaml "
                     + "to silence this)");
@@ -257,6 +276,11 @@ public final class ManuscriptReader {
         all.addAll(config.essays());
         for (BookConfig.Entry e : all) {
             String id = Path.of(e.name()).getFileName().toString().replaceFirst("\\.md$", "");
+            String reserved = ReservedIds.reason(id);
+            if (reserved != null) {
+                throw UserError.at("book.yaml", e.line(), "BP019", "the file name of " + e.name() + " cannot serve as an id: "
+                        + reserved + " (rename the file)");
+            }
             Integer first = seen.putIfAbsent(id, e.line());
             if (first != null) {
                 throw UserError.at("book.yaml", e.line(), "BP019", "two pieces share the id '" + id

@@ -37,6 +37,23 @@ public final class SpreadImages {
         return out.toByteArray();
     }
 
+    /**
+     * The size in pixels of spread {@code index} as {@link #png} draws it ({width, height}), without drawing it: a
+     * page shows the spreads at their size before they arrive.
+     */
+    public int[] size(int index) {
+        Spread s = spreads.get(index);
+        float scale = renderer.dpi() / 72f;
+        int facing = s.left() >= 0 ? s.left() : s.right();
+        var box = doc.getPage(facing).getCropBox();
+        int left = Math.round((s.left() >= 0 ? doc.getPage(s.left()).getCropBox().getWidth() : box.getWidth()) * scale);
+        int right = Math.round((s.right() >= 0 ? doc.getPage(s.right()).getCropBox().getWidth() : box.getWidth()) * scale);
+        float height = Math.max(s.left() >= 0 ? doc.getPage(s.left()).getCropBox().getHeight() : 0,
+                s.right() >= 0 ? doc.getPage(s.right()).getCropBox().getHeight() : 0);
+        int g = renderer.gutter();
+        return new int[] {left + right + 3 * g, Math.round(height * scale) + 2 * g};
+    }
+
     public int pageCount() {
         return doc.getNumberOfPages();
     }

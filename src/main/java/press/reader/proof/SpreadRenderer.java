@@ -24,6 +24,10 @@ final class SpreadRenderer {
         this.dpi = dpi;
     }
 
+    float dpi() {
+        return dpi;
+    }
+
     /** The gap between and around the pages: a sixth of an inch at the given resolution, at least 4 px. */
     int gutter() {
         return Math.max(4, Math.round(dpi / 6));

@@ -41,7 +41,7 @@ import press.reader.xml.Xslt;
  */
 public final class BookBuilder {
     private final Path stylesDir;
-    private final Xslt xslt = new Xslt();
+    private final Xslt xslt;
     private final CitationWriterFactory citations;
     private final List<ManuscriptCheck> checks;
     /** Part of every cache key: a new version of the tool may make different outputs from the same inputs. */
@@ -57,6 +57,7 @@ public final class BookBuilder {
 
     public BookBuilder(Path stylesDir, CitationWriterFactory citations, List<ManuscriptCheck> checks) {
         this.stylesDir = stylesDir;
+        this.xslt = new Xslt(stylesDir);
         this.citations = citations;
         this.checks = List.copyOf(checks);
     }
@@ -65,7 +66,9 @@ public final class BookBuilder {
     public Document check(Path manuscriptDir, Diagnostics diagnostics) {
         Manuscript ms = new ManuscriptReader(manuscriptDir, diagnostics).read();
         for (ManuscriptCheck c : checks) c.check(ms, diagnostics);
-        return new BookAssembler(ms, diagnostics, citations).assemble();
+        Document doc = new BookAssembler(ms, diagnostics, citations).assemble();
+        TypesettableStructure.check(doc, ms, diagnostics);
+        return doc;
     }
 
     public BuildResult build(BuildRequest req) {
@@ -82,6 +85,7 @@ public final class BookBuilder {
         for (ManuscriptCheck c : checks) c.check(ms, diagnostics);
         req.progress().accept("assembling the book document");
         Document doc = new BookAssembler(ms, diagnostics, citations).assemble();
+        TypesettableStructure.check(doc, ms, diagnostics);
         diagnostics.throwIfErrors();
         times.put("read+assemble", ms(t0));
 
@@ -95,13 +99,17 @@ public final class BookBuilder {
             out.stage(slug + ".book.xml", o -> o.write(bookXml));
             Instant when = Instant.ofEpochSecond(req.epochSeconds());
             String iso = DateTimeFormatter.ISO_INSTANT.format(when);
-            String stylesHash = BuildCache.hashFolder(stylesDir);
+            // the book's own stylesheets are part of its design: a change to them is a change of styles
+            Path printDesign = designFile(req.manuscript(), config.design().print());
+            Path epubDesign = designFile(req.manuscript(), config.design().epub());
+            String stylesHash = BuildCache.hash(BuildCache.hashFolder(stylesDir), designBytes(printDesign),
+                    designBytes(epubDesign));
             Print print = null;
             Path pageMapFile = null;
             if (req.formats().contains("pdf")) {
                 long t = System.nanoTime();
                 req.progress().accept("laying out the print PDF");
-                print = print(req, config, book, bookXml, stylesHash, iso, out.workDir(), cache, diagnostics);
+                print = print(req, ms, book, bookXml, stylesHash, iso, out.workDir(), cache, diagnostics);
                 Print p = print;
                 out.stage(slug + ".pdf", o -> o.write(p.pdf()));
                 pageMapFile = out.stage(slug + ".pagemap.xml", o -> p.pageMap().writeXml(o));
@@ -140,7 +148,7 @@ public final class BookBuilder {
                     }
                 };
                 List<String> transformed = new ArrayList<>();
-                out.stage(slug + ".epub", o -> transformed.addAll(new EpubWriter(xslt, stylesDir).write(book, pm, coverPng,
+                out.stage(slug + ".epub", o -> transformed.addAll(new EpubWriter(xslt, stylesDir, epubDesign).write(book, pm, coverPng,
                         iso.replaceAll("\\.\\d+Z$", "Z"), req.epochSeconds() * 1000L, out.workDir(), o,
                         List.copyOf(keys.keySet()), divisionCache)));
                 times.put("epub (" + transformed.size() + " of " + keys.size() + " chapters transformed)", ms(t));
@@ -241,8 +249,9 @@ public final class BookBuilder {
         return PageMap.empty();
     }
 
-    private Print print(BuildRequest req, BookConfig config, XdmNode book, byte[] bookXml, String stylesHash, String iso,
+    private Print print(BuildRequest req, Manuscript ms, XdmNode book, byte[] bookXml, String stylesHash, String iso,
                         Path workDir, BuildCache cache, Diagnostics diagnostics) throws IOException {
+        BookConfig config = ms.config();
         Map<String, String> params = printParams(config, iso);
         boolean screen = req.formats().contains("screen");
         String key = printKey(bookXml, stylesHash, params, screen);
@@ -259,12 +268,17 @@ public final class BookBuilder {
         PageMap seed = lastPageMaps.computeIfAbsent(req.out().resolve(config.slug()).toAbsolutePath().toString(),
                 k -> PageMap.readXml(req.out().resolve(config.slug() + ".pagemap.xml")));
         Date when = Date.from(Instant.parse(iso));
-        PrintLayout layout = new PrintLayout(xslt, fop(), stylesDir);
+        PrintLayout layout = new PrintLayout(xslt, fop(), stylesDir, designFile(req.manuscript(), config.design().print()));
         PrintLayout.Result r = layout.layout(book, params, workDir, when, diagnostics, seed);
         for (String e : r.messages().errors) diagnostics.error("", 0, "BP230", "FOP: " + e);
         // A line or page that overflows is a visible fault on paper: it is reported, not only summarised.
-        for (String w : r.messages().warnings) {
-            if (w.contains("overflow") || w.contains("exceed")) diagnostics.warning("", 0, "BP231", "FOP: " + w);
+        press.reader.layout.OverflowLocator locator = new press.reader.layout.OverflowLocator(ms, r.pageMap());
+        for (int i = 0; i < r.messages().warnings.size(); i++) {
+            String w = r.messages().warnings.get(i);
+            if (!w.contains("overflow") && !w.contains("exceed")) continue;
+            var place = locator.locate(r.messages().warningIds.get(i), r.messages().warningPages.get(i));
+            diagnostics.warning(place.file(), 0, "BP231", "FOP: " + w.replaceFirst("\\s*\\(See position [^)]*\\)\\.?$", "")
+                    + place.where());
         }
         List<String> warnings = new ArrayList<>(r.messages().warnings);
         byte[] printPdf = ReproduciblePdf.fix(r.pdf(), iso);
@@ -298,6 +312,14 @@ public final class BookBuilder {
                 BookConfig.points(c.trimWidth()), BookConfig.points(c.trimHeight()), pages,
                 (float) c.paperThicknessIn(), (float) c.bleedIn(), stylesDir.resolve("fonts"), epochSeconds,
                 c.imprint().credit());
+    }
+
+    private static Path designFile(Path manuscript, String name) {
+        return name == null ? null : manuscript.resolve(name).toAbsolutePath().normalize();
+    }
+
+    private static byte[] designBytes(Path file) throws IOException {
+        return file == null ? new byte[0] : java.nio.file.Files.readAllBytes(file);
     }
 
     private FopEngine fop() {

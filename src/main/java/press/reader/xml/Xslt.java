@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
@@ -24,19 +25,49 @@ import press.reader.diagnostics.UserError;
  */
 public final class Xslt {
     private final Processor processor = new Processor(false);
+    /** A book's own stylesheet imports the stock one by this scheme: href="bookpress:fo.xsl" */
+    public static final String STOCK_SCHEME = "bookpress:";
+
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
+    /** For each stylesheet compiled, the folders of the modules it imports or includes. */
+    private final Map<Path, Set<Path>> moduleFolders = new ConcurrentHashMap<>();
+    private final Path stock;
+
+    public Xslt() {
+        this(null);
+    }
+
+    /** {@code stock}: the styles folder that "bookpress:" names in a book's own stylesheet (book.yaml design) */
+    public Xslt(Path stock) {
+        this.stock = stock == null ? null : stock.toAbsolutePath().normalize();
+    }
 
     public Processor processor() {
         return processor;
     }
 
     public XsltExecutable compile(Path stylesheet) {
+        Path abs = stylesheet.toAbsolutePath().normalize();
         try {
-            String key = stylesheet.toAbsolutePath() + "@" + newestModification(stylesheet.getParent());
-            return compiled.computeIfAbsent(key, k -> doCompile(stylesheet));
+            XsltExecutable x = compiled.get(key(abs));
+            if (x != null) return x;
+            x = doCompile(abs);
+            compiled.put(key(abs), x);
+            return x;
         } catch (IOException e) {
             throw UserError.at(stylesheet.toString(), 0, "BP201", "cannot read stylesheet: " + e.getMessage());
         }
+    }
+
+    /**
+     * A compiled stylesheet is reused until a stylesheet in its folder, or in a folder of a module it imports or
+     * includes (styles/html/html.xsl imports ../epub/epub.xsl; a book's design imports bookpress:fo.xsl), changes.
+     */
+    private String key(Path stylesheet) throws IOException {
+        long newest = newestModification(stylesheet.getParent());
+        if (stock != null) newest = Math.max(newest, newestModification(stock));
+        for (Path dir : moduleFolders.getOrDefault(stylesheet, Set.of())) newest = Math.max(newest, newestModification(dir));
+        return stylesheet + "@" + newest;
     }
 
     private static long newestModification(Path dir) throws IOException {
@@ -47,11 +78,30 @@ public final class Xslt {
 
     private XsltExecutable doCompile(Path stylesheet) {
         XsltCompiler compiler = processor.newXsltCompiler();
+        Set<Path> folders = ConcurrentHashMap.newKeySet();
+        // Saxon asks this for every imported or included module (then loads it itself: null means "as usual").
+        compiler.setURIResolver((href, base) -> {
+            if (stock != null && href.startsWith(STOCK_SCHEME)) {
+                Path target = stock.resolve(href.substring(STOCK_SCHEME.length())).normalize();
+                if (!target.startsWith(stock)) return null;
+                folders.add(target.getParent());
+                return new StreamSource(target.toFile());
+            }
+            try {
+                java.net.URI uri = base == null || base.isEmpty() ? new java.net.URI(href) : new java.net.URI(base).resolve(href);
+                if ("file".equals(uri.getScheme())) folders.add(Path.of(uri).getParent());
+            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                // Not a file: nothing to watch.
+            }
+            return null;
+        });
         java.util.List<String> errors = new java.util.ArrayList<>();
         compiler.setErrorReporter(e -> errors.add(e.getMessage() + (e.getLocation() != null
                 ? " (line " + e.getLocation().getLineNumber() + ")" : "")));
         try {
-            return compiler.compile(new StreamSource(stylesheet.toFile()));
+            XsltExecutable x = compiler.compile(new StreamSource(stylesheet.toFile()));
+            moduleFolders.put(stylesheet, Set.copyOf(folders));
+            return x;
         } catch (SaxonApiException e) {
             throw UserError.at(stylesheet.toString(), 0, "BP202", "stylesheet does not compile: "
                     + (errors.isEmpty() ? e.getMessage() : String.join("; ", errors)));

@@ -84,7 +84,9 @@
       var li = el('li', { id: 'spread-' + i });
       for (var p = 0; p < pages.length; p++) if (changed[pages[p]]) li.className = 'changed';
       var fig = el('figure');
-      fig.appendChild(el('img', { src: '/proof/' + i + '.png?build=' + goodShown, alt: label + ' of the print proof', loading: 'lazy' }));
+      var size = current.spreadSizes[i];
+      fig.appendChild(el('img', { src: '/proof/' + i + '.png?build=' + goodShown, alt: label + ' of the print proof',
+        loading: 'lazy', width: String(size[0]), height: String(size[1]) }));
       fig.appendChild(el('figcaption', null, label));
       li.appendChild(fig);
       list.appendChild(li);
@@ -242,7 +244,7 @@
         var tab = $('tab-' + name);
         tab.onclick = function () { select(name); };
         tab.onkeydown = function (e) {
-          var key = e.key || '';
+          var key = e.key || ({ 37: 'ArrowLeft', 39: 'ArrowRight', 36: 'Home', 35: 'End' })[e.keyCode] || '';
           var next = key === 'ArrowRight' ? index + 1 : key === 'ArrowLeft' ? index - 1 : key === 'Home' ? 0 : key === 'End' ? tabs.length - 1 : null;
           if (next === null) return;
           next = (next + tabs.length) % tabs.length;
@@ -254,18 +256,32 @@
     }
   }
 
+  /*
+    Server-sent events where they work: the server sends the current build as soon as the stream opens. Where no
+    event arrives within three seconds (no EventSource in this browser, or a proxy holding the stream back), the
+    page asks for the state every second instead.
+  */
   function listen() {
-    if (typeof window.EventSource === 'function' || typeof window.EventSource === 'object') {
+    var heard = false;
+    var fallback = window.setTimeout(function () {
+      if (!heard) window.setInterval(refresh, 1000);
+    }, 3000);
+    if (typeof window.EventSource !== 'function' && typeof window.EventSource !== 'object') return;
+    try {
       var source = new EventSource('/events');
-      source.addEventListener('build', function (e) { if (Number(e.data) !== shown) refresh(); });
-      source.addEventListener('building', function () { $('status').textContent = 'Building…'; });
-    } else {
-      // No server-sent events in this browser: ask for the state every second instead.
-      window.setInterval(refresh, 1000);
-    }
+      source.addEventListener('build', function (e) {
+        heard = true;
+        window.clearTimeout(fallback);
+        if (Number(e.data) !== shown) refresh();
+      });
+      source.addEventListener('building', function () { heard = true; $('status').textContent = 'Building…'; });
+    } catch (e) { /* the fallback asks instead */ }
   }
 
   setUpTabs();
+  // A view can be named in the address (#proof, #cleanup), to bookmark it.
+  var named = (window.location.hash || '').replace('#', '');
+  if (tabs.indexOf(named) >= 0) select(named);
   refresh();
   listen();
 })();

@@ -36,16 +36,16 @@ class MarkdownDialectTest {
 
     static Stream<Arguments> refused() {
         return Stream.of(
-                Arguments.of("inline math", "Einstein wrote $E = mc^2$ once.", 16, "BP120"),
-                Arguments.of("display math", "$$\nx^2\n$$", 1, "BP120"),
-                Arguments.of("inline note", "A note^[like this] here.", 7, "BP121"),
-                Arguments.of("superscript", "2^10^ is large.", 2, "BP122"),
-                Arguments.of("subscript", "Water is H~2~O.", 11, "BP122"),
-                Arguments.of("span class", "[Small caps]{.smallcaps} here.", 12, "BP123"),
-                Arguments.of("link attributes", "A [link](http://x.org){target=_blank}.", 22, "BP123"),
-                Arguments.of("fenced div", "::: aside\nInside.\n:::", 1, "BP124"),
-                Arguments.of("line block", "| a line of verse\n| another", 1, "BP125"),
-                Arguments.of("definition list", "Term\n: Its definition.", 1, "BP126"));
+                Arguments.of("inline math", "Einstein wrote $E = mc^2$ once.", 16, "BP170"),
+                Arguments.of("display math", "$$\nx^2\n$$", 1, "BP170"),
+                Arguments.of("inline note", "A note^[like this] here.", 7, "BP171"),
+                Arguments.of("superscript", "2^10^ is large.", 2, "BP172"),
+                Arguments.of("subscript", "Water is H~2~O.", 11, "BP172"),
+                Arguments.of("span class", "[Small caps]{.smallcaps} here.", 12, "BP173"),
+                Arguments.of("link attributes", "A [link](http://x.org){target=_blank}.", 22, "BP173"),
+                Arguments.of("fenced div", "::: aside\nInside.\n:::", 1, "BP174"),
+                Arguments.of("line block", "| a line of verse\n| another", 1, "BP175"),
+                Arguments.of("definition list", "Term\n: Its definition.", 1, "BP176"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,9 +93,20 @@ class MarkdownDialectTest {
         String xml = book(ms);
         assertTrue(xml.contains("xml:id=\"here\""), xml);
         assertFalse(xml.contains("{"), xml);
-        List<String> warnings = ms.check().stream().filter(d -> d.code().equals("BP127")).map(Diagnostic::format).toList();
+        List<String> warnings = ms.check().stream().filter(d -> d.code().equals("BP177")).map(Diagnostic::format).toList();
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).contains("'.fancy'"), warnings.toString());
+    }
+
+    @Test
+    void aLinkByPandocsHeadingIdReachesTheHeading() {
+        ManuscriptCopy ms = withText("pandoc-ids", "As [shown below](#lenins-testament-1923), and [again](#the-year).\n\n"
+                + "## Lenin's testament, 1923\n\nText.\n\n## 1917: The Year\n\nMore.");
+        String xml = book(ms);
+        assertTrue(xml.contains("<link linkend=\"beta--lenin-s-testament-1923\">shown below</link>"), xml);
+        assertTrue(xml.contains("<link linkend=\"beta--1917-the-year\">again</link>"), xml);
+        assertEquals("section", MarkdownConverter.pandocId("1917"));
+        assertEquals("café-au-lait", MarkdownConverter.pandocId("Café au lait!"));
     }
 
     private static String book(ManuscriptCopy ms) {

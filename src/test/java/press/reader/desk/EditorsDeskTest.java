@@ -81,6 +81,7 @@ class EditorsDeskTest {
         int pages = desk.good().pages();
         assertTrue(pages > 4, "pages: " + pages);
         assertEquals(pages + " pages", page.getElementById("pages").getTextContent());
+        waitForBook("In October 1917 the soviets took power in Petrograd.");
         String book = bookText();
         assertTrue(book.contains("Alpha on the Soviets"), book);
         assertTrue(book.contains("In October 1917 the soviets took power in Petrograd."), book);
@@ -138,6 +139,21 @@ class EditorsDeskTest {
     }
 
     @Test
+    @Order(4)
+    void theViewsAreTabsTheKeyboardReaches() throws Exception {
+        var book = (org.htmlunit.html.HtmlElement) page.getElementById("tab-book");
+        book.focus();
+        pressKey("tab-book", "ArrowRight");
+        browser.waitForBackgroundJavaScript(200);
+        assertEquals("true", page.getElementById("tab-proof").getAttribute("aria-selected"));
+        assertFalse(page.getElementById("view-proof").hasAttribute("hidden"), "the proof is not shown");
+        assertTrue(page.getElementById("view-book").hasAttribute("hidden"), "the book is still shown");
+        assertEquals(page.getElementById("tab-proof"), page.getFocusedElement(), "focus did not follow the tab");
+        pressKey("tab-proof", "ArrowLeft");
+        assertEquals("true", page.getElementById("tab-book").getAttribute("aria-selected"));
+    }
+
+    @Test
     void theServerListensOnTheLoopbackInterfaceOnly() {
         assertTrue(server.address().getAddress().isLoopbackAddress(), server.address().toString());
     }
@@ -173,7 +189,7 @@ class EditorsDeskTest {
     void everyScriptAndStyleComesFromTheServerItself() throws IOException {
         String index = raw("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + server.address().getPort() + "\r\nConnection: close\r\n\r\n");
         assertTrue(index.startsWith("HTTP/1.1 200"), index);
-        assertTrue(index.contains("Content-Security-Policy: default-src 'self'"), index);
+        assertTrue(index.toLowerCase(java.util.Locale.ROOT).contains("content-security-policy: default-src 'self'"), index);
         assertFalse(index.contains("http://") && index.replace("http://127.0.0.1", "").contains("http://"), "an outside address");
         assertFalse(index.contains("https://"), "an outside address");
     }
@@ -197,6 +213,13 @@ class EditorsDeskTest {
             assertTrue(seen.toString().contains("event: build\n"), seen.toString());
             assertTrue(seen.toString().matches("(?s).*data: \\d+\n$"), seen.toString());
         }
+    }
+
+    /** A key pressed on a focused element, as the browser reports it to the page's script. */
+    private static void pressKey(String id, String key) {
+        page.executeJavaScript("document.getElementById('" + id + "').dispatchEvent(new KeyboardEvent('keydown', {key: '"
+                + key + "', bubbles: true}))");
+        browser.waitForBackgroundJavaScript(100);
     }
 
     /** Waits until the page shows build {@code n} (HtmlUnit has no EventSource: the page asks every second). */

@@ -47,6 +47,7 @@ class NamesProofTest {
         for (String id : List.of("defeated", "nielsen", "weissman", "significance", "degeneration")) {
             assertFalse(b.xml.contains("<link linkend=\"" + id + "\">" + id + "</link>"), "a cross-reference shows the id " + id);
         }
+        assertTrue(print.contains("end the war in 1920 (the ICT article (p."), "a cross-reference to an essay, with its page");
     }
 
     /** The visible words of every section title of the book document, in order. */

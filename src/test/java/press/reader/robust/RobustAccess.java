@@ -19,6 +19,13 @@ public final class RobustAccess {
         return Hostile.builder();
     }
 
+    /** Runs the command line in-process; returns the exit code, and the output in {@code output[0]}. */
+    public static int cli(String[] output, String... args) {
+        Hostile.Run r = Hostile.cli(args);
+        output[0] = r.all();
+        return r.exit();
+    }
+
     public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         try (Stream<Path> s = Files.walk(dir)) {

@@ -18,6 +18,8 @@ import press.reader.publish.BuildResult;
 public final class TestBooks {
     public static final Path REAL_MANUSCRIPT = Path.of("manuscript");
     public static final Path MINI_MANUSCRIPT = Path.of("src/test/resources/manuscripts/mini");
+    /** A second sample book, not a reader: tables, verse, code, credits (issue 15) */
+    public static final Path SAMPLER_MANUSCRIPT = Path.of("src/test/resources/manuscripts/sampler");
     public static final Path STYLES = Path.of("styles");
     /** A fixed SOURCE_DATE_EPOCH for test builds (2026-01-01). */
     public static final long EPOCH = 1767225600L;

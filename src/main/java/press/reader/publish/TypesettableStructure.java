@@ -1,0 +1,58 @@
+package press.reader.publish;
+
+import java.util.List;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import press.reader.assemble.DocBook;
+import press.reader.assemble.Slugs;
+import press.reader.diagnostics.Diagnostics;
+import press.reader.manuscript.EditorNote;
+import press.reader.manuscript.Manuscript;
+
+/**
+ * Combinations the assembled book may hold but the styles cannot typeset, refused at {@code check} with the place
+ * in the manuscript that made them, instead of failing later inside a stylesheet (XSL-FO allows no footnote inside
+ * a footnote: FOP stopped with "fo:footnote is not a valid child of fo:block", exit 1 after the check passed).
+ */
+final class TypesettableStructure {
+    private TypesettableStructure() {}
+
+    static void check(Document book, Manuscript ms, Diagnostics diagnostics) {
+        NodeList notes = book.getElementsByTagNameNS(DocBook.NS, "footnote");
+        for (int i = 0; i < notes.getLength(); i++) {
+            Element fn = (Element) notes.item(i);
+            Element outer = enclosingNote(fn);
+            if (outer == null) continue;
+            String id = DocBook.id(fn);
+            EditorNote source = "editor".equals(fn.getAttribute("role")) ? editorNote(ms.editorNotes(), id) : null;
+            String what = "editor".equals(fn.getAttribute("role")) ? "an editor's note"
+                    : "citation".equals(fn.getAttribute("role")) ? "a citation note" : "a note";
+            String inside = "author".equals(outer.getAttribute("role")) ? "an author's note" : "another note";
+            String message = what + " falls inside " + inside + " (" + DocBook.id(outer) + "), and a note cannot be "
+                    + "printed inside a note; anchor it on words of the text itself, or add it to the note's text";
+            if (source != null) diagnostics.error(source.file(), source.line(), "BP133", message);
+            else diagnostics.error("", 0, "BP133", message);
+        }
+    }
+
+    private static Element enclosingNote(Element fn) {
+        for (Node n = fn.getParentNode(); n != null; n = n.getParentNode()) {
+            if (n instanceof Element e && DocBook.NS.equals(e.getNamespaceURI()) && "footnote".equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The note of editor-notes.yaml that made the footnote {@code id} (chapter-ed&lt;slug of its words&gt;). */
+    private static EditorNote editorNote(List<EditorNote> notes, String id) {
+        if (id == null) return null;
+        for (EditorNote n : notes) {
+            String stem = n.chapter() + "-ed" + Slugs.slug(n.at());
+            if (id.equals(stem) || id.matches(java.util.regex.Pattern.quote(stem) + "-\\d+")) return n;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,126 @@
+package press.reader.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import press.reader.support.TestBooks;
+
+/**
+ * `check` is a true gate: what `build` would reject, fail on inside a stylesheet, or make absurd is refused by
+ * `check` first, with the file and line that caused it. One test per kind (book.yaml bounds, ids the tool makes for
+ * itself, structures the styles cannot typeset, library resources, characters the fonts lack, index references).
+ */
+class CheckGateTest {
+    @TempDir
+    Path tmp;
+
+    private Hostile.Run check(Path ms) {
+        return Hostile.cli("check", "--manuscript", ms.toString(), "--styles", TestBooks.STYLES.toString());
+    }
+
+    private Path bookYaml(String from, String to) {
+        Path ms = Hostile.copyMini(tmp);
+        String yaml = Hostile.read(ms.resolve("book.yaml"));
+        assertTrue(yaml.matches("(?s).*" + from + ".*"), from);
+        Hostile.write(ms, "book.yaml", yaml.replaceFirst(from, to));
+        return ms;
+    }
+
+    /** Values the reader accepts as text or numbers but that make no book (found by the attack review). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "trim: .*|trim: {width: 0in, height: 9in}|9|trim width must be between 4in and 20in",
+            "trim: .*|trim: {width: 6in, height: 99999999999999999999in}|9|trim height must be between",
+            "trim: .*|trim: {width: 100in, height: 100in}|9|trim width must be between",
+            "blurb:|signature: 3\\nblurb:|10|signature must be 0",
+            "blurb:|signature: -1\\nblurb:|10|signature must be 0",
+            "blurb:|bleed: 1000in\\nblurb:|10|bleed must be between",
+            "blurb:|paper-thickness: 0.0999\\nblurb:|10|paper-thickness must be between",
+            "blurb:|isbn: 978-0-306-40615-8\\nblurb:|10|not a valid ISBN",
+            "language: en|language: \"\"|5|language must be a BCP 47 tag",
+            "language: en|language: ../../x|5|language must be a BCP 47 tag",
+            "year: 2026|year: 0|7|year must be from 1 to 9999",
+            "back: .*|back: [index, glossary, index]|14|'index' is listed twice",
+    })
+    void absurdBookValuesAreRefusedAtTheirLine(String from, String to, int line, String words) {
+        Hostile.assertClearError(check(bookYaml(from, to.replace("\\n", "\n"))), "book.yaml", line, words);
+    }
+
+    @Test
+    void aLanguageTheLibrariesDoNotKnowIsAWarningThatNamesTheFallback() {
+        Hostile.Run r = check(bookYaml("language: en", "language: xx-YY"));
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.all().contains("book.yaml:5: warning: the citation processor has no locale for 'xx-YY': citations use en-US"), r.all());
+        assertTrue(r.all().contains("book.yaml:5: warning: no hyphenation patterns for 'xx-YY'"), r.all());
+    }
+
+    /** Essay ids the tool gives to parts it makes itself: they failed in epub.xsl (BP203) after `check` passed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"index", "nav", "cover", "titlepage", "glossary", "chronology", "bibliography", "toc-title", "page-list"})
+    void anEssayFileNamedLikeAGeneratedPartIsRefused(String id) {
+        Path ms = Hostile.copyMini(tmp);
+        Hostile.write(ms, "essays/" + id + ".md", Hostile.read(ms.resolve("essays/beta.md")));
+        Hostile.write(ms, "book.yaml", Hostile.read(ms.resolve("book.yaml")).replace("essays/beta.md", "essays/" + id + ".md"));
+        Hostile.assertClearError(check(ms), "book.yaml", 13, "cannot serve as an id");
+    }
+
+    @Test
+    void aHeadingIdOfTheFormTheStylesDeriveIsRefused() {
+        Path ms = Hostile.copyMini(tmp);
+        Hostile.write(ms, "essays/alpha.md", Hostile.read(ms.resolve("essays/alpha.md"))
+                .replace("## The first section", "## The first section {#beta-title}"));
+        Hostile.assertClearError(check(ms), "essays/alpha.md", 9, "an id the styles derive");
+    }
+
+    /** FOP cannot put a footnote inside a footnote: `build` failed in fo.xsl (BP203) after `check` passed. */
+    @Test
+    void anEditorsNoteAnchoredInsideAnAuthorsNoteIsRefusedAtItsLine() {
+        Path ms = Hostile.copyMini(tmp);
+        Hostile.write(ms, "editor-notes.yaml", Hostile.read(ms.resolve("editor-notes.yaml"))
+                + "- chapter: alpha\n  at: naming Trotsky\n  note: Trotsky led the Red Army.\n");
+        Hostile.assertClearError(check(ms), "editor-notes.yaml", 4, "inside an author's note");
+        Hostile.Run build = Hostile.cli("build", "--manuscript", ms.toString(), "--out", tmp.resolve("out").toString(),
+                "--format", "pdf", "--styles", TestBooks.STYLES.toString());
+        Hostile.assertClearError(build, "editor-notes.yaml", 4, "inside an author's note");
+    }
+
+    @Test
+    void charactersTheFontsLackAreWarnedInTitlesAndApparatusToo() {
+        Path ms = bookYaml("title: .*", "title: \"الثورة\"");
+        Hostile.write(ms, "glossary.yaml", Hostile.read(ms.resolve("glossary.yaml"))
+                .replace("A council of elected delegates.", "A council (苏维埃)."));
+        Hostile.Run r = check(ms);
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.all().contains("book.yaml:2:9: warning: character U+0627"), r.all());
+        assertTrue(r.all().contains("glossary.yaml:3:26: warning: character U+82CF"), r.all());
+    }
+
+    @Test
+    void indexSeeReferencesThatLoopOrLeadNowhereAreErrors() {
+        Path ms = Hostile.copyMini(tmp);
+        Hostile.write(ms, "index.yaml", Hostile.read(ms.resolve("index.yaml"))
+                + "- headword: Aaa\n  see: Bbb\n- headword: Bbb\n  see: Aaa\n- headword: Ccc\n  see: Ccc\n"
+                + "- headword: Zzz\n  see: Nonexistent Heading\n");
+        Hostile.Run r = check(ms);
+        Hostile.assertClearError(r, "index.yaml", 20, "comes back to it");
+        Hostile.assertClearError(r, "index.yaml", 24, "comes back to it");
+        Hostile.assertClearError(r, "index.yaml", 26, "'Nonexistent Heading', which is no heading");
+    }
+
+    @Test
+    void anIndexFormInNfcFindsTheSameWordTypedWithACombiningAccent() {
+        Path ms = Hostile.copyMini(tmp);
+        Hostile.write(ms, "essays/beta.md", Hostile.read(ms.resolve("essays/beta.md")) + "\nThey met at the Cafe\u0301 Pushkin.\n");
+        Hostile.write(ms, "index.yaml", Hostile.read(ms.resolve("index.yaml"))
+                + "- headword: Café Pushkin\n  kind: place\n  forms: [Café Pushkin]\n");
+        Hostile.Run r = check(ms);
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(!r.all().contains("'Café Pushkin' matches nothing"), r.all());
+    }
+}

@@ -1,0 +1,109 @@
+package press.reader.sampler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.adobe.epubcheck.api.EpubCheck;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.zip.ZipFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+import press.reader.support.EpubCheckReport;
+import press.reader.support.TestBooks;
+
+/**
+ * A second sample book, not an annotated reader (src/test/resources/manuscripts/sampler): a table with a caption,
+ * verse, a code block, struck-through text, contributors with roles. It builds with EPUBCheck 0/0, veraPDF PDF/A-1b
+ * (print) and PDF/UA-1 (screen) clean, and each construct comes out rendered in both editions.
+ */
+class SamplerBookTest {
+    @BeforeAll
+    static void init() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private static TestBooks.Built book() {
+        return TestBooks.build(TestBooks.SAMPLER_MANUSCRIPT);
+    }
+
+    @Test
+    void epubcheckFindsNothing() {
+        EpubCheckReport report = new EpubCheckReport();
+        new EpubCheck(book().file(".epub").toFile(), report).doValidate();
+        assertEquals(List.of(), report.problems, "EPUBCheck messages");
+        assertEquals(0, report.getFatalErrorCount() + report.getErrorCount() + report.getWarningCount());
+    }
+
+    @Test
+    void printPdfIsPdfA1bAndScreenPdfIsPdfUa1() throws Exception {
+        assertEquals(List.of(), failures(book().file("things.pdf"), PDFAFlavour.PDFA_1_B));
+        assertEquals(List.of(), failures(book().file("-screen.pdf"), PDFAFlavour.PDFUA_1));
+    }
+
+    @Test
+    void thePdfPrintsTheTableTheCodeWithItsSpacesAndTheVerseLines() throws Exception {
+        String text;
+        try (var doc = Loader.loadPDF(book().file("things.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            text = stripper.getText(doc);
+        }
+        assertTrue(text.contains("Four old measures of length."), text);
+        assertTrue(text.contains("Chain 66 cricket pitches"), text);
+        assertTrue(text.contains("        return value * FEET[unit] / FEET[into]")
+                || text.contains("    return value * FEET[unit] / FEET[into]"), "indentation kept: " + text);
+        assertTrue(text.contains("“Hope” is the thing with feathers -\nThat perches in the soul -"), text);
+        assertTrue(text.contains("Translated by Cy Tran"), text);
+        for (String markup : List.of("|---", "~~", "```", "Table:", "\\\n")) {
+            assertFalse(text.contains(markup), "literal markup '" + markup + "' in the PDF");
+        }
+    }
+
+    @Test
+    void theEpubHasACaptionedTableWithScopedHeadersCodeAndStruckText() throws Exception {
+        String measures = entry("OEBPS/text/measures.xhtml");
+        assertTrue(measures.contains("<caption>Four old measures of length.</caption>"), measures);
+        assertTrue(measures.contains("<th scope=\"col\" class=\"align-right\">In feet</th>"), measures);
+        assertTrue(measures.contains("<s>everything</s>"), measures);
+        assertTrue(measures.contains("<pre class=\"code\"><code class=\"language-python\">FEET"), measures);
+        assertTrue(measures.contains("\n    return value * FEET[unit] / FEET[into]"), measures);
+        assertFalse(measures.contains("~~") || measures.contains("|---") || measures.contains("Table:"), measures);
+        String verse = entry("OEBPS/text/verse.xhtml");
+        assertTrue(verse.contains("feathers -<br/>"), verse);
+    }
+
+    private static String entry(String name) throws Exception {
+        try (ZipFile zip = new ZipFile(book().file(".epub").toFile())) {
+            return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static List<String> failures(Path pdf, PDFAFlavour flavour) throws Exception {
+        try (InputStream in = Files.newInputStream(pdf);
+             PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
+            ValidationResult result = validator.validate(parser);
+            TreeMap<String, Integer> byRule = new TreeMap<>();
+            for (TestAssertion a : result.getTestAssertions()) {
+                if (a.getStatus() == TestAssertion.Status.FAILED) {
+                    byRule.merge(a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage(), 1, Integer::sum);
+                }
+            }
+            return byRule.entrySet().stream().map(e -> e.getValue() + " x " + e.getKey()).toList();
+        }
+    }
+}
