@@ -592,7 +592,7 @@
       <xsl:apply-templates/>
       <xsl:if test="parent::d:footnote/@role = 'editor' and not(following-sibling::d:para)">
         <!-- a no-break space: the mark never stands alone on the note's last line -->
-        <xsl:text>&#xA0;</xsl:text><fo:inline font-style="italic"><xsl:value-of select="$word-editor-mark"/></fo:inline>
+        <xsl:text>&#xA0;</xsl:text><fo:inline font-style="italic"><xsl:value-of select="translate($word-editor-mark, ' ', '&#xA0;')"/></fo:inline>
       </xsl:if>
     </fo:block>
   </xsl:template>
@@ -600,7 +600,7 @@
   <!-- The editor's references to works an author's note names: after the author's words, in brackets, marked -->
   <xsl:template match="d:phrase[@role = 'editor']">
     <xsl:text>[</xsl:text><xsl:apply-templates/><xsl:text>.&#xA0;</xsl:text><fo:inline
-        font-style="italic"><xsl:value-of select="$word-editor-mark"/></fo:inline><xsl:text>]</xsl:text>
+        font-style="italic"><xsl:value-of select="translate($word-editor-mark, ' ', '&#xA0;')"/></fo:inline><xsl:text>]</xsl:text>
   </xsl:template>
 
   <!-- ============================================================ back matter -->

@@ -343,7 +343,7 @@
                 <xsl:apply-templates/>
                 <xsl:if test="../@role = 'editor' and position() = last()">
                   <!-- a no-break space: the mark never stands alone on the note's last line -->
-                  <xsl:text>&#xA0;</xsl:text><span class="ed-mark"><xsl:value-of select="$word-editor-mark"/></span>
+                  <xsl:text>&#xA0;</xsl:text><span class="ed-mark"><xsl:value-of select="translate($word-editor-mark, ' ', '&#xA0;')"/></span>
                 </xsl:if>
               </p>
             </xsl:for-each>
@@ -387,7 +387,7 @@
   <xsl:template match="d:date"><span class="date"><xsl:apply-templates/></span></xsl:template>
   <!-- The editor's references to works an author's note names: after the author's words, in brackets, marked -->
   <xsl:template match="d:phrase[@role = 'editor']">[<span class="editor-addition"><xsl:apply-templates/>.&#xA0;<span
-      class="ed-mark"><xsl:value-of select="$word-editor-mark"/></span></span>]</xsl:template>
+      class="ed-mark"><xsl:value-of select="translate($word-editor-mark, ' ', '&#xA0;')"/></span></span>]</xsl:template>
   <xsl:template match="d:phrase[@role = 'new-style']"><br/><span class="new-style"><xsl:apply-templates/></span></xsl:template>
   <xsl:template match="d:simplelist[@type = 'inline']">
     <xsl:for-each select="d:member">

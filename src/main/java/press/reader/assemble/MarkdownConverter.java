@@ -315,7 +315,8 @@ final class MarkdownConverter {
     /** Writes inline content; {@code running} says whether markers apply (not in headings). */
     private void inlines(Node container, Element parent, boolean running) {
         for (Node n = container.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Text && n.getNext() instanceof SoftLineBreak) {
+            if ((n instanceof Text || n instanceof SoftLineBreak)
+                    && (n.getNext() instanceof SoftLineBreak || n.getNext() instanceof Text)) {
                 // A run of text across line breaks is one text: a citation or an editor's note call at the start
                 // of a line then hangs on the word before it, with no space before the call ("2018,²").
                 int line = line(n);

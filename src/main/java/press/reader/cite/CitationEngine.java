@@ -36,12 +36,14 @@ public final class CitationEngine {
     private final Bibliography bibliography;
     private final CslStyle style;
     private final String locale;
+    private final QuoteStyle quotes;
     private final Map<String, CSL> processors = new HashMap<>();
 
     private CitationEngine(Bibliography bibliography, CslStyle style, String locale) {
         this.bibliography = bibliography;
         this.style = style;
         this.locale = locale;
+        this.quotes = QuoteStyle.forLocale(locale);
     }
 
     /**
@@ -83,7 +85,7 @@ public final class CitationEngine {
         CSL csl = newProcessor(style.bibliographyXml());
         csl.registerCitationItems(keys);
         for (String entry : csl.makeBibliography().getEntries()) {
-            out.add(SpanFormat.toRichText(entry.strip()));
+            out.add(quotes.apply(SpanFormat.toRichText(entry.strip())));
         }
         return out;
     }
@@ -133,7 +135,7 @@ public final class CitationEngine {
             csl.setOutputFormat(new SpanFormat());      // reset() also restores citeproc's default (HTML) format
         }
         // the last one is the new citation; earlier ones are re-renderings of older citations
-        return Punctuation.repair(SpanFormat.toRichText(result.get(result.size() - 1).getText()));
+        return quotes.apply(Punctuation.repair(SpanFormat.toRichText(result.get(result.size() - 1).getText())));
     }
 
     private static CSLCitationItem toCiteproc(CiteItem c) {

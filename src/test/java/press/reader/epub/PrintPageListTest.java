@@ -113,6 +113,6 @@ class PrintPageListTest {
             notes++;
         }
         assertTrue(notes > 10, notes + " notes");
-        assertTrue(weissman.contains("<span class=\"ed-mark\">— Ed.</span>"), "editor's notes are marked");
+        assertTrue(weissman.contains("<span class=\"ed-mark\">—\u00A0Ed.</span>"), "editor's notes are marked, unbreakably");
     }
 }

@@ -44,6 +44,9 @@ class NamesProofTest {
         assertTrue(print.contains("Note: Nielsen dates to 1905 Trotsky’s warning"), "chronology note");
         assertTrue(print.contains("Note: Weissman places the abdication"), "chronology note");
         assertTrue(b.epubText().contains("By Weissman’s account"), "time-line figure and chronology");
+        for (String id : List.of("defeated", "nielsen", "weissman", "significance", "degeneration")) {
+            assertFalse(b.xml.contains("<link linkend=\"" + id + "\">" + id + "</link>"), "a cross-reference shows the id " + id);
+        }
         assertTrue(print.contains("end the war in 1920 (the ICT article (p."), "a cross-reference to an essay, with its page");
     }
 

@@ -103,4 +103,13 @@ class NotesWithCitationsTest {
         assertTrue(xml.contains("March 1921.<footnote role=\"citation\""), xml);
         assertFalse(xml.contains("1921 .<footnote"), xml);
     }
+
+    /** The same after an italic title: "*Kronstadt 1921*\n[@key], which" is set "Kronstadt 1921,¹ which". */
+    @Test
+    void aLineBreakAfterAnItalicTitleLeavesNoSpaceBeforeTheCall() throws Exception {
+        var ms = ManuscriptCopy.mini(tmp.resolve("ms")).replace("essays/beta.md", "rose in March 1921.[@avrich1970, 35]",
+                "rose in *March 1921*\n[@avrich1970, 35], then.");
+        String xml = build(ms);
+        assertTrue(xml.contains("March 1921</emphasis>,<footnote role=\"citation\""), xml);
+    }
 }
