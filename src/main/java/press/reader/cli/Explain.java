@@ -26,9 +26,40 @@ final class Explain {
                 "unknown diagnostic code '" + asked.strip() + "'" + didYouMean(code) + " (docs/diagnostics.md lists every code)"));
         out.println(e.code() + ": " + e.title() + " (" + e.severity().label() + ")");
         out.println();
-        out.println(e.help());
+        out.println(wrap(e.help(), WIDTH));
         out.flush();
         return 0;
+    }
+
+    /** The width of a terminal's text, as picocli's help uses. */
+    static final int WIDTH = 80;
+
+    /**
+     * The help's paragraphs broken at spaces to {@code width} columns, so that a terminal does not cut words;
+     * indented lines (the example) are kept as they are.
+     */
+    static String wrap(String help, int width) {
+        StringBuilder out = new StringBuilder();
+        for (String line : help.split("\n", -1)) {
+            if (out.length() > 0) out.append('\n');
+            if (line.startsWith(" ") || line.length() <= width) {
+                out.append(line);
+                continue;
+            }
+            int column = 0;
+            for (String word : line.split(" ")) {
+                if (column > 0 && column + 1 + word.length() > width) {
+                    out.append('\n');
+                    column = 0;
+                } else if (column > 0) {
+                    out.append(' ');
+                    column++;
+                }
+                out.append(word);
+                column += word.length();
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -24,11 +24,26 @@ class ExplainTest {
     void explainPrintsTheCataloguesEntry() {
         CommandLineTest.Run r = CommandLineTest.run("check", "--explain", "BP104");
         assertEquals(0, r.code(), r.err());
-        assertEquals("BP104: An image in the manuscript (error)\n\n" + Catalogue.lookup("BP104").orElseThrow().help() + "\n",
-                r.out().replace("\r\n", "\n"));
+        assertEquals("BP104: An image in the manuscript (error)\n\n" + Explain.wrap(Catalogue.lookup("BP104").orElseThrow().help(), 80)
+                + "\n", r.out().replace("\r\n", "\n"));
+        // the help's words, no more and no fewer, in lines a terminal need not cut
+        assertEquals(String.join(" ", Catalogue.lookup("BP104").orElseThrow().help().split("\\s+")),
+                String.join(" ", Explain.wrap(Catalogue.lookup("BP104").orElseThrow().help(), 80).split("\\s+")));
         assertTrue(r.out().contains("    ![Lenin addressing the crowd](lenin.jpg)\n"), r.out());
         assertTrue(r.out().contains("\nFix: Take the image out."), r.out());
         assertEquals("", r.err());
+    }
+
+    @Test
+    void explanationsFitATerminalExceptTheirExamples() {
+        for (Catalogue.Entry e : Catalogue.all()) {
+            for (String line : Explain.wrap(e.help(), 80).split("\n")) {
+                // a single word longer than the width (a URL) cannot be broken; an example keeps its own lines
+                assertTrue(line.length() <= 80 || line.startsWith("    ") || !line.contains(" "), e.code() + ": " + line);
+            }
+        }
+        assertEquals("one two\nthree\n\n    an example line that is kept whole however long it is\nfour",
+                Explain.wrap("one two three\n\n    an example line that is kept whole however long it is\nfour", 8));
     }
 
     @Test
