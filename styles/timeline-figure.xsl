@@ -344,7 +344,22 @@
     <xsl:variable name="room" select="$width div 2 - $tl-text-x - tl:date-width($event?date) - 4"/>
     <xsl:variable name="label" select="if ($event?given) then $event?given else tl:short-label($event?words, $room)"/>
     <xsl:sequence select="if (tl:width($label, $tl-label-size) le $room) then $label
-        else tl:fill-lines(tokenize($label, ' '), $room, $tl-label-size)"/>
+        else tl:fill-lines(tokenize($label, ' ') ! tl:split-long(., $room), $room, $tl-label-size)"/>
+  </xsl:function>
+
+  <!-- A word wider than the room (a long number, a URL, a 90-letter cry) is cut into pieces that fit, as a last
+       resort: SVG text does not wrap, and a piece drawn past the room ran off the page, lost. -->
+  <xsl:function name="tl:split-long" as="xs:string*">
+    <xsl:param name="word" as="xs:string"/>
+    <xsl:param name="room" as="xs:double"/>
+    <xsl:variable name="w" select="tl:width($word, $tl-label-size)"/>
+    <xsl:choose>
+      <xsl:when test="$w le $room or string-length($word) le 1"><xsl:sequence select="$word"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="n" select="max((1, xs:integer(floor(string-length($word) * $room * 0.9 div $w))))"/>
+        <xsl:sequence select="substring($word, 1, $n), tl:split-long(substring($word, $n + 1), $room)"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <xsl:function name="tl:date-width" as="xs:double">
