@@ -31,9 +31,12 @@ public final class CoverMaker {
         return pages * paperThicknessIn;
     }
 
-    /** Whether the spine is wide enough to carry its title (narrower spines stay blank). */
+    /**
+     * Whether the book is thick enough to carry a title on its spine: printers print spine text from about 80 pages
+     * (KDP: 79), whatever the paper; a thinner book's spine stays blank.
+     */
     public static boolean spineHasText(CoverSpec spec) {
-        return spineWidthIn(spec.interiorPages(), spec.paperThicknessIn()) >= CoverStyle.SPINE_TEXT_MIN_IN;
+        return spec.interiorPages() >= CoverStyle.SPINE_TEXT_MIN_PAGES;
     }
 
     /** The cover sheet as PDF bytes. */
@@ -84,7 +87,8 @@ public final class CoverMaker {
 
     private static byte[] fingerprint(CoverSpec spec) {
         String key = String.join("\u0000", spec.title(), spec.subtitle(), String.join("\u0001", spec.editors()), spec.credit(),
-                spec.blurb(), spec.isbn(), Float.toString(spec.trimWidthPt()), Float.toString(spec.trimHeightPt()),
+                spec.blurb(), spec.isbn(), String.join("\u0001", spec.contributors()), spec.imprint(),
+                Float.toString(spec.trimWidthPt()), Float.toString(spec.trimHeightPt()),
                 Integer.toString(spec.interiorPages()), Float.toString(spec.paperThicknessIn()),
                 Float.toString(spec.bleedIn()), Long.toString(spec.epochSeconds()));
         try {

@@ -20,7 +20,8 @@ final class CoverPanels {
         this.spec = new CoverSpec(Quotes.curl(spec.title()), Quotes.curl(spec.subtitle()),
                 spec.editors().stream().map(Quotes::curl).toList(), Quotes.curl(spec.blurb()), spec.isbn(),
                 spec.trimWidthPt(), spec.trimHeightPt(), spec.interiorPages(), spec.paperThicknessIn(),
-                spec.bleedIn(), spec.fontsDir(), spec.epochSeconds(), Quotes.curl(spec.credit()));
+                spec.bleedIn(), spec.fontsDir(), spec.epochSeconds(), Quotes.curl(spec.credit()),
+                spec.contributors().stream().map(Quotes::curl).toList(), Quotes.curl(spec.imprint()));
         this.geo = geo;
         this.fonts = fonts;
         this.ink = ink;
@@ -93,17 +94,20 @@ final class CoverPanels {
     private void drawSpine(Box spine) {
         float length = spine.height() - 2 * SPINE_END_MARGIN;
         String editors = caps(joinNames(spec.editors()));
-        float size = Math.min(SPINE_TITLE_MAX_SIZE, spine.width() * SPINE_FILL / capAndDescent(fonts.serif()));
+        // as large as the spine allows: within SPINE_FILL of its width, and clear of both folds
+        float room = Math.min(spine.width() * SPINE_FILL, spine.width() - 2 * SPINE_CLEARANCE);
+        float size = Math.min(SPINE_TITLE_MAX_SIZE, room / capAndDescent(fonts.serif()));
         while (size > 5 && spineLength(size, editors) > length) size -= 0.5f;
         if (spineLength(size, "") > length) return; // a title too long for the spine at any legible size
         boolean withEditors = !editors.isEmpty() && spineLength(size, editors) <= length;
 
         float top = spine.ury() - SPINE_END_MARGIN;
-        float x = spine.centerX() - Ink.capHeight(fonts.serif(), size) / 2;
+        // centred across the spine from the descenders to the cap line, so both folds are equally clear
+        float x = spine.centerX() - (Ink.capHeight(fonts.serif(), size) - Ink.descent(fonts.serif(), size)) / 2;
         ink.text(spec.title(), fonts.serif(), size, 0, PAPER, Align.LEFT, x, top, -90);
         if (withEditors) {
             float es = editorSpineSize(size);
-            float ex = spine.centerX() - Ink.capHeight(fonts.sans(), es) / 2;
+            float ex = spine.centerX() - (Ink.capHeight(fonts.sans(), es) - Ink.descent(fonts.sans(), es)) / 2;
             ink.text(editors, fonts.sans(), es, es * CAPS_TRACKING, GOLD, Align.RIGHT, ex,
                     spine.lly() + SPINE_END_MARGIN, -90);
         }
@@ -126,6 +130,10 @@ final class CoverPanels {
 
     // ---------------------------------------------------------------- back
 
+    /**
+     * The back, from the top: the title in spaced capitals and a rule, the blurb, the credit line (editors and
+     * contributors); at the foot the imprint on the left and, with an ISBN, its EAN-13 barcode on the right.
+     */
     private void drawBack(Box back) {
         float left = back.llx() + PANEL_MARGIN;
         float width = back.width() - 2 * PANEL_MARGIN;
@@ -139,15 +147,43 @@ final class CoverPanels {
         float ruleY = headY + BACK_HEAD_SIZE * 1.5f - BACK_HEAD_SIZE * 1.1f;
         ink.hline(left, left + RULE_LENGTH * 0.6f, ruleY, RULE_WIDTH * 0.8f, GOLD);
 
-        float floor = back.lly() + (spec.hasIsbn() ? BARCODE_INSET + BARCODE_HEIGHT + 0.4f * 72 : EDITOR_BOTTOM);
-        drawBlurb(left, ruleY - BLURB_SIZE * 2.2f, width, floor);
+        float foot = back.lly() + BARCODE_INSET;
+        float floor = foot + (spec.hasIsbn() ? BARCODE_HEIGHT : IMPRINT_SIZE) + 0.4f * 72;
+        List<String> credit = LineBreaker.wrap(creditLine(), fonts.italic(), CREDIT_SIZE, width);
+        float creditHeight = credit.isEmpty() ? 0 : credit.size() * CREDIT_SIZE * CREDIT_LEADING + CREDIT_SIZE * 1.2f;
+        float y = drawBlurb(left, ruleY - BLURB_SIZE * 2.2f, width, floor + creditHeight);
+        y -= CREDIT_SIZE * 0.6f;
+        for (String line : credit) {
+            ink.text(line, fonts.italic(), CREDIT_SIZE, 0, GOLD, Align.LEFT, left, y, 0);
+            y -= CREDIT_SIZE * CREDIT_LEADING;
+        }
 
-        if (spec.hasIsbn()) drawBarcodeSpace(back);
+        if (!spec.imprint().isEmpty()) {
+            float tracking = IMPRINT_SIZE * CAPS_TRACKING;
+            ink.text(caps(spec.imprint()), fonts.sans(), IMPRINT_SIZE, tracking, PAPER, Align.LEFT, left, foot, 0);
+        }
+        if (spec.hasIsbn()) drawBarcode(back);
     }
 
-    /** The blurb in paragraphs (blank lines separate them); smaller type if it would not fit above the floor. */
-    private void drawBlurb(float left, float top, float width, float floor) {
-        if (spec.blurb().isEmpty()) return;
+    /**
+     * "Edited by A and B, with essays by C, D and E": who made the book, on its back. A press's own credit line
+     * (book.yaml {@code credit}) stands in place of the editors' names, in its own words.
+     */
+    private String creditLine() {
+        List<String> others = spec.contributors().stream().filter(c -> !spec.editors().contains(c)).distinct().toList();
+        String edited = !spec.credit().isEmpty() ? spec.credit()
+                : spec.editors().isEmpty() ? "" : "Edited by " + joinNames(spec.editors());
+        if (others.isEmpty()) return edited;
+        String with = "essays by " + joinNames(others);
+        return edited.isEmpty() ? "With " + with : edited + ", with " + with;
+    }
+
+    /**
+     * The blurb in paragraphs (blank lines separate them); smaller type if it would not fit above the floor.
+     * Returns the baseline below its last line.
+     */
+    private float drawBlurb(float left, float top, float width, float floor) {
+        if (spec.blurb().isEmpty()) return top;
         String[] paragraphs = spec.blurb().split("\\n\\s*\\n");
         float size = BLURB_SIZE;
         List<List<String>> set;
@@ -170,16 +206,22 @@ final class CoverPanels {
             }
             y -= size * 0.6f;
         }
+        return y;
     }
 
-    /** An unprinted box at the lower right of the back for the barcode, labelled with the ISBN. */
-    private void drawBarcodeSpace(Box back) {
+    /**
+     * An unprinted box at the lower right of the back, with the ISBN above the EAN-13 barcode of its 13 digits
+     * (OpenPDF's BarcodeEAN, the digits in the book's sans).
+     */
+    private void drawBarcode(Box back) {
         float x = back.urx() - BARCODE_INSET - BARCODE_WIDTH;
         float y = back.lly() + BARCODE_INSET;
         ink.fillRect(x, y, BARCODE_WIDTH, BARCODE_HEIGHT, WHITE);
         String label = spec.isbn().toUpperCase(Locale.ROOT).startsWith("ISBN") ? spec.isbn() : "ISBN " + spec.isbn();
         ink.text(label, fonts.sans(), ISBN_SIZE, ISBN_SIZE * 0.05f, BLACK, Align.CENTER, x + BARCODE_WIDTH / 2,
                 y + BARCODE_HEIGHT - ISBN_SIZE * 1.6f, 0);
+        ink.barcode(press.reader.manuscript.Isbn.ean13(spec.isbn(), "book.yaml", 0), fonts.sans(), BARCODE_MODULE,
+                BARCODE_BAR_HEIGHT, BLACK, x + BARCODE_WIDTH / 2, y + BARCODE_HEIGHT - ISBN_SIZE * 2.6f);
     }
 
     // ---------------------------------------------------------------- text helpers

@@ -21,17 +21,36 @@ import java.util.Objects;
  * @param epochSeconds     the creation date written into the PDF; the same inputs give byte-identical output
  * @param credit           the press's own credit line (book.yaml {@code credit}), printed instead of the editors'
  *                         names under a label; "" for none
+ * @param contributors     the authors of the book's pieces, named on the back cover (may be empty)
+ * @param imprint          the publisher as printed at the foot of the back cover, or "" for none
  */
 public record CoverSpec(String title, String subtitle, List<String> editors, String blurb, String isbn,
                         float trimWidthPt, float trimHeightPt, int interiorPages, float paperThicknessIn,
-                        float bleedIn, Path fontsDir, long epochSeconds, String credit) {
+                        float bleedIn, Path fontsDir, long epochSeconds, String credit, List<String> contributors,
+                        String imprint) {
 
-    /** A cover that credits its editors by name. */
+    /** A cover that credits its editors by name, without contributors or imprint on its back. */
     public CoverSpec(String title, String subtitle, List<String> editors, String blurb, String isbn,
                      float trimWidthPt, float trimHeightPt, int interiorPages, float paperThicknessIn,
                      float bleedIn, Path fontsDir, long epochSeconds) {
         this(title, subtitle, editors, blurb, isbn, trimWidthPt, trimHeightPt, interiorPages, paperThicknessIn,
-                bleedIn, fontsDir, epochSeconds, "");
+                bleedIn, fontsDir, epochSeconds, "", List.of(), "");
+    }
+
+    /** A cover with the press's credit line, without contributors or imprint on its back. */
+    public CoverSpec(String title, String subtitle, List<String> editors, String blurb, String isbn,
+                     float trimWidthPt, float trimHeightPt, int interiorPages, float paperThicknessIn,
+                     float bleedIn, Path fontsDir, long epochSeconds, String credit) {
+        this(title, subtitle, editors, blurb, isbn, trimWidthPt, trimHeightPt, interiorPages, paperThicknessIn,
+                bleedIn, fontsDir, epochSeconds, credit, List.of(), "");
+    }
+
+    /** A cover that credits its editors by name, with contributors and imprint on its back. */
+    public CoverSpec(String title, String subtitle, List<String> editors, String blurb, String isbn,
+                     float trimWidthPt, float trimHeightPt, int interiorPages, float paperThicknessIn,
+                     float bleedIn, Path fontsDir, long epochSeconds, List<String> contributors, String imprint) {
+        this(title, subtitle, editors, blurb, isbn, trimWidthPt, trimHeightPt, interiorPages, paperThicknessIn,
+                bleedIn, fontsDir, epochSeconds, "", contributors, imprint);
     }
 
     public CoverSpec {
@@ -42,6 +61,8 @@ public record CoverSpec(String title, String subtitle, List<String> editors, Str
         blurb = blurb == null ? "" : blurb.strip();
         isbn = isbn == null ? "" : isbn.strip();
         credit = credit == null ? "" : credit.strip();
+        contributors = contributors == null ? List.of() : List.copyOf(contributors);
+        imprint = imprint == null ? "" : imprint.strip();
         Objects.requireNonNull(fontsDir, "fontsDir");
         if (trimWidthPt <= 0 || trimHeightPt <= 0) throw new IllegalArgumentException("trim size must be positive");
         if (interiorPages < 0) throw new IllegalArgumentException("page count must not be negative");

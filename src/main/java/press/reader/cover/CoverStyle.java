@@ -42,8 +42,10 @@ final class CoverStyle {
     /** Editors' names end this far above the bottom trim. */
     static final float EDITOR_BOTTOM = 0.85f * 72;
 
-    /** Spine: text only when the spine is at least this wide (inches). */
-    static final float SPINE_TEXT_MIN_IN = 0.25f;
+    /** Spine: text only from this many interior pages (printers' minimum for spine text). */
+    static final int SPINE_TEXT_MIN_PAGES = 80;
+    /** Clearance between the spine's type and each fold, at least (1/16 in). */
+    static final float SPINE_CLEARANCE = 0.0625f * 72;
     static final float SPINE_TITLE_MAX_SIZE = 13f;
     /** The spine's type is at most this fraction of the spine width tall (cap height plus descenders). */
     static final float SPINE_FILL = 0.42f;
@@ -54,6 +56,14 @@ final class CoverStyle {
     static final float BLURB_SIZE = 12f;
     static final float BLURB_LEADING = 1.42f;
     static final float BLURB_TOP = 1.15f * 72;
+    /** The line naming the editors and the contributors, under the blurb (italic). */
+    static final float CREDIT_SIZE = 10.5f;
+    static final float CREDIT_LEADING = 1.35f;
+    /** The imprint at the foot of the back, in spaced capitals, level with the barcode box's foot. */
+    static final float IMPRINT_SIZE = 8.5f;
+    /** The EAN-13 barcode: module (narrowest bar) width, bar height, and the white box round it. */
+    static final float BARCODE_MODULE = 0.95f;     // 0.33 mm: the EAN-13 nominal size
+    static final float BARCODE_BAR_HEIGHT = 0.75f * 72;
     /** A space for the barcode when there is an ISBN: unprinted, at the lower right of the back cover. */
     static final float BARCODE_WIDTH = 2.0f * 72;
     static final float BARCODE_HEIGHT = 1.2f * 72;

@@ -62,6 +62,24 @@ final class Ink {
         cb.restoreState();
     }
 
+    /**
+     * An EAN-13 barcode of {@code digits} (13), its digits set in {@code font} under the bars, centred on
+     * {@code centreX} with its top at {@code top}. Drawn by OpenPDF's BarcodeEAN into a form of its own.
+     */
+    void barcode(String digits, BaseFont font, float module, float barHeight, CMYKColor color, float centreX, float top) {
+        com.lowagie.text.pdf.BarcodeEAN ean = new com.lowagie.text.pdf.BarcodeEAN();
+        ean.setCodeType(com.lowagie.text.pdf.Barcode.EAN13);
+        ean.setCode(digits);
+        ean.setFont(font);
+        ean.setX(module);
+        ean.setSize(module * 9.5f);
+        ean.setBaseline(module * 9.5f);
+        ean.setBarHeight(barHeight);
+        ean.setGuardBars(true);
+        com.lowagie.text.pdf.PdfTemplate form = ean.createTemplateWithBarcode(cb, color, color);
+        cb.addTemplate(form, centreX - form.getWidth() / 2, top - form.getHeight());
+    }
+
     static float capHeight(BaseFont font, float size) {
         return font.getFontDescriptor(BaseFont.CAPHEIGHT, size);
     }

@@ -119,12 +119,12 @@ public final class BookBuilder {
             int pages = print == null ? 0 : print.pages();
             long tc = System.nanoTime();
             req.progress().accept("drawing the cover");
-            CoverSpec coverSpec = coverSpec(config, pages, req.epochSeconds());
+            CoverSpec coverSpec = coverSpec(ms, pages, req.epochSeconds());
             byte[] cover = CoverMaker.bytes(coverSpec);
             Path coverPdf = req.formats().contains("pdf") ? out.stage(slug + "-cover.pdf", o -> o.write(cover)) : null;
             // The EPUB's cover image is the front panel, which does not depend on the spine: drawn from a sheet
             // without one, it is the same whether or not this build lays out the PDF.
-            CoverSpec frontSpec = coverSpec(config, 0, req.epochSeconds());
+            CoverSpec frontSpec = coverSpec(ms, 0, req.epochSeconds());
             Path coverPng = out.work("cover.png", CoverImage.renderFront(pages == 0 ? cover : CoverMaker.bytes(frontSpec),
                     frontSpec, CoverImage.widthForHeight(frontSpec, 1600)));
             times.put("cover", ms(tc));
@@ -307,11 +307,15 @@ public final class BookBuilder {
         return ids;
     }
 
-    private CoverSpec coverSpec(BookConfig c, int pages, long epochSeconds) {
+    private CoverSpec coverSpec(Manuscript ms, int pages, long epochSeconds) {
+        BookConfig c = ms.config();
+        // the essays' authors where known, in the order of the contents, for the back cover's credit line
+        List<String> contributors = ms.essays().stream().filter(p -> p.known("author"))
+                .map(p -> p.get("author").strip()).filter(a -> !a.isEmpty()).distinct().toList();
         return new CoverSpec(c.title(), c.subtitle(), c.editors(), c.blurb(), c.isbn(),
                 BookConfig.points(c.trimWidth()), BookConfig.points(c.trimHeight()), pages,
                 (float) c.paperThicknessIn(), (float) c.bleedIn(), stylesDir.resolve("fonts"), epochSeconds,
-                c.imprint().credit());
+                c.imprint().credit(), contributors, c.publisher());
     }
 
     private static Path designFile(Path manuscript, String name) {

@@ -70,6 +70,25 @@ class ManuscriptChecksTest {
     }
 
     @Test
+    void anIsbnWithAWrongCheckDigitIsAnErrorAtItsLine() {
+        var ms = ManuscriptCopy.mini(tmp).replace("book.yaml", "blurb:", "isbn: 978-0-306-40615-8\nblurb:");
+        Diagnostic d = only(ms.check(), "BP026");
+        assertEquals(Severity.ERROR, d.severity());
+        assertEquals("book.yaml", d.file());
+        assertEquals(10, d.line());
+        assertTrue(d.message().contains("check digit should be 7"), d.message());
+    }
+
+    @Test
+    void aValidIsbnThirteenOrTenIsAccepted() {
+        for (String isbn : List.of("978-0-306-40615-7", "ISBN 0-306-40615-2")) {
+            var ms = ManuscriptCopy.mini(tmp.resolve(isbn.replaceAll("\\W", ""))).replace("book.yaml", "blurb:", "isbn: " + isbn + "\nblurb:");
+            assertEquals(List.of(), ms.check().stream().filter(d -> d.code().equals("BP026")).toList(), isbn);
+        }
+        assertEquals("9780306406157", press.reader.manuscript.Isbn.ean13("0-306-40615-2", "book.yaml", 1));
+    }
+
+    @Test
     void aNoteMarkerWithoutANoteIsAnError() {
         var ms = ManuscriptCopy.mini(tmp).replace("essays/beta.md", "rose in March 1921.", "rose in March 1921.[^7]");
         Diagnostic d = only(ms.check(), "BP112");

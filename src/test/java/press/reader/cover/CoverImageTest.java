@@ -22,7 +22,7 @@ class CoverImageTest {
 
     @Test
     void showsTheFrontNotTheSpineOrBack() throws IOException {
-        CoverSpec spec = spec(320, "978-0-00-000000-0");
+        CoverSpec spec = spec(320, "978-0-00-000000-2");
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(
                 CoverImage.renderFront(CoverMakerTest.write(spec), spec, 400)));
         // The edges are the red field (no white bleed, no white barcode box from the back cover)...

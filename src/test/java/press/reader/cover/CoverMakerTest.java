@@ -70,7 +70,7 @@ class CoverMakerTest {
     @Test
     void titleOnTheSpineOnlyWhenItIsWideEnough() throws IOException {
         CoverSpec wide = spec(320, "");      // 0.8 in
-        CoverSpec narrow = spec(80, "");     // 0.2 in, under the 0.25 in limit
+        CoverSpec narrow = spec(64, "");     // 0.16 in: under 80 pages, no spine text
         assertTrue(CoverMaker.spineHasText(wide));
         assertFalse(CoverMaker.spineHasText(narrow));
         assertEquals("RevolutionandDegenerationTHEEDITORS", squash(textIn(wide, CoverGeometry.of(wide).spine())));
@@ -106,16 +106,16 @@ class CoverMakerTest {
 
     @Test
     void isbnLabelsTheBarcodeSpaceWhenGiven() throws IOException {
-        CoverSpec spec = spec(320, "978-0-00-000000-0");
+        CoverSpec spec = spec(320, "978-0-00-000000-2");
         Box back = CoverGeometry.of(spec).back();
         // the lower right quarter of the back cover
         Box lowerRight = new Box(back.centerX(), back.lly(), back.urx(), back.lly() + back.height() / 4);
-        assertEquals("ISBN978-0-00-000000-0", squash(textIn(spec, lowerRight)));
+        assertTrue(squash(textIn(spec, lowerRight)).startsWith("ISBN978-0-00-000000-2"), squash(textIn(spec, lowerRight)));
     }
 
     @Test
     void everyFontIsEmbedded() throws IOException {
-        try (PDDocument doc = Loader.loadPDF(write(spec(320, "978-0-00-000000-0")))) {
+        try (PDDocument doc = Loader.loadPDF(write(spec(320, "978-0-00-000000-2")))) {
             PDResources res = doc.getPage(0).getResources();
             List<String> fonts = new ArrayList<>();
             for (COSName name : res.getFontNames()) {
@@ -130,12 +130,12 @@ class CoverMakerTest {
 
     @Test
     void sameSpecGivesIdenticalBytes() throws Exception {
-        CoverSpec spec = spec(320, "978-0-00-000000-0");
+        CoverSpec spec = spec(320, "978-0-00-000000-2");
         byte[] first = write(spec);
         Thread.sleep(20); // OpenPDF's own file ID would come from the clock
         byte[] second = write(spec);
         assertArrayEquals(first, second);
-        byte[] other = write(spec(321, "978-0-00-000000-0"));
+        byte[] other = write(spec(321, "978-0-00-000000-2"));
         assertFalse(java.util.Arrays.equals(first, other));
     }
 

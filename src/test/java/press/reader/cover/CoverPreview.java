@@ -10,7 +10,7 @@ final class CoverPreview {
         Path dir = Path.of(args.length > 0 ? args[0] : "target-cover/preview");
         Files.createDirectories(dir);
         int pages = args.length > 1 ? Integer.parseInt(args[1]) : 320;
-        CoverSpec spec = CoverFixtures.spec(pages, "978-0-00-000000-0");
+        CoverSpec spec = CoverFixtures.spec(pages, "978-0-00-000000-2");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         CoverMaker.write(spec, pdf);
         Files.write(dir.resolve("cover.pdf"), pdf.toByteArray());
