@@ -1,5 +1,6 @@
 package press.reader.pdf;
 
+import press.reader.support.VeraPdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,28 +27,13 @@ class PdfConformanceTest {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    static List<String> failures(Path pdf, PDFAFlavour flavour) throws Exception {
-        try (InputStream in = Files.newInputStream(pdf);
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
-            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
-            ValidationResult result = validator.validate(parser);
-            TreeMap<String, Integer> byRule = new TreeMap<>();
-            for (TestAssertion a : result.getTestAssertions()) {
-                if (a.getStatus() == TestAssertion.Status.FAILED) {
-                    byRule.merge(a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage(), 1, Integer::sum);
-                }
-            }
-            return byRule.entrySet().stream().map(e -> e.getValue() + " x " + e.getKey()).toList();
-        }
-    }
-
     @Test
     void printPdfIsPdfA1b() throws Exception {
-        assertEquals(List.of(), failures(TestBooks.real().file("degeneration.pdf"), PDFAFlavour.PDFA_1_B));
+        assertEquals(List.of(), VeraPdf.failures(TestBooks.real().file("degeneration.pdf"), PDFAFlavour.PDFA_1_B));
     }
 
     @Test
     void screenPdfIsPdfUa1() throws Exception {
-        assertEquals(List.of(), failures(TestBooks.real().file("-screen.pdf"), PDFAFlavour.PDFUA_1));
+        assertEquals(List.of(), VeraPdf.failures(TestBooks.real().file("-screen.pdf"), PDFAFlavour.PDFUA_1));
     }
 }

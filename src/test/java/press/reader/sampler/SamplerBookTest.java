@@ -1,5 +1,6 @@
 package press.reader.sampler;
 
+import press.reader.support.VeraPdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,8 +52,8 @@ class SamplerBookTest {
 
     @Test
     void printPdfIsPdfA1bAndScreenPdfIsPdfUa1() throws Exception {
-        assertEquals(List.of(), failures(book().file("things.pdf"), PDFAFlavour.PDFA_1_B));
-        assertEquals(List.of(), failures(book().file("-screen.pdf"), PDFAFlavour.PDFUA_1));
+        assertEquals(List.of(), VeraPdf.failures(book().file("things.pdf"), PDFAFlavour.PDFA_1_B));
+        assertEquals(List.of(), VeraPdf.failures(book().file("-screen.pdf"), PDFAFlavour.PDFUA_1));
     }
 
     @Test
@@ -89,21 +90,6 @@ class SamplerBookTest {
     private static String entry(String name) throws Exception {
         try (ZipFile zip = new ZipFile(book().file(".epub").toFile())) {
             return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static List<String> failures(Path pdf, PDFAFlavour flavour) throws Exception {
-        try (InputStream in = Files.newInputStream(pdf);
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
-            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
-            ValidationResult result = validator.validate(parser);
-            TreeMap<String, Integer> byRule = new TreeMap<>();
-            for (TestAssertion a : result.getTestAssertions()) {
-                if (a.getStatus() == TestAssertion.Status.FAILED) {
-                    byRule.merge(a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage(), 1, Integer::sum);
-                }
-            }
-            return byRule.entrySet().stream().map(e -> e.getValue() + " x " + e.getKey()).toList();
         }
     }
 }
