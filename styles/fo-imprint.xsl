@@ -22,7 +22,7 @@
 
   <xsl:template name="title-page-credits">
     <xsl:for-each select="bp:credit-lines(d:info)">
-      <fo:block font-size="11pt" letter-spacing="0.06em" space-after="6pt">
+      <fo:block font-size="11pt" space-after="6pt">
         <xsl:value-of select="."/>
       </fo:block>
     </xsl:for-each>

@@ -186,7 +186,7 @@
       <fo:flow flow-name="xsl-region-body">
         <!-- half-title (i), blank (ii) -->
         <fo:block id="half-title" space-before="2in" space-before.conditionality="retain" text-align="center"
-            font-family="{$display-font}" font-size="16pt" letter-spacing="0.05em">
+            font-family="{$display-font}" font-size="16pt">
           <xsl:value-of select="d:info/d:title"/>
         </fo:block>
         <!-- title page (iii) -->
@@ -200,7 +200,7 @@
             <xsl:value-of select="d:info/d:subtitle"/>
           </fo:block>
           <xsl:call-template name="title-page-credits"/>
-          <fo:block space-before="2.6in" font-size="10pt" letter-spacing="0.08em">
+          <fo:block space-before="2.6in" font-size="10pt">
             <xsl:value-of select="d:info/d:publisher/d:publishername"/>
           </fo:block>
         </fo:block>
@@ -253,13 +253,13 @@
   <xsl:template name="running-heads">
     <xsl:variable name="title" select="normalize-space(bp:title(.))"/>
     <fo:static-content flow-name="head-right">
-      <fo:block text-align="right" font-size="{$head-size}" letter-spacing="0.06em" font-style="italic">
+      <fo:block text-align="right" font-size="{$head-size}" font-style="italic">
         <!-- a title the editors supplied in brackets keeps them where it is first given, not in running heads -->
         <xsl:value-of select="bp:short(replace($title, '^\[(.*)\]$', '$1'))"/>
       </fo:block>
     </fo:static-content>
     <fo:static-content flow-name="head-left">
-      <fo:block text-align="left" font-size="{$head-size}" letter-spacing="0.06em" font-style="italic">
+      <fo:block text-align="left" font-size="{$head-size}" font-style="italic">
         <xsl:value-of select="bp:short(string(if (self::d:chapter and d:info/d:author) then d:info/d:author/d:personname else $book/d:info/d:title))"/>
       </fo:block>
     </fo:static-content>
