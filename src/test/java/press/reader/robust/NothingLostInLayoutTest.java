@@ -113,11 +113,7 @@ class NothingLostInLayoutTest {
 
                 @Override
                 protected void processTextPosition(TextPosition t) {
-                    float x = t.getXDirAdj();
-                    float y = t.getYDirAdj();
-                    if (x >= 0 && x + t.getWidthDirAdj() <= box.getWidth() + 0.5f && y >= 0 && y <= box.getHeight()) {
-                        super.processTextPosition(t);
-                    }
+                    if (PageBoundsTest.onPage(t, box)) super.processTextPosition(t);
                 }
             };
             return stripper.getText(doc);

@@ -25,6 +25,15 @@ import press.reader.support.TestBooks;
  */
 class PageBoundsTest {
 
+    /** Whether a glyph lies wholly on its page (half a point of tolerance for rounding). */
+    static boolean onPage(TextPosition t, PDRectangle box) {
+        float x = t.getXDirAdj();
+        float y = t.getYDirAdj();
+        float tolerance = 0.5f;
+        return x >= -tolerance && x + t.getWidthDirAdj() <= box.getWidth() + tolerance
+                && y >= -tolerance && y <= box.getHeight() + tolerance;
+    }
+
     /** Glyphs drawn (partly) outside their page, as "page N: 'c' at x..x+w of width W". */
     static List<String> glyphsOffPage(Path pdf) throws IOException {
         List<String> off = new ArrayList<>();
@@ -40,11 +49,9 @@ class PageBoundsTest {
 
                 @Override
                 protected void processTextPosition(TextPosition t) {
-                    float x = t.getXDirAdj();
-                    float y = t.getYDirAdj();
-                    float tolerance = 0.5f;
-                    if (x < -tolerance || x + t.getWidthDirAdj() > box.getWidth() + tolerance
-                            || y < -tolerance || y > box.getHeight() + tolerance) {
+                    if (!onPage(t, box)) {
+                        float x = t.getXDirAdj();
+                        float y = t.getYDirAdj();
                         off.add("page " + getCurrentPageNo() + ": '" + t.getUnicode() + "' at x=" + x + ".."
                                 + (x + t.getWidthDirAdj()) + " y=" + y + " of " + box.getWidth() + "x" + box.getHeight());
                     }
