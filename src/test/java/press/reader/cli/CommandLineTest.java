@@ -68,16 +68,7 @@ class CommandLineTest {
     }
 
     private Path copyMini() throws IOException {
-        Path ms = tmp.resolve("ms");
-        Path src = Path.of("src/test/resources/manuscripts/mini");
-        try (Stream<Path> files = Files.walk(src)) {
-            for (Path p : files.toList()) {
-                Path d = ms.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(d);
-                else Files.copy(p, d);
-            }
-        }
-        return ms;
+        return press.reader.support.ManuscriptCopy.mini(tmp.resolve("ms")).root();
     }
 
     /** Builds once (good), breaks the manuscript, builds again: error at file:line, exit 1, outputs untouched. */

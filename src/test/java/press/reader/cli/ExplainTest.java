@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.diagnostics.Catalogue;
@@ -113,15 +112,6 @@ class ExplainTest {
     }
 
     private Path copyMini() throws IOException {
-        Path ms = tmp.resolve("ms");
-        Path src = Path.of("src/test/resources/manuscripts/mini");
-        try (Stream<Path> files = Files.walk(src)) {
-            for (Path p : files.toList()) {
-                Path d = ms.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(d);
-                else Files.copy(p, d);
-            }
-        }
-        return ms;
+        return press.reader.support.ManuscriptCopy.mini(tmp.resolve("ms")).root();
     }
 }
