@@ -16,6 +16,7 @@ import press.reader.diagnostics.Diagnostic;
 import press.reader.publish.BookBuilder;
 import press.reader.publish.BuildRequest;
 import press.reader.publish.BuildResult;
+import press.reader.publish.Timing;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the book: print PDF and EPUB 3 from the manuscript folder into the output folder.")
@@ -66,13 +67,13 @@ public final class BuildCommand implements Callable<Integer> {
 
     static String summary(BuildResult r) {
         StringBuilder times = new StringBuilder();
-        r.stageMillis().forEach((stage, ms) -> {
-            if (!stage.equals("total")) times.append(times.length() == 0 ? "" : ", ").append(stage).append(' ').append(ms).append(" ms");
-        });
+        for (Timing t : r.timings()) {
+            times.append(times.length() == 0 ? "" : ", ").append(t.label()).append(' ').append(t.millis()).append(" ms");
+        }
         String layout = r.pages() == 0 ? "no PDF asked for"
                 : r.layoutPasses() == 0 ? "layout unchanged" : r.layoutPasses() + " layout pass" + (r.layoutPasses() > 1 ? "es" : "");
         return String.format("%d pages (%s), %d warning(s), %.1f s [%s]", r.pages(), layout,
-                r.diagnostics().stream().filter(d -> !d.isError()).count(), r.stageMillis().get("total") / 1000.0, times);
+                r.diagnostics().stream().filter(d -> !d.isError()).count(), r.totalMillis() / 1000.0, times);
     }
 
     /** The latest timestamp a PDF's dates can hold (9999-12-31T23:59:59Z): PDF and ISO 8601 dates have four-digit years. */
