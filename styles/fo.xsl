@@ -2,7 +2,7 @@
 <!--
   Book document (DocBook 5 subset) to XSL-FO for Apache FOP.
   Design parameters are in params.xsl. The page map (anchor id -> printed page), from the layout pass,
-  arrives as the document named by $pagemap-uri; the index is typeset from it.
+  arrives as the document parameter $pagemap; the index is typeset from it.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -29,7 +29,9 @@
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
 
   <!-- Set by the build -->
-  <xsl:param name="pagemap-uri" select="''"/>
+  <!-- The page map of the last layout pass (<pagemap><a id="" n="" f=""/>…): where every anchor fell, as a document;
+       empty on the first pass -->
+  <xsl:param name="pagemap" as="document-node()?" select="()"/>
   <xsl:param name="creation-date" select="'2026-01-01T00:00:00Z'"/>
   <xsl:param name="producer" select="'bookpress'"/>
   <!-- Blank pages to add at the end so that the page count is a multiple of the printer's signature -->
@@ -37,7 +39,6 @@
   <!-- 'print', or 'screen' for the tagged screen PDF (same pages; links shown in the link colour) -->
   <xsl:param name="edition" select="'print'"/>
 
-  <xsl:variable name="pagemap" select="if ($pagemap-uri != '') then doc($pagemap-uri) else ()"/>
   <xsl:key name="page" match="a" use="@id"/>
   <xsl:variable name="book" select="/d:book"/>
   <xsl:variable name="lang" select="string(/d:book/@xml:lang)"/>

@@ -144,7 +144,7 @@
           <item id="nav" href="text/nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
           <item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>
           <item id="css" href="css/book.css" media-type="text/css"/>
-          <xsl:for-each select="tokenize($fonts)">
+          <xsl:for-each select="$fonts">
             <item id="font-{position()}" href="fonts/{.}" media-type="{if (ends-with(., '.otf')) then 'font/otf' else 'font/ttf'}"/>
           </xsl:for-each>
           <xsl:if test="$cover-image != ''">

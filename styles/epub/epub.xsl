@@ -23,20 +23,20 @@
   <xsl:include href="epub-blocks.xsl"/>
 
   <xsl:param name="out-base" as="xs:string"/>
-  <xsl:param name="pagemap-uri" select="''"/>
+  <!-- The print edition's page map (<pagemap><a id="" n="" f=""/>…), as a document; empty without a print layout -->
+  <xsl:param name="pagemap" as="document-node()?" select="()"/>
   <xsl:param name="modified" select="'2026-01-01T00:00:00Z'"/>
-  <!-- space-separated file names under fonts/ and images/ to list in the package -->
-  <xsl:param name="fonts" select="''"/>
+  <!-- The file names under fonts/ to list in the package -->
+  <xsl:param name="fonts" as="xs:string*" select="()"/>
   <xsl:param name="cover-image" select="''"/>
   <!-- Divisions whose XHTML the build already has from an earlier run (same inputs): not written again -->
-  <xsl:param name="skip" select="''"/>
+  <xsl:param name="skip" as="xs:string*" select="()"/>
   <xsl:param name="word-editor-mark" select="'— Ed.'"/>
 
   <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="no"/>
   <xsl:output name="xhtml" method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="no"/>
   <xsl:output name="xml" method="xml" encoding="UTF-8" indent="yes"/>
 
-  <xsl:variable name="pagemap" select="if ($pagemap-uri != '') then doc($pagemap-uri) else ()"/>
   <xsl:key name="page" match="a" use="@id"/>
   <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
   <xsl:variable name="book" select="/d:book"/>
@@ -46,7 +46,7 @@
   <xsl:template match="/">
     <xsl:if test="$cover-image != ''"><xsl:call-template name="cover-page"/></xsl:if>
     <xsl:call-template name="title-page"/>
-    <xsl:for-each select="$divisions[not(@xml:id = tokenize($skip))]">
+    <xsl:for-each select="$divisions[not(@xml:id = $skip)]">
       <xsl:result-document href="{$out-base}/OEBPS/text/{@xml:id}.xhtml" format="xhtml">
         <xsl:apply-templates select="." mode="file"/>
       </xsl:result-document>

@@ -3,6 +3,7 @@ package press.reader.cli;
 import java.nio.file.Path;
 import press.reader.assemble.CslCitationWriter;
 import press.reader.publish.BookBuilder;
+import press.reader.publish.Fidelity;
 import press.reader.publish.Workshop;
 
 /**
@@ -15,7 +16,8 @@ public final class Builders {
 
     /** The warm parts for the styles in {@code styles}; share it between builders that use those styles. */
     public static Workshop workshop(Path styles) {
-        return new Workshop(styles, CslCitationWriter.factory(), Checks.all(styles));
+        Fidelity fidelity = new Fidelity();
+        return new Workshop(styles, CslCitationWriter.factory(), Checks.all(styles, fidelity), fidelity);
     }
 
     /** A builder with a workshop of its own. */

@@ -29,7 +29,7 @@ import press.reader.manuscript.Manuscript;
  */
 public final class BuildContext {
     /** The print PDF and its page map; {@code passes} is 0 when they came from the cache. */
-    public record Print(byte[] pdf, PageMap pageMap, Path pageMapFile, int pages, int passes) {}
+    public record Print(byte[] pdf, PageMap pageMap, int pages, int passes) {}
 
     private final BuildRequest request;
     private final Workshop workshop;
@@ -47,8 +47,7 @@ public final class BuildContext {
     private Print print;
     private Path coverPdf;
     private PageMap pageMap;
-    private Path pageMapFile;
-    private boolean pageMapFileMade;
+    private XdmNode pageMapDocument;
     private Path coverImage;
 
     BuildContext(BuildRequest request, Workshop workshop, Manuscript manuscript, Document document, XdmNode book,
@@ -194,8 +193,6 @@ public final class BuildContext {
     void print(Print p) {
         print = p;
         pageMap = p.pageMap();
-        pageMapFile = p.pageMapFile();
-        pageMapFileMade = true;
     }
 
     /** After a successful build: its page map is where the next layout of this book starts. */
@@ -231,17 +228,12 @@ public final class BuildContext {
         return pageMap;
     }
 
-    /** The page map as a file for the stylesheets, or null when there is no page map. */
-    public Path pageMapFile() throws IOException {
-        if (!pageMapFileMade) {
-            pageMapFileMade = true;
-            PageMap map = pageMap();
-            if (map.size() > 0) {
-                pageMapFile = output.workDir().resolve("pagemap-editions.xml");   // not pagemap.xml: the layout's own
-                map.writeXml(pageMapFile);
-            }
+    /** The page map as the document the stylesheets take as {@code $pagemap}, or null when there is no page map. */
+    public XdmNode pageMapDocument() {
+        if (pageMapDocument == null && pageMap().size() > 0) {
+            pageMapDocument = pageMap().toDocument(workshop.xslt().processor());
         }
-        return pageMapFile;
+        return pageMapDocument;
     }
 
     /**

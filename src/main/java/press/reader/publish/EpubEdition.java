@@ -55,7 +55,7 @@ final class EpubEdition implements Edition {
         };
         Workshop w = build.workshop();
         List<String> transformed = new ArrayList<>();
-        var pageMap = build.pageMapFile();
+        var pageMap = build.pageMapDocument();
         var cover = build.coverImage();
         build.output().stage(build.slug() + ".epub", o -> transformed.addAll(
                 new EpubWriter(w.xslt(), w.stylesDir(), build.epubDesign()).write(build.book(), pageMap, cover,

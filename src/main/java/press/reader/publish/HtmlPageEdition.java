@@ -1,7 +1,7 @@
 package press.reader.publish;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import net.sf.saxon.s9api.XdmNode;
 import java.util.Set;
 import press.reader.html.HtmlEdition;
 
@@ -30,7 +30,7 @@ final class HtmlPageEdition implements Edition {
     @Override
     public Timing.Reuse make(BuildContext build) throws IOException {
         build.progress("writing the HTML edition");
-        Path pageMap = build.pageMapFile();
+        XdmNode pageMap = build.pageMapDocument();
         Workshop w = build.workshop();
         build.output().stage(build.slug() + ".html", o -> new HtmlEdition(w.xslt(), w.stylesDir()).write(build.book(), pageMap, o));
         return null;

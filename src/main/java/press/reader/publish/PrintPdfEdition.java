@@ -82,8 +82,8 @@ final class PrintPdfEdition implements Edition {
         }
         byte[] printPdf = pdf;
         build.output().stage(build.slug() + ".pdf", o -> o.write(printPdf));
-        Path mapFile = build.output().stage(build.slug() + ".pagemap.xml", map::writeXml);
-        build.print(new BuildContext.Print(pdf, map, mapFile, pages, passes));
+        build.output().stage(build.slug() + ".pagemap.xml", map::writeXml);
+        build.print(new BuildContext.Print(pdf, map, pages, passes));
         return Timing.Reuse.whole(passes == 0);
     }
 
@@ -91,7 +91,7 @@ final class PrintPdfEdition implements Edition {
     private static PrintLayout.Result layout(BuildContext build) throws IOException {
         Workshop w = build.workshop();
         PrintLayout layout = new PrintLayout(w.xslt(), w.fop(), w.stylesDir(), build.printDesign());
-        PrintLayout.Result r = layout.layout(build.book(), build.printParams(), build.output().workDir(),
+        PrintLayout.Result r = layout.layout(build.book(), build.printParams(),
                 Date.from(Instant.parse(build.isoDate())), build.diagnostics(), build.lastPageMap());
         for (String e : r.messages().errors) build.diagnostics().error("", 0, "BP230", "FOP: " + e);
         // A line or page that overflows is a visible fault on paper: it is reported, not only summarised.

@@ -50,7 +50,7 @@ final class ScreenPdfEdition implements Edition {
             FopEngine.Messages messages = new FopEngine.Messages();
             PrintLayout layout = new PrintLayout(w.xslt(), w.fop(), w.stylesDir(), build.printDesign());
             pdf = ReproduciblePdf.fix(AccessiblePdf.finish(layout.renderScreen(build.book(), build.printParams(),
-                    build.pageMap(), build.output().workDir(), Date.from(Instant.parse(build.isoDate())), messages)),
+                    build.pageMap(), Date.from(Instant.parse(build.isoDate())), messages)),
                     build.isoDate());
             build.fopWarnings(messages.warnings);
             build.cache().put(CACHED_PDF, key, pdf);

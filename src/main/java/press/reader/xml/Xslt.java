@@ -3,6 +3,8 @@ package press.reader.xml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +16,7 @@ import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.s9api.Xslt30Transformer;
@@ -134,14 +137,17 @@ public final class Xslt {
         }
     }
 
-    /** Applies {@code stylesheet} to {@code input} with string parameters, writing to {@code destination}. */
-    public void transform(Path stylesheet, XdmNode input, Map<String, String> params, Destination destination) {
+    /**
+     * Applies {@code stylesheet} to {@code input}, writing to {@code destination}. A parameter's value is passed as
+     * data: a string as a string, a list of strings as a sequence of strings, an XDM value (a document) as itself.
+     */
+    public void transform(Path stylesheet, XdmNode input, Map<String, ?> params, Destination destination) {
         Xslt30Transformer t = compile(stylesheet).load30();
         // Recoverable warnings (e.g. ambiguous rules) are a designer's matter; keep them off the editor's terminal.
         // Errors still arrive as the exception of transform(); this only silences Saxon's printing.
         t.setErrorReporter(error -> { });
-        Map<QName, net.sf.saxon.s9api.XdmValue> p = new java.util.HashMap<>();
-        params.forEach((k, v) -> p.put(new QName(k), new XdmAtomicValue(v)));
+        Map<QName, XdmValue> p = new HashMap<>();
+        params.forEach((k, v) -> p.put(new QName(k), value(k, v)));
         try {
             t.setStylesheetParameters(p);
             t.setGlobalContextItem(input);
@@ -149,5 +155,14 @@ public final class Xslt {
         } catch (SaxonApiException e) {
             throw UserError.at(stylesheet.toString(), e.getLineNumber(), "BP203", "stylesheet failed: " + e.getMessage());
         }
+    }
+
+    private static XdmValue value(String name, Object v) {
+        if (v instanceof XdmValue x) return x;
+        if (v instanceof String s) return new XdmAtomicValue(s);
+        if (v instanceof Collection<?> c) {
+            return new XdmValue(c.stream().map(e -> new XdmAtomicValue((String) e)).toList());
+        }
+        throw new IllegalArgumentException("stylesheet parameter " + name + ": " + v.getClass().getName());
     }
 }
