@@ -27,6 +27,8 @@
   <xsl:include href="fo-imprint.xsl"/>
   <xsl:include href="fo-blocks.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
+  <!-- The word list and the functions every edition shares -->
+  <xsl:include href="common.xsl"/>
 
   <!-- Set by the build -->
   <!-- The page map of the last layout pass (<pagemap><a id="" n="" f=""/>…): where every anchor fell, as a document;
@@ -163,17 +165,6 @@
       </xsl:for-each>
     </fo:bookmark-tree>
   </xsl:template>
-
-  <xsl:function name="bp:title" as="xs:string">
-    <xsl:param name="division" as="element()"/>
-    <xsl:sequence select="bp:visible(($division/d:info/d:title, $division/d:title)[1])"/>
-  </xsl:function>
-
-  <!-- A title's words as the reader sees them, once: index terms and notes inside it are not part of them -->
-  <xsl:function name="bp:visible" as="xs:string">
-    <xsl:param name="title" as="element()?"/>
-    <xsl:sequence select="normalize-space(string-join($title//text()[not(ancestor::d:indexterm or ancestor::d:footnote)], ''))"/>
-  </xsl:function>
 
   <!-- ============================================================ front pages -->
   <xsl:template name="front-pages">

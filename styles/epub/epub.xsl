@@ -31,9 +31,12 @@
   <xsl:param name="cover-image" select="''"/>
   <!-- Divisions whose XHTML the build already has from an earlier run (same inputs): not written again -->
   <xsl:param name="skip" as="xs:string*" select="()"/>
-  <xsl:param name="word-editor-mark" select="'— Ed.'"/>
+  <!-- After an editor's note or an editor's addition inside an author's note (see words/en.xml) -->
+  <xsl:param name="word-editor-mark" select="bp:word('editor-mark')"/>
 
   <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="no"/>
+  <!-- The word list and the functions every edition shares -->
+  <xsl:include href="../common.xsl"/>
   <xsl:output name="xhtml" method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="no"/>
   <xsl:output name="xml" method="xml" encoding="UTF-8" indent="yes"/>
 
@@ -64,17 +67,6 @@
   </xsl:template>
 
   <!-- ============================================================ helpers -->
-  <xsl:function name="bp:title" as="xs:string">
-    <xsl:param name="division" as="element()"/>
-    <xsl:sequence select="bp:visible(($division/d:info/d:title, $division/d:title)[1])"/>
-  </xsl:function>
-
-  <!-- A title's words as the reader sees them, once: index terms and notes inside it are not part of them -->
-  <xsl:function name="bp:visible" as="xs:string">
-    <xsl:param name="title" as="element()?"/>
-    <xsl:sequence select="normalize-space(string-join($title//text()[not(ancestor::d:indexterm or ancestor::d:footnote)], ''))"/>
-  </xsl:function>
-
   <!-- The file and fragment that hold an id -->
   <xsl:function name="bp:href" as="xs:string">
     <xsl:param name="id" as="xs:string"/>
@@ -329,7 +321,7 @@
     <xsl:variable name="notes" select=".//d:footnote"/>
     <xsl:if test="$notes">
       <section class="notes" aria-label="Notes">
-        <h2 class="notes-title">Notes</h2>
+        <h2 class="notes-title"><xsl:value-of select="bp:word('notes')"/></h2>
         <xsl:for-each select="$notes">
           <xsl:variable name="n" select="accumulator-before('bp:note-number')"/>
           <aside id="{@xml:id}" epub:type="footnote" role="doc-footnote"

@@ -14,6 +14,7 @@ import net.sf.saxon.s9api.XdmNode;
 import org.w3c.dom.Document;
 import press.reader.assemble.BookAssembler;
 import press.reader.assemble.CitationWriterFactory;
+import press.reader.assemble.Words;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.UserError;
 import press.reader.layout.PageMap;
@@ -62,7 +63,8 @@ public final class BookBuilder {
         Manuscript ms = new ManuscriptReader(manuscriptDir, diagnostics).read();
         for (ManuscriptCheck c : workshop.checks()) c.check(ms, diagnostics);
         progress.accept("assembling the book document");
-        Document doc = new BookAssembler(ms, diagnostics, workshop.citations()).assemble();
+        Words words = Words.load(workshop.stylesDir(), ms.config().language());
+        Document doc = new BookAssembler(ms, diagnostics, workshop.citations(), words).assemble();
         TypesettableStructure.check(doc, ms, diagnostics);
         return new Assembled(ms, doc);
     }
