@@ -2,6 +2,7 @@ package press.reader.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -9,10 +10,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import press.reader.diagnostics.Diagnostic;
+import press.reader.diagnostics.UserError;
 import press.reader.publish.BookBuilder;
 import press.reader.publish.BuildRequest;
 import press.reader.publish.BuildResult;
@@ -88,7 +90,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (env != null && !env.isBlank()) {
             String v = env.strip();
             if (!v.matches("\\d{1,12}") || Long.parseLong(v) > MAX_EPOCH) {
-                throw press.reader.diagnostics.UserError.at("SOURCE_DATE_EPOCH", 0, "BP307", "SOURCE_DATE_EPOCH must be "
+                throw UserError.at("SOURCE_DATE_EPOCH", 0, "BP307", "SOURCE_DATE_EPOCH must be "
                         + "seconds since 1970 up to " + MAX_EPOCH + " (the end of the year 9999), not '" + v + "'");
             }
             return Long.parseLong(v);
@@ -97,7 +99,7 @@ public final class BuildCommand implements Callable<Integer> {
         try (Stream<Path> files = Files.walk(manuscript)) {
             return files.filter(p -> skip == null || !p.toAbsolutePath().normalize().startsWith(skip))
                     .filter(Files::isRegularFile).mapToLong(p -> p.toFile().lastModified()).max().orElse(0) / 1000;
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return 0;
         }
     }

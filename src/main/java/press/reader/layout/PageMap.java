@@ -3,6 +3,8 @@ package press.reader.layout;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -55,13 +57,13 @@ public final class PageMap {
 
     /** Writes the map as the XML the stylesheets read: {@code <pagemap><a id="" n="" f=""/>...}. */
     public void writeXml(Path file) throws IOException {
-        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = Files.newOutputStream(file)) {
             writeXml(out);
         }
     }
 
-    public void writeXml(java.io.OutputStream out) throws IOException {
-        try (Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+    public void writeXml(OutputStream out) throws IOException {
+        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<pagemap>\n");
             for (Map.Entry<String, Page> e : pages.entrySet()) {
                 w.write("<a id=\"" + escape(e.getKey()) + "\" n=\"" + e.getValue().index() + "\" f=\""

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.xml.transform.dom.DOMSource;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
@@ -58,7 +59,7 @@ public final class BookBuilder {
 
     private record Assembled(Manuscript manuscript, Document document) {}
 
-    private Assembled readAndAssemble(Path manuscriptDir, Diagnostics diagnostics, java.util.function.Consumer<String> progress) {
+    private Assembled readAndAssemble(Path manuscriptDir, Diagnostics diagnostics, Consumer<String> progress) {
         progress.accept("reading and checking the manuscript");
         Manuscript ms = new ManuscriptReader(manuscriptDir, diagnostics).read();
         for (ManuscriptCheck c : workshop.checks()) c.check(ms, diagnostics);
