@@ -224,7 +224,7 @@
             <!-- the author, else the publication; nothing when neither is known -->
             <xsl:for-each select="self::d:chapter/(d:info/d:author/d:personname, d:info/d:bibliosource)[1]">
               <fo:block font-size="9pt" font-style="italic" hyphenate="false" margin-left="1em">
-                <xsl:value-of select="."/>
+                <xsl:apply-templates><xsl:with-param name="italic" tunnel="yes" select="true()"/></xsl:apply-templates>
               </fo:block>
             </xsl:for-each>
           </xsl:for-each>
@@ -306,7 +306,10 @@
       </xsl:for-each>
       <xsl:if test="self::d:chapter and (d:info/d:bibliosource, d:info/d:pubdate)[normalize-space()]">
         <fo:block font-size="8.5pt" line-height="11pt" color="{$rule-colour}" space-after="14pt">
-          <xsl:value-of select="string-join((d:info/d:bibliosource, d:info/d:pubdate)[normalize-space()], ' · ')"/>
+          <xsl:for-each select="(d:info/d:bibliosource, d:info/d:pubdate)[normalize-space()]">
+            <xsl:if test="position() gt 1"><xsl:text> · </xsl:text></xsl:if>
+            <xsl:apply-templates/>
+          </xsl:for-each>
         </fo:block>
       </xsl:if>
       <xsl:for-each select="d:info/d:abstract">
@@ -362,12 +365,13 @@
 
   <xsl:template match="d:epigraph">
     <fo:block margin-left="30%" space-after="14pt" font-style="italic" text-align="left">
-      <xsl:apply-templates/>
+      <xsl:apply-templates><xsl:with-param name="italic" tunnel="yes" select="true()"/></xsl:apply-templates>
     </fo:block>
   </xsl:template>
 
   <xsl:template match="d:attribution">
-    <fo:block text-align="right" font-style="normal" font-size="0.9em">— <xsl:apply-templates/></fo:block>
+    <fo:block text-align="right" font-style="normal" font-size="0.9em">— <xsl:apply-templates>
+      <xsl:with-param name="italic" tunnel="yes" select="false()"/></xsl:apply-templates></fo:block>
   </xsl:template>
 
   <xsl:template match="d:itemizedlist | d:orderedlist">
@@ -425,8 +429,13 @@
   </xsl:template>
 
   <!-- ============================================================ inlines -->
+  <!-- Emphasis and titles are italic; inside italic (a standfirst, an epigraph, a note set in italic, a title
+       within a title) they are set roman, as a press reverses them. Italic settings pass $italic down. -->
   <xsl:template match="d:emphasis">
-    <fo:inline font-style="italic"><xsl:apply-templates/></fo:inline>
+    <xsl:param name="italic" as="xs:boolean" tunnel="yes" select="false()"/>
+    <fo:inline font-style="{if ($italic) then 'normal' else 'italic'}">
+      <xsl:apply-templates><xsl:with-param name="italic" tunnel="yes" select="not($italic)"/></xsl:apply-templates>
+    </fo:inline>
   </xsl:template>
   <xsl:template match="d:emphasis[@role = 'strong']">
     <fo:inline font-weight="bold"><xsl:apply-templates/></fo:inline>
@@ -654,7 +663,8 @@
 
   <xsl:template match="d:entry/d:para"><fo:block><xsl:apply-templates/></fo:block></xsl:template>
   <xsl:template match="d:entry/d:para[@role = 'disagreement']" priority="2">
-    <fo:block font-style="italic" space-before="1pt">Note: <xsl:apply-templates/></fo:block>
+    <fo:block font-style="italic" space-before="1pt">Note: <xsl:apply-templates>
+      <xsl:with-param name="italic" tunnel="yes" select="true()"/></xsl:apply-templates></fo:block>
   </xsl:template>
   <xsl:template match="d:phrase[@role = 'new-style']">
     <fo:block font-size="0.9em" color="{$rule-colour}"><xsl:apply-templates/></fo:block>
