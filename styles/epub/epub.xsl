@@ -190,8 +190,11 @@
   -->
   <xsl:variable name="tracked" as="element()*"
       select="if (exists($pagemap)) then //*[@xml:id][self::d:para or self::d:indexterm or self::d:anchor or self::d:section
-              or self::d:row or self::d:glossentry or parent::d:book][not(ancestor::d:footnote)][key('page', @xml:id, $pagemap)] else ()"/>
+              or self::d:row or self::d:glossentry or parent::d:book][not(ancestor::d:footnote)]
+              [not(ancestor::d:note[@role = 'headnote'][parent::d:chapter[@role = 'essay']])][key('page', @xml:id, $pagemap)] else ()"/>
   <!--
+    (An essay's headnote is not tracked: print sets it at the foot of the opening page, continued at the next page's
+    foot, so its words are not in reading order with the text's pages.)
     For each tracked id: the physical page of the previous tracked element, and the page up to which pages begin
     inside it (the next tracked element's page, or for the last one of a division, the page after the division ends)
   -->
