@@ -52,6 +52,23 @@ class CheckGateTest {
         Hostile.assertClearError(check(bookYaml(from, to.replace("\\n", "\n"))), "book.yaml", line, words);
     }
 
+    /** A NUL in a file name made an id with Path.of and failed with InvalidPathException (exit 70). */
+    @Test
+    void aContentsEntryNoFileSystemCanNameIsALocatedError() {
+        Hostile.assertClearError(check(bookYaml("essays: \\[essays/alpha.md", "essays: [\"essays/al\\\\0pha.md\"")),
+                "book.yaml", 13, "invalid path 'essays/alU+0000pha.md'");
+    }
+
+    /** chicago-notes (and ~90 other CSL styles) cannot list works: citeproc threw (exit 70) making the bibliography. */
+    @Test
+    void aCitationStyleWithoutABibliographyIsRefusedWhenTheBackListsOne() {
+        Path ms = bookYaml("language: en", "language: en\ncitation-style: chicago-notes");
+        Hostile.assertClearError(check(ms), "book.yaml", 6, "has no bibliography layout");
+        Hostile.write(ms, "book.yaml", Hostile.read(ms.resolve("book.yaml")).replace("bibliography, ", ""));
+        Hostile.Run r = check(ms);
+        assertEquals(0, r.exit(), r.all());
+    }
+
     @Test
     void aLanguageTheLibrariesDoNotKnowIsAWarningThatNamesTheFallback() {
         Hostile.Run r = check(bookYaml("language: en", "language: xx-YY"));
