@@ -118,6 +118,31 @@ class CheckGateTest {
         assertTrue(r.all().contains("glossary.yaml:3:26: warning: character U+82CF"), r.all());
     }
 
+    /** Every file whose words are printed: the chronology, the editor's notes, the index, the blurb, the bibliography. */
+    @Test
+    void charactersTheFontsLackAreWarnedInEveryApparatusFile() {
+        Path ms = bookYaml("blurb: A book made only", "blurb: A book (测试) made only");
+        Hostile.write(ms, "timeline.yaml", Hostile.read(ms.resolve("timeline.yaml")).replace("The Kronstadt rising.", "The rising (喀琅)."));
+        Hostile.write(ms, "editor-notes.yaml", Hostile.read(ms.resolve("editor-notes.yaml")).replace("note: Vladivostok.", "note: 符拉."));
+        Hostile.write(ms, "index.yaml", Hostile.read(ms.resolve("index.yaml")) + "- headword: Peter 彼得\n  see: Petrograd\n");
+        Hostile.write(ms, "bibliography.json", Hostile.read(ms.resolve("bibliography.json")).replace("From Lenin to Stalin", "From Lenin 斯大林"));
+        Hostile.Run r = check(ms);
+        assertEquals(0, r.exit(), r.all());
+        for (String place : new String[] {"book.yaml:10:", "timeline.yaml:2:", "editor-notes.yaml:3:", "index.yaml:20:", "bibliography.json:"}) {
+            assertTrue(r.all().lines().anyMatch(l -> l.startsWith(place) && l.contains("[BP250]")), () -> place + " not warned:\n" + r.all());
+        }
+    }
+
+    /** The words citeproc prints for the book's language come from a CSL locale: Japanese ones are not in the fonts. */
+    @Test
+    void citationWordsTheFontsCannotWriteAreWarnedAtTheLanguageLine() {
+        Hostile.Run r = check(bookYaml("language: en", "language: ja"));
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.all().contains("book.yaml:5: warning: the citation words of CSL locale ja-JP use"), r.all());
+        Hostile.Run english = check(Hostile.copyMini(tmp.resolve("en")));
+        assertTrue(!english.all().contains("the citation words"), english.all());
+    }
+
     @Test
     void indexSeeReferencesThatLoopOrLeadNowhereAreErrors() {
         Path ms = Hostile.copyMini(tmp);
