@@ -69,6 +69,25 @@ class CheckGateTest {
         assertEquals(0, r.exit(), r.all());
     }
 
+    /**
+     * A raw NUL was reported at line 1 without naming it; a U+2028 inside a value is a line break to YAML, so the
+     * error came lines away from it, its cause unnamed. Both are named at the line an editor shows.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "book.yaml|title: A Small Test Book|title: A Small\u0000Test Book|2|U+0000 at column 15",
+            "book.yaml|blurb: A book made only|blurb: A book made\u2028only|10|U+2028 at column 19",
+            "glossary.yaml|A council of elected|A council\u2029of elected|3|U+2029",
+            "essays/alpha.md|author: Anna Author|author: Anna\u0085Author|3|U+0085",
+    })
+    void anInvisibleCharacterInYamlIsNamedAtItsLine(String file, String from, String to, int line, String words) {
+        Path ms = Hostile.copyMini(tmp);
+        String unescaped = to.replace("\\u0000", "\u0000").replace("\\u2028", "\u2028").replace("\\u2029", "\u2029")
+                .replace("\\u0085", "\u0085");
+        Hostile.write(ms, file, Hostile.read(ms.resolve(file)).replace(from, unescaped));
+        Hostile.assertClearError(check(ms), file, line, words);
+    }
+
     @Test
     void aLanguageTheLibrariesDoNotKnowIsAWarningThatNamesTheFallback() {
         Hostile.Run r = check(bookYaml("language: en", "language: xx-YY"));
