@@ -242,7 +242,7 @@ def stop(p):
     if p.poll() is None:
         p.send_signal(signal.SIGINT)
         try:
-            return p.wait(timeout=30)
+            return p.wait(timeout=180)      # a build in progress finishes first (slow on a loaded machine)
         except subprocess.TimeoutExpired:
             p.kill()
             return p.wait()
@@ -317,6 +317,7 @@ def kill_at_renames():
         rc = build(MS["C"], out)
         rebuilt = which(snapshot(out))
         RENAMES[n] = (r.rc, after_kill, rebuilt)
+        print(f"    kill at rename {n}: exit {r.rc}, folder {after_kill}, rebuilt {rebuilt}", file=sys.stderr, flush=True)
         if r.rc == 0:
             break
         n += 1
@@ -740,7 +741,8 @@ def c35():
     refs()
     out = prior("w_first", "C", cache=False)
     w = Watch("w_first", copy_mini("w_first"), out)
-    time.sleep(1.0)
+    wait_for(w.log, r"first build: building", 1, 60)      # the first build has begun (the JVM has started)
+    time.sleep(0.5)
     rc = w.stop()
     s = snapshot(out)
     return rc == 0, f"exit {rc}"
