@@ -146,7 +146,7 @@ public final class BookAssembler {
         if (p.known("publication")) {
             Element source = db.add(info, "bibliosource");
             source.setAttribute("role", "publication");
-            db.text(source, p.get("publication"));
+            db.marked(source, HouseQuotes.curl(p.get("publication")));
         }
         if (p.known("date")) db.addText(info, "pubdate", p.get("date")).setAttribute("role", "given");
         db.addText(info, "abstract", p.get("standfirst"));
