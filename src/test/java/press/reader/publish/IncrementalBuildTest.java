@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.support.ManuscriptCopy;
@@ -34,6 +35,8 @@ class IncrementalBuildTest {
         assertTrue(epub(second).parts() > 0, epub(second).toString());
     }
 
+    @Tag("slow")   // three builds of the small book, one from scratch (see README, Tests)
+
     @Test
     void anEditedEssayIsTheOnlyEssayTransformedAgainAndTheResultMatchesAFreshBuild() throws Exception {
         var ms = ManuscriptCopy.mini(tmp.resolve("ms"));
@@ -51,6 +54,8 @@ class IncrementalBuildTest {
             assertArrayEquals(Files.readAllBytes(fresh.resolve(name)), Files.readAllBytes(out.resolve(name)), name);
         }
     }
+
+    @Tag("slow")   // two builds of the small book (see README, Tests)
 
     @Test
     void anEpubBuiltAloneKeepsThePrintPageNumbersOfAnEarlierLayout() throws Exception {
