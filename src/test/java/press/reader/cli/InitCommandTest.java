@@ -24,7 +24,6 @@ class InitCommandTest {
     Path tmp;
 
     @Tag("slow")   // builds the new book and runs EPUBCheck on it (see README, Tests)
-
     @Test
     void theNewBookChecksCleanAndBuildsAtOnce() throws Exception {
         Path book = tmp.resolve("my-book");

@@ -36,7 +36,6 @@ class IncrementalBuildTest {
     }
 
     @Tag("slow")   // three builds of the small book, one from scratch (see README, Tests)
-
     @Test
     void anEditedEssayIsTheOnlyEssayTransformedAgainAndTheResultMatchesAFreshBuild() throws Exception {
         var ms = ManuscriptCopy.mini(tmp.resolve("ms"));
@@ -56,7 +55,6 @@ class IncrementalBuildTest {
     }
 
     @Tag("slow")   // two builds of the small book (see README, Tests)
-
     @Test
     void anEpubBuiltAloneKeepsThePrintPageNumbersOfAnEarlierLayout() throws Exception {
         var ms = ManuscriptCopy.mini(tmp.resolve("ms"));
