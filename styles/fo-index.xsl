@@ -50,11 +50,11 @@
             <xsl:sequence select="bp:locators($own)"/>
           </xsl:if>
           <xsl:for-each select="$authority/d:see">
-            <xsl:text>. </xsl:text><fo:inline font-style="italic">See</fo:inline><xsl:text> </xsl:text>
+            <xsl:text>. </xsl:text><fo:inline font-style="italic"><xsl:value-of select="$word-see"/></fo:inline><xsl:text> </xsl:text>
             <xsl:apply-templates select="." mode="index-words"/>
           </xsl:for-each>
           <xsl:if test="$authority/d:seealso and not($subs)">
-            <xsl:text>. </xsl:text><fo:inline font-style="italic">See also</fo:inline><xsl:text> </xsl:text>
+            <xsl:text>. </xsl:text><fo:inline font-style="italic"><xsl:value-of select="$word-see-also"/></fo:inline><xsl:text> </xsl:text>
             <xsl:call-template name="see-also-list"><xsl:with-param name="targets" select="$authority/d:seealso"/></xsl:call-template>
           </xsl:if>
         </fo:block>
@@ -68,7 +68,7 @@
         </xsl:for-each-group>
         <xsl:if test="$authority/d:seealso and $subs">
           <fo:block margin-left="2em" text-indent="-1em">
-            <fo:inline font-style="italic">See also</fo:inline><xsl:text> </xsl:text>
+            <fo:inline font-style="italic"><xsl:value-of select="$word-see-also"/></fo:inline><xsl:text> </xsl:text>
             <xsl:call-template name="see-also-list"><xsl:with-param name="targets" select="$authority/d:seealso"/></xsl:call-template>
           </fo:block>
         </xsl:if>
@@ -89,17 +89,6 @@
       <xsl:apply-templates select="." mode="index-words"/>
     </xsl:for-each>
   </xsl:template>
-
-  <xsl:function name="bp:letter" as="xs:string">
-    <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="upper-case(substring(replace(normalize-unicode(bp:sort-key($s), 'NFD'), '\p{M}', ''), 1, 1))"/>
-  </xsl:function>
-
-  <!-- Sort and group headings by their words, not their punctuation or quotation marks -->
-  <xsl:function name="bp:sort-key" as="xs:string">
-    <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="replace(normalize-space($s), '^[^\p{L}\p{N}]+', '')"/>
-  </xsl:function>
 
   <!--
     Locators of one heading: one per page, in page order; consecutive pages (not notes-only) become ranges.

@@ -2,7 +2,7 @@
 <!--
   Book document (DocBook 5 subset) to XSL-FO for Apache FOP.
   Design parameters are in params.xsl. The page map (anchor id -> printed page), from the layout pass,
-  arrives as the document named by $pagemap-uri; the index is typeset from it.
+  arrives as the document parameter $pagemap; the index is typeset from it.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -27,9 +27,13 @@
   <xsl:include href="fo-imprint.xsl"/>
   <xsl:include href="fo-blocks.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
+  <!-- The word list and the functions every edition shares -->
+  <xsl:include href="common.xsl"/>
 
   <!-- Set by the build -->
-  <xsl:param name="pagemap-uri" select="''"/>
+  <!-- The page map of the last layout pass (<pagemap><a id="" n="" f=""/>…): where every anchor fell, as a document;
+       empty on the first pass -->
+  <xsl:param name="pagemap" as="document-node()?" select="()"/>
   <xsl:param name="creation-date" select="'2026-01-01T00:00:00Z'"/>
   <xsl:param name="producer" select="'bookpress'"/>
   <!-- Blank pages to add at the end so that the page count is a multiple of the printer's signature -->
@@ -37,7 +41,6 @@
   <!-- 'print', or 'screen' for the tagged screen PDF (same pages; links shown in the link colour) -->
   <xsl:param name="edition" select="'print'"/>
 
-  <xsl:variable name="pagemap" select="if ($pagemap-uri != '') then doc($pagemap-uri) else ()"/>
   <xsl:key name="page" match="a" use="@id"/>
   <xsl:variable name="book" select="/d:book"/>
   <xsl:variable name="lang" select="string(/d:book/@xml:lang)"/>
@@ -162,17 +165,6 @@
       </xsl:for-each>
     </fo:bookmark-tree>
   </xsl:template>
-
-  <xsl:function name="bp:title" as="xs:string">
-    <xsl:param name="division" as="element()"/>
-    <xsl:sequence select="bp:visible(($division/d:info/d:title, $division/d:title)[1])"/>
-  </xsl:function>
-
-  <!-- A title's words as the reader sees them, once: index terms and notes inside it are not part of them -->
-  <xsl:function name="bp:visible" as="xs:string">
-    <xsl:param name="title" as="element()?"/>
-    <xsl:sequence select="normalize-space(string-join($title//text()[not(ancestor::d:indexterm or ancestor::d:footnote)], ''))"/>
-  </xsl:function>
 
   <!-- ============================================================ front pages -->
   <xsl:template name="front-pages">
@@ -660,6 +652,8 @@
   </xsl:template>
 
   <!-- ============================================================ notes -->
+  <!-- The label box fits two digits and the point; each further digit widens it by half an em, so that note 100
+       and later are not drawn into the margin (they overhung by 2.7pt, with a warning for each). -->
   <xsl:template match="d:footnote">
     <xsl:param name="note-call-only" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:variable name="n" as="xs:integer" select="accumulator-before('bp:note-number')"/>
@@ -686,7 +680,8 @@
         <!-- start-indent and end-indent 0: a note called from a block quotation or a list is not indented like it -->
         <fo:list-block id="{@xml:id}" font-size="{$note-size}" line-height="{$note-leading}" text-align="justify"
             start-indent="0pt" end-indent="0pt"
-            provisional-distance-between-starts="1.6em" provisional-label-separation="0.3em" space-before="2pt"
+            provisional-distance-between-starts="{1.6 + 0.5 * max((0, string-length(string($n)) - 2))}em"
+            provisional-label-separation="0.3em" space-before="2pt"
             text-indent="0pt" font-style="normal" font-weight="normal" hyphenate="{$hyphenate}">
           <fo:list-item>
             <fo:list-item-label end-indent="label-end()">

@@ -36,11 +36,12 @@ final class ChronologyWriter {
         this.allEssays = ms.essays().stream().map(Piece::id).toList();
     }
 
-    void write(Element book) {
+    /** Writes the chronology as an appendix titled {@code title} (the styles' word for it). */
+    void write(Element book, String title) {
         Element appendix = db.add(book, "appendix");
         DocBook.id(appendix, "chronology");
         appendix.setAttribute("role", "chronology");
-        db.addText(appendix, "title", "Chronology");
+        db.addText(appendix, "title", title);
         Element intro = db.addText(appendix, "para", "Dates in Russia before 14 February 1918 are given in the Old Style "
                 + "(Julian) calendar used there at the time, with the New Style (Gregorian) date where it matters. "
                 + "Events marked † were added by the editors for context; page references lead to the passages that discuss an event.");
