@@ -21,6 +21,7 @@
   <xsl:include href="epub-package.xsl"/>
   <xsl:include href="epub-imprint.xsl"/>
   <xsl:include href="epub-blocks.xsl"/>
+  <xsl:include href="epub-figures.xsl"/>
 
   <xsl:param name="out-base" as="xs:string"/>
   <xsl:param name="pagemap-uri" select="''"/>

@@ -202,6 +202,17 @@ final class MarkdownConverter {
     private void block(Node n, Element parent) {
         currentLine = line(n);
         if (n == captionUsed) return;
+        Image figure = n instanceof Paragraph para ? FigureWriter.figureImage(para) : null;
+        if (figure != null) {
+            // the figure's own attributes "![a](x.png){#fig:id}" are not the refused span attributes
+            Node after = figure.getNext();
+            int attributes = after == null || after.getSourceSpans() == null || after.getSourceSpans().isEmpty() ? -1
+                    : after.getSourceSpans().get(0).getColumnIndex();
+            refuseDialect(n, r -> !(r.code().equals("BP173") && r.column() == attributes));
+            new FigureWriter(db, (node, target) -> inlines(node, target, true), diagnostics, piece.file())
+                    .write((Paragraph) n, figure, parent, ctx, line(figure), column(figure));
+            return;
+        }
         if (n instanceof Paragraph || n instanceof Heading) refuseDialect(n);
         if (n instanceof TableBlock t) {
             Paragraph caption = TableWriter.caption(t, sourceLines);
@@ -281,7 +292,12 @@ final class MarkdownConverter {
 
     /** Pandoc constructs this tool does not render are refused at their place, never printed as markup. */
     private void refuseDialect(Node n) {
+        refuseDialect(n, r -> true);
+    }
+
+    private void refuseDialect(Node n, java.util.function.Predicate<DialectCheck.Refusal> applies) {
         for (DialectCheck.Refusal r : DialectCheck.scan(n, sourceLines)) {
+            if (!applies.test(r)) continue;
             diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.ERROR, piece.file(),
                     piece.bodyFirstLine() + r.lineIndex(), piece.file().endsWith(".md") ? r.column() : 0, r.code(),
                     r.message()));
@@ -350,7 +366,8 @@ final class MarkdownConverter {
         } else if (n instanceof Link l) {
             link(l, parent);
         } else if (n instanceof Image) {
-            error(n, "BP104", "images are not supported in manuscript format 1");
+            error(n, "BP104", "an image inside a line of text cannot be printed; give the image a paragraph of its "
+                    + "own (a blank line before and after it): it becomes a figure, its words in brackets the caption");
         } else if (n instanceof HtmlInline) {
             rawHtml(n);
         } else if (n instanceof Strikethrough) {

@@ -31,7 +31,13 @@ public final class HtmlEdition {
      * @param pageMap the page map XML of the print edition, or null: then no print page numbers are shown
      */
     public void write(XdmNode book, Path pageMap, OutputStream out) throws IOException {
+        write(book, pageMap, null, out);
+    }
+
+    /** @param images the figures' images described for the styles (EditionImages), or null for a book without */
+    public void write(XdmNode book, Path pageMap, Path images, OutputStream out) throws IOException {
         Map<String, String> params = new HashMap<>();
+        if (images != null) params.put("images-uri", images.toUri().toString());
         if (pageMap != null) params.put("pagemap-uri", pageMap.toUri().toString());
         xslt.transform(stylesDir.resolve(STYLESHEET), book, params, xslt.processor().newSerializer(out));
         out.flush();

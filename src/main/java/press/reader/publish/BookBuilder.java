@@ -22,6 +22,7 @@ import press.reader.cover.CoverMaker;
 import press.reader.cover.CoverSpec;
 import press.reader.epub.EpubWriter;
 import press.reader.html.HtmlEdition;
+import press.reader.images.EditionImages;
 import press.reader.pdf.AccessiblePdf;
 import press.reader.pdf.ReproduciblePdf;
 import press.reader.proof.BuildReport;
@@ -102,14 +103,16 @@ public final class BookBuilder {
             // the book's own stylesheets are part of its design: a change to them is a change of styles
             Path printDesign = designFile(req.manuscript(), config.design().print());
             Path epubDesign = designFile(req.manuscript(), config.design().epub());
+            // the figures' images, made ready for each edition; their bytes are part of every edition's key
+            EditionImages images = EditionImages.prepare(doc, ms.root(), out.workDir());
             String stylesHash = BuildCache.hash(BuildCache.hashFolder(stylesDir), designBytes(printDesign),
-                    designBytes(epubDesign));
+                    designBytes(epubDesign), images.hash());
             Print print = null;
             Path pageMapFile = null;
             if (req.formats().contains("pdf")) {
                 long t = System.nanoTime();
                 req.progress().accept("laying out the print PDF");
-                print = print(req, ms, book, bookXml, stylesHash, iso, out.workDir(), cache, diagnostics);
+                print = print(req, ms, book, bookXml, stylesHash, iso, out.workDir(), cache, diagnostics, images);
                 Print p = print;
                 out.stage(slug + ".pdf", o -> o.write(p.pdf()));
                 pageMapFile = out.stage(slug + ".pagemap.xml", o -> p.pageMap().writeXml(o));
@@ -148,7 +151,8 @@ public final class BookBuilder {
                     }
                 };
                 List<String> transformed = new ArrayList<>();
-                out.stage(slug + ".epub", o -> transformed.addAll(new EpubWriter(xslt, stylesDir, epubDesign).write(book, pm, coverPng,
+                out.stage(slug + ".epub", o -> transformed.addAll(new EpubWriter(xslt, stylesDir, epubDesign)
+                        .withImages(images.manifest(), images.media()).write(book, pm, coverPng,
                         iso.replaceAll("\\.\\d+Z$", "Z"), req.epochSeconds() * 1000L, out.workDir(), o,
                         List.copyOf(keys.keySet()), divisionCache)));
                 times.put("epub (" + transformed.size() + " of " + keys.size() + " chapters transformed)", ms(t));
@@ -163,7 +167,7 @@ public final class BookBuilder {
                     if (pm != null) map.writeXml(pm);
                 }
                 Path htmlPageMap = pm;
-                out.stage(slug + ".html", o -> new HtmlEdition(xslt, stylesDir).write(book, htmlPageMap, o));
+                out.stage(slug + ".html", o -> new HtmlEdition(xslt, stylesDir).write(book, htmlPageMap, images.manifest(), o));
                 times.put("html", ms(t));
             }
             if (print != null) {
@@ -250,11 +254,13 @@ public final class BookBuilder {
     }
 
     private Print print(BuildRequest req, Manuscript ms, XdmNode book, byte[] bookXml, String stylesHash, String iso,
-                        Path workDir, BuildCache cache, Diagnostics diagnostics) throws IOException {
+                        Path workDir, BuildCache cache, Diagnostics diagnostics, EditionImages images) throws IOException {
         BookConfig config = ms.config();
         Map<String, String> params = printParams(config, iso);
         boolean screen = req.formats().contains("screen");
         String key = printKey(bookXml, stylesHash, params, screen);
+        // where this build's images are: not part of the key (the images' bytes are, in stylesHash)
+        params.put("images-uri", images.manifest().toUri().toString());
         var pdf = cache.get("print.pdf", key);
         var map = cache.get("print.pagemap.xml", key);
         var screenPdf = screen ? cache.get("screen.pdf", key) : java.util.Optional.<byte[]>empty();
