@@ -19,6 +19,10 @@ final class BookState {
     /** The manuscript folder, where figures' image files are (null for a manuscript not read from a folder) */
     private final java.nio.file.Path root;
 
+    BookState(Diagnostics diagnostics, CitationWriter citations) {
+        this(diagnostics, citations, null);
+    }
+
     BookState(Diagnostics diagnostics, CitationWriter citations, java.nio.file.Path root) {
         this.diagnostics = diagnostics;
         this.citations = citations;

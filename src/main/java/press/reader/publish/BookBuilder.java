@@ -119,6 +119,10 @@ public final class BookBuilder {
                 if (p.screen() != null) out.stage(slug + "-screen.pdf", o -> o.write(p.screen()));
                 times.put(p.passes() == 0 ? "pdf (unchanged, from cache)" : "pdf", ms(t));
             }
+            if (print != null) {
+                FigureResolutionCheck.check(doc, images, print.pdf(), print.pageMap(),
+                        new press.reader.layout.OverflowLocator(ms, print.pageMap()), diagnostics);
+            }
             int pages = print == null ? 0 : print.pages();
             long tc = System.nanoTime();
             req.progress().accept("drawing the cover");
