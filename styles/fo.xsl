@@ -27,6 +27,7 @@
   <xsl:include href="fo-imprint.xsl"/>
   <xsl:include href="fo-blocks.xsl"/>
   <xsl:include href="fo-figures.xsl"/>
+  <xsl:include href="fo-dialect.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
 
   <!-- Set by the build -->

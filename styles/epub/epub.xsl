@@ -22,6 +22,7 @@
   <xsl:include href="epub-imprint.xsl"/>
   <xsl:include href="epub-blocks.xsl"/>
   <xsl:include href="epub-figures.xsl"/>
+  <xsl:include href="epub-dialect.xsl"/>
 
   <xsl:param name="out-base" as="xs:string"/>
   <xsl:param name="pagemap-uri" select="''"/>

@@ -51,8 +51,10 @@ import press.reader.manuscript.Piece;
  */
 final class MarkdownConverter {
     private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(FootnotesExtension.create(), TablesExtension.create(),
+            .extensions(List.of(FootnotesExtension.builder().inlineFootnotes(true).build(), TablesExtension.create(),
                     StrikethroughExtension.builder().requireTwoTildes(true).build()))
+            .customDelimiterProcessor(ScriptDelimiters.superscript())
+            .customDelimiterProcessor(ScriptDelimiters.subscript())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     /** Pandoc's heading attributes at the end of a heading: {#id}, {#id .class}, {.unnumbered}, {-} */
@@ -214,6 +216,18 @@ final class MarkdownConverter {
             return;
         }
         if (n instanceof Paragraph || n instanceof Heading) refuseDialect(n);
+        if (n instanceof Paragraph terms && DefinitionList.is(terms, sourceLines)) {
+            definitions(terms, parent);
+            return;
+        }
+        if (n instanceof Paragraph lines && LineBlock.is(lines, sourceLines)) {
+            LineBlock.normalize(lines, sourceLines);
+            Element para = db.add(parent, "para");
+            para.setAttribute("role", "line-block");
+            DocBook.id(para, ctx.nextParaId());
+            inlines(lines, para, true);
+            return;
+        }
         if (n instanceof TableBlock t) {
             Paragraph caption = TableWriter.caption(t, sourceLines);
             if (caption != null) {
@@ -269,6 +283,22 @@ final class MarkdownConverter {
         } else {
             diagnostics.warning(piece.file(), line(n), "BP102", "unsupported Markdown block " + n.getClass().getSimpleName() + " ignored");
         }
+    }
+
+    /** A term and its definitions; consecutive ones make one list. */
+    private void definitions(Paragraph p, Element parent) {
+        DefinitionList.Entry entry = DefinitionList.split(p, sourceLines);
+        Element list = parent.getLastChild() instanceof Element last && last.getLocalName().equals("variablelist")
+                && "definitions".equals(last.getAttribute("role")) && p.getPrevious() instanceof Paragraph previous
+                && DefinitionList.is(previous, sourceLines) ? last : null;
+        if (list == null) {
+            list = db.add(parent, "variablelist");
+            list.setAttribute("role", "definitions");
+            DocBook.id(list, ctx.nextParaId());
+        }
+        Element item = db.add(list, "varlistentry");
+        inlines(entry.term(), db.add(item, "term"), true);
+        for (Paragraph d : entry.definitions()) inlines(d, db.add(db.add(item, "listitem"), "para"), true);
     }
 
     /** The words of a heading as printed: without its index terms and notes */
@@ -376,6 +406,12 @@ final class MarkdownConverter {
             inlines(n, e, running);
         } else if (n instanceof FootnoteReference r) {
             footnoteCall(r, parent);
+        } else if (n instanceof org.commonmark.ext.footnotes.InlineFootnote f) {
+            inlineNote(f, parent);
+        } else if (n instanceof ScriptDelimiters.Superscript) {
+            inlines(n, db.add(parent, "superscript"), running);
+        } else if (n instanceof ScriptDelimiters.Subscript) {
+            inlines(n, db.add(parent, "subscript"), running);
         } else {
             inlines(n, parent, running);
         }
@@ -422,6 +458,22 @@ final class MarkdownConverter {
         }
         EditorialAddition.appendTo(fn, ctx.takeEditorialAddition(), db);
     }
+
+    /** Pandoc's inline note ^[...]: an author's note like [^1], written where it is called. */
+    private void inlineNote(org.commonmark.ext.footnotes.InlineFootnote f, Element parent) {
+        Element fn = db.add(parent, "footnote");
+        fn.setAttribute("role", "author");
+        DocBook.id(fn, ctx.uniqueId(ctx.idPrefix() + "-ni" + (++inlineNotes), piece.file(), line(f)));
+        ctx.enterNote(PieceContext.NoteKind.AUTHOR);
+        try {
+            inlines(f, db.add(fn, "para"), true);
+        } finally {
+            ctx.leaveNote();
+        }
+        EditorialAddition.appendTo(fn, ctx.takeEditorialAddition(), db);
+    }
+
+    private int inlineNotes;
 
     private void text(String text, Element parent, boolean running, int line) {
         String literal = piece.kind() == Piece.Kind.ESSAY ? text : HouseQuotes.curl(text);
