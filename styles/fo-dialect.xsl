@@ -32,6 +32,16 @@
     </fo:block>
   </xsl:template>
 
+  <!-- A bracketed span: small capitals by its class; words in another language take its hyphenation -->
+  <xsl:template match="d:phrase[@role = ('smallcaps', 'span')]">
+    <fo:inline>
+      <xsl:if test="@role = 'smallcaps'"><xsl:attribute name="font-variant" select="'small-caps'"/></xsl:if>
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <xsl:if test="@xml:lang"><xsl:attribute name="language" select="substring-before(@xml:lang || '-', '-')"/></xsl:if>
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+
   <xsl:template match="d:subscript">
     <fo:inline baseline-shift="{$subscript-drop}" font-size="{$subscript-size}"><xsl:apply-templates/></fo:inline>
   </xsl:template>

@@ -20,6 +20,15 @@
     </p>
   </xsl:template>
 
+  <xsl:template match="d:phrase[@role = ('smallcaps', 'span')]">
+    <span>
+      <xsl:if test="@role = 'smallcaps'"><xsl:attribute name="class" select="'smallcaps'"/></xsl:if>
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/><xsl:attribute name="xml:lang" select="@xml:lang"/></xsl:if>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
   <xsl:template match="d:subscript"><sub><xsl:apply-templates/></sub></xsl:template>
 
   <xsl:template match="d:variablelist[@role = 'definitions']">

@@ -31,8 +31,8 @@ final class DialectCheck {
             new Rule(Pattern.compile("~~"), "BP178", "'~~' without its pair in the same paragraph would print as it "
                     + "is; close the struck-through text with ~~, or escape the tildes as \\~\\~"),
             new Rule(Pattern.compile("[\\]\\)`]\\{\\s*(?:[.#][A-Za-z]|[A-Za-z-]+=|=)"), "BP173", "pandoc attributes "
-                    + "{...} on spans, links or code (classes such as {.smallcaps}) are not supported; remove them, or "
-                    + "escape the brace as \\{ to print it"));
+                    + "{...} on links or code are not supported (after bracketed words that are not a link they make a "
+                    + "span, as in [words]{.smallcaps}); remove them, or escape the brace as \\{ to print it"));
 
     private static final Pattern FENCED_DIV = Pattern.compile("^\\s{0,3}:::");
     private static final Pattern LINE_BLOCK = Pattern.compile("^\\s{0,3}\\|(?:\\s|$)");
@@ -42,6 +42,11 @@ final class DialectCheck {
 
     /** The refused constructs of a paragraph or heading, given the lines of the text it was parsed from. */
     static List<Refusal> scan(Node block, String[] lines) {
+        return scan(block, lines, r -> true);
+    }
+
+    /** As above; {@code applies} says whether a construct found is refused (a rendered span's braces are not). */
+    static List<Refusal> scan(Node block, String[] lines, java.util.function.Predicate<Refusal> applies) {
         List<Refusal> out = new ArrayList<>();
         List<SourceSpan> spans = block.getSourceSpans();
         if (spans == null || spans.isEmpty()) return out;
@@ -90,8 +95,11 @@ final class DialectCheck {
             }
             for (Rule rule : INLINE) {
                 Matcher m = rule.pattern().matcher(raw);
-                if (m.find() && reported.add(rule.code())) {
-                    out.add(new Refusal(span.getLineIndex(), m.start() + 1, rule.code(), rule.message()));
+                while (m.find()) {
+                    Refusal r = new Refusal(span.getLineIndex(), m.start() + 1, rule.code(), rule.message());
+                    if (!applies.test(r)) continue;
+                    if (reported.add(rule.code())) out.add(r);
+                    break;
                 }
             }
         }

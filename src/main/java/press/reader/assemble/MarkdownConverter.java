@@ -53,6 +53,7 @@ final class MarkdownConverter {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(FootnotesExtension.builder().inlineFootnotes(true).build(), TablesExtension.create(),
                     StrikethroughExtension.builder().requireTwoTildes(true).build()))
+            .linkProcessor(new BracketedSpan())
             .customDelimiterProcessor(ScriptDelimiters.superscript())
             .customDelimiterProcessor(ScriptDelimiters.subscript())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -215,7 +216,7 @@ final class MarkdownConverter {
                     .write((Paragraph) n, figure, parent, ctx, line(figure), column(figure));
             return;
         }
-        if (n instanceof Paragraph || n instanceof Heading) refuseDialect(n);
+        if (n instanceof Paragraph || n instanceof Heading) refuseDialect(n, notAtSpanBraces(n));
         if (n instanceof Paragraph terms && DefinitionList.is(terms, sourceLines)) {
             definitions(terms, parent);
             return;
@@ -325,9 +326,23 @@ final class MarkdownConverter {
         refuseDialect(n, r -> true);
     }
 
+    /** The attributes of a bracketed span are not the refused attributes of a link or code span. */
+    private java.util.function.Predicate<DialectCheck.Refusal> notAtSpanBraces(Node block) {
+        Set<Long> braces = new HashSet<>();
+        block.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.CustomNode node) {
+                if (node instanceof BracketedSpan.Span s && s.brace != null) {
+                    braces.add(((long) s.brace.getLineIndex() << 32) | s.brace.getColumnIndex());
+                }
+                visitChildren(node);
+            }
+        });
+        return r -> !(r.code().equals("BP173") && braces.contains(((long) r.lineIndex() << 32) | r.column()));
+    }
+
     private void refuseDialect(Node n, java.util.function.Predicate<DialectCheck.Refusal> applies) {
-        for (DialectCheck.Refusal r : DialectCheck.scan(n, sourceLines)) {
-            if (!applies.test(r)) continue;
+        for (DialectCheck.Refusal r : DialectCheck.scan(n, sourceLines, applies)) {
             diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.ERROR, piece.file(),
                     piece.bodyFirstLine() + r.lineIndex(), piece.file().endsWith(".md") ? r.column() : 0, r.code(),
                     r.message()));
@@ -408,6 +423,8 @@ final class MarkdownConverter {
             footnoteCall(r, parent);
         } else if (n instanceof org.commonmark.ext.footnotes.InlineFootnote f) {
             inlineNote(f, parent);
+        } else if (n instanceof BracketedSpan.Span span) {
+            span(span, parent, running);
         } else if (n instanceof ScriptDelimiters.Superscript) {
             inlines(n, db.add(parent, "superscript"), running);
         } else if (n instanceof ScriptDelimiters.Subscript) {
@@ -457,6 +474,35 @@ final class MarkdownConverter {
             ctx.leaveNote();
         }
         EditorialAddition.appendTo(fn, ctx.takeEditorialAddition(), db);
+    }
+
+    /** Span classes the styles set: pandoc's small capitals */
+    private static final Set<String> SPAN_CLASSES = Set.of("smallcaps");
+
+    /**
+     * A bracketed span: {.smallcaps} sets small capitals, lang=xx marks words in another language (for hyphenation
+     * and screen readers), #id names the words for cross-references. Another class is printed as plain words, with a
+     * warning.
+     */
+    private void span(BracketedSpan.Span span, Element parent, boolean running) {
+        Element e = db.add(parent, "phrase");
+        List<String> classes = new java.util.ArrayList<>();
+        for (String token : span.tokens()) {
+            if (token.startsWith("#")) {
+                DocBook.id(e, ctx.uniqueId(token.substring(1), piece.file(), line(span)));
+            } else if (token.startsWith(".") && SPAN_CLASSES.contains(token.substring(1))) {
+                classes.add(token.substring(1));
+            } else if (token.startsWith("lang=")) {
+                e.setAttributeNS(DocBook.XML_NS, "xml:lang", token.substring(5).replace("\"", ""));
+            } else {
+                diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.WARNING,
+                        piece.file(), line(span), column(span), "BP546", "span attribute '" + token + "' is not known to "
+                        + "the styles; the words print as plain text (known: {.smallcaps}, {lang=xx}, {#id})"));
+            }
+        }
+        if (!classes.isEmpty()) e.setAttribute("role", String.join(" ", classes));
+        else e.setAttribute("role", "span");
+        inlines(span, e, running);
     }
 
     /** Pandoc's inline note ^[...]: an author's note like [^1], written where it is called. */

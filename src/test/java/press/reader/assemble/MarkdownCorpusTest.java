@@ -38,7 +38,7 @@ class MarkdownCorpusTest {
             new Object[] {"inline note", "Text^[a note] here.", true},
             new Object[] {"superscript", "2^10^ is large.", true},
             new Object[] {"subscript", "H~2~O is water.", true},
-            new Object[] {"bracketed span", "[small caps]{.smallcaps} here.", false},
+            new Object[] {"bracketed span", "[small caps]{.smallcaps} here.", true},
             new Object[] {"link attributes", "[a](http://example.org){.external}", false},
             new Object[] {"code attributes", "`code`{.java}", false},
             new Object[] {"fenced div", "::: {.warning}\nCareful.\n:::", false},
@@ -49,6 +49,7 @@ class MarkdownCorpusTest {
             new Object[] {"a table whose delimiter row does not match", "| abc | def |\n| --- |\n| bar |", false},
             new Object[] {"definition lists, two entries", "A\n: first\n\nB\n: second\n: third", true},
             new Object[] {"image inside a line", "Text ![alt](images/x.png) text.", false},
+            new Object[] {"span with language and id", "[mot]{lang=fr #m} here.", true},
             new Object[] {"raw HTML", "<div>html</div>", false},
             new Object[] {"image", "![alt](images/x.png)", false},
             new Object[] {"escaped everything", "\\$x\\$ \\~~a\\~~ \\^\\[n\\] \\:::: \\{.c\\} \\|---|", true});

@@ -38,7 +38,7 @@ class MarkdownDialectTest {
         return Stream.of(
                 Arguments.of("inline math", "Einstein wrote $E = mc^2$ once.", 16, "BP170"),
                 Arguments.of("display math", "$$\nx^2\n$$", 1, "BP170"),
-                Arguments.of("span class", "[Small caps]{.smallcaps} here.", 12, "BP173"),
+                Arguments.of("link attributes after a span", "[Small caps]{.smallcaps} and [a](http://x.org){.c}.", 46, "BP173"),
                 Arguments.of("link attributes", "A [link](http://x.org){target=_blank}.", 22, "BP173"),
                 Arguments.of("fenced div", "::: aside\nInside.\n:::", 1, "BP174"),
                 Arguments.of("line block not at its paragraph's start", "A line.\n| a line of verse", 1, "BP175"),
@@ -107,6 +107,20 @@ class MarkdownDialectTest {
         assertTrue(xml.matches("(?s).*a claim\\.<footnote role=\"author\" xml:id=\"beta-ni1\"><para>An inline <emphasis>note</emphasis>\\.</para></footnote>.*"), xml);
         assertTrue(xml.contains("But ~not this~ nor 2^ 10^."), "with spaces they are text, as in pandoc: " + xml);
         assertFalse(xml.contains("| ") || xml.contains(": Twenty") || xml.contains("^["), xml);
+    }
+
+    @Test
+    void bracketedSpansSetSmallCapsLanguageAndIdAndAnUnknownClassWarns() {
+        ManuscriptCopy ms = withText("spans", "[Small *caps*]{.smallcaps}, [mot juste]{lang=fr}, [here]{#here-words} and "
+                + "[odd]{.fancy}; [not a span] {.x}.");
+        String xml = book(ms);
+        assertTrue(xml.contains("<phrase role=\"smallcaps\">Small <emphasis>caps</emphasis></phrase>"), xml);
+        assertTrue(xml.contains("<phrase role=\"span\" xml:lang=\"fr\">mot juste</phrase>"), xml);
+        assertTrue(xml.contains("<phrase role=\"span\" xml:id=\"here-words\">here</phrase>"), xml);
+        assertTrue(xml.contains("<phrase role=\"span\">odd</phrase>"), xml);
+        List<String> warnings = ms.check().stream().filter(d -> d.code().equals("BP546")).map(Diagnostic::format).toList();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("'.fancy'"), warnings.toString());
     }
 
     @Test

@@ -90,7 +90,8 @@ class SamplerBookTest {
         assertTrue(verse.contains("feathers -<br/>"), verse);
         assertTrue(verse.contains("<span class=\"line\">Sampler Press</span><br/><span class=\"line\">\u00A0\u00A0\u00A0\u00A014 Small Street</span>"), verse);
         assertTrue(verse.contains("<dt>Chain</dt><dd>Twenty-two yards, or a hundred links.</dd>"), verse);
-        assertTrue(verse.contains("H<sub>2</sub>O; 2<sup>10</sup> is 1024."), verse);
+        assertTrue(verse.contains("H<sub>2</sub>O; 2<sup>10</sup> is 1024; <span class=\"smallcaps\">small capitals</span> and a "
+                + "<span lang=\"fr\" xml:lang=\"fr\">mot juste</span> are spans."), verse);
         assertTrue(verse.contains("A furlong is a <em>furrow long</em>"), verse);
     }
 
