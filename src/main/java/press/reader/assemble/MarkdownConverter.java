@@ -95,7 +95,7 @@ final class MarkdownConverter {
 
     /** Converts the body into children of {@code parent}; sections nest below it. */
     void convert(Element parent) {
-        Node document = PARSER.parse(piece.body());
+        Node document = PARSER.parse(NarrativeCitation.protectEscapedAt(piece.body()));
         sourceLines = piece.body().split("\n", -1);
         wholePiece = true;
         collectDefinitions(document);
@@ -271,7 +271,7 @@ final class MarkdownConverter {
             String code = n instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) n).getLiteral();
             // a code block keeps every space: only the line break that ends the block goes
             Element listing = db.add(parent, "programlisting");
-            db.text(listing, code.replaceFirst("\\n+$", ""));
+            db.text(listing, NarrativeCitation.restoreAt(code.replaceFirst("\\n+$", ""), true));
             if (n instanceof FencedCodeBlock f && f.getInfo() != null && !f.getInfo().isBlank()) {
                 listing.setAttribute("language", f.getInfo().strip().split("\\s+")[0]);
             }
@@ -407,7 +407,7 @@ final class MarkdownConverter {
             e.setAttribute("role", "strong");
             inlines(n, e, running);
         } else if (n instanceof Code c) {
-            db.addText(parent, "literal", c.getLiteral());
+            db.addText(parent, "literal", NarrativeCitation.restoreAt(c.getLiteral(), true));
         } else if (n instanceof Link l) {
             link(l, parent);
         } else if (n instanceof Image) {
@@ -529,7 +529,8 @@ final class MarkdownConverter {
         }
         List<Object> parts = running ? ctx.citations().split(literal, piece.file(), line, ctx.inNote()) : List.of(literal);
         for (Object part : parts) {
-            if (part instanceof String s) {
+            if (part instanceof String raw) {
+                String s = NarrativeCitation.restoreAt(raw, false);
                 if (running) {
                     TextMarks marks = new TextMarks();
                     for (InlineMarker marker : ctx.markers()) marker.mark(s, marks);
@@ -548,7 +549,7 @@ final class MarkdownConverter {
                          Diagnostics diagnostics) {
         Piece p = new Piece(ctx.idPrefix(), Piece.Kind.FRONT, file, Map.of(), Map.of(), markdown, line);
         MarkdownConverter c = new MarkdownConverter(db, p, ctx, diagnostics);
-        Node document = PARSER.parse(markdown);
+        Node document = PARSER.parse(NarrativeCitation.protectEscapedAt(markdown));
         c.sourceLines = markdown.split("\n", -1);
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) c.block(n, parent);
     }
