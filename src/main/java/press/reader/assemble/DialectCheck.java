@@ -66,8 +66,9 @@ final class DialectCheck {
             raw = blank(raw, span.getLineIndex(), struck);
             if (block instanceof Paragraph) {
                 if (i == 0 && FENCED_DIV.matcher(raw).find()) {
-                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP174", "pandoc fenced divs (::: ...) are not "
-                            + "supported; remove the ::: lines (the text between them prints as ordinary paragraphs)"));
+                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP174", "a line of colons that opens no div: "
+                            + "open a fenced div with its class (::: {.epigraph} or ::: aside) and close it with ::: alone, "
+                            + "or remove the line"));
                     continue;
                 }
                 // a paragraph that starts with a bar is a line block (LineBlock); a bar further down is not

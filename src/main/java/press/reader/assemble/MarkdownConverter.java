@@ -54,6 +54,7 @@ final class MarkdownConverter {
             .extensions(List.of(FootnotesExtension.builder().inlineFootnotes(true).build(), TablesExtension.create(),
                     StrikethroughExtension.builder().requireTwoTildes(true).build()))
             .linkProcessor(new BracketedSpan())
+            .customBlockParserFactory(new FencedDiv.Factory())
             .customDelimiterProcessor(ScriptDelimiters.superscript())
             .customDelimiterProcessor(ScriptDelimiters.subscript())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -275,6 +276,8 @@ final class MarkdownConverter {
             if (n instanceof FencedCodeBlock f && f.getInfo() != null && !f.getInfo().isBlank()) {
                 listing.setAttribute("language", f.getInfo().strip().split("\\s+")[0]);
             }
+        } else if (n instanceof FencedDiv div) {
+            div(div, parent);
         } else if (n instanceof HtmlBlock) {
             rawHtml(n);
         } else if (n instanceof Heading h) {
@@ -474,6 +477,24 @@ final class MarkdownConverter {
             ctx.leaveNote();
         }
         EditorialAddition.appendTo(fn, ctx.takeEditorialAddition(), db);
+    }
+
+    /**
+     * A fenced div: {.epigraph} sets its paragraphs as an epigraph; any other class is not known to the styles, and
+     * its paragraphs print as ordinary text, with a warning. The words are never lost.
+     */
+    private void div(FencedDiv div, Element parent) {
+        Element target = parent;
+        for (String token : div.attributes.split("\\s+")) {
+            if (token.equals(".epigraph") && target == parent) {
+                target = db.add(parent, "epigraph");
+            } else if (!token.isEmpty()) {
+                diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.WARNING,
+                        piece.file(), line(div), column(div), "BP547", "div attribute '" + token + "' is not known to "
+                        + "the styles; the div's paragraphs print as ordinary text (known: {.epigraph})"));
+            }
+        }
+        children(div, target);
     }
 
     /** Span classes the styles set: pandoc's small capitals */

@@ -41,7 +41,7 @@ class MarkdownCorpusTest {
             new Object[] {"bracketed span", "[small caps]{.smallcaps} here.", true},
             new Object[] {"link attributes", "[a](http://example.org){.external}", false},
             new Object[] {"code attributes", "`code`{.java}", false},
-            new Object[] {"fenced div", "::: {.warning}\nCareful.\n:::", false},
+            new Object[] {"fenced div", "::: {.warning}\nCareful.\n:::", true},
             new Object[] {"line block", "| The limerick packs laughs anatomical\n| Into space that is quite economical.", true},
             new Object[] {"definition list", "Term\n: Definition of the term.", true},
             new Object[] {"line block with indent and stanza break", "| a\n|    b\n|\n| c", true},
@@ -50,6 +50,8 @@ class MarkdownCorpusTest {
             new Object[] {"definition lists, two entries", "A\n: first\n\nB\n: second\n: third", true},
             new Object[] {"image inside a line", "Text ![alt](images/x.png) text.", false},
             new Object[] {"span with language and id", "[mot]{lang=fr #m} here.", true},
+            new Object[] {"nested fenced divs", "::: outer\nA.\n\n:::: {.epigraph}\nB.\n::::\n:::", true},
+            new Object[] {"a closing fence alone", "Text.\n\n:::", false},
             new Object[] {"raw HTML", "<div>html</div>", false},
             new Object[] {"image", "![alt](images/x.png)", false},
             new Object[] {"escaped everything", "\\$x\\$ \\~~a\\~~ \\^\\[n\\] \\:::: \\{.c\\} \\|---|", true});

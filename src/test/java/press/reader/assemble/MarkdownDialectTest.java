@@ -40,7 +40,7 @@ class MarkdownDialectTest {
                 Arguments.of("display math", "$$\nx^2\n$$", 1, "BP170"),
                 Arguments.of("link attributes after a span", "[Small caps]{.smallcaps} and [a](http://x.org){.c}.", 46, "BP173"),
                 Arguments.of("link attributes", "A [link](http://x.org){target=_blank}.", 22, "BP173"),
-                Arguments.of("fenced div", "::: aside\nInside.\n:::", 1, "BP174"),
+                Arguments.of("a closing fence without its div", ":::", 1, "BP174"),
                 Arguments.of("line block not at its paragraph's start", "A line.\n| a line of verse", 1, "BP175"),
                 Arguments.of("definition not under its term", "Term\nmore words\n: Its definition.", 1, "BP176"));
     }
@@ -121,6 +121,34 @@ class MarkdownDialectTest {
         List<String> warnings = ms.check().stream().filter(d -> d.code().equals("BP546")).map(Diagnostic::format).toList();
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).contains("'.fancy'"), warnings.toString());
+    }
+
+    @Test
+    void fencedDivsNestAnEpigraphIsSetAndAnUnknownClassPrintsItsParagraphsWithAWarning() {
+        ManuscriptCopy ms = withText("divs", """
+                ::: {.epigraph}
+                Words set apart.
+                :::
+
+                ::: aside
+                Outer words.
+
+                ::::: {.epigraph}
+                Inner words.
+                :::::
+
+                Outer again.
+                :::
+
+                After.""");
+        String xml = book(ms);
+        assertTrue(xml.contains("<epigraph><para xml:id=\"beta-p"), xml);
+        assertTrue(xml.matches("(?s).*<epigraph><para[^>]*>Words set apart\\.</para></epigraph>.*"), xml);
+        assertTrue(xml.matches("(?s).*>Outer words\\.</para><epigraph><para[^>]*>Inner words\\.</para></epigraph><para[^>]*>Outer again\\.</para><para[^>]*>After\\.</para>.*"), xml);
+        assertFalse(xml.contains(":::"), xml);
+        List<String> warnings = ms.check().stream().filter(d -> d.code().equals("BP547")).map(Diagnostic::format).toList();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("'.aside'"), warnings.toString());
     }
 
     @Test
