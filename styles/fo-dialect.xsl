@@ -35,11 +35,22 @@
   <!-- A bracketed span: small capitals by its class; words in another language take its hyphenation -->
   <xsl:template match="d:phrase[@role = ('smallcaps', 'span')]">
     <fo:inline>
-      <xsl:if test="@role = 'smallcaps'"><xsl:attribute name="font-variant" select="'small-caps'"/></xsl:if>
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
       <xsl:if test="@xml:lang"><xsl:attribute name="language" select="substring-before(@xml:lang || '-', '-')"/></xsl:if>
       <xsl:apply-templates/>
     </fo:inline>
+  </xsl:template>
+
+  <!-- FOP has neither font-variant small-caps nor the font's smcp feature: small capitals are simulated, as the
+       lead-in's are, by lower-case letters set as capitals at the size below; capitals keep their size -->
+  <xsl:param name="small-caps-size" select="'0.8em'"/>
+  <xsl:template match="text()[ancestor::d:phrase[@role = 'smallcaps']]" priority="2">
+    <xsl:analyze-string select="." regex="\p{{Ll}}+">
+      <xsl:matching-substring>
+        <fo:inline font-size="{$small-caps-size}" letter-spacing="0.04em"><xsl:value-of select="upper-case(.)"/></fo:inline>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+    </xsl:analyze-string>
   </xsl:template>
 
   <xsl:template match="d:subscript">
