@@ -217,6 +217,10 @@ final class MarkdownConverter {
                     .write((Paragraph) n, figure, parent, ctx, line(figure), column(figure));
             return;
         }
+        if (n instanceof Paragraph grid && GridTable.is(grid, sourceLines)) {
+            gridTable(grid, parent);
+            return;
+        }
         if (n instanceof Paragraph || n instanceof Heading) refuseDialect(n, notAtSpanBraces(n));
         if (n instanceof Paragraph terms && DefinitionList.is(terms, sourceLines)) {
             definitions(terms, parent);
@@ -286,6 +290,61 @@ final class MarkdownConverter {
             inlines(h, para, false);
         } else {
             diagnostics.warning(piece.file(), line(n), "BP102", "unsupported Markdown block " + n.getClass().getSimpleName() + " ignored");
+        }
+    }
+
+    /** A grid table, as a pipe table is written (TableWriter's DocBook), or refused when it cannot be read. */
+    private void gridTable(Paragraph p, Element parent) {
+        GridTable.Grid grid;
+        try {
+            grid = GridTable.read(p, sourceLines);
+        } catch (GridTable.Unreadable e) {
+            diagnostics.error(piece.file(), piece.bodyFirstLine() + e.lineIndex, "BP548", e.getMessage()
+                    + "; correct the table's lines, or write it as a pipe table");
+            return;
+        }
+        Paragraph caption = p.getNext() instanceof Paragraph next && TableWriter.isCaption(next, sourceLines) ? next : null;
+        Element t = db.add(parent, caption != null ? "table" : "informaltable");
+        t.setAttribute("role", "text");
+        DocBook.id(t, ctx.nextParaId());
+        if (caption != null) {
+            captionUsed = caption;
+            refuseDialect(caption);
+            Element title = db.add(t, "title");
+            inlines(caption, title, true);
+            TableWriter.stripCaptionMark(title);
+        }
+        Element tgroup = db.add(t, "tgroup");
+        tgroup.setAttribute("cols", Integer.toString(grid.aligns().size()));
+        for (int c = 0; c < grid.aligns().size(); c++) {
+            Element spec = db.add(tgroup, "colspec");
+            spec.setAttribute("colname", "c" + (c + 1));
+            if (!grid.aligns().get(c).isEmpty()) spec.setAttribute("align", grid.aligns().get(c));
+        }
+        for (boolean head : new boolean[] {true, false}) {
+            List<List<String>> rows = head ? grid.head() : grid.body();
+            List<Integer> rowLines = head ? grid.headLines() : grid.bodyLines();
+            if (rows.isEmpty()) continue;
+            Element section = db.add(tgroup, head ? "thead" : "tbody");
+            for (int r = 0; r < rows.size(); r++) {
+                Element row = db.add(section, "row");
+                for (String cell : rows.get(r)) gridCell(cell, rowLines.get(r), db.add(row, "entry"));
+            }
+        }
+    }
+
+    /** A cell's Markdown: parsed as a paragraph placed at its row's line, so that a message names that line. */
+    private void gridCell(String text, int lineIndex, Element entry) {
+        String placed = "\n".repeat(lineIndex) + text;
+        Node cell = PARSER.parse(NarrativeCitation.protectEscapedAt(placed)).getFirstChild();
+        if (cell instanceof Paragraph para) {
+            for (DialectCheck.Refusal r : DialectCheck.scan(para, placed.split("\n", -1))) {
+                diagnostics.error(piece.file(), piece.bodyFirstLine() + r.lineIndex(), r.code(), r.message());
+            }
+            inlines(para, entry, true);
+        } else if (cell != null) {
+            diagnostics.error(piece.file(), piece.bodyFirstLine() + lineIndex, "BP548", "a grid table's cell holds more "
+                    + "than a line of text (a list, a heading, code); write it as text");
         }
     }
 

@@ -52,6 +52,8 @@ class MarkdownCorpusTest {
             new Object[] {"span with language and id", "[mot]{lang=fr #m} here.", true},
             new Object[] {"nested fenced divs", "::: outer\nA.\n\n:::: {.epigraph}\nB.\n::::\n:::", true},
             new Object[] {"a closing fence alone", "Text.\n\n:::", false},
+            new Object[] {"grid table", "+---+---+\n| a | b |\n+===+===+\n| 1 | 2 |\n+---+---+", true},
+            new Object[] {"grid table with a spanning cell", "+---+---+\n| a     |\n+---+---+", false},
             new Object[] {"raw HTML", "<div>html</div>", false},
             new Object[] {"image", "![alt](images/x.png)", false},
             new Object[] {"escaped everything", "\\$x\\$ \\~~a\\~~ \\^\\[n\\] \\:::: \\{.c\\} \\|---|", true});

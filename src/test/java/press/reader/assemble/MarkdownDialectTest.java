@@ -152,6 +152,35 @@ class MarkdownDialectTest {
     }
 
     @Test
+    void aGridTableBecomesATableAndOneThatDoesNotKeepToItsColumnsIsRefusedAtItsLine() {
+        ManuscriptCopy ms = withText("grid", """
+                +---------+----------------+
+                | Measure | In feet        |
+                +=========+===============:+
+                | Chain   | 66, a *cricket* |
+                |         | pitch          |
+                +---------+----------------+
+                | Furlong | 660            |
+                +---------+----------------+
+
+                Table: Two measures.""".replace("*cricket* |", "*cricket*|"));
+        String xml = book(ms);
+        assertTrue(xml.contains("<table role=\"text\""), xml);
+        assertTrue(xml.contains("<title>Two measures.</title>"), xml);
+        assertTrue(xml.contains("<colspec align=\"right\" colname=\"c2\"/>"), xml);
+        assertTrue(xml.contains("<thead><row><entry>Measure</entry><entry>In feet</entry></row></thead>"), xml);
+        assertTrue(xml.contains("<row><entry>Chain</entry><entry>66, a <emphasis>cricket</emphasis> pitch</entry></row>"), xml);
+        assertFalse(xml.contains("+---") || xml.contains("| ") || xml.contains("Table:"), xml);
+
+        ManuscriptCopy bad = withText("bad-grid", "+-------+------+\n| Chain | 66   |\n+-------+\n");
+        int line = bad.read("essays/beta.md").lines().toList().lastIndexOf("+-------+") + 1;
+        List<String> errors = bad.check().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("essays/beta.md:" + line + ": error: a grid table's separator lines"), errors.toString());
+        assertTrue(errors.get(0).endsWith("[BP548]"), errors.toString());
+    }
+
+    @Test
     void headingAttributesGiveTheIdAndUnknownClassesWarn() {
         ManuscriptCopy ms = withText("heading", "## A heading {#here .unnumbered}\n\nText.\n\n## Another {.fancy}\n\nMore.");
         String xml = book(ms);
