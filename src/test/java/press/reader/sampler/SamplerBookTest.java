@@ -72,7 +72,7 @@ class SamplerBookTest {
         assertTrue(text.matches("(?s).*\nSampler Press\n[ \u00A0]{2,}14 Small Street\nLeeds\n.*"), "lines and indent kept: " + text);
         assertTrue(text.contains("Furlong\nTen chains."), text);
         assertTrue(text.contains("A furlong is a furrow long"), text);
-        for (String markup : List.of("|---", "~~", "```", "Table:", "\\\n", "| ", "^[", "^10^", "~2~", "![", "{#fig")) {
+        for (String markup : List.of("|---", "~~", "```", "Table:", "\\\n", "| ", "^[", "^10^", "~2~", "![", "{#fig", "+---", "+===")) {
             assertFalse(text.contains(markup), "literal markup '" + markup + "' in the PDF");
         }
     }
@@ -81,6 +81,9 @@ class SamplerBookTest {
     void theEpubHasACaptionedTableWithScopedHeadersCodeAndStruckText() throws Exception {
         String measures = entry("OEBPS/text/measures.xhtml");
         assertTrue(measures.contains("<caption>Four old measures of length.</caption>"), measures);
+        assertTrue(measures.contains("<caption>The chain and the furlong.</caption>"), measures);
+        assertTrue(measures.contains("<td>a hundred links, or four rods</td>"), measures);
+        assertFalse(measures.contains("+---") || measures.contains("+==="), measures);
         assertTrue(measures.contains("<th scope=\"col\" class=\"align-right\">In feet</th>"), measures);
         assertTrue(measures.contains("<s>everything</s>"), measures);
         assertTrue(measures.contains("<pre class=\"code\"><code class=\"language-python\">FEET"), measures);
