@@ -58,9 +58,10 @@
       </fo:block>
       <xsl:for-each select="d:title">
         <fo:block font-size="{$caption-size}" font-style="italic" space-before="4pt" text-align="center"
-            hyphenate="false"><xsl:apply-templates/></fo:block>
+            hyphenate="false"><xsl:sequence select="bp:figure-label(..)"/><xsl:apply-templates/></fo:block>
       </xsl:for-each>
     </fo:block>
   </xsl:template>
+
 
 </xsl:stylesheet>

@@ -40,7 +40,7 @@
       <img src="{bp:image-src($ref)}" alt="{if (@role = 'decorative') then '' else normalize-space(d:mediaobject/d:textobject/d:phrase)}">
         <xsl:if test="@role = 'decorative'"><xsl:attribute name="role" select="'presentation'"/></xsl:if>
       </img>
-      <xsl:for-each select="d:title"><figcaption><xsl:apply-templates/></figcaption></xsl:for-each>
+      <xsl:for-each select="d:title"><figcaption><xsl:value-of select="bp:figure-label(..)"/><xsl:apply-templates/></figcaption></xsl:for-each>
     </figure>
   </xsl:template>
 
