@@ -26,6 +26,8 @@
   <xsl:include href="note-numbers.xsl"/>
   <xsl:include href="fo-imprint.xsl"/>
   <xsl:include href="fo-blocks.xsl"/>
+  <xsl:include href="fo-figures.xsl"/>
+  <xsl:include href="fo-dialect.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
   <!-- The word list and the functions every edition shares -->
   <xsl:include href="common.xsl"/>

@@ -49,7 +49,7 @@ final class ScreenPdfEdition implements Edition {
             Workshop w = build.workshop();
             FopEngine.Messages messages = new FopEngine.Messages();
             PrintLayout layout = new PrintLayout(w.xslt(), w.fop(), w.stylesDir(), build.printDesign());
-            pdf = ReproduciblePdf.fix(AccessiblePdf.finish(layout.renderScreen(build.book(), build.printParams(),
+            pdf = ReproduciblePdf.fix(AccessiblePdf.finish(layout.renderScreen(build.book(), build.layoutParams(),
                     build.pageMap(), Date.from(Instant.parse(build.isoDate())), messages)),
                     build.isoDate());
             build.fopWarnings(messages.warnings);
