@@ -34,6 +34,11 @@
   <xsl:param name="producer" select="'bookpress'"/>
   <!-- Blank pages to add at the end so that the page count is a multiple of the printer's signature -->
   <xsl:param name="pad-pages" select="'0'"/>
+  <!--
+    Or room for up to this many blank pages, the sequence marked bp:padding: the layout knows the page count when
+    the sequence arrives and keeps as many of its pages (children of its flow) as the signature needs
+  -->
+  <xsl:param name="padding-slots" select="'0'"/>
   <!-- 'print', or 'screen' for the tagged screen PDF (same pages; links shown in the link colour) -->
   <xsl:param name="edition" select="'print'"/>
 
@@ -53,10 +58,12 @@
       <xsl:call-template name="bookmarks"/>
       <xsl:call-template name="front-pages"/>
       <xsl:apply-templates select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index" mode="sequence"/>
-      <xsl:if test="xs:integer($pad-pages) gt 0">
+      <xsl:variable name="pad" select="if (xs:integer($pad-pages) gt 0) then xs:integer($pad-pages) else xs:integer($padding-slots)"/>
+      <xsl:if test="$pad gt 0">
         <fo:page-sequence master-reference="blank">
+          <xsl:if test="xs:integer($pad-pages) = 0"><xsl:attribute name="bp:padding" select="'fit'"/></xsl:if>
           <fo:flow flow-name="xsl-region-body">
-            <xsl:for-each select="1 to xs:integer($pad-pages)">
+            <xsl:for-each select="1 to $pad">
               <!-- an empty container of some height: FOP makes no page for an empty block -->
               <fo:block-container height="1pt" break-before="{if (. = 1) then 'auto' else 'page'}"><fo:block/></fo:block-container>
             </xsl:for-each>

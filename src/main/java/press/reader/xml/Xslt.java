@@ -136,7 +136,22 @@ public final class Xslt {
 
     /** Applies {@code stylesheet} to {@code input} with string parameters, writing to {@code destination}. */
     public void transform(Path stylesheet, XdmNode input, Map<String, String> params, Destination destination) {
+        transform(stylesheet, input, params, destination, uri -> null);
+    }
+
+    /**
+     * The same, with documents the stylesheet reads by {@code doc()} supplied from memory: {@code documents} gives
+     * the document for an absolute URI, or null to read it as usual. It is asked when the stylesheet first reads
+     * the document, not before the transformation starts.
+     */
+    public void transform(Path stylesheet, XdmNode input, Map<String, String> params, Destination destination,
+                          java.util.function.Function<String, Source> documents) {
         Xslt30Transformer t = compile(stylesheet).load30();
+        net.sf.saxon.lib.ResourceResolver usual = t.getResourceResolver();
+        t.setResourceResolver(request -> {
+            Source s = request.uri == null ? null : documents.apply(request.uri);
+            return s != null ? s : usual == null ? null : usual.resolve(request);
+        });
         // Recoverable warnings (e.g. ambiguous rules) are a designer's matter; keep them off the editor's terminal.
         // Errors still arrive as the exception of transform(); this only silences Saxon's printing.
         t.setErrorReporter(error -> { });
