@@ -209,7 +209,7 @@ public final class CslCitationWriter implements CitationWriter {
     }
 
     @Override
-    public void writeBibliography(Element book) {
+    public void writeBibliography(Element book, String title) {
         for (String key : bibliography.keys()) {
             if (!cited.contains(key)) {
                 diagnostics.warning(bibliography.displayName(), bibliography.lineOf(key), CiteCodes.NEVER_CITED,
@@ -218,7 +218,7 @@ public final class CslCitationWriter implements CitationWriter {
         }
         Element bib = db.add(book, "bibliography");
         DocBook.id(bib, "bibliography");
-        db.addText(bib, "title", "Works Cited");
+        db.addText(bib, "title", title);
         List<String> keys = new ArrayList<>(cited);
         List<RichText> entries = engine.bibliography(keys);
         for (RichText entry : entries) {
@@ -241,7 +241,7 @@ public final class CslCitationWriter implements CitationWriter {
         public void beginChapter() {}
 
         @Override
-        public void writeBibliography(Element book) {
+        public void writeBibliography(Element book, String title) {
             diagnostics.error("book.yaml", 0, "BP407", "the back matter lists a bibliography, but there is no bibliography.json");
         }
     }

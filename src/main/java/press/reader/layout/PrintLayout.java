@@ -3,6 +3,7 @@ package press.reader.layout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.ArrayList;
@@ -50,22 +51,19 @@ public final class PrintLayout {
      *             page map the pass produced, writes the XSL-FO the pass was laid out from (so the pass would
      *             reproduce itself).
      */
-    public Result layout(XdmNode book, Map<String, String> styleParams, Path workDir, Date creationDate,
+    public Result layout(XdmNode book, Map<String, String> styleParams, Date creationDate,
                          Diagnostics diagnostics, PageMap seed) throws IOException {
         PageMap given = seed == null ? PageMap.empty() : seed;
-        Path mapFile = workDir.resolve("pagemap.xml");
         int signature = Integer.parseInt(styleParams.getOrDefault("signature", "0"));
-        Map<String, String> params = new HashMap<>(styleParams);
-        params.put("pagemap-uri", mapFile.toUri().toString());
+        Map<String, Object> params = new HashMap<>(styleParams);
         if (signature > 1) params.put("padding-slots", Integer.toString(signature - 1));
         Rendered r = null;
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
-            given.writeXml(mapFile);
-            r = render(book, params, creationDate, new FopEngine.Messages(), signature, pass == 1 ? given : null);
+            r = render(book, params, given, pass == 1, creationDate, new FopEngine.Messages(), signature);
             // A pass that reproduced the map it was given read exactly that map (what it read during the layout is
             // part of what it produced); otherwise the stylesheet is asked whether the new map changes its XSL-FO.
             boolean settled = r.pageMap().equals(given)
-                    || java.util.Arrays.equals(r.foDigest(), foDigest(book, params, r.pageMap(), mapFile));
+                    || Arrays.equals(r.foDigest(), foDigest(book, params, r.pageMap()));
             if (settled) return padded(book, params, creationDate, r, pass, signature);
             given = r.pageMap();
         }
@@ -79,17 +77,17 @@ public final class PrintLayout {
      * itself ({@link SignaturePadding}); a stylesheet that does not mark its padding sequence gets them from one more
      * render with the count in {@code pad-pages} (blank pages at the very end move nothing before them).
      */
-    private Result padded(XdmNode book, Map<String, String> params, Date creationDate, Rendered r, int passes,
+    private Result padded(XdmNode book, Map<String, Object> params, Date creationDate, Rendered r, int passes,
                           int signature) throws IOException {
         int pages = pageCount(r.pdf());
         int unpadded = pages - r.padding();
         int pad = SignaturePadding.needed(unpadded, signature);
         if (pad == r.padding()) return new Result(r.pdf(), r.pageMap(), passes, pages, r.messages());
-        Map<String, String> fixed = new HashMap<>(params);
+        Map<String, Object> fixed = new HashMap<>(params);
         fixed.put("pad-pages", Integer.toString(pad));
         fixed.remove("padding-slots");
         FopEngine.Messages messages = new FopEngine.Messages();
-        byte[] pdf = render(book, fixed, creationDate, messages, 0, null).pdf();
+        byte[] pdf = render(book, fixed, r.pageMap(), false, creationDate, messages, 0).pdf();
         return new Result(pdf, r.pageMap(), passes, pageCount(pdf), messages);
     }
 
@@ -97,15 +95,12 @@ public final class PrintLayout {
      * The screen edition: the same layout (same page map, so the same pages), rendered as a tagged PDF/UA-1 file for
      * screen readers, with links and bookmarks.
      */
-    public byte[] renderScreen(XdmNode book, Map<String, String> styleParams, PageMap map, Path workDir, Date creationDate,
+    public byte[] renderScreen(XdmNode book, Map<String, String> styleParams, PageMap map, Date creationDate,
                                FopEngine.Messages messages) throws IOException {
-        Path mapFile = workDir.resolve("pagemap-screen.xml");
-        map.writeXml(mapFile);
-        Map<String, String> params = new HashMap<>(styleParams);
-        params.put("pagemap-uri", mapFile.toUri().toString());
+        Map<String, Object> params = new HashMap<>(styleParams);
         params.put("print-standard", "pdf-ua-1");
         params.put("edition", "screen");
-        return render(book, params, creationDate, messages, 0, null).pdf();
+        return render(book, params, map, false, creationDate, messages, 0).pdf();
     }
 
     /**
@@ -115,16 +110,18 @@ public final class PrintLayout {
     private record Rendered(byte[] pdf, PageMap pageMap, byte[] foDigest, int padding, FopEngine.Messages messages) {}
 
     /**
+     * @param map       the page map the stylesheet reads as $pagemap (none when empty)
+     * @param live      the stylesheet reads the page map as FOP makes it (see {@link #layout}): {@code map}'s pages
+     *                  for the ids not laid out yet
      * @param signature the printer's signature, filled in this pass when the stylesheet marks its padding (0: none)
-     * @param live      non-null: the page map is read during the layout (see {@link #layout}), with this map's
-     *                  pages for the ids not laid out yet; null: the stylesheet reads $pagemap-uri as written
      */
-    private Rendered render(XdmNode book, Map<String, String> params, Date creationDate, FopEngine.Messages messages,
-                            int signature, PageMap live) {
+    private Rendered render(XdmNode book, Map<String, Object> styleParams, PageMap map, boolean live, Date creationDate,
+                            FopEngine.Messages messages, int signature) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        Map<String, Object> params = new HashMap<>(styleParams);
         var run = fop.startRecording(out, messages, agent -> {
             agent.setCreationDate(creationDate);
-            switch (params.getOrDefault("print-standard", "none")) {
+            switch (String.valueOf(params.getOrDefault("print-standard", "none"))) {
                 case "pdf-a-1b" -> {
                     agent.getRendererOptions().put("pdf-a-mode", "PDF/A-1b");
                     agent.getRendererOptions().put("version", "1.4");
@@ -140,17 +137,20 @@ public final class PrintLayout {
         });
         SignaturePadding padding = new SignaturePadding(new NoBreakSpaces(run.handler()), signature, run.pagesLaidOut());
         FoDigest digest = new FoDigest(padding);
-        String mapUri = params.get("pagemap-uri");
-        java.util.function.Function<String, javax.xml.transform.Source> documents = live == null ? uri -> null
-                : uri -> uri.equals(mapUri) ? source(live.with(run.pageMap().apply(anchorIds(book))), uri) : null;
+        if (live) {
+            params.put("pagemap", LiveDocument.of(xslt.processor(),
+                    () -> map.with(run.pageMap().apply(anchorIds(book))).toDocument(xslt.processor())));
+        } else if (map.size() > 0) {
+            params.put("pagemap", map.toDocument(xslt.processor()));
+        }
         try {
-            xslt.transform(stylesheet, book, params, new SAXDestination(digest), documents);
+            xslt.transform(stylesheet, book, params, new SAXDestination(digest));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof org.apache.fop.pdf.PDFConformanceException c) {
                     throw press.reader.diagnostics.UserError.at("book.yaml", 0, "BP240", "the PDF cannot meet "
                             + params.get("print-standard") + ": " + c.getMessage()
-                            + (params.get("print-standard").startsWith("pdf-x")
+                            + (String.valueOf(params.get("print-standard")).startsWith("pdf-x")
                             ? " (PDF/X needs a CMYK output profile: add <output-profile> to styles/fop.xconf)" : ""));
                 }
             }
@@ -161,23 +161,12 @@ public final class PrintLayout {
     }
 
     /** The fingerprint of the XSL-FO the stylesheet writes from {@code map} (no layout). */
-    private byte[] foDigest(XdmNode book, Map<String, String> params, PageMap map, Path mapFile) throws IOException {
-        map.writeXml(mapFile);
+    private byte[] foDigest(XdmNode book, Map<String, Object> styleParams, PageMap map) {
+        Map<String, Object> params = new HashMap<>(styleParams);
+        if (map.size() > 0) params.put("pagemap", map.toDocument(xslt.processor()));
         FoDigest digest = new FoDigest(null);
         xslt.transform(stylesheet, book, params, new SAXDestination(digest));
         return digest.digest();
-    }
-
-    private static javax.xml.transform.Source source(PageMap map, String uri) {
-        java.io.ByteArrayOutputStream xml = new java.io.ByteArrayOutputStream();
-        try {
-            map.writeXml(xml);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        var source = new javax.xml.transform.stream.StreamSource(new java.io.ByteArrayInputStream(xml.toByteArray()));
-        source.setSystemId(uri);
-        return source;
     }
 
     /**
