@@ -647,6 +647,8 @@
   </xsl:template>
 
   <!-- ============================================================ notes -->
+  <!-- The label box fits two digits and the point; each further digit widens it by half an em, so that note 100
+       and later are not drawn into the margin (they overhung by 2.7pt, with a warning for each). -->
   <xsl:template match="d:footnote">
     <xsl:param name="note-call-only" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:variable name="n" as="xs:integer" select="accumulator-before('bp:note-number')"/>
@@ -673,7 +675,8 @@
         <!-- start-indent and end-indent 0: a note called from a block quotation or a list is not indented like it -->
         <fo:list-block id="{@xml:id}" font-size="{$note-size}" line-height="{$note-leading}" text-align="justify"
             start-indent="0pt" end-indent="0pt"
-            provisional-distance-between-starts="1.6em" provisional-label-separation="0.3em" space-before="2pt"
+            provisional-distance-between-starts="{1.6 + 0.5 * max((0, string-length(string($n)) - 2))}em"
+            provisional-label-separation="0.3em" space-before="2pt"
             text-indent="0pt" font-style="normal" font-weight="normal" hyphenate="{$hyphenate}">
           <fo:list-item>
             <fo:list-item-label end-indent="label-end()">

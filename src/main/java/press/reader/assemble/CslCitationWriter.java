@@ -66,6 +66,12 @@ public final class CslCitationWriter implements CitationWriter {
                     engines.clear();
                     engines.put(key, engine);
                 }
+                if (!engine.hasBibliography() && ms.config().back().stream().anyMatch(e -> e.name().equals("bibliography"))) {
+                    throw UserError.at("book.yaml", styleLine(ms), "BP600", "citation style '"
+                            + engine.styleId() + "' has no bibliography layout, so it cannot make the bibliography that "
+                            + "contents.back lists: choose a style with one (such as chicago-notes-bibliography) or "
+                            + "remove bibliography from contents.back");
+                }
                 return new CslCitationWriter(bib, engine, CitationSyntax.forLocale(locale), diagnostics, db);
             } catch (UnknownStyleException e) {
                 throw UserError.at("book.yaml", styleLine(ms), CiteCodes.UNKNOWN_STYLE, e.getMessage());

@@ -62,6 +62,11 @@ public final class CitationEngine {
         return style.isNoteStyle();
     }
 
+    /** Whether the style has a bibliography layout: without one, {@link #bibliography} cannot be made. */
+    public boolean hasBibliography() {
+        return style.hasBibliography();
+    }
+
     public String styleId() {
         return style.id();
     }

@@ -149,6 +149,11 @@ final class CslStyle {
         return noteStyle;
     }
 
+    /** False for the styles (92 of the repository's independent ones) that can cite but not list works. */
+    boolean hasBibliography() {
+        return !StylePatches.children(document.getDocumentElement(), "bibliography").isEmpty();
+    }
+
     String layoutPrefix() {
         return layoutPrefix;
     }

@@ -15,6 +15,7 @@ import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.Severity;
 import press.reader.layout.FontCoverage;
 import press.reader.manuscript.IndexReferences;
+import press.reader.manuscript.LanguageResources;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
 import press.reader.publish.BookBuilder;
@@ -63,6 +64,10 @@ public final class Checks {
         files.add("book.yaml");
         for (Piece p : ms.allPieces()) files.add(p.file());
         files.addAll(List.of("editor-notes.yaml", "glossary.yaml", "timeline.yaml", "index.yaml", "bibliography.json"));
+        // the book's own design may print words of its own (labels, a colophon)
+        if (ms.config().design().print() != null) files.add(ms.config().design().print());
+        if (ms.config().design().epub() != null) files.add(ms.config().design().epub());
+        if (ms.bibliography().isPresent()) localeGlyphs(ms, d, fonts);
         for (String name : files) {
             Path path = ms.root().resolve(name);
             if (!Files.isRegularFile(path)) continue;
@@ -89,5 +94,36 @@ public final class Checks {
                 }
             }
         }
+    }
+
+    /**
+     * The words the citation processor prints for the book's language (ibid., ed., the date affixes) come from its
+     * CSL locale, not from the manuscript: a language the fonts cannot write (Japanese, Chinese) is named at the
+     * language line of book.yaml, once, with the characters the PDF's citations would lose.
+     */
+    private static void localeGlyphs(Manuscript ms, Diagnostics d,
+                                     FontCoverage fonts) {
+        String locale = LanguageResources.cslLocale(ms.config().language());
+        Set<Integer> missing = new LinkedHashSet<>();
+        LanguageResources.cslLocaleWords(locale).codePoints()
+                .filter(cp -> !fonts.covers(cp)).forEach(missing::add);
+        if (missing.isEmpty()) return;
+        StringBuilder named = new StringBuilder();
+        missing.stream().limit(5).forEach(cp -> named.append(named.length() > 0 ? ", " : "")
+                .append(String.format("U+%04X '%s'", cp, new String(Character.toChars(cp)))));
+        d.add(new Diagnostic(Severity.WARNING, "book.yaml", lineOf(ms, "language:"), 0, "BP250",
+                "the citation words of CSL locale " + locale + " use " + missing.size() + " character(s) in none of the "
+                + "book's fonts (styles/fonts), such as " + named + ": the PDF's citations cannot show them"));
+    }
+
+    /** The line of book.yaml whose text starts with {@code key} (0 if none). */
+    private static int lineOf(Manuscript ms, String key) {
+        try {
+            List<String> lines = Files.readAllLines(ms.root().resolve("book.yaml"));
+            for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith(key)) return i + 1;
+        } catch (IOException | UncheckedIOException e) {
+            // unreadable: the reader reports it
+        }
+        return 0;
     }
 }
