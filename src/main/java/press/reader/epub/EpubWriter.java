@@ -47,7 +47,8 @@ public final class EpubWriter {
     }
 
     /**
-     * @param pageMap the page map XML of the print edition, or null for an EPUB without print page numbers
+     * @param pageMap the page map of the print edition as a document ({@code PageMap.toDocument}), or null for an EPUB
+     *                without print page numbers
      * @param coverPng the cover image, or null
      */
     /** Where finished division documents are kept between builds, keyed by everything they are made from. */

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import net.sf.saxon.s9api.XdmNode;
 import org.w3c.dom.Document;
@@ -51,6 +53,7 @@ public final class BuildContext {
     private PageMap pageMap;
     private XdmNode pageMapDocument;
     private Path coverImage;
+    private final Map<String, Future<?>> beside = new HashMap<>();
 
     BuildContext(BuildRequest request, Workshop workshop, Manuscript manuscript, Document document, XdmNode book,
                  byte[] bookXml, OutputFiles output, BuildCache cache, Diagnostics diagnostics,
@@ -175,6 +178,24 @@ public final class BuildContext {
         params.put("print-standard", config.printStandard());
         params.put("signature", Integer.toString(config.signature()));
         return params;
+    }
+
+    void besideStarted(Edition edition, Future<?> work) {
+        beside.put(edition.name(), work);
+    }
+
+    boolean hasBeside(Edition edition) {
+        return beside.containsKey(edition.name());
+    }
+
+    /** The result of {@code edition}'s {@link Edition#beside} work, once it has finished (what it threw, rethrown). */
+    public Object besideResult(Edition edition) throws IOException {
+        return SecondCore.join(beside.get(edition.name()));
+    }
+
+    /** Stops the work beside that a failed build no longer waits for. */
+    void cancelBeside() {
+        beside.values().forEach(f -> f.cancel(true));
     }
 
     /** The timings of the stages so far, in the order they ran. */

@@ -1,6 +1,5 @@
 package press.reader.sampler;
 
-import press.reader.support.VeraPdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +15,7 @@ import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
@@ -26,12 +26,14 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 import press.reader.support.EpubCheckReport;
 import press.reader.support.TestBooks;
+import press.reader.support.VeraPdf;
 
 /**
  * A second sample book, not an annotated reader (src/test/resources/manuscripts/sampler): a table with a caption,
  * verse, a code block, struck-through text, contributors with roles. It builds with EPUBCheck 0/0, veraPDF PDF/A-1b
  * (print) and PDF/UA-1 (screen) clean, and each construct comes out rendered in both editions.
  */
+@Tag("slow")   // lays out a second sample book and runs veraPDF and EPUBCheck on it (see README, Tests)
 class SamplerBookTest {
     @BeforeAll
     static void init() {
