@@ -29,6 +29,24 @@ final class DefinitionList {
         return second != null && MARK.matcher(second).find();
     }
 
+    /** Whether the paragraph's first line starts with the definition mark ": ". */
+    static boolean startsDefinition(Paragraph p, String[] lines) {
+        String first = raw(p, 0, lines);
+        return first != null && MARK.matcher(first).find();
+    }
+
+    /** A paragraph of one line followed by a paragraph starting ": ": pandoc's loose definition list. */
+    static boolean isLooseTerm(Paragraph p, String[] lines) {
+        List<SourceSpan> spans = p.getSourceSpans();
+        return spans != null && spans.size() == 1 && !startsDefinition(p, lines) && p.getNext() instanceof Paragraph next
+                && startsDefinition(next, lines);
+    }
+
+    /** Takes the ": " off a definition paragraph's first text. */
+    static void stripMark(Paragraph p) {
+        if (p.getFirstChild() instanceof Text t) t.setLiteral(t.getLiteral().replaceFirst("^[:~][ \\t]*", ""));
+    }
+
     /** Cuts the paragraph into its term and definitions (the paragraph is emptied). */
     static Entry split(Paragraph p, String[] lines) {
         Paragraph term = new Paragraph();

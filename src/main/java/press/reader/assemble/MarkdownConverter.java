@@ -85,6 +85,8 @@ final class MarkdownConverter {
     private boolean wholePiece;
     /** A paragraph already used as the caption of the table before it */
     private Node captionUsed;
+    /** Paragraphs already written as the definitions of the term before them (pandoc's loose definition lists) */
+    private final Set<Node> definitionsUsed = new HashSet<>();
     private int lastRawHtmlLine;
 
     MarkdownConverter(DocBook db, Piece piece, PieceContext ctx, Diagnostics diagnostics) {
@@ -205,7 +207,19 @@ final class MarkdownConverter {
 
     private void block(Node n, Element parent) {
         currentLine = line(n);
-        if (n == captionUsed) return;
+        previousWasDefinitions = lastWasDefinitions;
+        // a definition paragraph already written keeps the list open for the next entry
+        lastWasDefinitions = definitionsUsed.contains(n) && previousWasDefinitions;
+        if (n == captionUsed || definitionsUsed.contains(n)) return;
+        if (n instanceof Paragraph term && DefinitionList.isLooseTerm(term, sourceLines)) {
+            looseDefinitions(term, parent);
+            return;
+        }
+        if (n instanceof Paragraph orphan && DefinitionList.startsDefinition(orphan, sourceLines)) {
+            error(n, "BP176", "a definition (a paragraph starting ': ') with no term before it would print its colon; "
+                    + "put the term on the line just above it, or escape the colon as \\:");
+            return;
+        }
         Image figure = n instanceof Paragraph para ? FigureWriter.figureImage(para) : null;
         if (figure != null) {
             // the figure's own attributes "![a](x.png){#fig:id}" are not the refused span attributes
@@ -350,10 +364,26 @@ final class MarkdownConverter {
 
     /** A term and its definitions; consecutive ones make one list. */
     private void definitions(Paragraph p, Element parent) {
-        DefinitionList.Entry entry = DefinitionList.split(p, sourceLines);
-        Element list = parent.getLastChild() instanceof Element last && last.getLocalName().equals("variablelist")
-                && "definitions".equals(last.getAttribute("role")) && p.getPrevious() instanceof Paragraph previous
-                && DefinitionList.is(previous, sourceLines) ? last : null;
+        writeDefinitions(DefinitionList.split(p, sourceLines), parent);
+    }
+
+    /** Pandoc's loose form: the term a paragraph of one line, each definition a paragraph after it starting ': '. */
+    private void looseDefinitions(Paragraph term, Element parent) {
+        List<Paragraph> definitions = new java.util.ArrayList<>();
+        for (Node d = term.getNext(); d instanceof Paragraph p && DefinitionList.startsDefinition(p, sourceLines); d = d.getNext()) {
+            refuseDialect(p, r -> !r.code().equals("BP176"));
+            DefinitionList.stripMark(p);
+            definitions.add(p);
+            definitionsUsed.add(p);
+        }
+        refuseDialect(term);
+        writeDefinitions(new DefinitionList.Entry(term, definitions), parent);
+    }
+
+    private void writeDefinitions(DefinitionList.Entry entry, Element parent) {
+        Element last = parent.getLastChild() instanceof Element e ? e : null;
+        Element list = last != null && last.getLocalName().equals("variablelist") && "definitions".equals(last.getAttribute("role"))
+                && previousWasDefinitions ? last : null;
         if (list == null) {
             list = db.add(parent, "variablelist");
             list.setAttribute("role", "definitions");
@@ -362,7 +392,12 @@ final class MarkdownConverter {
         Element item = db.add(list, "varlistentry");
         inlines(entry.term(), db.add(item, "term"), true);
         for (Paragraph d : entry.definitions()) inlines(d, db.add(db.add(item, "listitem"), "para"), true);
+        lastWasDefinitions = true;
     }
+
+    /** Whether the block just written was a definition list entry (the next one joins its list) */
+    private boolean lastWasDefinitions;
+    private boolean previousWasDefinitions;
 
     /** The words of a heading as printed: without its index terms and notes */
     private static String readText(org.w3c.dom.Node n) {

@@ -181,6 +181,30 @@ class MarkdownDialectTest {
     }
 
     @Test
+    void looseDefinitionListsArePandocsToo() {
+        ManuscriptCopy ms = withText("loose", """
+                Chain
+
+                : Twenty-two yards.
+
+                : A hundred links.
+
+                Furlong
+                : Ten chains.
+
+                After the list.""");
+        String xml = book(ms);
+        assertTrue(xml.matches("(?s).*<variablelist role=\"definitions\"[^>]*><varlistentry><term>Chain</term><listitem><para>"
+                + "Twenty-two yards\\.</para></listitem><listitem><para>A hundred links\\.</para></listitem></varlistentry>"
+                + "<varlistentry><term>Furlong</term><listitem><para>Ten chains\\.</para></listitem></varlistentry></variablelist>"
+                + "<para[^>]*>After the list\\.</para>.*"), xml);
+        ManuscriptCopy orphan = withText("orphan", "A paragraph\nof two lines.\n\n: a definition of nothing\n\nMore.");
+        List<String> errors = orphan.check().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("[BP176]"), errors.toString());
+    }
+
+    @Test
     void headingAttributesGiveTheIdAndUnknownClassesWarn() {
         ManuscriptCopy ms = withText("heading", "## A heading {#here .unnumbered}\n\nText.\n\n## Another {.fancy}\n\nMore.");
         String xml = book(ms);
