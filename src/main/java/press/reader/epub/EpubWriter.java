@@ -33,8 +33,22 @@ public final class EpubWriter {
         this.stylesheet = stylesheet != null ? stylesheet : stylesDir.resolve("epub/epub.xsl");
     }
 
+    private Path imagesManifest;
+    private Map<String, Path> media = Map.of();
+
     /**
-     * @param pageMap the page map XML of the print edition, or null for an EPUB without print page numbers
+     * The figures' images: {@code manifest} describes them for the styles (EditionImages), {@code media} maps each
+     * file's name in the package (under OEBPS/) to the manuscript's file.
+     */
+    public EpubWriter withImages(Path manifest, Map<String, Path> media) {
+        this.imagesManifest = manifest;
+        this.media = Map.copyOf(media);
+        return this;
+    }
+
+    /**
+     * @param pageMap the page map of the print edition as a document ({@code PageMap.toDocument}), or null for an EPUB
+     *                without print page numbers
      * @param coverPng the cover image, or null
      */
     /** Where finished division documents are kept between builds, keyed by everything they are made from. */
@@ -44,7 +58,7 @@ public final class EpubWriter {
         void put(String divisionId, byte[] xhtml);
     }
 
-    public void write(XdmNode book, Path pageMap, Path coverPng, String modified, long epochMillis, Path workDir,
+    public void write(XdmNode book, XdmNode pageMap, Path coverPng, String modified, long epochMillis, Path workDir,
                       OutputStream out) throws IOException {
         write(book, pageMap, coverPng, modified, epochMillis, workDir, out, java.util.List.of(), null);
     }
@@ -53,7 +67,7 @@ public final class EpubWriter {
      * @param divisions the ids of the book's divisions; those in {@code cache} are copied, not transformed again
      * @return the ids that were transformed
      */
-    public java.util.List<String> write(XdmNode book, Path pageMap, Path coverPng, String modified, long epochMillis,
+    public java.util.List<String> write(XdmNode book, XdmNode pageMap, Path coverPng, String modified, long epochMillis,
                       Path workDir, OutputStream out, java.util.List<String> divisions, DivisionCache cache) throws IOException {
         Path root = workDir.resolve("epub");
         Files.createDirectories(root);
@@ -71,21 +85,27 @@ public final class EpubWriter {
         }
         Files.createDirectories(root.resolve("OEBPS/css"));
         Files.copy(stylesDir.resolve("epub/book.css"), root.resolve("OEBPS/css/book.css"));
-        Map<String, String> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("out-base", root.toUri().toString().replaceAll("/$", ""));
         params.put("modified", modified);
-        params.put("fonts", String.join(" ", fonts));
-        if (pageMap != null) params.put("pagemap-uri", pageMap.toUri().toString());
+        params.put("fonts", List.copyOf(fonts));
+        if (pageMap != null) params.put("pagemap", pageMap);
         if (coverPng != null) {
             Files.createDirectories(root.resolve("OEBPS/images"));
             Files.copy(coverPng, root.resolve("OEBPS/images/cover.png"));
             params.put("cover-image", "cover.png");
         }
+        for (Map.Entry<String, Path> m : new java.util.TreeMap<>(media).entrySet()) {
+            Path target = root.resolve("OEBPS").resolve(m.getKey());
+            Files.createDirectories(target.getParent());
+            Files.copy(m.getValue(), target);
+        }
+        if (imagesManifest != null) params.put("images-uri", imagesManifest.toUri().toString());
         Map<String, byte[]> cached = new HashMap<>();
         if (cache != null) {
             for (String id : divisions) cache.get(id).ifPresent(bytes -> cached.put(id, bytes));
         }
-        params.put("skip", String.join(" ", cached.keySet()));
+        params.put("skip", List.copyOf(cached.keySet()));
         xslt.transform(stylesheet, book, params, new net.sf.saxon.s9api.NullDestination());
         java.util.List<String> transformed = new ArrayList<>();
         Path text = root.resolve("OEBPS/text");

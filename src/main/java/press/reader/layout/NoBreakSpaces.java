@@ -19,16 +19,15 @@ import org.xml.sax.helpers.DefaultHandler;
  * directly inside a block, inline, link or wrapper — never in bookmarks, titles, or SVG, where an element is not
  * allowed.
  */
-final class NoBreakSpaces extends DefaultHandler {
+final class NoBreakSpaces extends ForwardingHandler {
     static final String FO = "http://www.w3.org/1999/XSL/Format";
     private static final Set<String> LINE_CONTENT = Set.of("block", "inline", "basic-link", "wrapper");
     private static final char NBSP = '\u00A0';
 
-    private final DefaultHandler next;
     private final Deque<Boolean> lineContent = new ArrayDeque<>();
 
     NoBreakSpaces(DefaultHandler next) {
-        this.next = next;
+        super(next);
     }
 
     @Override
@@ -66,42 +65,5 @@ final class NoBreakSpaces extends DefaultHandler {
         next.startElement(FO, "inline", "fo:inline", keep);
         next.characters(new char[] {' '}, 0, 1);
         next.endElement(FO, "inline", "fo:inline");
-    }
-
-    // Everything else passes through unchanged.
-
-    @Override
-    public void setDocumentLocator(org.xml.sax.Locator locator) {
-        next.setDocumentLocator(locator);
-    }
-
-    @Override
-    public void startDocument() throws SAXException {
-        next.startDocument();
-    }
-
-    @Override
-    public void endDocument() throws SAXException {
-        next.endDocument();
-    }
-
-    @Override
-    public void startPrefixMapping(String prefix, String uri) throws SAXException {
-        next.startPrefixMapping(prefix, uri);
-    }
-
-    @Override
-    public void endPrefixMapping(String prefix) throws SAXException {
-        next.endPrefixMapping(prefix);
-    }
-
-    @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-        next.ignorableWhitespace(ch, start, length);
-    }
-
-    @Override
-    public void processingInstruction(String target, String data) throws SAXException {
-        next.processingInstruction(target, data);
     }
 }

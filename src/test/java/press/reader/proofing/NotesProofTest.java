@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The real book's notes and note calls, read in the book document, the print PDF and the EPUB. */
+@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
 class NotesProofTest {
 
     /** The note as a reader sees it: editor's additions in brackets, index terms and markup gone. */
@@ -70,7 +72,7 @@ class NotesProofTest {
     void theEditorsReferencesInAnAuthorsNoteFollowHerWordsInBracketsMarkedAsTheEditors() throws IOException {
         String pdf = RealBook.flat(RealBook.get().printText);
         assertTrue(pdf.contains("by Paul Avrich. See also Victor Serge, “Once More: Kronstadt,” April 1938, [Paul Avrich, "
-                + "Kronstadt 1921 (Princeton University Press, 1970); Victor Serge,"), "Weissman's note 3 in print");
+                + "Kronstadt 1921 (Princeton, NJ: Princeton University Press, 1970); Victor Serge,"), "Weissman's note 3 in print");
         assertFalse(pdf.contains("Paul Avrich Paul Avrich"));
         String epub = RealBook.get().epubText();
         assertTrue(Pattern.compile("1938, \\[<span class=\"editor-addition\">Paul Avrich, <em>Kronstadt 1921</em>.*?"

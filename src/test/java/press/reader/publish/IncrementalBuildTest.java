@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.support.ManuscriptCopy;
@@ -17,8 +18,8 @@ class IncrementalBuildTest {
     @TempDir
     Path tmp;
 
-    private static String epubStage(BuildResult r) {
-        return r.stageMillis().keySet().stream().filter(k -> k.startsWith("epub")).findFirst().orElseThrow();
+    private static Timing.Reuse epub(BuildResult r) {
+        return r.timing("epub").orElseThrow().reuse();
     }
 
     @Test
@@ -30,9 +31,11 @@ class IncrementalBuildTest {
         assertTrue(first.layoutPasses() > 0);
         BuildResult second = builder.build(req);
         assertEquals(0, second.layoutPasses(), "the PDF came from the cache");
-        assertTrue(epubStage(second).startsWith("epub (0 of "), epubStage(second));
+        assertEquals(0, epub(second).redone(), "no chapter transformed: " + epub(second));
+        assertTrue(epub(second).parts() > 0, epub(second).toString());
     }
 
+    @Tag("slow")   // three builds of the small book, one from scratch (see README, Tests)
     @Test
     void anEditedEssayIsTheOnlyEssayTransformedAgainAndTheResultMatchesAFreshBuild() throws Exception {
         var ms = ManuscriptCopy.mini(tmp.resolve("ms"));
@@ -42,7 +45,7 @@ class IncrementalBuildTest {
         ms.replace("essays/beta.md", "answered with force.", "answered, in the end, with force.");
         BuildResult r = builder.build(new BuildRequest(ms.root(), out, Set.of("pdf", "epub"), TestBooks.EPOCH));
         // beta itself, and the index and chronology, which point into every essay; not alpha, not the introduction
-        assertTrue(epubStage(r).startsWith("epub (3 of 7"), epubStage(r));
+        assertEquals(new Timing.Reuse(3, 7, "chapters"), epub(r));
         assertTrue(r.layoutPasses() > 0, "the PDF was laid out again");
         Path fresh = tmp.resolve("fresh");
         TestBooks.newBuilder().build(new BuildRequest(ms.root(), fresh, Set.of("pdf", "epub"), TestBooks.EPOCH));
@@ -51,6 +54,7 @@ class IncrementalBuildTest {
         }
     }
 
+    @Tag("slow")   // two builds of the small book (see README, Tests)
     @Test
     void anEpubBuiltAloneKeepsThePrintPageNumbersOfAnEarlierLayout() throws Exception {
         var ms = ManuscriptCopy.mini(tmp.resolve("ms"));

@@ -1,0 +1,87 @@
+package press.reader.publish;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import net.sf.saxon.s9api.XdmNode;
+import press.reader.layout.FopEngine;
+import press.reader.layout.PageMap;
+import press.reader.layout.PrintLayout;
+import press.reader.pdf.AccessiblePdf;
+import press.reader.pdf.ReproduciblePdf;
+
+/**
+ * The screen PDF: the print layout (the same page map, so the same pages) rendered as a tagged PDF/UA-1 file for
+ * screen readers, with links and bookmarks.
+ */
+final class ScreenPdfEdition implements Edition {
+    private static final String CACHED_PDF = "screen.pdf";
+
+    @Override
+    public String name() {
+        return "screen";
+    }
+
+    @Override
+    public String title() {
+        return "the screen PDF";
+    }
+
+    @Override
+    public Set<Need> needs() {
+        return Set.of(Need.BOOK_DOCUMENT, Need.PRINT_LAYOUT, Need.PAGE_MAP);
+    }
+
+    @Override
+    public String cacheKey(BuildContext build) {
+        return BuildCache.hash(PrintPdfEdition.key(build), name());
+    }
+
+    /** The tagged PDF and FOP's warnings about it. */
+    private record Rendered(byte[] pdf, List<String> warnings) {}
+
+    /**
+     * The render (a second layout of the book, tagged) waits for nothing after the print layout: it runs on the
+     * second core while the cover, the EPUB and the reports are made. Everything it reads is taken here.
+     */
+    @Override
+    public Callable<?> beside(BuildContext build) {
+        String key = cacheKey(build);
+        if (build.cache().get(CACHED_PDF, key).isPresent()) return null;
+        build.progress("rendering the screen PDF (tagged, PDF/UA-1) beside the other editions");
+        Workshop w = build.workshop();
+        PrintLayout layout = new PrintLayout(w.xslt(), w.fop(), w.stylesDir(), build.printDesign());
+        XdmNode book = build.book();
+        Map<String, String> params = build.layoutParams();
+        PageMap map = build.pageMap();
+        String iso = build.isoDate();
+        BuildCache cache = build.cache();
+        return () -> {
+            FopEngine.Messages messages = new FopEngine.Messages();
+            byte[] pdf = ReproduciblePdf.fix(AccessiblePdf.finish(layout.renderScreen(book, params, map,
+                    Date.from(Instant.parse(iso)), messages)), iso);
+            cache.put(CACHED_PDF, key, pdf);
+            return new Rendered(pdf, messages.warnings);
+        };
+    }
+
+    @Override
+    public Timing.Reuse make(BuildContext build) throws IOException {
+        boolean reused = !build.hasBeside(this);
+        byte[] pdf;
+        if (reused) {
+            pdf = build.cache().get(CACHED_PDF, cacheKey(build)).orElseThrow(
+                    () -> new IllegalStateException("the screen PDF was neither rendered nor in the cache"));
+        } else {
+            Rendered r = (Rendered) build.besideResult(this);
+            build.fopWarnings(r.warnings());
+            pdf = r.pdf();
+        }
+        build.output().stage(build.slug() + "-screen.pdf", o -> o.write(pdf));
+        return Timing.Reuse.whole(reused);
+    }
+}
