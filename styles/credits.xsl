@@ -2,7 +2,7 @@
 <!--
   Credits and the copyright page's lines, shared by the print and the EPUB styles. Every line is made from the book
   document's info (book.yaml): nothing is printed that the manuscript does not give, and no line is printed half
-  empty. The role words below are the only words the styles add; translate them for a book in another language.
+  empty. The role words below come from the word list (words/en.xml; a book in another language has its own list).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -11,12 +11,12 @@
     xmlns:bp="urn:bookpress"
     exclude-result-prefixes="xs d bp">
 
-  <xsl:param name="word-edited-by" select="'Edited by'"/>
-  <xsl:param name="word-translated-by" select="'Translated by'"/>
-  <xsl:param name="word-introduction-by" select="'With an introduction by'"/>
-  <xsl:param name="word-and" select="'and'"/>
-  <xsl:param name="word-copyright-sign" select="'©'"/>
-  <xsl:param name="word-isbn" select="'ISBN'"/>
+  <xsl:param name="word-edited-by" select="bp:word('edited-by')"/>
+  <xsl:param name="word-translated-by" select="bp:word('translated-by')"/>
+  <xsl:param name="word-introduction-by" select="bp:word('introduction-by')"/>
+  <xsl:param name="word-and" select="bp:word('and')"/>
+  <xsl:param name="word-copyright-sign" select="bp:word('copyright-sign')"/>
+  <xsl:param name="word-isbn" select="bp:word('isbn')"/>
 
   <!-- A contributor's name as printed: a person's or a body's -->
   <xsl:function name="bp:contributor-name" as="xs:string">

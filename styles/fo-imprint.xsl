@@ -14,7 +14,7 @@
   <xsl:include href="credits.xsl"/>
 
   <!-- The colophon's last line names the body typeface from the styles (a design fact); '' prints no such line -->
-  <xsl:param name="word-set-in" select="'Set in'"/>
+  <xsl:param name="word-set-in" select="bp:word('set-in')"/>
   <!-- How far the copyright page's text sinks at most; a long page starts higher so that it ends in the text block -->
   <xsl:param name="copyright-sink" select="'3.9in'"/>
   <xsl:param name="copyright-size" select="'8.5pt'"/>

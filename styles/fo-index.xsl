@@ -48,48 +48,51 @@
         <!-- indented style: sub-entries start 1 em in; every run-over line goes deeper (2 em, 3 em), so it is never
              taken for a sub-entry -->
         <fo:block margin-left="2em" text-indent="-2em" keep-with-next.within-column="{if ($subs) then 'always' else 'auto'}">
-          <xsl:value-of select="bp:breakable($heading)"/>
+          <xsl:apply-templates select="(current-group()/d:primary)[1]" mode="index-words"/>
           <xsl:if test="$own">
             <xsl:text>, </xsl:text>
             <xsl:sequence select="bp:locators($own)"/>
           </xsl:if>
           <xsl:for-each select="$authority/d:see">
-            <xsl:text>. </xsl:text><fo:inline font-style="italic">See</fo:inline><xsl:text> </xsl:text>
-            <xsl:value-of select="bp:breakable(.)"/>
+            <xsl:text>. </xsl:text><fo:inline font-style="italic"><xsl:value-of select="$word-see"/></fo:inline><xsl:text> </xsl:text>
+            <xsl:apply-templates select="." mode="index-words"/>
           </xsl:for-each>
           <xsl:if test="$authority/d:seealso and not($subs)">
-            <xsl:text>. </xsl:text><fo:inline font-style="italic">See also</fo:inline><xsl:text> </xsl:text>
-            <xsl:value-of select="bp:breakable(string-join($authority/d:seealso, '; '))"/>
+            <xsl:text>. </xsl:text><fo:inline font-style="italic"><xsl:value-of select="$word-see-also"/></fo:inline><xsl:text> </xsl:text>
+            <xsl:call-template name="see-also-list"><xsl:with-param name="targets" select="$authority/d:seealso"/></xsl:call-template>
           </xsl:if>
         </fo:block>
         <xsl:for-each-group select="$subs" group-by="normalize-space(d:secondary)">
           <xsl:sort select="bp:sort-key(current-grouping-key())" lang="en"/>
           <fo:block margin-left="3em" text-indent="-2em">
-            <xsl:value-of select="bp:breakable(current-grouping-key())"/>
+            <xsl:apply-templates select="(current-group()/d:secondary)[1]" mode="index-words"/>
             <xsl:text>, </xsl:text>
             <xsl:sequence select="bp:locators(current-group())"/>
           </fo:block>
         </xsl:for-each-group>
         <xsl:if test="$authority/d:seealso and $subs">
           <fo:block margin-left="3em" text-indent="-2em">
-            <fo:inline font-style="italic">See also</fo:inline><xsl:text> </xsl:text>
-            <xsl:value-of select="bp:breakable(string-join($authority/d:seealso, '; '))"/>
+            <fo:inline font-style="italic"><xsl:value-of select="$word-see-also"/></fo:inline><xsl:text> </xsl:text>
+            <xsl:call-template name="see-also-list"><xsl:with-param name="targets" select="$authority/d:seealso"/></xsl:call-template>
           </fo:block>
         </xsl:if>
       </xsl:for-each-group>
     </xsl:for-each-group>
   </xsl:template>
 
-  <xsl:function name="bp:letter" as="xs:string">
-    <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="upper-case(substring(replace(normalize-unicode(bp:sort-key($s), 'NFD'), '\p{M}', ''), 1, 1))"/>
-  </xsl:function>
+  <!-- A heading's or a cross-reference's words: long words breakable, a marked title in italic -->
+  <xsl:template match="text()" mode="index-words"><xsl:value-of select="bp:breakable(.)"/></xsl:template>
+  <xsl:template match="d:emphasis" mode="index-words">
+    <fo:inline font-style="italic"><xsl:apply-templates mode="index-words"/></fo:inline>
+  </xsl:template>
 
-  <!-- Sort and group headings by their words, not their punctuation or quotation marks -->
-  <xsl:function name="bp:sort-key" as="xs:string">
-    <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="replace(normalize-space($s), '^[^\p{L}\p{N}]+', '')"/>
-  </xsl:function>
+  <xsl:template name="see-also-list">
+    <xsl:param name="targets" as="element()*"/>
+    <xsl:for-each select="$targets">
+      <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
+      <xsl:apply-templates select="." mode="index-words"/>
+    </xsl:for-each>
+  </xsl:template>
 
   <!--
     Locators of one heading: one per page, in page order; consecutive pages (not notes-only) become ranges.

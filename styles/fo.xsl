@@ -2,7 +2,7 @@
 <!--
   Book document (DocBook 5 subset) to XSL-FO for Apache FOP.
   Design parameters are in params.xsl. The page map (anchor id -> printed page), from the layout pass,
-  arrives as the document named by $pagemap-uri; the index is typeset from it.
+  arrives as the document parameter $pagemap; the index is typeset from it.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -27,9 +27,13 @@
   <xsl:include href="fo-imprint.xsl"/>
   <xsl:include href="fo-blocks.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
+  <!-- The word list and the functions every edition shares -->
+  <xsl:include href="common.xsl"/>
 
   <!-- Set by the build -->
-  <xsl:param name="pagemap-uri" select="''"/>
+  <!-- The page map of the last layout pass (<pagemap><a id="" n="" f=""/>…): where every anchor fell, as a document;
+       empty on the first pass -->
+  <xsl:param name="pagemap" as="document-node()?" select="()"/>
   <xsl:param name="creation-date" select="'2026-01-01T00:00:00Z'"/>
   <xsl:param name="producer" select="'bookpress'"/>
   <!-- Blank pages to add at the end so that the page count is a multiple of the printer's signature -->
@@ -37,7 +41,6 @@
   <!-- 'print', or 'screen' for the tagged screen PDF (same pages; links shown in the link colour) -->
   <xsl:param name="edition" select="'print'"/>
 
-  <xsl:variable name="pagemap" select="if ($pagemap-uri != '') then doc($pagemap-uri) else ()"/>
   <xsl:key name="page" match="a" use="@id"/>
   <xsl:variable name="book" select="/d:book"/>
   <xsl:variable name="lang" select="string(/d:book/@xml:lang)"/>
@@ -170,17 +173,6 @@
     </fo:bookmark-tree>
   </xsl:template>
 
-  <xsl:function name="bp:title" as="xs:string">
-    <xsl:param name="division" as="element()"/>
-    <xsl:sequence select="bp:visible(($division/d:info/d:title, $division/d:title)[1])"/>
-  </xsl:function>
-
-  <!-- A title's words as the reader sees them, once: index terms and notes inside it are not part of them -->
-  <xsl:function name="bp:visible" as="xs:string">
-    <xsl:param name="title" as="element()?"/>
-    <xsl:sequence select="normalize-space(string-join($title//text()[not(ancestor::d:indexterm or ancestor::d:footnote)], ''))"/>
-  </xsl:function>
-
   <!-- ============================================================ front pages -->
   <xsl:template name="front-pages">
     <fo:page-sequence master-reference="front" format="i" force-page-count="end-on-even"
@@ -231,7 +223,7 @@
             <!-- the author, else the publication; nothing when neither is known -->
             <xsl:for-each select="self::d:chapter/(d:info/d:author/d:personname, d:info/d:bibliosource)[1]">
               <fo:block font-size="9pt" font-style="italic" hyphenate="false" margin-left="1em">
-                <xsl:value-of select="."/>
+                <xsl:apply-templates><xsl:with-param name="italic" tunnel="yes" select="true()"/></xsl:apply-templates>
               </fo:block>
             </xsl:for-each>
           </xsl:for-each>
@@ -316,7 +308,10 @@
       </xsl:for-each>
       <xsl:if test="self::d:chapter and (d:info/d:bibliosource, d:info/d:pubdate)[normalize-space()]">
         <fo:block font-size="8.5pt" line-height="11pt" color="{$rule-colour}" space-after="14pt">
-          <xsl:value-of select="string-join((d:info/d:bibliosource, d:info/d:pubdate)[normalize-space()], ' · ')"/>
+          <xsl:for-each select="(d:info/d:bibliosource, d:info/d:pubdate)[normalize-space()]">
+            <xsl:if test="position() gt 1"><xsl:text> · </xsl:text></xsl:if>
+            <xsl:apply-templates/>
+          </xsl:for-each>
         </fo:block>
       </xsl:if>
       <xsl:for-each select="d:info/d:abstract">
@@ -371,13 +366,14 @@
   </xsl:template>
 
   <xsl:template match="d:epigraph">
-    <fo:block margin-left="30%" space-after="14pt" font-style="italic" text-align="left">
-      <xsl:apply-templates/>
+    <fo:block margin-left="30%" space-after="14pt" font-style="italic" text-align="left" keep-together.within-page="always">
+      <xsl:apply-templates><xsl:with-param name="italic" tunnel="yes" select="true()"/></xsl:apply-templates>
     </fo:block>
   </xsl:template>
 
   <xsl:template match="d:attribution">
-    <fo:block text-align="right" font-style="normal" font-size="0.9em">— <xsl:apply-templates/></fo:block>
+    <fo:block text-align="right" font-style="normal" font-size="0.9em">— <xsl:apply-templates>
+      <xsl:with-param name="italic" tunnel="yes" select="false()"/></xsl:apply-templates></fo:block>
   </xsl:template>
 
   <xsl:template match="d:itemizedlist | d:orderedlist">
@@ -419,7 +415,73 @@
     </fo:block>
   </xsl:template>
 
-  <!-- The editor's headnote: set off, smaller, before the essay's text -->
+  <!--
+    An essay's headnote is its opening page's introductory note: set at the foot of that page (a note without a
+    number, before the numbered ones, continued at the next page's foot if it is long), so that the essay's own text
+    starts on its opening page, under the title, with its lead-in. Its call is the first word of the essay's text,
+    or of the last line of an opening epigraph or quotation (its attribution: the epigraph stays whole on the opening page), so that it comes before every numbered note of the essay and FOP may split it
+    (a note anchored in the opening, which is kept together, is not split: the opening was torn apart instead).
+    Where the chapter gives it, it prints nothing.
+  -->
+  <xsl:variable name="headnote-calls" as="text()*" select="for $c in /d:book/d:chapter[@role = 'essay'][d:note[@role = 'headnote']]
+      return (for $first in ($c/* except ($c/d:info, $c/d:title, $c/d:note))[1]
+              return (if ($first[self::d:epigraph or self::d:blockquote]) then $first/*[last()] else $first)
+             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote)])[1]"/>
+
+  <xsl:template match="text()[some $t in $headnote-calls satisfies $t is .][not(some $t in $lead-in-texts satisfies $t is .)]" priority="4">
+    <xsl:variable name="headnote" select="ancestor::d:chapter[1]/d:note[@role = 'headnote']"/>
+    <xsl:variable name="ids" select="if (matches(., '^\S') and preceding-sibling::node()[1][bp:is-marker(.)])
+        then bp:marker-ids(.) else ()"/>
+    <xsl:analyze-string select="." regex="^(\s*)(\S+)" flags="s">
+      <xsl:matching-substring>
+        <xsl:value-of select="regex-group(1)"/>
+        <xsl:call-template name="headnote-at-foot">
+          <xsl:with-param name="headnote" select="$headnote"/>
+          <xsl:with-param name="anchor">
+            <xsl:choose>
+              <xsl:when test="exists($ids)">
+                <xsl:call-template name="nest-ids">
+                  <xsl:with-param name="ids" select="$ids"/>
+                  <xsl:with-param name="word" select="regex-group(2)"/>
+                </xsl:call-template>
+              </xsl:when>
+              <xsl:otherwise><xsl:value-of select="regex-group(2)"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:template>
+  <xsl:template match="d:chapter[@role = 'essay']/d:note[@role = 'headnote']" priority="2"/>
+
+  <xsl:template name="headnote-at-foot">
+    <xsl:param name="headnote" as="element()"/>
+    <xsl:param name="anchor" as="item()*"/>
+    <fo:footnote>
+      <fo:inline><xsl:sequence select="$anchor"/></fo:inline>
+      <fo:footnote-body>
+        <xsl:apply-templates select="$headnote" mode="at-foot"/>
+        <!-- its own notes (a citation) follow it at the foot; their numbers stand in its text -->
+        <xsl:for-each select="$headnote//d:footnote"><xsl:call-template name="footnote-body"/></xsl:for-each>
+      </fo:footnote-body>
+    </fo:footnote>
+  </xsl:template>
+
+  <xsl:template match="d:note[@role = 'headnote']" mode="at-foot">
+    <fo:block id="{@xml:id}" font-size="9.5pt" line-height="12.4pt" space-before="2pt" space-after="6pt"
+        padding-bottom="6pt" border-bottom="0.5pt solid {$rule-colour}" text-align="justify" start-indent="0pt"
+        end-indent="0pt" text-indent="0pt" font-style="normal" hyphenate="{$hyphenate}">
+      <fo:block font-size="{$head-size}" letter-spacing="0.08em" space-after="4pt" keep-with-next.within-page="always">
+        <xsl:value-of select="upper-case($word-headnote)"/>
+      </fo:block>
+      <xsl:apply-templates select="* except d:title">
+        <xsl:with-param name="note-call-only" tunnel="yes" select="true()"/>
+      </xsl:apply-templates>
+    </fo:block>
+  </xsl:template>
+
+  <!-- The editor's headnote of a piece whose text has no lead-in: set off, smaller, before the text -->
   <xsl:template match="d:note[@role = 'headnote']">
     <fo:block id="{@xml:id}" font-size="9.5pt" line-height="12.4pt" space-after="18pt" padding-bottom="10pt"
         border-bottom="0.5pt solid {$rule-colour}" text-align="justify">
@@ -435,8 +497,13 @@
   </xsl:template>
 
   <!-- ============================================================ inlines -->
+  <!-- Emphasis and titles are italic; inside italic (a standfirst, an epigraph, a note set in italic, a title
+       within a title) they are set roman, as a press reverses them. Italic settings pass $italic down. -->
   <xsl:template match="d:emphasis">
-    <fo:inline font-style="italic"><xsl:apply-templates/></fo:inline>
+    <xsl:param name="italic" as="xs:boolean" tunnel="yes" select="false()"/>
+    <fo:inline font-style="{if ($italic) then 'normal' else 'italic'}">
+      <xsl:apply-templates><xsl:with-param name="italic" tunnel="yes" select="not($italic)"/></xsl:apply-templates>
+    </fo:inline>
   </xsl:template>
   <xsl:template match="d:emphasis[@role = 'strong']">
     <fo:inline font-weight="bold"><xsl:apply-templates/></fo:inline>
@@ -533,9 +600,12 @@
   <xsl:template match="text()[some $t in $lead-in-texts satisfies $t is .]" priority="3">
     <xsl:variable name="ids" select="if (matches(., '^\S') and preceding-sibling::node()[1][bp:is-marker(.)])
         then bp:marker-ids(.) else ()"/>
+    <xsl:variable name="headnote" select="if (some $t in $headnote-calls satisfies $t is .)
+        then ancestor::d:chapter[1]/d:note[@role = 'headnote'] else ()"/>
     <xsl:analyze-string select="." regex="^(\s*)(\S+)((\s+\S+){{0,2}})" flags="s">
       <xsl:matching-substring>
         <xsl:value-of select="regex-group(1)"/>
+        <xsl:variable name="lead-in" as="element()">
         <!-- FOP has no font-variant small-caps nor the font's smcp feature: capitals at 80 %, tracked -->
         <fo:inline text-transform="uppercase" font-size="0.8em" letter-spacing="0.05em">
           <xsl:choose>
@@ -549,6 +619,16 @@
           </xsl:choose>
           <xsl:value-of select="regex-group(3)"/>
         </fo:inline>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="exists($headnote)">
+            <xsl:call-template name="headnote-at-foot">
+              <xsl:with-param name="headnote" select="$headnote"/>
+              <xsl:with-param name="anchor" select="$lead-in"/>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise><xsl:sequence select="$lead-in"/></xsl:otherwise>
+        </xsl:choose>
       </xsl:matching-substring>
       <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
     </xsl:analyze-string>
@@ -571,17 +651,36 @@
   </xsl:template>
 
   <!-- ============================================================ notes -->
+  <!-- The label box fits two digits and the point; each further digit widens it by half an em, so that note 100
+       and later are not drawn into the margin (they overhung by 2.7pt, with a warning for each). -->
   <xsl:template match="d:footnote">
+    <xsl:param name="note-call-only" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:variable name="n" as="xs:integer" select="accumulator-before('bp:note-number')"/>
-    <fo:footnote>
+    <xsl:variable name="call" as="element()">
       <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" id="call-{@xml:id}">
         <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="note {$n}"><xsl:value-of select="$n"/></fo:basic-link>
       </fo:inline>
-      <fo:footnote-body>
+    </xsl:variable>
+    <xsl:choose>
+      <!-- a note inside a note set at the foot (a headnote's citation): its body follows that note -->
+      <xsl:when test="$note-call-only"><xsl:sequence select="$call"/></xsl:when>
+      <xsl:otherwise>
+        <fo:footnote>
+          <xsl:sequence select="$call"/>
+          <fo:footnote-body><xsl:call-template name="footnote-body"/></fo:footnote-body>
+        </fo:footnote>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The body of the note in context: number and text -->
+  <xsl:template name="footnote-body">
+    <xsl:variable name="n" as="xs:integer" select="accumulator-before('bp:note-number')"/>
         <!-- start-indent and end-indent 0: a note called from a block quotation or a list is not indented like it -->
         <fo:list-block id="{@xml:id}" font-size="{$note-size}" line-height="{$note-leading}" text-align="justify"
             start-indent="0pt" end-indent="0pt"
-            provisional-distance-between-starts="1.6em" provisional-label-separation="0.3em" space-before="2pt"
+            provisional-distance-between-starts="{1.6 + 0.5 * max((0, string-length(string($n)) - 2))}em"
+            provisional-label-separation="0.3em" space-before="2pt"
             text-indent="0pt" font-style="normal" font-weight="normal" hyphenate="{$hyphenate}">
           <fo:list-item>
             <fo:list-item-label end-indent="label-end()">
@@ -590,12 +689,12 @@
               </fo:block>
             </fo:list-item-label>
             <fo:list-item-body start-indent="body-start()">
-              <xsl:apply-templates/>
+              <xsl:apply-templates>
+                <xsl:with-param name="note-call-only" tunnel="yes" select="false()"/>
+              </xsl:apply-templates>
             </fo:list-item-body>
           </fo:list-item>
         </fo:list-block>
-      </fo:footnote-body>
-    </fo:footnote>
   </xsl:template>
 
   <xsl:template match="d:footnote/d:para">
@@ -670,7 +769,8 @@
 
   <xsl:template match="d:entry/d:para"><fo:block><xsl:apply-templates/></fo:block></xsl:template>
   <xsl:template match="d:entry/d:para[@role = 'disagreement']" priority="2">
-    <fo:block font-style="italic" space-before="1pt">Note: <xsl:apply-templates/></fo:block>
+    <fo:block font-style="italic" space-before="1pt">Note: <xsl:apply-templates>
+      <xsl:with-param name="italic" tunnel="yes" select="true()"/></xsl:apply-templates></fo:block>
   </xsl:template>
   <xsl:template match="d:phrase[@role = 'new-style']">
     <fo:block font-size="0.9em" color="{$rule-colour}"><xsl:apply-templates/></fo:block>

@@ -4,7 +4,8 @@
   parameters; change them without touching Java. Lengths are XSL-FO lengths (in, mm, pt, em).
   The trim size itself comes from book.yaml (trim: width/height) and is passed in as page-width/page-height.
 -->
-<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:bp="urn:bookpress" exclude-result-prefixes="bp">
 
   <!-- Trim size: overridden by book.yaml -->
   <xsl:param name="page-width" select="'6in'"/>
@@ -81,11 +82,16 @@
   <xsl:param name="index-columns" select="'2'"/>
   <xsl:param name="index-column-gap" select="'0.25in'"/>
 
-  <!-- Words the styles print (for a book in another language, translate these) -->
-  <xsl:param name="word-contents" select="'Contents'"/>
-  <xsl:param name="word-editor-mark" select="'— Ed.'"/>
-  <xsl:param name="word-headnote" select="'Editor’s headnote'"/>
-  <xsl:param name="word-see" select="'see'"/>
-  <xsl:param name="word-see-also" select="'see also'"/>
-  <xsl:param name="word-page" select="'p.'"/>
+  <!-- Words the print styles set: from the word list (words/en.xml, or the book's language); a design may set one
+       for its book. The title of the contents page and its bookmark -->
+  <xsl:param name="word-contents" select="bp:word('contents')"/>
+  <!-- After an editor's note or an editor's addition inside an author's note -->
+  <xsl:param name="word-editor-mark" select="bp:word('editor-mark')"/>
+  <!-- The label above an editor's headnote (set in capitals) -->
+  <xsl:param name="word-headnote" select="bp:word('headnote')"/>
+  <!-- An index entry's cross-references -->
+  <xsl:param name="word-see" select="bp:word('see')"/>
+  <xsl:param name="word-see-also" select="bp:word('see-also')"/>
+  <!-- Before a page number in a cross-reference: "(p. 43)" -->
+  <xsl:param name="word-page" select="bp:word('page')"/>
 </xsl:stylesheet>

@@ -32,20 +32,20 @@
                   <xsl:variable name="subs" select="current-group()[not(@role = 'authority') and d:secondary]"/>
                   <xsl:variable name="authority" select="current-group()[@role = 'authority']"/>
                   <li epub:type="index-entry">
-                    <span epub:type="index-term"><xsl:value-of select="current-grouping-key()"/></span>
+                    <span epub:type="index-term"><xsl:apply-templates select="(current-group()/d:primary)[1]/node()"/></span>
                     <xsl:if test="$own"><xsl:text>, </xsl:text><xsl:sequence select="bp:epub-locators($own)"/></xsl:if>
                     <xsl:for-each select="$authority/d:see">
-                      <xsl:text>. </xsl:text><span epub:type="index-xref-preferred">See <xsl:value-of select="."/></span>
+                      <xsl:text>. </xsl:text><span epub:type="index-xref-preferred"><xsl:value-of select="bp:word('see')"/><xsl:text> </xsl:text><xsl:apply-templates/></span>
                     </xsl:for-each>
                     <xsl:for-each select="$authority/d:seealso">
-                      <xsl:text>. </xsl:text><span epub:type="index-xref-related">See also <xsl:value-of select="."/></span>
+                      <xsl:text>. </xsl:text><span epub:type="index-xref-related"><xsl:value-of select="bp:word('see-also')"/><xsl:text> </xsl:text><xsl:apply-templates/></span>
                     </xsl:for-each>
                     <xsl:if test="$subs">
                       <ul epub:type="index-entry-list">
                         <xsl:for-each-group select="$subs" group-by="normalize-space(d:secondary)">
                           <xsl:sort select="bp:sort-key(current-grouping-key())" lang="en"/>
                           <li epub:type="index-entry">
-                            <span epub:type="index-term"><xsl:value-of select="current-grouping-key()"/></span>
+                            <span epub:type="index-term"><xsl:apply-templates select="(current-group()/d:secondary)[1]/node()"/></span>
                             <xsl:text>, </xsl:text><xsl:sequence select="bp:epub-locators(current-group())"/>
                           </li>
                         </xsl:for-each-group>
@@ -60,16 +60,6 @@
       </body>
     </html>
   </xsl:template>
-
-  <xsl:function name="bp:letter" as="xs:string">
-    <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="upper-case(substring(replace(normalize-unicode(bp:sort-key($s), 'NFD'), '\p{M}', ''), 1, 1))"/>
-  </xsl:function>
-
-  <xsl:function name="bp:sort-key" as="xs:string">
-    <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="replace(normalize-space($s), '^[^\p{L}\p{N}]+', '')"/>
-  </xsl:function>
 
   <!-- One link per print page (to the first occurrence on it); without a page map, one per occurrence -->
   <xsl:function name="bp:epub-locators">

@@ -18,12 +18,12 @@
   <xsl:template name="nav">
     <xsl:result-document href="{$out-base}/OEBPS/text/nav.xhtml" format="xhtml">
       <html xml:lang="{$lang}" lang="{$lang}">
-        <xsl:call-template name="head"><xsl:with-param name="title" select="'Contents'"/></xsl:call-template>
+        <xsl:call-template name="head"><xsl:with-param name="title" select="bp:word('contents')"/></xsl:call-template>
         <body epub:type="frontmatter">
           <nav epub:type="toc" id="toc" role="doc-toc" aria-labelledby="toc-title">
-            <h1 id="toc-title">Contents</h1>
+            <h1 id="toc-title"><xsl:value-of select="bp:word('contents')"/></h1>
             <ol>
-              <li><a href="titlepage.xhtml">Title page</a></li>
+              <li><a href="titlepage.xhtml"><xsl:value-of select="bp:word('title-page')"/></a></li>
               <xsl:for-each select="$divisions">
                 <li>
                   <a href="{@xml:id}.xhtml"><xsl:value-of select="bp:title(.)"/></a>
@@ -40,10 +40,10 @@
           </nav>
           <nav epub:type="landmarks" id="landmarks" hidden="hidden" aria-label="Landmarks">
             <ol>
-              <xsl:if test="$cover-image != ''"><li><a epub:type="cover" href="cover.xhtml">Cover</a></li></xsl:if>
-              <li><a epub:type="titlepage" href="titlepage.xhtml">Title page</a></li>
-              <li><a epub:type="toc" href="nav.xhtml#toc">Contents</a></li>
-              <li><a epub:type="bodymatter" href="{($divisions[self::d:chapter], $divisions)[1]/@xml:id}.xhtml">Start of reading</a></li>
+              <xsl:if test="$cover-image != ''"><li><a epub:type="cover" href="cover.xhtml"><xsl:value-of select="bp:word('cover')"/></a></li></xsl:if>
+              <li><a epub:type="titlepage" href="titlepage.xhtml"><xsl:value-of select="bp:word('title-page')"/></a></li>
+              <li><a epub:type="toc" href="nav.xhtml#toc"><xsl:value-of select="bp:word('contents')"/></a></li>
+              <li><a epub:type="bodymatter" href="{($divisions[self::d:chapter], $divisions)[1]/@xml:id}.xhtml"><xsl:value-of select="bp:word('start-of-reading')"/></a></li>
               <xsl:for-each select="$divisions[self::d:glossary | self::d:bibliography | self::d:index]">
                 <li><a epub:type="{bp:section-type(.)}" href="{@xml:id}.xhtml"><xsl:value-of select="bp:title(.)"/></a></li>
               </xsl:for-each>
@@ -144,7 +144,7 @@
           <item id="nav" href="text/nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
           <item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>
           <item id="css" href="css/book.css" media-type="text/css"/>
-          <xsl:for-each select="tokenize($fonts)">
+          <xsl:for-each select="$fonts">
             <item id="font-{position()}" href="fonts/{.}" media-type="{if (ends-with(., '.otf')) then 'font/otf' else 'font/ttf'}"/>
           </xsl:for-each>
           <xsl:if test="$cover-image != ''">
@@ -181,7 +181,7 @@
         <docTitle><text><xsl:value-of select="d:book/d:info/d:title"/></text></docTitle>
         <navMap>
           <navPoint id="np-titlepage" playOrder="1">
-            <navLabel><text>Title page</text></navLabel>
+            <navLabel><text><xsl:value-of select="bp:word('title-page')"/></text></navLabel>
             <content src="text/titlepage.xhtml"/>
           </navPoint>
           <xsl:for-each select="$divisions">

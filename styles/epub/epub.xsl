@@ -23,20 +23,23 @@
   <xsl:include href="epub-blocks.xsl"/>
 
   <xsl:param name="out-base" as="xs:string"/>
-  <xsl:param name="pagemap-uri" select="''"/>
+  <!-- The print edition's page map (<pagemap><a id="" n="" f=""/>…), as a document; empty without a print layout -->
+  <xsl:param name="pagemap" as="document-node()?" select="()"/>
   <xsl:param name="modified" select="'2026-01-01T00:00:00Z'"/>
-  <!-- space-separated file names under fonts/ and images/ to list in the package -->
-  <xsl:param name="fonts" select="''"/>
+  <!-- The file names under fonts/ to list in the package -->
+  <xsl:param name="fonts" as="xs:string*" select="()"/>
   <xsl:param name="cover-image" select="''"/>
   <!-- Divisions whose XHTML the build already has from an earlier run (same inputs): not written again -->
-  <xsl:param name="skip" select="''"/>
-  <xsl:param name="word-editor-mark" select="'— Ed.'"/>
+  <xsl:param name="skip" as="xs:string*" select="()"/>
+  <!-- After an editor's note or an editor's addition inside an author's note (see words/en.xml) -->
+  <xsl:param name="word-editor-mark" select="bp:word('editor-mark')"/>
 
   <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="no"/>
+  <!-- The word list and the functions every edition shares -->
+  <xsl:include href="../common.xsl"/>
   <xsl:output name="xhtml" method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="no"/>
   <xsl:output name="xml" method="xml" encoding="UTF-8" indent="yes"/>
 
-  <xsl:variable name="pagemap" select="if ($pagemap-uri != '') then doc($pagemap-uri) else ()"/>
   <xsl:key name="page" match="a" use="@id"/>
   <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
   <xsl:variable name="book" select="/d:book"/>
@@ -46,7 +49,7 @@
   <xsl:template match="/">
     <xsl:if test="$cover-image != ''"><xsl:call-template name="cover-page"/></xsl:if>
     <xsl:call-template name="title-page"/>
-    <xsl:for-each select="$divisions[not(@xml:id = tokenize($skip))]">
+    <xsl:for-each select="$divisions[not(@xml:id = $skip)]">
       <xsl:result-document href="{$out-base}/OEBPS/text/{@xml:id}.xhtml" format="xhtml">
         <xsl:apply-templates select="." mode="file"/>
       </xsl:result-document>
@@ -64,17 +67,6 @@
   </xsl:template>
 
   <!-- ============================================================ helpers -->
-  <xsl:function name="bp:title" as="xs:string">
-    <xsl:param name="division" as="element()"/>
-    <xsl:sequence select="bp:visible(($division/d:info/d:title, $division/d:title)[1])"/>
-  </xsl:function>
-
-  <!-- A title's words as the reader sees them, once: index terms and notes inside it are not part of them -->
-  <xsl:function name="bp:visible" as="xs:string">
-    <xsl:param name="title" as="element()?"/>
-    <xsl:sequence select="normalize-space(string-join($title//text()[not(ancestor::d:indexterm or ancestor::d:footnote)], ''))"/>
-  </xsl:function>
-
   <!-- The file and fragment that hold an id -->
   <xsl:function name="bp:href" as="xs:string">
     <xsl:param name="id" as="xs:string"/>
@@ -174,7 +166,8 @@
       <xsl:for-each select="d:info/d:subtitle"><p class="subtitle" epub:type="subtitle" role="doc-subtitle"><xsl:value-of select="."/></p></xsl:for-each>
       <xsl:for-each select="d:info/d:author"><p class="author"><xsl:value-of select="d:personname"/></p></xsl:for-each>
       <xsl:if test="self::d:chapter and (d:info/d:bibliosource, d:info/d:pubdate)[normalize-space()]">
-        <p class="source"><xsl:value-of select="string-join((d:info/d:bibliosource, d:info/d:pubdate)[normalize-space()], ' · ')"/></p>
+        <p class="source"><xsl:for-each select="(d:info/d:bibliosource, d:info/d:pubdate)[normalize-space()]">
+          <xsl:if test="position() gt 1"><xsl:text> · </xsl:text></xsl:if><xsl:apply-templates/></xsl:for-each></p>
       </xsl:if>
       <xsl:for-each select="d:info/d:abstract"><p class="standfirst"><xsl:value-of select="."/></p></xsl:for-each>
     </header>
@@ -189,8 +182,11 @@
   -->
   <xsl:variable name="tracked" as="element()*"
       select="if (exists($pagemap)) then //*[@xml:id][self::d:para or self::d:indexterm or self::d:anchor or self::d:section
-              or self::d:row or self::d:glossentry or parent::d:book][not(ancestor::d:footnote)][key('page', @xml:id, $pagemap)] else ()"/>
+              or self::d:row or self::d:glossentry or parent::d:book][not(ancestor::d:footnote)]
+              [not(ancestor::d:note[@role = 'headnote'][parent::d:chapter[@role = 'essay']])][key('page', @xml:id, $pagemap)] else ()"/>
   <!--
+    (An essay's headnote is not tracked: print sets it at the foot of the opening page, continued at the next page's
+    foot, so its words are not in reading order with the text's pages.)
     For each tracked id: the physical page of the previous tracked element, and the page up to which pages begin
     inside it (the next tracked element's page, or for the last one of a division, the page after the division ends)
   -->
@@ -304,6 +300,8 @@
 
   <!-- ============================================================ inlines -->
   <xsl:template match="d:emphasis"><em><xsl:apply-templates/></em></xsl:template>
+  <!-- a title the editor marked in a one-line value (a publication, a chronology entry, an index heading) -->
+  <xsl:template match="d:emphasis[@role = 'title']"><cite><xsl:apply-templates/></cite></xsl:template>
   <xsl:template match="d:emphasis[@role = 'strong']"><strong><xsl:apply-templates/></strong></xsl:template>
   <xsl:template match="d:emphasis[@role = 'smallcaps']"><span class="smallcaps"><xsl:apply-templates/></span></xsl:template>
   <xsl:template match="d:superscript"><sup><xsl:apply-templates/></sup></xsl:template>
@@ -329,7 +327,7 @@
     <xsl:variable name="notes" select=".//d:footnote"/>
     <xsl:if test="$notes">
       <section class="notes" aria-label="Notes">
-        <h2 class="notes-title">Notes</h2>
+        <h2 class="notes-title"><xsl:value-of select="bp:word('notes')"/></h2>
         <xsl:for-each select="$notes">
           <xsl:variable name="n" select="accumulator-before('bp:note-number')"/>
           <aside id="{@xml:id}" epub:type="footnote" role="doc-footnote"

@@ -22,8 +22,9 @@
 
   <!-- The EPUB stylesheet requires it; this edition writes no secondary files. -->
   <xsl:param name="out-base" as="xs:string" select="''"/>
-  <xsl:param name="word-contents" select="'Contents'"/>
-  <xsl:param name="word-page" select="'p.'"/>
+  <!-- The title of the contents, and the word before a print page number in the margin (see words/en.xml) -->
+  <xsl:param name="word-contents" select="bp:word('contents')"/>
+  <xsl:param name="word-page" select="bp:word('page')"/>
 
   <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="yes"/>
 

@@ -37,8 +37,12 @@ public final class BookAssembler {
     private final Map<TimelineEvent, Integer> eventNumbers = new LinkedHashMap<>();
     private final Map<String, Map<TimelineEvent, String>> eventAnchors = new HashMap<>();
 
-    public BookAssembler(Manuscript ms, Diagnostics diagnostics, CitationWriterFactory citationFactory) {
+    /** The words of the sections it generates ("Glossary", "Index" …), from the styles' word list. */
+    private final Words words;
+
+    public BookAssembler(Manuscript ms, Diagnostics diagnostics, CitationWriterFactory citationFactory, Words words) {
         this.ms = ms;
+        this.words = words;
         this.diagnostics = diagnostics;
         this.citations = citationFactory.create(ms, db, diagnostics);
         this.state = new BookState(diagnostics, citations);
@@ -142,7 +146,7 @@ public final class BookAssembler {
         if (p.known("publication")) {
             Element source = db.add(info, "bibliosource");
             source.setAttribute("role", "publication");
-            db.text(source, p.get("publication"));
+            db.marked(source, HouseQuotes.curl(p.get("publication")));
         }
         if (p.known("date")) db.addText(info, "pubdate", p.get("date")).setAttribute("role", "given");
         db.addText(info, "abstract", p.get("standfirst"));
@@ -155,7 +159,7 @@ public final class BookAssembler {
             Element note = db.add(chapter, "note");
             note.setAttribute("role", "headnote");
             DocBook.id(note, state.uniqueId("headnote-" + p.id(), headnote.file(), 1));
-            db.addText(note, "title", "Editor’s headnote");
+            db.addText(note, "title", words.get("headnote"));
             PieceContext hctx = new PieceContext(state, "headnote-" + p.id(), new ArrayList<>());
             hctx.markers().add(indexMarker(hctx, "headnote-" + p.id()));
             new MarkdownConverter(db, headnote, hctx, diagnostics).convert(note);
@@ -175,13 +179,13 @@ public final class BookAssembler {
 
     private void back(Element book, String section) {
         switch (section) {
-            case "chronology" -> new ChronologyWriter(db, ms.timeline(), eventNumbers, eventAnchors, ms).write(book);
+            case "chronology" -> new ChronologyWriter(db, ms.timeline(), eventNumbers, eventAnchors, ms).write(book, words.get("chronology"));
             case "glossary" -> glossary(book);
-            case "bibliography" -> citations.writeBibliography(book);
+            case "bibliography" -> citations.writeBibliography(book, words.get("works-cited"));
             case "index" -> {
                 Element index = db.add(book, "index");
                 DocBook.id(index, "index");
-                db.addText(index, "title", "Index");
+                db.addText(index, "title", words.get("index"));
                 new IndexAuthorityWriter(db, ms.index()).write(index);
             }
             default -> throw new IllegalStateException(section);
@@ -191,7 +195,7 @@ public final class BookAssembler {
     private void glossary(Element book) {
         Element glossary = db.add(book, "glossary");
         DocBook.id(glossary, "glossary");
-        db.addText(glossary, "title", "Glossary");
+        db.addText(glossary, "title", words.get("glossary"));
         List<GlossaryEntry> entries = new ArrayList<>(ms.glossary());
         entries.sort(Comparator.comparing(g -> g.term().toLowerCase(java.util.Locale.ROOT)));
         PieceContext ctx = new PieceContext(state, "glossary", List.of());

@@ -11,6 +11,7 @@ import org.w3c.dom.Element;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
 import press.reader.manuscript.TimelineEvent;
+import press.reader.manuscript.TitleMarks;
 
 /**
  * Writes the unified chronology as a DocBook table: date, event, and where the essays discuss it. The places are
@@ -35,11 +36,12 @@ final class ChronologyWriter {
         this.allEssays = ms.essays().stream().map(Piece::id).toList();
     }
 
-    void write(Element book) {
+    /** Writes the chronology as an appendix titled {@code title} (the styles' word for it). */
+    void write(Element book, String title) {
         Element appendix = db.add(book, "appendix");
         DocBook.id(appendix, "chronology");
         appendix.setAttribute("role", "chronology");
-        db.addText(appendix, "title", "Chronology");
+        db.addText(appendix, "title", title);
         Element intro = db.addText(appendix, "para", "Dates in Russia before 14 February 1918 are given in the Old Style "
                 + "(Julian) calendar used there at the time, with the New Style (Gregorian) date where it matters. "
                 + "Events marked † were added by the editors for context; page references lead to the passages that discuss an event.");
@@ -65,7 +67,7 @@ final class ChronologyWriter {
         Element row = db.add(body, "row");
         DocBook.id(row, "tl" + numbers.get(e));
         // the editor's short label for the time-line figure (DocBook's own attribute for a short reference text)
-        if (e.label() != null) row.setAttribute("xreflabel", HouseQuotes.curl(e.label()));
+        if (e.label() != null) row.setAttribute("xreflabel", HouseQuotes.curl(TitleMarks.plain(e.label())));
         Element date = db.add(row, "entry");
         Element d = db.addText(date, "date", display(e.date()));
         d.setAttribute("role", e.date());
@@ -75,11 +77,11 @@ final class ChronologyWriter {
         }
         Element event = db.add(row, "entry");
         // An event names the essays it is about by their ids at most; a disagreement is always about what essays say.
-        Element para = db.addText(event, "para", HouseQuotes.curl(names.replaceIds(e.event(), e.essays()))
+        Element para = db.addMarked(event, "para", HouseQuotes.curl(names.replaceIds(e.event(), e.essays()))
                 + (e.context() ? " †" : ""));
         if (e.context()) para.setAttribute("role", "context");
         if (e.disagreement() != null) {
-            Element dis = db.addText(event, "para", HouseQuotes.curl(names.replaceIds(e.disagreement(), allEssays)));
+            Element dis = db.addMarked(event, "para", HouseQuotes.curl(names.replaceIds(e.disagreement(), allEssays)));
             dis.setAttribute("role", "disagreement");
         }
         Element where = db.add(row, "entry");
@@ -92,7 +94,7 @@ final class ChronologyWriter {
             Element link = db.add(member, "link");
             link.setAttribute("linkend", anchor);
             link.setAttribute("role", "pageref");
-            db.text(link, names.of(essay));
+            db.marked(link, names.of(essay));
         }
     }
 

@@ -22,7 +22,7 @@ public interface CitationWriter {
     void beginChapter();
 
     /** Writes the list of works cited (only those actually cited) as a DocBook bibliography into {@code book}. */
-    void writeBibliography(Element book);
+    void writeBibliography(Element book, String title);
 
     /** A writer for books without a bibliography: text stays as it is. */
     CitationWriter NONE = new CitationWriter() {
@@ -35,6 +35,6 @@ public interface CitationWriter {
         public void beginChapter() {}
 
         @Override
-        public void writeBibliography(Element book) {}
+        public void writeBibliography(Element book, String title) {}
     };
 }

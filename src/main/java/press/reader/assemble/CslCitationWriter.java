@@ -66,6 +66,12 @@ public final class CslCitationWriter implements CitationWriter {
                     engines.clear();
                     engines.put(key, engine);
                 }
+                if (!engine.hasBibliography() && ms.config().back().stream().anyMatch(e -> e.name().equals("bibliography"))) {
+                    throw UserError.at("book.yaml", styleLine(ms), "BP600", "citation style '"
+                            + engine.styleId() + "' has no bibliography layout, so it cannot make the bibliography that "
+                            + "contents.back lists: choose a style with one (such as chicago-notes-bibliography) or "
+                            + "remove bibliography from contents.back");
+                }
                 return new CslCitationWriter(bib, engine, CitationSyntax.forLocale(locale), diagnostics, db);
             } catch (UnknownStyleException e) {
                 throw UserError.at("book.yaml", styleLine(ms), CiteCodes.UNKNOWN_STYLE, e.getMessage());
@@ -209,7 +215,7 @@ public final class CslCitationWriter implements CitationWriter {
     }
 
     @Override
-    public void writeBibliography(Element book) {
+    public void writeBibliography(Element book, String title) {
         for (String key : bibliography.keys()) {
             if (!cited.contains(key)) {
                 diagnostics.warning(bibliography.displayName(), bibliography.lineOf(key), CiteCodes.NEVER_CITED,
@@ -218,7 +224,7 @@ public final class CslCitationWriter implements CitationWriter {
         }
         Element bib = db.add(book, "bibliography");
         DocBook.id(bib, "bibliography");
-        db.addText(bib, "title", "Works Cited");
+        db.addText(bib, "title", title);
         List<String> keys = new ArrayList<>(cited);
         List<RichText> entries = engine.bibliography(keys);
         for (RichText entry : entries) {
@@ -241,7 +247,7 @@ public final class CslCitationWriter implements CitationWriter {
         public void beginChapter() {}
 
         @Override
-        public void writeBibliography(Element book) {
+        public void writeBibliography(Element book, String title) {
             diagnostics.error("book.yaml", 0, "BP407", "the back matter lists a bibliography, but there is no bibliography.json");
         }
     }

@@ -46,6 +46,26 @@ public final class DocBook {
         return e;
     }
 
+    /**
+     * Appends an element holding an editor's one-line value whose titles are marked {@code *...*} (see
+     * {@link press.reader.manuscript.TitleMarks}): a marked title becomes {@code <emphasis role="title">}, so that
+     * every edition sets it by the same rule. Null if the value is null or blank.
+     */
+    public Element addMarked(Element parent, String name, String value) {
+        if (value == null || value.isBlank()) return null;
+        Element e = add(parent, name);
+        marked(e, value);
+        return e;
+    }
+
+    /** Appends an editor's one-line value with its marked titles (see {@link #addMarked}). */
+    public void marked(Element parent, String value) {
+        for (press.reader.manuscript.TitleMarks.Run r : press.reader.manuscript.TitleMarks.runs(value)) {
+            if (r.title()) addText(parent, "emphasis", r.text()).setAttribute("role", "title");
+            else text(parent, r.text());
+        }
+    }
+
     public void text(Element parent, String text) {
         if (!text.isEmpty()) parent.appendChild(doc.createTextNode(XmlText.clean(text)));
     }

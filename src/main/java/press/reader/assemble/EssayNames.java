@@ -10,6 +10,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
+import press.reader.manuscript.TitleMarks;
 
 /**
  * How the book names an essay to its reader: its short title if the editor gave one, else its author's surname,
@@ -64,7 +65,17 @@ final class EssayNames {
                 if (c instanceof org.w3c.dom.Text) link.removeChild(c);
                 c = next;
             }
-            link.appendChild(link.getOwnerDocument().createTextNode(names.get(target)));
+            // a short title that is a periodical's name is marked as one (*Socialist Worker*)
+            for (TitleMarks.Run r : TitleMarks.runs(names.get(target))) {
+                if (!r.title()) {
+                    link.appendChild(link.getOwnerDocument().createTextNode(r.text()));
+                    continue;
+                }
+                Element em = link.getOwnerDocument().createElementNS(DocBook.NS, "emphasis");
+                em.setAttribute("role", "title");
+                em.appendChild(link.getOwnerDocument().createTextNode(r.text()));
+                link.appendChild(em);
+            }
         }
     }
 }

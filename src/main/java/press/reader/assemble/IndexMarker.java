@@ -115,8 +115,8 @@ final class IndexMarker implements InlineMarker {
         Element it = db.el("indexterm");
         DocBook.id(it, ctx.uniqueId(counter.nextId(ctx.idPrefix()), "", 0));
         if (inNote) it.setAttribute("role", "note");
-        db.addText(it, "primary", t.primary().headword());
-        if (t.secondary() != null) db.addText(it, "secondary", t.secondary().headword());
+        db.addMarked(it, "primary", t.primary().headword());
+        if (t.secondary() != null) db.addMarked(it, "secondary", t.secondary().headword());
         return it;
     }
 }

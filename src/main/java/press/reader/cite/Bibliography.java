@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,11 +37,14 @@ public final class Bibliography {
     private final String displayName;
     private final Map<String, CSLItemData> items;
     private final Map<String, Integer> lines;
+    private final List<Map<String, Object>> fields;
 
-    private Bibliography(String displayName, Map<String, CSLItemData> items, Map<String, Integer> lines) {
+    private Bibliography(String displayName, Map<String, CSLItemData> items, Map<String, Integer> lines,
+                         List<Map<String, Object>> fields) {
         this.displayName = displayName;
         this.items = Collections.unmodifiableMap(items);
         this.lines = Collections.unmodifiableMap(lines);
+        this.fields = List.copyOf(fields);
     }
 
     /**
@@ -75,6 +79,7 @@ public final class Bibliography {
         }
         Map<String, CSLItemData> items = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
+        List<Map<String, Object>> read = new ArrayList<>();
         int index = 0;
         for (Object entry : entries) {
             index++;
@@ -95,8 +100,9 @@ public final class Bibliography {
             }
             items.put(item.getId(), item);
             lines.put(item.getId(), line);
+            read.add(Collections.unmodifiableMap(fields));
         }
-        return new Bibliography(displayName, items, lines);
+        return new Bibliography(displayName, items, lines, read);
     }
 
     private static CSLItemData toItem(Map<String, Object> fields, int index, int line, JsonReader.Result json,
@@ -164,7 +170,15 @@ public final class Bibliography {
     }
 
     private static Bibliography empty(String displayName) {
-        return new Bibliography(displayName, new LinkedHashMap<>(), new LinkedHashMap<>());
+        return new Bibliography(displayName, new LinkedHashMap<>(), new LinkedHashMap<>(), List.of());
+    }
+
+    /**
+     * The fields of every entry as the file gives them (strings, numbers, lists, objects), in the file's order: for
+     * the fidelity check, which needs the words of an entry, not its CSL meaning.
+     */
+    public List<Map<String, Object>> entries() {
+        return fields;
     }
 
     /** The name of the file in messages, e.g. {@code bibliography.json}. */

@@ -62,6 +62,11 @@ public final class CitationEngine {
         return style.isNoteStyle();
     }
 
+    /** Whether the style has a bibliography layout: without one, {@link #bibliography} cannot be made. */
+    public boolean hasBibliography() {
+        return style.hasBibliography();
+    }
+
     public String styleId() {
         return style.id();
     }
@@ -84,10 +89,14 @@ public final class CitationEngine {
         // a fresh processor, so that only these works are registered
         CSL csl = newProcessor(style.bibliographyXml());
         csl.registerCitationItems(keys);
-        for (String entry : csl.makeBibliography().getEntries()) {
+        // citeproc-java asks the filter about its items in their sorted order: so we learn which entry is which work
+        List<CSLItemData> items = new ArrayList<>();
+        String[] entries = csl.makeBibliography(item -> items.add(item)).getEntries();
+        for (String entry : entries) {
             out.add(quotes.apply(SpanFormat.toRichText(entry.strip())));
         }
-        return out;
+        if (items.size() != entries.length) return out;   // cannot tell entries apart: citeproc-java's order, unchanged
+        return StylePatches.worksCited(out, items, style.subsequentAuthorSubstitute());
     }
 
     /** Renders one cluster whose cites have the given positions (called by {@link ChapterCitations}). */
@@ -167,7 +176,7 @@ public final class CitationEngine {
     private final class Items implements ItemDataProvider {
         @Override
         public CSLItemData retrieveItem(String id) {
-            return bibliography.item(id);
+            return StylePatches.item(bibliography.item(id));
         }
 
         @Override

@@ -37,6 +37,7 @@ final class CslStyle {
     private final String layoutSuffix;
     private final String layoutDelimiter;
     private final int nearNoteDistance;
+    private final String subsequentAuthorSubstitute;
     private final Map<String, String> variants = new ConcurrentHashMap<>();
 
     private CslStyle(String id, Document document) {
@@ -49,6 +50,9 @@ final class CslStyle {
         this.layoutSuffix = layout == null ? "" : layout.getAttribute("suffix");
         this.layoutDelimiter = layout == null ? "" : layout.getAttribute("delimiter");
         this.nearNoteDistance = nearNoteDistance(root);
+        Element bibliography = StylePatches.children(root, "bibliography").stream().findFirst().orElse(null);
+        this.subsequentAuthorSubstitute = bibliography == null || !bibliography.hasAttribute("subsequent-author-substitute")
+                ? null : bibliography.getAttribute("subsequent-author-substitute");
         StylePatches.splitMultiVariableNames(root);
     }
 
@@ -112,6 +116,11 @@ final class CslStyle {
         return 5;
     }
 
+    /** CSL: the bibliography's {@code subsequent-author-substitute} ("———" in Chicago's classic styles), or null. */
+    String subsequentAuthorSubstitute() {
+        return subsequentAuthorSubstitute;
+    }
+
     int nearNoteDistance() {
         return nearNoteDistance;
     }
@@ -138,6 +147,11 @@ final class CslStyle {
 
     boolean isNoteStyle() {
         return noteStyle;
+    }
+
+    /** False for the styles (92 of the repository's independent ones) that can cite but not list works. */
+    boolean hasBibliography() {
+        return !StylePatches.children(document.getDocumentElement(), "bibliography").isEmpty();
     }
 
     String layoutPrefix() {

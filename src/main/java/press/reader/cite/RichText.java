@@ -67,6 +67,25 @@ public final class RichText {
         return of(out);
     }
 
+    /** This text with its first {@code length} characters replaced by {@code with}, in the first one's format. */
+    public RichText replacePrefix(int length, String with) {
+        List<Span> out = new ArrayList<>();
+        int left = length;
+        for (Span s : spans) {
+            if (left <= 0) {
+                out.add(s);
+            } else if (s.text().length() <= left) {
+                if (out.isEmpty()) out.add(s.withText(with));
+                left -= s.text().length();
+            } else {
+                if (out.isEmpty()) out.add(s.withText(with));
+                out.add(s.withText(s.text().substring(left)));
+                left = 0;
+            }
+        }
+        return of(out);
+    }
+
     /** This text followed by {@code other}. */
     public RichText append(RichText other) {
         List<Span> all = new ArrayList<>(spans);

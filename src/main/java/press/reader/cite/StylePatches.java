@@ -1,6 +1,10 @@
 package press.reader.cite;
 
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
@@ -9,9 +13,20 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Edits to a CSL style's XML, made at load time, that work around citeproc-java 3.5 bugs without writing
- * any citation format by hand: the style still decides everything; we only make citeproc-java evaluate it
- * the way the CSL specification says.
+ * The one place where citeproc-java 3.5 is helped to render a CSL style as the style says, without writing any
+ * citation format by hand: the style still decides everything.
+ * <ul>
+ *   <li>Edits to the style's XML, made at load time, so that citeproc-java evaluates it the way the CSL
+ *       specification says (position, locator and disambiguate tests; multi-variable names; suppress-author).</li>
+ *   <li>{@link #item}: two gaps in the data citeproc-java hands the style. A missing {@code title-short} is the
+ *       main title, as citeproc-js and pandoc derive it (Chicago's short note is "Stites, *Revolutionary Dreams*",
+ *       CMOS 13.32); a {@code container-author} who is the author is not the author of another book
+ *       ("in *Collected Works*, vol. 27", not "… vol. 27, by V. I. Lenin", CMOS 14.12).</li>
+ *   <li>{@link #worksCited}: what citeproc-java does not do in a bibliography: CSL's
+ *       {@code subsequent-author-substitute} (Chicago's 3-em dash for a repeated author, CMOS 13.113, in the
+ *       styles that ask for it), and the order of one author's works by title, ignoring quotation marks and
+ *       an initial article (CMOS 13.112), where citeproc-java sorted a quoted title after every italic one.</li>
+ * </ul>
  */
 final class StylePatches {
     static final String CSL_NS = "http://purl.org/net/xbiblio/csl";
@@ -42,7 +57,12 @@ final class StylePatches {
         for (Element cond : elements(root, "if", "else-if")) {
             List<Boolean> decided = new ArrayList<>();
             for (String value : words(cond.getAttribute("disambiguate"))) decided.add(!value.equals("true"));
-            if (variant != null) {
+            if (variant == null) {
+                // a bibliography entry has no locator: every locator test is false (citeproc-java ignored them, so
+                // "is-numeric=volume locator=page" held for a chapter in a numbered volume and its pages vanished)
+                for (String ignored : words(cond.getAttribute("locator"))) decided.add(false);
+                cond.removeAttribute("locator");
+            } else {
                 for (String test : words(cond.getAttribute("position"))) {
                     decided.add(variant.position().satisfies(test, variant.nearNote()));
                 }
@@ -183,5 +203,96 @@ final class StylePatches {
             if (n instanceof Element e && localName.equals(e.getLocalName())) out.add(e);
         }
         return out;
+    }
+
+    // ------------------------------------------------------------------------------------- the data (see above)
+
+    /** {@code item} as the style should see it: a short title where none is given, no repeated author. */
+    static CSLItemData item(CSLItemData item) {
+        if (item == null) return null;
+        String shortTitle = item.getTitleShort() == null && item.getTitle() != null ? mainTitle(item.getTitle()) : null;
+        boolean ownContainer = item.getContainerAuthor() != null && item.getAuthor() != null
+                && Arrays.equals(item.getContainerAuthor(), item.getAuthor());
+        if ((shortTitle == null || shortTitle.equals(item.getTitle())) && !ownContainer) return item;
+        CSLItemDataBuilder b = new CSLItemDataBuilder(item);
+        if (shortTitle != null) b.titleShort(shortTitle);
+        if (ownContainer) b.containerAuthor((CSLName[]) null);
+        return b.build();
+    }
+
+    /**
+     * A title without its subtitle: the words before ": ", or before a bracketed part that ends the title
+     * ("The Tax in Kind (The Significance of …)"). A title that is all subtitle is kept.
+     */
+    static String mainTitle(String title) {
+        String main = title;
+        int colon = main.indexOf(": ");
+        if (colon > 0) main = main.substring(0, colon);
+        java.util.regex.Matcher bracket = java.util.regex.Pattern.compile("\\s+[(\\[][^()\\[\\]]*[)\\]]$").matcher(main);
+        if (bracket.find() && bracket.start() > 0) main = main.substring(0, bracket.start());
+        return main.strip().isEmpty() ? title : main.strip();
+    }
+
+    // ------------------------------------------------------------------------------ the Works Cited (see above)
+
+    /**
+     * The entries of a bibliography, {@code items} in the order citeproc-java sorted them: each author's works
+     * by title, and with {@code substitute} (the style's subsequent-author-substitute, or null) for the names of
+     * an entry whose authors are those of the entry before it (CSL's "complete-all" rule).
+     */
+    static List<RichText> worksCited(List<RichText> entries, List<CSLItemData> items, String substitute) {
+        int n = entries.size();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) order.add(i);
+        // re-sort each run of one author's works (citeproc-java put the authors in order)
+        for (int start = 0; start < n; ) {
+            int end = start + 1;
+            while (end < n && sameAuthors(items.get(start), items.get(end))) end++;
+            order.subList(start, end).sort(java.util.Comparator.comparing((Integer i) -> titleKey(items.get(i)))
+                    .thenComparing(i -> i));
+            start = end;
+        }
+        List<RichText> out = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            int i = order.get(k);
+            RichText entry = entries.get(i);
+            if (substitute != null && k > 0 && sameAuthors(items.get(order.get(k - 1)), items.get(i))) {
+                int names = namesLength(entries.get(order.get(k - 1)).plainText(), entry.plainText(), items.get(i));
+                if (names > 0) entry = entry.replacePrefix(names, substitute);
+            }
+            out.add(entry);
+        }
+        return out;
+    }
+
+    private static boolean sameAuthors(CSLItemData a, CSLItemData b) {
+        return a.getAuthor() != null && a.getAuthor().length > 0 && Arrays.equals(a.getAuthor(), b.getAuthor());
+    }
+
+    /** A title as Chicago alphabetises it: without quotation marks or an initial article, ignoring case. */
+    static String titleKey(CSLItemData item) {
+        String t = item.getTitle() == null ? "" : item.getTitle();
+        t = t.replaceAll("^[\\p{Pi}\\p{Pf}\"'‘’“”\\s]+", "").replaceAll("^(?i)(the|an|a)\\s+", "");
+        return t.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * How many characters at the start of {@code entry} are the authors' names: the words the entry shares with
+     * the one before, up to the last ". " between them (the style's delimiter after the names), provided every
+     * author's family name lies in them. 0 if that cannot be told.
+     */
+    private static int namesLength(String previous, String entry, CSLItemData item) {
+        int common = 0;
+        while (common < previous.length() && common < entry.length() && previous.charAt(common) == entry.charAt(common)) {
+            common++;
+        }
+        int end = entry.lastIndexOf(". ", common - 1);
+        if (end <= 0 || end + 2 > common + 1) return 0;
+        String names = entry.substring(0, end);
+        for (CSLName a : item.getAuthor()) {
+            String family = a.getFamily() != null ? a.getFamily() : a.getLiteral();
+            if (family == null || !names.contains(family)) return 0;
+        }
+        return end;
     }
 }

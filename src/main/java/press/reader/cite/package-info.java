@@ -22,6 +22,10 @@
  * CSL position tests ("subsequent", "ibid-with-locator", "near-note", "first" in a cluster), locator-type
  * tests and disambiguate tests are decided per cite, because citeproc-java gets them wrong; multi-variable
  * {@code <names>} are split so no stray ", ," appears; suppress-author removes the author names from a copy
- * of the style. In-text {@code @key} renders like a bracketed cite (citeproc-java has no author-only mode).</p>
+ * of the style. In-text {@code @key} renders like a bracketed cite (citeproc-java has no author-only mode).
+ * The same class is the one place for the two data gaps (a missing {@code title-short} is the main title; a
+ * container author who is the author is dropped) and for what citeproc-java leaves undone in a bibliography
+ * (CSL's {@code subsequent-author-substitute}, Chicago's 3-em dash, and one author's works in title order).
+ * {@code ChicagoFormTest} checks the rendered strings for every source type of the real book.</p>
  */
 package press.reader.cite;

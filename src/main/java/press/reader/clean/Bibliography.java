@@ -1,15 +1,11 @@
 package press.reader.clean;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import press.reader.manuscript.TextFiles;
 
 /**
  * The words of each bibliography entry (CSL-JSON), so the fidelity check can tell whether a citation that
@@ -26,25 +22,17 @@ public final class Bibliography {
         return new Bibliography(Map.of());
     }
 
-    /** Reads {@code bibliography.json}; a missing file is an empty bibliography (the manuscript check reports it). */
-    public static Bibliography load(Path file) {
-        if (!Files.isRegularFile(file)) return empty();
-        String text = TextFiles.readUtf8(file, file.toString());
-        Object root;
-        try {
-            root = new org.yaml.snakeyaml.Yaml(new LoaderOptions()).load(text);
-        } catch (RuntimeException unreadable) {
-            return empty(); // its own reader reports a malformed bibliography
-        }
+    /**
+     * The words of {@code entries}, the fields of each entry of bibliography.json as its one reader
+     * ({@code cite/Bibliography}) read them.
+     */
+    public static Bibliography of(List<? extends Map<String, ?>> entries) {
         Map<String, Set<String>> words = new HashMap<>();
-        if (root instanceof List<?> entries) {
-            for (Object e : entries) {
-                if (e instanceof Map<?, ?> m && m.get("id") != null) {
-                    Set<String> w = new HashSet<>();
-                    collect(m, w);
-                    words.put(String.valueOf(m.get("id")), w);
-                }
-            }
+        for (Map<String, ?> m : entries) {
+            if (m.get("id") == null) continue;
+            Set<String> w = new HashSet<>();
+            collect(m, w);
+            words.put(String.valueOf(m.get("id")), w);
         }
         return new Bibliography(words);
     }

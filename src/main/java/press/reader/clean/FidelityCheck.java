@@ -53,38 +53,55 @@ public final class FidelityCheck {
 
     private FidelityCheck() {}
 
-    /** Checks {@code essayFile} against the capture its front matter names, with {@code manuscriptDir/rules.yaml}. */
-    public static List<Diagnostic> check(Path manuscriptDir, Path essayFile) {
-        try {
-            return check(manuscriptDir, essayFile,
-                    RulesLoader.load(ManuscriptPaths.inside(manuscriptDir, "rules.yaml", "rules.yaml", 0)));
-        } catch (UserError e) {
-            return e.diagnostics();
+    /**
+     * An essay checked against its capture: the capture as the current rules clean it (null when there is none to
+     * clean) and every difference, with the essay's file and line.
+     */
+    public record Checked(CleanResult fresh, List<Diagnostic> diagnostics) {
+        public Checked {
+            diagnostics = List.copyOf(diagnostics);
         }
     }
 
-    public static List<Diagnostic> check(Path manuscriptDir, Path essayFile, Rules rules) {
+    /**
+     * Checks {@code essayFile} against the capture its front matter names, with {@code manuscriptDir/rules.yaml};
+     * a citation that replaced words is explained by the words of its entry in {@code bibliography}.
+     */
+    public static List<Diagnostic> check(Path manuscriptDir, Path essayFile, Bibliography bibliography) {
+        return checkEssay(manuscriptDir, essayFile, bibliography).diagnostics();
+    }
+
+    /** As {@link #check}, keeping the cleaned capture too (for the cleanup report). */
+    public static Checked checkEssay(Path manuscriptDir, Path essayFile, Bibliography bibliography) {
+        try {
+            return check(manuscriptDir, essayFile,
+                    RulesLoader.load(ManuscriptPaths.inside(manuscriptDir, "rules.yaml", "rules.yaml", 0)), bibliography);
+        } catch (UserError e) {
+            return new Checked(null, e.diagnostics());
+        }
+    }
+
+    private static Checked check(Path manuscriptDir, Path essayFile, Rules rules, Bibliography bibliography) {
         String essayName = nameInside(manuscriptDir, essayFile);
         try {
             String essayText = TextFiles.readUtf8(essayFile, essayName);
             FrontMatter fm = FrontMatter.split(essayText, essayName);
             String source = scalar(fm.yaml(), "source");
             if (source == null || source.isBlank() || source.equals(EssayMetadata.UNKNOWN)) {
-                return List.of(Diagnostic.warning(essayName, 1, NO_SOURCE,
-                        "no 'source:' in the front matter: the essay's words cannot be checked against a capture"));
+                return new Checked(null, List.of(Diagnostic.warning(essayName, 1, NO_SOURCE,
+                        "no 'source:' in the front matter: the essay's words cannot be checked against a capture")));
             }
             // the capture must be inside the manuscript: a source: of ../../etc/passwd must not be read (or quoted)
             Path sourceFile = ManuscriptPaths.inside(manuscriptDir, source, essayName, lineOf(fm.yaml(), "source"));
             if (!Files.isRegularFile(sourceFile)) {
-                return List.of(Diagnostic.error(essayName, lineOf(fm.yaml(), "source"), NO_SOURCE,
-                        "source capture not found: " + sourceFile));
+                return new Checked(null, List.of(Diagnostic.error(essayName, lineOf(fm.yaml(), "source"), NO_SOURCE,
+                        "source capture not found: " + sourceFile)));
             }
             CaptureReader.Capture capture = CaptureReader.read(sourceFile, nameInside(manuscriptDir, sourceFile));
             CleanResult fresh = new Importer(rules).clean(capture, source);
-            return compare(fresh, essayText, essayName, Bibliography.load(
-                    ManuscriptPaths.inside(manuscriptDir, "bibliography.json", "bibliography.json", 0)));
+            return new Checked(fresh, compare(fresh, essayText, essayName, bibliography));
         } catch (UserError e) {
-            return e.diagnostics();
+            return new Checked(null, e.diagnostics());
         }
     }
 

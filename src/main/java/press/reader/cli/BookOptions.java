@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import press.reader.publish.Editions;
 
 /** The options every command that reads a manuscript shares: where it is, and which styles to use. */
 final class BookOptions {
@@ -35,17 +36,10 @@ final class BookOptions {
         /** The formats asked for, checked: a mistake is a usage error (exit 2) with the command's help. */
         Set<String> formats(CommandLine commandLine) {
             Set<String> wanted = new LinkedHashSet<>();
-            for (String f : formats) {
-                String v = f.strip().toLowerCase(Locale.ROOT);
-                if (!List.of("pdf", "screen", "epub", "html").contains(v)) {
-                    throw new CommandLine.ParameterException(commandLine, "unknown format '" + f + "' (use pdf, screen, epub, html)");
-                }
-                wanted.add(v);
-            }
-            if (wanted.contains("screen") && !wanted.contains("pdf")) {
-                throw new CommandLine.ParameterException(commandLine,
-                        "the screen PDF is made from the print layout: add pdf to --format");
-            }
+            for (String f : formats) wanted.add(f.strip().toLowerCase(Locale.ROOT));
+            Editions.problem(wanted).ifPresent(problem -> {
+                throw new CommandLine.ParameterException(commandLine, problem);
+            });
             return wanted;
         }
     }

@@ -2,6 +2,7 @@ package press.reader.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -9,13 +10,15 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import press.reader.diagnostics.Diagnostic;
+import press.reader.diagnostics.UserError;
 import press.reader.publish.BookBuilder;
 import press.reader.publish.BuildRequest;
 import press.reader.publish.BuildResult;
+import press.reader.publish.Timing;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the book: print PDF and EPUB 3 from the manuscript folder into the output folder.")
@@ -66,13 +69,13 @@ public final class BuildCommand implements Callable<Integer> {
 
     static String summary(BuildResult r) {
         StringBuilder times = new StringBuilder();
-        r.stageMillis().forEach((stage, ms) -> {
-            if (!stage.equals("total")) times.append(times.length() == 0 ? "" : ", ").append(stage).append(' ').append(ms).append(" ms");
-        });
+        for (Timing t : r.timings()) {
+            times.append(times.length() == 0 ? "" : ", ").append(t.label()).append(' ').append(t.millis()).append(" ms");
+        }
         String layout = r.pages() == 0 ? "no PDF asked for"
                 : r.layoutPasses() == 0 ? "layout unchanged" : r.layoutPasses() + " layout pass" + (r.layoutPasses() > 1 ? "es" : "");
         return String.format("%d pages (%s), %d warning(s), %.1f s [%s]", r.pages(), layout,
-                r.diagnostics().stream().filter(d -> !d.isError()).count(), r.stageMillis().get("total") / 1000.0, times);
+                r.diagnostics().stream().filter(d -> !d.isError()).count(), r.totalMillis() / 1000.0, times);
     }
 
     /** The latest timestamp a PDF's dates can hold (9999-12-31T23:59:59Z): PDF and ISO 8601 dates have four-digit years. */
@@ -87,7 +90,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (env != null && !env.isBlank()) {
             String v = env.strip();
             if (!v.matches("\\d{1,12}") || Long.parseLong(v) > MAX_EPOCH) {
-                throw press.reader.diagnostics.UserError.at("SOURCE_DATE_EPOCH", 0, "BP307", "SOURCE_DATE_EPOCH must be "
+                throw UserError.at("SOURCE_DATE_EPOCH", 0, "BP307", "SOURCE_DATE_EPOCH must be "
                         + "seconds since 1970 up to " + MAX_EPOCH + " (the end of the year 9999), not '" + v + "'");
             }
             return Long.parseLong(v);
@@ -96,7 +99,7 @@ public final class BuildCommand implements Callable<Integer> {
         try (Stream<Path> files = Files.walk(manuscript)) {
             return files.filter(p -> skip == null || !p.toAbsolutePath().normalize().startsWith(skip))
                     .filter(Files::isRegularFile).mapToLong(p -> p.toFile().lastModified()).max().orElse(0) / 1000;
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return 0;
         }
     }

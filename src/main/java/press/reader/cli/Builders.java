@@ -3,12 +3,25 @@ package press.reader.cli;
 import java.nio.file.Path;
 import press.reader.assemble.CslCitationWriter;
 import press.reader.publish.BookBuilder;
+import press.reader.publish.Fidelity;
+import press.reader.publish.Workshop;
 
-/** Wires the stages together for the commands: which citation engine and which manuscript checks. */
-final class Builders {
+/**
+ * The composition root: the one place the tool is put together (which citation engine, which manuscript checks,
+ * which styles). The commands, {@code watch}, the editor's desk, the tests and the benchmark all make their builders
+ * here.
+ */
+public final class Builders {
     private Builders() {}
 
-    static BookBuilder create(Path styles) {
-        return new BookBuilder(styles, CslCitationWriter.factory(), Checks.all(styles));
+    /** The warm parts for the styles in {@code styles}; share it between builders that use those styles. */
+    public static Workshop workshop(Path styles) {
+        Fidelity fidelity = new Fidelity();
+        return new Workshop(styles, CslCitationWriter.factory(), Checks.all(styles, fidelity), fidelity);
+    }
+
+    /** A builder with a workshop of its own. */
+    public static BookBuilder create(Path styles) {
+        return new BookBuilder(workshop(styles));
     }
 }

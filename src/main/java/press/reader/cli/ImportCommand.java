@@ -21,6 +21,7 @@ import press.reader.clean.Importer;
 import press.reader.clean.Rules;
 import press.reader.clean.RulesLoader;
 import press.reader.diagnostics.Diagnostic;
+import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.UserError;
 
 /**
@@ -85,7 +86,7 @@ public final class ImportCommand implements Callable<Integer> {
             Path target = into.resolve(essayId + ".md");
             if (write(target, result.markdown(), out, err)) written++;
             // The essay now on disk: the new import, or the editor's version that was kept.
-            Bibliography bibliography = manuscript == null ? null : Bibliography.load(manuscript.resolve("bibliography.json"));
+            Bibliography bibliography = manuscript == null ? null : bibliographyWords(manuscript.resolve("bibliography.json"));
             fidelity.add(FidelityCheck.compare(result, Files.readString(target, StandardCharsets.UTF_8), target.toString(),
                     bibliography));
         }
@@ -139,5 +140,11 @@ public final class ImportCommand implements Callable<Integer> {
         Path abs = source.toAbsolutePath().normalize();
         if (manuscript != null && abs.startsWith(manuscript)) return manuscript.relativize(abs).toString().replace('\\', '/');
         return abs.toString();
+    }
+
+    /** The words of each bibliography entry, as the one reader of bibliography.json ({@code cite/Bibliography}) reads it. */
+    private static Bibliography bibliographyWords(Path file) {
+        if (!Files.isRegularFile(file)) return Bibliography.empty();
+        return Bibliography.of(press.reader.cite.Bibliography.load(file, "bibliography.json", new Diagnostics()).entries());
     }
 }

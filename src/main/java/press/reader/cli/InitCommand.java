@@ -6,14 +6,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import press.reader.diagnostics.UserError;
 
 /**
@@ -66,7 +67,7 @@ public final class InitCommand implements Callable<Integer> {
     private String fill(String template) {
         return template.replace("@TITLE@", yamlQuoted(title)).replace("@AUTHOR@", yamlQuoted(author))
                 .replace("@PUBLISHER@", yamlQuoted(publisher))
-                .replace("@YEAR@", Integer.toString(java.time.Year.now().getValue()))
+                .replace("@YEAR@", Integer.toString(Year.now().getValue()))
                 .replace("@UUID@", UUID.randomUUID().toString());
     }
 

@@ -1,16 +1,18 @@
 package press.reader.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import press.reader.proof.BookPdfFinder;
 import press.reader.proof.PageRange;
 import press.reader.proof.ProofWriter;
+import press.reader.publish.OutputFiles;
 
 @Command(name = "proof", mixinStandardHelpOptions = true,
         description = "Write PNG previews of the print PDF's two-page spreads into <out>/proof/ "
@@ -42,7 +44,7 @@ public final class ProofCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dpi must be between 10 and 600");
         }
         PageRange range = pages == null ? PageRange.all() : PageRange.parse(pages);
-        if (pdf == null && java.nio.file.Files.isDirectory(out)) press.reader.publish.OutputFiles.settle(out);
+        if (pdf == null && Files.isDirectory(out)) OutputFiles.settle(out);
         Path source = pdf != null ? pdf : BookPdfFinder.find(out);
         Path proofDir = out.resolve("proof");
         List<Path> files = ProofWriter.write(source, proofDir, range, dpi);

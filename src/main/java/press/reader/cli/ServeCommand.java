@@ -2,6 +2,8 @@ package press.reader.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -58,13 +60,13 @@ public final class ServeCommand implements Callable<Integer> {
         DeskServer server;
         try {
             server = DeskServer.start(desk, port);
-        } catch (java.net.BindException e) {
+        } catch (BindException e) {
             throw UserError.at("127.0.0.1:" + port, 0, "BP311", "cannot serve on port " + port
                     + ": it is in use; choose another with --port");
         }
         try {
             desk.start();
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             server.close();
             throw UserError.at(manuscript.toString(), 0, "BP310", e.getMessage());
         }

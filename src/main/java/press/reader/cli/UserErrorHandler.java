@@ -2,6 +2,7 @@ package press.reader.cli;
 
 import picocli.CommandLine;
 import press.reader.diagnostics.Diagnostic;
+import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.UserError;
 
 /**
@@ -17,7 +18,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         if (ex instanceof UserError ue) {
-            for (Diagnostic d : press.reader.diagnostics.Diagnostics.capErrorsPerFile(ue.diagnostics(), ERRORS_PER_FILE)) {
+            for (Diagnostic d : Diagnostics.capErrorsPerFile(ue.diagnostics(), ERRORS_PER_FILE)) {
                 cl.getErr().println(d.format());
             }
             cl.getErr().println("build failed: " + ue.diagnostics().stream().filter(Diagnostic::isError).count() + " error(s)");

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import press.reader.diagnostics.UserError;
 import press.reader.watch.FolderWatcher;
 import press.reader.watch.Rebuilder;
 import press.reader.watch.WatchSession;
@@ -55,7 +56,7 @@ public final class WatchCommand implements Callable<Integer> {
             stdout.flush();
             session.runUntilStopped();
         } catch (UncheckedIOException e) {
-            throw press.reader.diagnostics.UserError.at(manuscript.toString(), 0, "BP310", e.getMessage());
+            throw UserError.at(manuscript.toString(), 0, "BP310", e.getMessage());
         }
         stdout.println("stopped watching");
         stdout.flush();

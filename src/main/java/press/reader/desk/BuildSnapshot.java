@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.parsers.DocumentBuilder;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -43,7 +44,7 @@ final class BuildSnapshot implements Closeable {
     final ManuscriptText manuscript;
     private final PDDocument pdf;
     private final SpreadImages spreads;
-    private final Map<Integer, byte[]> drawn = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, byte[]> drawn = new ConcurrentHashMap<>();
 
     private BuildSnapshot(int generation, byte[] html, PDDocument pdf, List<String> pageTexts, List<String> signatures,
                           Map<String, Locator> locators, ManuscriptText manuscript) {

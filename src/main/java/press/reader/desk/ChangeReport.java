@@ -3,10 +3,12 @@ package press.reader.desk;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -53,7 +55,7 @@ record ChangeReport(int since, List<Integer> pages, int pagesBefore, int pagesAf
      * "(2 occurrences)"; sorted by entry, then page.
      */
     private static List<LocatorChange> grouped(List<LocatorChange> changes) {
-        Map<LocatorChange, Integer> counts = new java.util.TreeMap<>(java.util.Comparator.comparing(LocatorChange::label)
+        Map<LocatorChange, Integer> counts = new TreeMap<>(Comparator.comparing(LocatorChange::label)
                 .thenComparing(c -> folioOrder(c.before())).thenComparing(c -> folioOrder(c.after())));
         for (LocatorChange c : changes) counts.merge(c, 1, Integer::sum);
         List<LocatorChange> out = new ArrayList<>();

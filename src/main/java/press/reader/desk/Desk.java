@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntConsumer;
@@ -220,7 +221,7 @@ public final class Desk implements Closeable {
         p.put("column", d.column());
         p.put("code", d.code());
         p.put("message", d.message());
-        var why = d.code().isEmpty() ? java.util.Optional.<Explanations.Explanation>empty() : settings.explanations().explain(d.code());
+        var why = d.code().isEmpty() ? Optional.<Explanations.Explanation>empty() : settings.explanations().explain(d.code());
         p.put("title", why.map(Explanations.Explanation::title).orElse(null));
         p.put("help", why.map(Explanations.Explanation::help).orElse(null));
         Path file = d.file().isEmpty() ? null : settings.manuscript().resolve(d.file());

@@ -3,6 +3,8 @@ package press.reader.desk;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -50,7 +52,7 @@ public final class EditorLinks {
 
     /** Percent-encodes what a URL cannot hold, keeping the slashes of the path. */
     private static String encodePath(String path) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (String part : path.split("/", -1)) parts.add(URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"));
         return String.join("/", parts);
     }

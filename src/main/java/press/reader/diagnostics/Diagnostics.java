@@ -3,7 +3,10 @@ package press.reader.diagnostics;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A collector that every stage appends to. Stages never print; the command line decides how to show these. */
 public final class Diagnostics {
@@ -46,8 +49,8 @@ public final class Diagnostics {
      * with a systematic mistake (a wrong encoding, a pasted web page) does not bury the other files' messages.
      */
     public static List<Diagnostic> capErrorsPerFile(List<Diagnostic> all, int perFile) {
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        java.util.Map<String, Integer> hidden = new java.util.LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> hidden = new LinkedHashMap<>();
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : all) {
             if (!d.isError()) {

@@ -44,7 +44,7 @@ public final class EpubWriter {
         void put(String divisionId, byte[] xhtml);
     }
 
-    public void write(XdmNode book, Path pageMap, Path coverPng, String modified, long epochMillis, Path workDir,
+    public void write(XdmNode book, XdmNode pageMap, Path coverPng, String modified, long epochMillis, Path workDir,
                       OutputStream out) throws IOException {
         write(book, pageMap, coverPng, modified, epochMillis, workDir, out, java.util.List.of(), null);
     }
@@ -53,7 +53,7 @@ public final class EpubWriter {
      * @param divisions the ids of the book's divisions; those in {@code cache} are copied, not transformed again
      * @return the ids that were transformed
      */
-    public java.util.List<String> write(XdmNode book, Path pageMap, Path coverPng, String modified, long epochMillis,
+    public java.util.List<String> write(XdmNode book, XdmNode pageMap, Path coverPng, String modified, long epochMillis,
                       Path workDir, OutputStream out, java.util.List<String> divisions, DivisionCache cache) throws IOException {
         Path root = workDir.resolve("epub");
         Files.createDirectories(root);
@@ -71,11 +71,11 @@ public final class EpubWriter {
         }
         Files.createDirectories(root.resolve("OEBPS/css"));
         Files.copy(stylesDir.resolve("epub/book.css"), root.resolve("OEBPS/css/book.css"));
-        Map<String, String> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("out-base", root.toUri().toString().replaceAll("/$", ""));
         params.put("modified", modified);
-        params.put("fonts", String.join(" ", fonts));
-        if (pageMap != null) params.put("pagemap-uri", pageMap.toUri().toString());
+        params.put("fonts", List.copyOf(fonts));
+        if (pageMap != null) params.put("pagemap", pageMap);
         if (coverPng != null) {
             Files.createDirectories(root.resolve("OEBPS/images"));
             Files.copy(coverPng, root.resolve("OEBPS/images/cover.png"));
@@ -85,7 +85,7 @@ public final class EpubWriter {
         if (cache != null) {
             for (String id : divisions) cache.get(id).ifPresent(bytes -> cached.put(id, bytes));
         }
-        params.put("skip", String.join(" ", cached.keySet()));
+        params.put("skip", List.copyOf(cached.keySet()));
         xslt.transform(stylesheet, book, params, new net.sf.saxon.s9api.NullDestination());
         java.util.List<String> transformed = new ArrayList<>();
         Path text = root.resolve("OEBPS/text");

@@ -28,11 +28,12 @@ public final class HtmlEdition {
     /**
      * Writes the page to {@code out}.
      *
-     * @param pageMap the page map XML of the print edition, or null: then no print page numbers are shown
+     * @param pageMap the page map of the print edition as a document ({@code PageMap.toDocument}), or null: then no
+     *                print page numbers are shown
      */
-    public void write(XdmNode book, Path pageMap, OutputStream out) throws IOException {
-        Map<String, String> params = new HashMap<>();
-        if (pageMap != null) params.put("pagemap-uri", pageMap.toUri().toString());
+    public void write(XdmNode book, XdmNode pageMap, OutputStream out) throws IOException {
+        Map<String, Object> params = new HashMap<>();
+        if (pageMap != null) params.put("pagemap", pageMap);
         xslt.transform(stylesDir.resolve(STYLESHEET), book, params, xslt.processor().newSerializer(out));
         out.flush();
     }

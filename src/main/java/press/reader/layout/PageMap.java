@@ -1,13 +1,29 @@
 package press.reader.layout;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+import press.reader.xml.SecureXml;
 
 /**
  * Where the layout put things: for every anchor id, the physical page (1-based) and the folio printed on it.
@@ -41,13 +57,13 @@ public final class PageMap {
 
     /** Writes the map as the XML the stylesheets read: {@code <pagemap><a id="" n="" f=""/>...}. */
     public void writeXml(Path file) throws IOException {
-        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = Files.newOutputStream(file)) {
             writeXml(out);
         }
     }
 
-    public void writeXml(java.io.OutputStream out) throws IOException {
-        try (Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+    public void writeXml(OutputStream out) throws IOException {
+        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<pagemap>\n");
             for (Map.Entry<String, Page> e : pages.entrySet()) {
                 w.write("<a id=\"" + escape(e.getKey()) + "\" n=\"" + e.getValue().index() + "\" f=\""
@@ -66,17 +82,40 @@ public final class PageMap {
         }
     }
 
-    /** Parses the XML written by {@link #writeXml}. */
+    /** Parses the XML written by {@link #writeXml} (with the secure XML parser: a page map is read back from disk). */
     public static PageMap parse(String xml) {
-        Map<String, Page> pages = new java.util.HashMap<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<a id=\"([^\"]*)\" n=\"(\\d+)\" f=\"([^\"]*)\"/>")
-                .matcher(xml);
-        while (m.find()) pages.put(unescape(m.group(1)), new Page(Integer.parseInt(m.group(2)), unescape(m.group(3))));
+        Map<String, Page> pages = new HashMap<>();
+        try {
+            SecureXml.saxParserFactory().newSAXParser().parse(new InputSource(new StringReader(xml)), new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes atts) {
+                    if (!qName.equals("a")) return;
+                    String id = atts.getValue("id");
+                    String n = atts.getValue("n");
+                    String f = atts.getValue("f");
+                    if (id != null && n != null && f != null && n.matches("\\d{1,9}")) {
+                        pages.put(id, new Page(Integer.parseInt(n), f));
+                    }
+                }
+            });
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            return empty();   // a damaged page map is only a missing one: the layout makes it again
+        }
         return new PageMap(pages);
     }
 
-    private static String unescape(String s) {
-        return s.replace("&quot;", "\"").replace("&lt;", "<").replace("&amp;", "&");
+    /**
+     * The map as the document the stylesheets read ({@code $pagemap}): the XML of {@link #writeXml}, built in memory
+     * and passed as a parameter, never through a file.
+     */
+    public XdmNode toDocument(Processor processor) {
+        ByteArrayOutputStream xml = new ByteArrayOutputStream();
+        try {
+            writeXml(xml);
+            return processor.newDocumentBuilder().build(new StreamSource(new ByteArrayInputStream(xml.toByteArray())));
+        } catch (IOException | SaxonApiException e) {
+            throw new IllegalStateException("the page map cannot be read back", e);
+        }
     }
 
     private static String escape(String s) {

@@ -46,18 +46,14 @@ public final class PrintLayout {
      *             first pass reproduces it and one pass suffices. Correctness never depends on it: the result is
      *             accepted only when a pass reproduces the map it was given.
      */
-    public Result layout(XdmNode book, Map<String, String> styleParams, Path workDir, Date creationDate,
+    public Result layout(XdmNode book, Map<String, String> styleParams, Date creationDate,
                          Diagnostics diagnostics, PageMap seed) throws IOException {
         PageMap map = seed == null ? PageMap.empty() : seed;
-        Path mapFile = workDir.resolve("pagemap.xml");
         byte[] pdf = null;
         FopEngine.Messages messages = null;
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
-            Map<String, String> params = new HashMap<>(styleParams);
-            if (map.size() > 0) {
-                map.writeXml(mapFile);
-                params.put("pagemap-uri", mapFile.toUri().toString());
-            }
+            Map<String, Object> params = new HashMap<>(styleParams);
+            if (map.size() > 0) params.put("pagemap", map.toDocument(xslt.processor()));
             messages = new FopEngine.Messages();
             Rendered rendered = render(book, params, creationDate, messages);
             pdf = rendered.pdf();
@@ -85,12 +81,10 @@ public final class PrintLayout {
      * The screen edition: the same layout (same page map, so the same pages), rendered as a tagged PDF/UA-1 file for
      * screen readers, with links and bookmarks.
      */
-    public byte[] renderScreen(XdmNode book, Map<String, String> styleParams, PageMap map, Path workDir, Date creationDate,
+    public byte[] renderScreen(XdmNode book, Map<String, String> styleParams, PageMap map, Date creationDate,
                                FopEngine.Messages messages) throws IOException {
-        Path mapFile = workDir.resolve("pagemap-screen.xml");
-        map.writeXml(mapFile);
-        Map<String, String> params = new HashMap<>(styleParams);
-        params.put("pagemap-uri", mapFile.toUri().toString());
+        Map<String, Object> params = new HashMap<>(styleParams);
+        params.put("pagemap", map.toDocument(xslt.processor()));
         params.put("print-standard", "pdf-ua-1");
         params.put("edition", "screen");
         return render(book, params, creationDate, messages).pdf();
@@ -99,20 +93,20 @@ public final class PrintLayout {
     /** A rendered PDF and the page map FOP recorded while laying it out. */
     private record Rendered(byte[] pdf, PageMap pageMap) {}
 
-    private Rendered render(XdmNode book, Map<String, String> params, Date creationDate, FopEngine.Messages messages) {
+    private Rendered render(XdmNode book, Map<String, Object> params, Date creationDate, FopEngine.Messages messages) {
         // one layout at a time holds FOP's hyphenation cache (BookHyphenation): a book is broken by its own tree
         synchronized (BookHyphenation.LOCK) {
             return renderAlone(book, params, creationDate, messages, hyphenation(book));
         }
     }
 
-    private Rendered renderAlone(XdmNode book, Map<String, String> params, Date creationDate, FopEngine.Messages messages,
+    private Rendered renderAlone(XdmNode book, Map<String, Object> params, Date creationDate, FopEngine.Messages messages,
                                  BookHyphenation hyphenation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         var run = fop.startRecording(out, messages, agent -> {
             if (hyphenation != null) hyphenation.install(agent);
             agent.setCreationDate(creationDate);
-            switch (params.getOrDefault("print-standard", "none")) {
+            switch (String.valueOf(params.getOrDefault("print-standard", "none"))) {
                 case "pdf-a-1b" -> {
                     agent.getRendererOptions().put("pdf-a-mode", "PDF/A-1b");
                     agent.getRendererOptions().put("version", "1.4");
@@ -133,7 +127,7 @@ public final class PrintLayout {
                 if (t instanceof org.apache.fop.pdf.PDFConformanceException c) {
                     throw press.reader.diagnostics.UserError.at("book.yaml", 0, "BP240", "the PDF cannot meet "
                             + params.get("print-standard") + ": " + c.getMessage()
-                            + (params.get("print-standard").startsWith("pdf-x")
+                            + (String.valueOf(params.get("print-standard")).startsWith("pdf-x")
                             ? " (PDF/X needs a CMYK output profile: add <output-profile> to styles/fop.xconf)" : ""));
                 }
             }
@@ -188,8 +182,9 @@ public final class PrintLayout {
     private XdmNode anchorBook;
 
     /** How many blank pages make the count a multiple of the signature (book.yaml "signature"; 0 = none). */
-    static int padding(int pages, Map<String, String> params) {
-        int signature = Integer.parseInt(params.getOrDefault("signature", "0"));
+    static int padding(int pages, Map<String, ?> params) {
+        Object signatureParam = params.get("signature");
+        int signature = signatureParam == null ? 0 : Integer.parseInt(signatureParam.toString());
         return signature <= 1 || pages % signature == 0 ? 0 : signature - pages % signature;
     }
 

@@ -49,6 +49,6 @@ public final class IndexReferences {
     }
 
     private static String nfc(String s) {
-        return Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
+        return Normalizer.normalize(TitleMarks.plain(s).strip(), Normalizer.Form.NFC);
     }
 }

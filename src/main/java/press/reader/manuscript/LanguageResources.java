@@ -42,6 +42,29 @@ public final class LanguageResources {
                 || (!l.getCountry().isEmpty() && exists("/hyph/" + l.getLanguage() + "_" + l.getCountry() + ".hyp"));
     }
 
+    /**
+     * The words citeproc prints from a CSL locale (its terms, and the affixes of its date formats, such as Japanese
+     * 年月日), joined by spaces; empty if the locale cannot be read. The fonts must draw them like the author's words.
+     */
+    public static String cslLocaleWords(String cslLocale) {
+        java.net.URL url = LanguageResources.class.getResource("/locales-" + cslLocale + ".xml");
+        if (url == null) return "";
+        StringBuilder words = new StringBuilder();
+        try (java.io.InputStream in = url.openStream()) {
+            org.w3c.dom.Document doc = press.reader.xml.SecureXml.documentBuilderFactory().newDocumentBuilder().parse(in);
+            org.w3c.dom.NodeList terms = doc.getElementsByTagNameNS("*", "terms");
+            for (int i = 0; i < terms.getLength(); i++) words.append(terms.item(i).getTextContent()).append(' ');
+            org.w3c.dom.NodeList parts = doc.getElementsByTagNameNS("*", "date-part");
+            for (int i = 0; i < parts.getLength(); i++) {
+                org.w3c.dom.Element part = (org.w3c.dom.Element) parts.item(i);
+                words.append(part.getAttribute("prefix")).append(' ').append(part.getAttribute("suffix")).append(' ');
+            }
+        } catch (java.io.IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            return "";  // a locale that does not parse is citeproc's to refuse; there are no words to check
+        }
+        return words.toString();
+    }
+
     private static boolean exists(String resource) {
         return LanguageResources.class.getResource(resource) != null;
     }

@@ -201,9 +201,26 @@ public final class ManuscriptReader {
             if (!(v instanceof Yaml.Scalar s)) {
                 throw UserError.at(v.file(), v.line(), "BP015", "each item of contents." + key + " must be a name");
             }
+            try {
+                Path.of(s.text());
+            } catch (java.nio.file.InvalidPathException e) {
+                // a NUL or a character the file system refuses: said here, before any id is made of the name
+                throw UserError.at(v.file(), v.line(), "BP005", "invalid path '" + printable(s.text())
+                        + "' in contents." + key + ": " + e.getReason());
+            }
             out.add(new BookConfig.Entry(s.text(), s.line()));
         }
         return out;
+    }
+
+    /** A name with control characters shown as U+XXXX, so that the message itself stays one readable line. */
+    private static String printable(String name) {
+        StringBuilder b = new StringBuilder();
+        name.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) b.append(String.format("U+%04X", c));
+            else b.appendCodePoint(c);
+        });
+        return b.toString();
     }
 
     private Piece readPiece(BookConfig.Entry entry, Piece.Kind kind, Set<String> keys) {

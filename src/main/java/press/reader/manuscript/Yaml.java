@@ -69,6 +69,7 @@ public final class Yaml {
         options.setCodePointLimit(5 * 1024 * 1024);
         options.setAllowRecursiveKeys(false);
         org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml(options);
+        refuseInvisibleCharacters(text, file, firstLine);
         Node root;
         try {
             root = yaml.compose(new StringReader(text));
@@ -81,6 +82,39 @@ public final class Yaml {
         }
         if (root == null) return new Mapping(file, firstLine, new LinkedHashMap<>(), new LinkedHashMap<>());
         return convert(root, file, firstLine, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /**
+     * SnakeYAML refuses a NUL or another control character with a message at line 1 that does not name it, and reads
+     * U+2028, U+2029 and U+0085 as line breaks that no editor shows (so its lines no longer match the editor's, and
+     * the error it reports is lines away). Both are named here, at the line and column an editor shows.
+     */
+    private static void refuseInvisibleCharacters(String text, String file, int firstLine) {
+        int line = firstLine;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            String why = cp == 0x2028 || cp == 0x2029 || cp == 0x85
+                    ? "YAML reads it as a line break that editors do not show; put a space or a real line break in its place"
+                    : yamlPrintable(cp) ? null : "YAML does not allow it in a file; remove it (a \\x escape in a \"quoted\" value can stand for it)";
+            if (why != null) {
+                throw new UserError(List.of(press.reader.diagnostics.Diagnostic.error(file, line, "BP010",
+                        String.format("malformed YAML: invisible character U+%04X at column %d: %s", cp, column, why))));
+            }
+            column++;
+        }
+    }
+
+    /** The characters YAML 1.1 allows in a stream (SnakeYAML's StreamReader.isPrintable), line breaks aside. */
+    private static boolean yamlPrintable(int cp) {
+        return cp == 0x9 || cp == 0xD || (cp >= 0x20 && cp <= 0x7E) || (cp >= 0xA0 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 
     private static String oneLine(String s) {

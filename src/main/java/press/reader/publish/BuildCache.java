@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -41,7 +42,7 @@ public final class BuildCache {
             if (header.length != 4 || !new String(all, 0, nl, StandardCharsets.US_ASCII).startsWith(expected)) {
                 return Optional.empty();
             }
-            byte[] content = java.util.Arrays.copyOfRange(all, nl + 1, all.length);
+            byte[] content = Arrays.copyOfRange(all, nl + 1, all.length);
             if (!hash(content).equals(header[3])) return Optional.empty();   // torn or damaged: a miss
             return Optional.of(content);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package press.reader.publish;
 
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What to build.
@@ -11,7 +12,7 @@ import java.util.Set;
  * @param progress told the name of each stage as it starts (the command line shows it on a terminal)
  */
 public record BuildRequest(Path manuscript, Path out, Set<String> formats, long epochSeconds,
-                           java.util.function.Consumer<String> progress) {
+                           Consumer<String> progress) {
 
     public BuildRequest(Path manuscript, Path out, Set<String> formats, long epochSeconds) {
         this(manuscript, out, formats, epochSeconds, stage -> { });

@@ -2,10 +2,14 @@ package press.reader.publish;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
@@ -38,7 +42,7 @@ final class DivisionKeys {
             for (String id : ids(e)) idMap.append(id).append('=').append(DocBook.id(e)).append('\n');
         }
         String global = BuildCache.hash(common, info);
-        Map<String, String> divisionOf = new java.util.HashMap<>();
+        Map<String, String> divisionOf = new HashMap<>();
         for (String line : idMap.toString().split("\n")) {
             int eq = line.indexOf('=');
             if (eq > 0) divisionOf.put(line.substring(0, eq), line.substring(eq + 1));
@@ -61,8 +65,8 @@ final class DivisionKeys {
         return keys;
     }
 
-    private static java.util.SortedSet<String> linkTargets(Element root) {
-        java.util.SortedSet<String> targets = new java.util.TreeSet<>();
+    private static SortedSet<String> linkTargets(Element root) {
+        SortedSet<String> targets = new TreeSet<>();
         NodeList all = root.getElementsByTagNameNS("*", "*");
         for (int i = 0; i < all.getLength(); i++) {
             String t = ((Element) all.item(i)).getAttribute("linkend");
@@ -85,7 +89,7 @@ final class DivisionKeys {
     private static String serialize(Node n) {
         try {
             StringWriter w = new StringWriter();
-            javax.xml.transform.TransformerFactory.newDefaultInstance().newTransformer()
+            TransformerFactory.newDefaultInstance().newTransformer()
                     .transform(new DOMSource(n), new StreamResult(w));
             return w.toString();
         } catch (TransformerException e) {

@@ -3,11 +3,13 @@ package press.reader.publish;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -221,7 +223,7 @@ public final class OutputFiles implements AutoCloseable {
             try {
                 Files.createLink(old, target);
             } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(target, old, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                Files.copy(target, old, StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
         move(src, target);
@@ -304,7 +306,7 @@ public final class OutputFiles implements AutoCloseable {
 
     static String describe(IOException e) {
         if (e instanceof FileSystemException fse && fse.getReason() != null) return fse.getReason();
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof AccessDeniedException) return "permission denied";
         return e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
     }
 }

@@ -1,6 +1,7 @@
 package press.reader.publish;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -51,7 +52,7 @@ final class TypesettableStructure {
         if (id == null) return null;
         for (EditorNote n : notes) {
             String stem = n.chapter() + "-ed" + Slugs.slug(n.at());
-            if (id.equals(stem) || id.matches(java.util.regex.Pattern.quote(stem) + "-\\d+")) return n;
+            if (id.equals(stem) || id.matches(Pattern.quote(stem) + "-\\d+")) return n;
         }
         return null;
     }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -13,6 +12,7 @@ import press.reader.diagnostics.UserError;
 import press.reader.publish.BookBuilder;
 import press.reader.publish.BuildRequest;
 import press.reader.publish.BuildResult;
+import press.reader.publish.Timing;
 
 /**
  * Rebuilds the book with one long-lived {@link BookBuilder}, so compiled stylesheets, the FOP factory and its fonts
@@ -72,7 +72,7 @@ public final class Rebuilder {
             long millis = (System.nanoTime() - t0) / 1_000_000;
             for (Diagnostic d : r.diagnostics()) stderr.println(d.format());
             stdout.println("rebuilt " + names(r.outputs()) + (r.pages() > 0 ? " (" + r.pages() + " pages)" : "")
-                    + " in " + seconds(millis) + stages(r.stageMillis()));
+                    + " in " + seconds(millis) + stages(r.timings()));
             return new Outcome(true, millis, r, List.of());
         } catch (UserError e) {
             long millis = (System.nanoTime() - t0) / 1_000_000;
@@ -121,11 +121,10 @@ public final class Rebuilder {
         return shown.isEmpty() ? "nothing" : String.join(", ", shown);
     }
 
-    private static String stages(Map<String, Long> millis) {
+    private static String stages(List<Timing> timings) {
         StringBuilder sb = new StringBuilder();
-        for (var e : millis.entrySet()) {
-            if (e.getKey().equals("total")) continue;
-            sb.append(sb.length() == 0 ? " (" : ", ").append(e.getKey()).append(' ').append(seconds(e.getValue()));
+        for (Timing t : timings) {
+            sb.append(sb.length() == 0 ? " (" : ", ").append(t.label()).append(' ').append(seconds(t.millis()));
         }
         return sb.length() == 0 ? "" : sb.append(')').toString();
     }

@@ -1,5 +1,6 @@
 package press.reader.xml;
 
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.SAXParserFactory;
@@ -12,7 +13,7 @@ public final class SecureXml {
     private SecureXml() {}
 
     /** The parser features that shut out DOCTYPEs, external entities and external DTDs, with their values. */
-    private static final java.util.Map<String, Boolean> FEATURES = java.util.Map.of(
+    private static final Map<String, Boolean> FEATURES = Map.of(
             XMLConstants.FEATURE_SECURE_PROCESSING, true,
             "http://apache.org/xml/features/disallow-doctype-decl", true,
             "http://xml.org/sax/features/external-general-entities", false,

@@ -1,12 +1,20 @@
 package press.reader.xml;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.Source;
+import javax.xml.transform.sax.SAXSource;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Destination;
 import net.sf.saxon.s9api.Processor;
@@ -14,9 +22,12 @@ import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
-import net.sf.saxon.s9api.Xslt30Transformer;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 import press.reader.diagnostics.UserError;
 
 /**
@@ -88,14 +99,14 @@ public final class Xslt {
                 return new StreamSource(target.toFile());
             }
             try {
-                java.net.URI uri = base == null || base.isEmpty() ? new java.net.URI(href) : new java.net.URI(base).resolve(href);
+                URI uri = base == null || base.isEmpty() ? new URI(href) : new URI(base).resolve(href);
                 if ("file".equals(uri.getScheme())) folders.add(Path.of(uri).getParent());
-            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            } catch (URISyntaxException | IllegalArgumentException e) {
                 // Not a file: nothing to watch.
             }
             return null;
         });
-        java.util.List<String> errors = new java.util.ArrayList<>();
+        List<String> errors = new ArrayList<>();
         compiler.setErrorReporter(e -> errors.add(e.getMessage() + (e.getLocation() != null
                 ? " (line " + e.getLocation().getLineNumber() + ")" : "")));
         try {
@@ -122,26 +133,29 @@ public final class Xslt {
     }
 
     private static Source secure(Source source) {
-        if (!(source instanceof StreamSource) && !(source instanceof javax.xml.transform.sax.SAXSource)) return source;
+        if (!(source instanceof StreamSource) && !(source instanceof SAXSource)) return source;
         try {
-            org.xml.sax.XMLReader reader = SecureXml.saxParserFactory().newSAXParser().getXMLReader();
-            javax.xml.transform.sax.SAXSource sax = new javax.xml.transform.sax.SAXSource(reader,
-                    javax.xml.transform.sax.SAXSource.sourceToInputSource(source));
+            XMLReader reader = SecureXml.saxParserFactory().newSAXParser().getXMLReader();
+            SAXSource sax = new SAXSource(reader,
+                    SAXSource.sourceToInputSource(source));
             sax.setSystemId(source.getSystemId());
             return sax;
-        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+        } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("XML parser cannot be secured", e);
         }
     }
 
-    /** Applies {@code stylesheet} to {@code input} with string parameters, writing to {@code destination}. */
-    public void transform(Path stylesheet, XdmNode input, Map<String, String> params, Destination destination) {
+    /**
+     * Applies {@code stylesheet} to {@code input}, writing to {@code destination}. A parameter's value is passed as
+     * data: a string as a string, a list of strings as a sequence of strings, an XDM value (a document) as itself.
+     */
+    public void transform(Path stylesheet, XdmNode input, Map<String, ?> params, Destination destination) {
         Xslt30Transformer t = compile(stylesheet).load30();
         // Recoverable warnings (e.g. ambiguous rules) are a designer's matter; keep them off the editor's terminal.
         // Errors still arrive as the exception of transform(); this only silences Saxon's printing.
         t.setErrorReporter(error -> { });
-        Map<QName, net.sf.saxon.s9api.XdmValue> p = new java.util.HashMap<>();
-        params.forEach((k, v) -> p.put(new QName(k), new XdmAtomicValue(v)));
+        Map<QName, XdmValue> p = new HashMap<>();
+        params.forEach((k, v) -> p.put(new QName(k), value(k, v)));
         try {
             t.setStylesheetParameters(p);
             t.setGlobalContextItem(input);
@@ -149,5 +163,14 @@ public final class Xslt {
         } catch (SaxonApiException e) {
             throw UserError.at(stylesheet.toString(), e.getLineNumber(), "BP203", "stylesheet failed: " + e.getMessage());
         }
+    }
+
+    private static XdmValue value(String name, Object v) {
+        if (v instanceof XdmValue x) return x;
+        if (v instanceof String s) return new XdmAtomicValue(s);
+        if (v instanceof Collection<?> c) {
+            return new XdmValue(c.stream().map(e -> new XdmAtomicValue((String) e)).toList());
+        }
+        throw new IllegalArgumentException("stylesheet parameter " + name + ": " + v.getClass().getName());
     }
 }

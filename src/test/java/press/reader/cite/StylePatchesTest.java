@@ -78,4 +78,13 @@ class StylePatchesTest {
                 () -> CslStyle.read(Fixtures.path("xxe.csl").toUri().toURL()));
         assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
     }
+
+    @Test
+    void aShortTitleIsTheMainTitle() {
+        assertEquals("Revolutionary Dreams", StylePatches.mainTitle("Revolutionary Dreams: Utopian Vision and Experimental Life"));
+        assertEquals("The Tax in Kind", StylePatches.mainTitle("The Tax in Kind (The Significance of the New Policy)"));
+        assertEquals("Resolution on War and Peace", StylePatches.mainTitle("Resolution on War and Peace [Seventh Congress]"));
+        assertEquals("Kronstadt 1921", StylePatches.mainTitle("Kronstadt 1921"));
+        assertEquals("(Untitled)", StylePatches.mainTitle("(Untitled)"), "a title that is all brackets stays whole");
+    }
 }

@@ -24,6 +24,14 @@ final class CleanFixtures {
         }
     }
 
+    /** Checks an essay of {@code manuscript} with that manuscript's bibliography, read as the build reads it. */
+    static java.util.List<press.reader.diagnostics.Diagnostic> fidelity(Path manuscript, Path essay) {
+        Path json = manuscript.resolve("bibliography.json");
+        Bibliography bib = java.nio.file.Files.isRegularFile(json) ? Bibliography.of(press.reader.cite.Bibliography
+                .load(json, "bibliography.json", new press.reader.diagnostics.Diagnostics()).entries()) : Bibliography.empty();
+        return FidelityCheck.check(manuscript, essay, bib);
+    }
+
     static CleanResult clean(String text) {
         return new Importer(RULES).clean(CaptureReader.decode(text.getBytes(StandardCharsets.UTF_8), "test.txt"), "sources/test.txt");
     }

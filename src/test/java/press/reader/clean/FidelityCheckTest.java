@@ -39,7 +39,7 @@ class FidelityCheckTest {
         assertTrue(text.contains(from), "test setup: '" + from + "' not in " + id);
         Path essay = manuscript.resolve("essays/" + id + ".md");
         Files.writeString(essay, text.replace(from, to), StandardCharsets.UTF_8);
-        return FidelityCheck.check(manuscript, essay);
+        return CleanFixtures.fidelity(manuscript, essay);
     }
 
     @Test
@@ -86,7 +86,7 @@ class FidelityCheckTest {
                 .replace("When Lenin returned", "When Lenin [@lenin1917] returned");
         Path essay = manuscript.resolve("essays/weissman.md");
         Files.writeString(essay, text, StandardCharsets.UTF_8);
-        assertEquals(List.of(), FidelityCheck.check(manuscript, essay));
+        assertEquals(List.of(), CleanFixtures.fidelity(manuscript, essay));
     }
 
     @Test

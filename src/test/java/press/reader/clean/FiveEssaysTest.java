@@ -42,7 +42,7 @@ class FiveEssaysTest {
     @ParameterizedTest
     @ValueSource(strings = {"defeated", "nielsen", "weissman", "significance", "degeneration"})
     void fidelityFindsNoUnexplainedDifference(String id) {
-        List<Diagnostic> d = FidelityCheck.check(CleanFixtures.MANUSCRIPT, CleanFixtures.MANUSCRIPT.resolve("essays/" + id + ".md"));
+        List<Diagnostic> d = CleanFixtures.fidelity(CleanFixtures.MANUSCRIPT, CleanFixtures.MANUSCRIPT.resolve("essays/" + id + ".md"));
         assertEquals(List.of(), d);
     }
 

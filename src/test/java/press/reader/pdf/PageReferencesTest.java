@@ -112,7 +112,8 @@ class PageReferencesTest {
         java.util.Collections.shuffle(sample, new Random(42));
         int checkedLocators = 0;
         for (String headword : sample.subList(0, 40)) {
-            Matcher m = Pattern.compile(Pattern.quote(PdfPages.normalise(headword)) + ", ((?:\\d+(?:–\\d+)?n?(?:, )?)+)").matcher(index);
+            // not inside a longer heading ("Hungary" in "Austria-Hungary, 4, 22")
+            Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(PdfPages.normalise(headword)) + ", ((?:\\d+(?:–\\d+)?n?(?:, )?)+)").matcher(index);
             if (!m.find()) continue;
             for (String loc : m.group(1).split(", ")) {
                 if (loc.isBlank()) continue;

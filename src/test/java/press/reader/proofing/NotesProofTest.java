@@ -70,7 +70,7 @@ class NotesProofTest {
     void theEditorsReferencesInAnAuthorsNoteFollowHerWordsInBracketsMarkedAsTheEditors() throws IOException {
         String pdf = RealBook.flat(RealBook.get().printText);
         assertTrue(pdf.contains("by Paul Avrich. See also Victor Serge, “Once More: Kronstadt,” April 1938, [Paul Avrich, "
-                + "Kronstadt 1921 (Princeton University Press, 1970); Victor Serge,"), "Weissman's note 3 in print");
+                + "Kronstadt 1921 (Princeton, NJ: Princeton University Press, 1970); Victor Serge,"), "Weissman's note 3 in print");
         assertFalse(pdf.contains("Paul Avrich Paul Avrich"));
         String epub = RealBook.get().epubText();
         assertTrue(Pattern.compile("1938, \\[<span class=\"editor-addition\">Paul Avrich, <em>Kronstadt 1921</em>.*?"

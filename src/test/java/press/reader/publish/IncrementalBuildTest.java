@@ -17,8 +17,8 @@ class IncrementalBuildTest {
     @TempDir
     Path tmp;
 
-    private static String epubStage(BuildResult r) {
-        return r.stageMillis().keySet().stream().filter(k -> k.startsWith("epub")).findFirst().orElseThrow();
+    private static Timing.Reuse epub(BuildResult r) {
+        return r.timing("epub").orElseThrow().reuse();
     }
 
     @Test
@@ -30,7 +30,8 @@ class IncrementalBuildTest {
         assertTrue(first.layoutPasses() > 0);
         BuildResult second = builder.build(req);
         assertEquals(0, second.layoutPasses(), "the PDF came from the cache");
-        assertTrue(epubStage(second).startsWith("epub (0 of "), epubStage(second));
+        assertEquals(0, epub(second).redone(), "no chapter transformed: " + epub(second));
+        assertTrue(epub(second).parts() > 0, epub(second).toString());
     }
 
     @Test
@@ -42,7 +43,7 @@ class IncrementalBuildTest {
         ms.replace("essays/beta.md", "answered with force.", "answered, in the end, with force.");
         BuildResult r = builder.build(new BuildRequest(ms.root(), out, Set.of("pdf", "epub"), TestBooks.EPOCH));
         // beta itself, and the index and chronology, which point into every essay; not alpha, not the introduction
-        assertTrue(epubStage(r).startsWith("epub (3 of 7"), epubStage(r));
+        assertEquals(new Timing.Reuse(3, 7, "chapters"), epub(r));
         assertTrue(r.layoutPasses() > 0, "the PDF was laid out again");
         Path fresh = tmp.resolve("fresh");
         TestBooks.newBuilder().build(new BuildRequest(ms.root(), fresh, Set.of("pdf", "epub"), TestBooks.EPOCH));

@@ -52,6 +52,42 @@ class CheckGateTest {
         Hostile.assertClearError(check(bookYaml(from, to.replace("\\n", "\n"))), "book.yaml", line, words);
     }
 
+    /** A NUL in a file name made an id with Path.of and failed with InvalidPathException (exit 70). */
+    @Test
+    void aContentsEntryNoFileSystemCanNameIsALocatedError() {
+        Hostile.assertClearError(check(bookYaml("essays: \\[essays/alpha.md", "essays: [\"essays/al\\\\0pha.md\"")),
+                "book.yaml", 13, "invalid path 'essays/alU+0000pha.md'");
+    }
+
+    /** chicago-notes (and ~90 other CSL styles) cannot list works: citeproc threw (exit 70) making the bibliography. */
+    @Test
+    void aCitationStyleWithoutABibliographyIsRefusedWhenTheBackListsOne() {
+        Path ms = bookYaml("language: en", "language: en\ncitation-style: chicago-notes");
+        Hostile.assertClearError(check(ms), "book.yaml", 6, "has no bibliography layout");
+        Hostile.write(ms, "book.yaml", Hostile.read(ms.resolve("book.yaml")).replace("bibliography, ", ""));
+        Hostile.Run r = check(ms);
+        assertEquals(0, r.exit(), r.all());
+    }
+
+    /**
+     * A raw NUL was reported at line 1 without naming it; a U+2028 inside a value is a line break to YAML, so the
+     * error came lines away from it, its cause unnamed. Both are named at the line an editor shows.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "book.yaml|title: A Small Test Book|title: A Small\u0000Test Book|2|U+0000 at column 15",
+            "book.yaml|blurb: A book made only|blurb: A book made\u2028only|10|U+2028 at column 19",
+            "glossary.yaml|A council of elected|A council\u2029of elected|3|U+2029",
+            "essays/alpha.md|author: Anna Author|author: Anna\u0085Author|3|U+0085",
+    })
+    void anInvisibleCharacterInYamlIsNamedAtItsLine(String file, String from, String to, int line, String words) {
+        Path ms = Hostile.copyMini(tmp);
+        String unescaped = to.replace("\\u0000", "\u0000").replace("\\u2028", "\u2028").replace("\\u2029", "\u2029")
+                .replace("\\u0085", "\u0085");
+        Hostile.write(ms, file, Hostile.read(ms.resolve(file)).replace(from, unescaped));
+        Hostile.assertClearError(check(ms), file, line, words);
+    }
+
     @Test
     void aLanguageTheLibrariesDoNotKnowIsAWarningThatNamesTheFallback() {
         Hostile.Run r = check(bookYaml("language: en", "language: xx-YY"));
@@ -99,6 +135,31 @@ class CheckGateTest {
         assertEquals(0, r.exit(), r.all());
         assertTrue(r.all().contains("book.yaml:2:9: warning: character U+0627"), r.all());
         assertTrue(r.all().contains("glossary.yaml:3:26: warning: character U+82CF"), r.all());
+    }
+
+    /** Every file whose words are printed: the chronology, the editor's notes, the index, the blurb, the bibliography. */
+    @Test
+    void charactersTheFontsLackAreWarnedInEveryApparatusFile() {
+        Path ms = bookYaml("blurb: A book made only", "blurb: A book (测试) made only");
+        Hostile.write(ms, "timeline.yaml", Hostile.read(ms.resolve("timeline.yaml")).replace("The Kronstadt rising.", "The rising (喀琅)."));
+        Hostile.write(ms, "editor-notes.yaml", Hostile.read(ms.resolve("editor-notes.yaml")).replace("note: Vladivostok.", "note: 符拉."));
+        Hostile.write(ms, "index.yaml", Hostile.read(ms.resolve("index.yaml")) + "- headword: Peter 彼得\n  see: Petrograd\n");
+        Hostile.write(ms, "bibliography.json", Hostile.read(ms.resolve("bibliography.json")).replace("From Lenin to Stalin", "From Lenin 斯大林"));
+        Hostile.Run r = check(ms);
+        assertEquals(0, r.exit(), r.all());
+        for (String place : new String[] {"book.yaml:10:", "timeline.yaml:2:", "editor-notes.yaml:3:", "index.yaml:20:", "bibliography.json:"}) {
+            assertTrue(r.all().lines().anyMatch(l -> l.startsWith(place) && l.contains("[BP250]")), () -> place + " not warned:\n" + r.all());
+        }
+    }
+
+    /** The words citeproc prints for the book's language come from a CSL locale: Japanese ones are not in the fonts. */
+    @Test
+    void citationWordsTheFontsCannotWriteAreWarnedAtTheLanguageLine() {
+        Hostile.Run r = check(bookYaml("language: en", "language: ja"));
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.all().contains("book.yaml:5: warning: the citation words of CSL locale ja-JP use"), r.all());
+        Hostile.Run english = check(Hostile.copyMini(tmp.resolve("en")));
+        assertTrue(!english.all().contains("the citation words"), english.all());
     }
 
     @Test

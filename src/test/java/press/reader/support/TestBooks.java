@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import press.reader.assemble.CslCitationWriter;
+import press.reader.cli.Builders;
 import press.reader.publish.BookBuilder;
 import press.reader.publish.BuildRequest;
 import press.reader.publish.BuildResult;
+import press.reader.publish.Workshop;
 
 /**
  * Builds each test book once per test JVM and shares the result: the real manuscript takes seconds to lay out,
@@ -26,6 +27,7 @@ public final class TestBooks {
 
     private static final Map<Path, Built> BUILT = new ConcurrentHashMap<>();
     private static BookBuilder builder;
+    private static Workshop workshop;
 
     /** A finished build: where its outputs are and what the builder reported. */
     public record Built(Path out, BuildResult result) {
@@ -46,8 +48,18 @@ public final class TestBooks {
         return builder;
     }
 
+    /**
+     * A builder of its own (its own memory of earlier layouts) over the warm parts every test shares: compiled
+     * stylesheets, FOP with its fonts, the citation processor.
+     */
     public static BookBuilder newBuilder() {
-        return new BookBuilder(STYLES, CslCitationWriter.factory(), press.reader.cli.Checks.all(STYLES));
+        return new BookBuilder(workshop());
+    }
+
+    /** The warm parts of the stock styles, made once per test JVM by the composition root. */
+    public static synchronized Workshop workshop() {
+        if (workshop == null) workshop = Builders.workshop(STYLES);
+        return workshop;
     }
 
     public static Built real() {

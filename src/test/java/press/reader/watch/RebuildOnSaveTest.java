@@ -19,9 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import press.reader.assemble.CslCitationWriter;
-import press.reader.cli.Checks;
-import press.reader.publish.BookBuilder;
+import press.reader.cli.Builders;
 
 /** The editor's loop end to end on the small test book (EPUB only, to be quick): save, break, recover. */
 class RebuildOnSaveTest {
@@ -42,7 +40,7 @@ class RebuildOnSaveTest {
         AtomicInteger builders = new AtomicInteger();
         Rebuilder rebuilder = new Rebuilder(() -> {
             builders.incrementAndGet();
-            return new BookBuilder(STYLES, CslCitationWriter.factory(), Checks.all());
+            return Builders.create(STYLES);
         }, manuscript, out, Set.of("epub"), () -> 1767225600L, STYLES, new PrintWriter(stdout), new PrintWriter(stderr));
 
         assertTrue(rebuilder.buildFirst().ok(), stderr.toString());
@@ -85,7 +83,7 @@ class RebuildOnSaveTest {
         StringWriter sink = new StringWriter();
         Rebuilder rebuilder = new Rebuilder(() -> {
             builders.incrementAndGet();
-            return new BookBuilder(styles, CslCitationWriter.factory(), Checks.all());
+            return Builders.create(styles);
         }, manuscript, dir.resolve("out"), Set.of("epub"), () -> 0L, styles, new PrintWriter(sink), new PrintWriter(sink));
 
         assertTrue(rebuilder.buildFirst().ok(), sink.toString());

@@ -77,7 +77,8 @@ class BookValuesFuzzProperties {
                 value(Arbitraries.of("0.125in", "3mm", "0in")), value(Arbitraries.of("0.0025", "0.002")), value(lang),
                 value(Arbitraries.of("2026", "1917")), value(Arbitraries.of("", "978-0-306-40615-7")),
                 value(Arbitraries.of("A Small Test Book", "Другая книга")), value(Arbitraries.of("pdf-a-1b", "none")),
-                value(Arbitraries.of("chicago-notes-bibliography", "apa")), back.injectDuplicates(0.3)))
+                value(Arbitraries.of("chicago-notes-bibliography", "apa", "chicago-notes")), back.injectDuplicates(0.3),
+                value(Arbitraries.of("essays/alpha.md", "essays/al\u0000pha.md", "essays/./alpha.md"))))
                 .as(v -> bookYaml
                         .replaceFirst("trim: .*", "trim: {width: " + v.get(0) + ", height: " + v.get(1) + "}\nsignature: "
                                 + v.get(2) + "\nbleed: " + v.get(3) + "\npaper-thickness: " + v.get(4) + "\nisbn: " + v.get(7)
@@ -85,7 +86,8 @@ class BookValuesFuzzProperties {
                         .replaceFirst("language: .*", "language: " + v.get(5))
                         .replaceFirst("year: .*", "year: " + v.get(6))
                         .replaceFirst("title: .*", "title: " + v.get(8))
-                        .replaceFirst("back: .*", "back: " + v.get(11)));
+                        .replaceFirst("back: .*", "back: " + v.get(11))
+                        .replaceFirst("essays: \\[essays/alpha.md", "essays: [" + java.util.regex.Matcher.quoteReplacement(v.get(12))));
     }
 
     @Provide

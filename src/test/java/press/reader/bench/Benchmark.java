@@ -15,8 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import press.reader.assemble.CslCitationWriter;
-import press.reader.cli.Checks;
+import press.reader.cli.Builders;
 import press.reader.cli.Main;
 import press.reader.publish.BookBuilder;
 import press.reader.publish.BuildRequest;
@@ -139,11 +138,11 @@ public final class Benchmark {
 
     /** (2) and (3): warm rebuilds with one long-lived builder, as `watch` does. */
     private void warm() throws Exception {
-        BookBuilder builder = new BookBuilder(styles, CslCitationWriter.factory(), Checks.all());
+        BookBuilder builder = Builders.create(styles);
         Set<String> both = formats;
         long epoch = 1767225600L;
         BuildResult first = builder.build(new BuildRequest(manuscript, work.resolve("warm-0"), both, epoch));
-        log("first build in this JVM: " + seconds(first.stageMillis().get("total")));
+        log("first build in this JVM: " + seconds(first.totalMillis()));
         for (int i = 1; i <= warmups; i++) {   // untimed: the JIT compiles the hot paths, as after an editor's first saves
             long t0 = System.nanoTime();
             builder.build(new BuildRequest(manuscript, work.resolve("warm-0"), both, epoch));

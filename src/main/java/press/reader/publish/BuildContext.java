@@ -1,0 +1,271 @@
+package press.reader.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import net.sf.saxon.s9api.XdmNode;
+import org.w3c.dom.Document;
+import press.reader.cover.CoverImage;
+import press.reader.cover.CoverMaker;
+import press.reader.cover.CoverSpec;
+import press.reader.diagnostics.Diagnostics;
+import press.reader.layout.PageMap;
+import press.reader.manuscript.BookConfig;
+import press.reader.manuscript.Manuscript;
+
+/**
+ * One build as the editions see it: the checked manuscript, the book document, where outputs are staged, the cache,
+ * and what the editions made before (the print layout) or need from each other (the page map, the cover image),
+ * each made at most once, when first asked for.
+ */
+public final class BuildContext {
+    /** The print PDF and its page map; {@code passes} is 0 when they came from the cache. */
+    public record Print(byte[] pdf, PageMap pageMap, int pages, int passes) {}
+
+    private final BuildRequest request;
+    private final Workshop workshop;
+    private final Manuscript manuscript;
+    private final Document document;
+    private final XdmNode book;
+    private final byte[] bookXml;
+    private final OutputFiles output;
+    private final BuildCache cache;
+    private final Diagnostics diagnostics;
+    private final String stylesHash;
+    private final List<Timing> timings = new ArrayList<>();
+    private final List<String> fopWarnings = new ArrayList<>();
+    private final Map<String, PageMap> lastPageMaps;
+    private Print print;
+    private Path coverPdf;
+    private PageMap pageMap;
+    private XdmNode pageMapDocument;
+    private Path coverImage;
+
+    BuildContext(BuildRequest request, Workshop workshop, Manuscript manuscript, Document document, XdmNode book,
+                 byte[] bookXml, OutputFiles output, BuildCache cache, Diagnostics diagnostics,
+                 Map<String, PageMap> lastPageMaps) throws IOException {
+        this.request = request;
+        this.workshop = workshop;
+        this.manuscript = manuscript;
+        this.document = document;
+        this.book = book;
+        this.bookXml = bookXml;
+        this.output = output;
+        this.cache = cache;
+        this.diagnostics = diagnostics;
+        this.lastPageMaps = lastPageMaps;
+        // the book's own stylesheets are part of its design: a change to them is a change of styles
+        this.stylesHash = BuildCache.hash(BuildCache.hashFolder(workshop.stylesDir()), designBytes(printDesign()),
+                designBytes(epubDesign()));
+    }
+
+    public Set<String> formats() {
+        return request.formats();
+    }
+
+    public BuildRequest request() {
+        return request;
+    }
+
+    public Workshop workshop() {
+        return workshop;
+    }
+
+    public Manuscript manuscript() {
+        return manuscript;
+    }
+
+    public BookConfig config() {
+        return manuscript.config();
+    }
+
+    /** The file names of the outputs begin with it. */
+    public String slug() {
+        return manuscript.config().slug();
+    }
+
+    /** The book document as DOM (as the assembler made it). */
+    public Document document() {
+        return document;
+    }
+
+    /** The book document as the stylesheets read it. */
+    public XdmNode book() {
+        return book;
+    }
+
+    /** The book document's bytes as written to output/: the part of every cache key that is the book itself. */
+    public byte[] bookXml() {
+        return bookXml;
+    }
+
+    public OutputFiles output() {
+        return output;
+    }
+
+    public BuildCache cache() {
+        return cache;
+    }
+
+    public Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** Tells the command line which stage starts (it shows it on a terminal). */
+    public void progress(String stage) {
+        request.progress().accept(stage);
+    }
+
+    /** The hash of the styles folder and the book's own stylesheets: part of the key of every styled output. */
+    public String stylesHash() {
+        return stylesHash;
+    }
+
+    public long epochSeconds() {
+        return request.epochSeconds();
+    }
+
+    /** The build's timestamp (SOURCE_DATE_EPOCH) as ISO 8601, for the outputs' metadata. */
+    public String isoDate() {
+        return DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(request.epochSeconds()));
+    }
+
+    /** The book's own print stylesheet (design: print: in book.yaml), or null. */
+    public Path printDesign() {
+        return designFile(manuscript.config().design().print());
+    }
+
+    /** The book's own EPUB stylesheet (design: epub: in book.yaml), or null. */
+    public Path epubDesign() {
+        return designFile(manuscript.config().design().epub());
+    }
+
+    /** The parameters of the print stylesheet: the page, the date, the print standard. */
+    public Map<String, String> printParams() {
+        BookConfig config = manuscript.config();
+        Map<String, String> params = new TreeMap<>();
+        params.put("page-width", config.trimWidth());
+        params.put("page-height", config.trimHeight());
+        params.put("creation-date", isoDate());
+        params.put("print-standard", config.printStandard());
+        params.put("signature", Integer.toString(config.signature()));
+        return params;
+    }
+
+    /** The timings of the stages so far, in the order they ran. */
+    public List<Timing> timings() {
+        return List.copyOf(timings);
+    }
+
+    void timed(Timing t) {
+        timings.add(t);
+    }
+
+    /** FOP's warnings (each one also summarised by the command line; overflows are diagnostics as well). */
+    public void fopWarnings(List<String> warnings) {
+        fopWarnings.addAll(warnings);
+    }
+
+    List<String> fopWarnings() {
+        return List.copyOf(fopWarnings);
+    }
+
+    /** The page map of the last layout of this book in this process (by output path), or of the last build's file. */
+    PageMap lastPageMap() {
+        return lastPageMaps.computeIfAbsent(request.out().resolve(slug()).toAbsolutePath().toString(),
+                k -> PageMap.readXml(request.out().resolve(slug() + ".pagemap.xml")));
+    }
+
+    /** This build's print layout, or null when it does not make the print PDF (or has not made it yet). */
+    public Print print() {
+        return print;
+    }
+
+    void print(Print p) {
+        print = p;
+        pageMap = p.pageMap();
+    }
+
+    /** After a successful build: its page map is where the next layout of this book starts. */
+    void keepPageMap() {
+        if (print != null) lastPageMaps.put(request.out().resolve(slug()).toAbsolutePath().toString(), print.pageMap());
+    }
+
+    /** The print PDF's page count, 0 when this build does not make it. */
+    public int pages() {
+        return print == null ? 0 : print.pages();
+    }
+
+    /** The staged cover PDF, or null. */
+    public Path coverPdf() {
+        return coverPdf;
+    }
+
+    void coverPdf(Path p) {
+        coverPdf = p;
+    }
+
+    /**
+     * Where each anchor fell in print: this build's, or, for an EPUB or HTML edition built without the PDF, that of
+     * an earlier build that laid out exactly this book with these styles (its page map is in the cache under the
+     * same key); empty when there is none.
+     */
+    public PageMap pageMap() {
+        if (pageMap == null) {
+            String key = PrintPdfEdition.key(this);
+            pageMap = cache.get(PrintPdfEdition.CACHED_PAGE_MAP, key)
+                    .map(b -> PageMap.parse(new String(b, StandardCharsets.UTF_8))).orElse(PageMap.empty());
+        }
+        return pageMap;
+    }
+
+    /** The page map as the document the stylesheets take as {@code $pagemap}, or null when there is no page map. */
+    public XdmNode pageMapDocument() {
+        if (pageMapDocument == null && pageMap().size() > 0) {
+            pageMapDocument = pageMap().toDocument(workshop.xslt().processor());
+        }
+        return pageMapDocument;
+    }
+
+    /**
+     * The front cover as a PNG in the working folder. The front panel does not depend on the spine: drawn from a
+     * sheet without one, it is the same whether or not this build lays out the PDF.
+     */
+    public Path coverImage() throws IOException {
+        if (coverImage == null) {
+            CoverSpec front = coverSpec(0);
+            coverImage = output.work("cover.png", CoverImage.renderFront(CoverMaker.bytes(front), front,
+                    CoverImage.widthForHeight(front, 1600)));
+        }
+        return coverImage;
+    }
+
+    /** The cover of this book with a spine for {@code pages} pages (none for 0). */
+    public CoverSpec coverSpec(int pages) {
+        BookConfig c = manuscript.config();
+        // the essays' authors where known, in the order of the contents, for the back cover's credit line
+        List<String> contributors = manuscript.essays().stream().filter(p -> p.known("author"))
+                .map(p -> p.get("author").strip()).filter(a -> !a.isEmpty()).distinct().toList();
+        return new CoverSpec(c.title(), c.subtitle(), c.editors(), c.blurb(), c.isbn(),
+                BookConfig.points(c.trimWidth()), BookConfig.points(c.trimHeight()), pages,
+                (float) c.paperThicknessIn(), (float) c.bleedIn(), workshop.stylesDir().resolve("fonts"),
+                request.epochSeconds(), c.imprint().credit(), contributors, c.publisher());
+    }
+
+    private Path designFile(String name) {
+        return name == null ? null : request.manuscript().resolve(name).toAbsolutePath().normalize();
+    }
+
+    private static byte[] designBytes(Path file) throws IOException {
+        return file == null ? new byte[0] : Files.readAllBytes(file);
+    }
+}

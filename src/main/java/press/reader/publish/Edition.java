@@ -1,0 +1,60 @@
+package press.reader.publish;
+
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * One output of the book (the print PDF, the EPUB, the cover, a report …), made from the checked and assembled book
+ * by {@link BookBuilder}. An edition is found by its {@code --format} name in {@link Editions}; adding a format means
+ * adding one class here (and its stylesheet under styles/) and one line to that list.
+ *
+ * <p>An edition says what it needs from the build (its {@link Need}s, which {@link BuildContext} provides and makes
+ * only once per build), and keeps what it may reuse in the build cache under a key of its own: everything its output
+ * is made from, so that an entry can never be stale.
+ */
+public interface Edition {
+
+    /** What an edition takes from the build besides the manuscript. */
+    enum Need {
+        /** The book document (DocBook subset), as the stylesheets read it. */
+        BOOK_DOCUMENT,
+        /** The print layout itself (the PDF and its page count): only the {@code pdf} edition makes it. */
+        PRINT_LAYOUT,
+        /** Where every anchor fell in print: from this build's layout, else from the cache of an earlier one. */
+        PAGE_MAP,
+        /** The front cover as an image (drawn from the cover's design, with or without the spine). */
+        COVER_IMAGE
+    }
+
+    /** The name {@code --format} asks for it by (or, for an edition made by every build, the stage's name). */
+    String name();
+
+    /** Whether {@code --format} may name it; the others are made whenever {@link #wanted} says so. */
+    default boolean selectable() {
+        return true;
+    }
+
+    /** What it is, for messages: "the screen PDF". */
+    String title();
+
+    Set<Need> needs();
+
+    /** Whether this build makes it; by default, when {@code --format} names it. */
+    default boolean wanted(BuildContext build) {
+        return build.formats().contains(name());
+    }
+
+    /**
+     * The key of its cached output: the hash of everything that output is made from (the tool's version included),
+     * or null for an edition that keeps nothing between builds.
+     */
+    String cacheKey(BuildContext build) throws IOException;
+
+    /**
+     * Makes the edition: stages its files in {@code build.output()} (they appear in the output folder only when the
+     * whole build succeeds) and reports its problems to {@code build.diagnostics()}.
+     *
+     * @return what it redid and what it took from the cache, or null when it keeps nothing between builds
+     */
+    Timing.Reuse make(BuildContext build) throws IOException;
+}

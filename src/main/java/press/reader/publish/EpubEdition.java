@@ -1,0 +1,66 @@
+package press.reader.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import press.reader.epub.EpubWriter;
+
+/**
+ * The EPUB 3, with the print edition's page numbers when there is a page map. Each division's XHTML is kept in the
+ * cache under the hash of everything it is made from ({@link DivisionKeys}): after an edit only the divisions it
+ * touches are transformed again.
+ */
+final class EpubEdition implements Edition {
+    @Override
+    public String name() {
+        return "epub";
+    }
+
+    @Override
+    public String title() {
+        return "the EPUB";
+    }
+
+    @Override
+    public Set<Need> needs() {
+        return Set.of(Need.BOOK_DOCUMENT, Need.PAGE_MAP, Need.COVER_IMAGE);
+    }
+
+    /** The part of every division's key that is not the division: the tool, the styles, the date and the cover. */
+    @Override
+    public String cacheKey(BuildContext build) throws IOException {
+        return BuildCache.hash(BookBuilder.VERSION, build.stylesHash(), build.isoDate(),
+                Files.readAllBytes(build.coverImage()));
+    }
+
+    @Override
+    public Timing.Reuse make(BuildContext build) throws IOException {
+        build.progress("writing the EPUB");
+        Map<String, String> keys = DivisionKeys.compute(build.document(), build.pageMap(), cacheKey(build));
+        BuildCache cache = build.cache();
+        EpubWriter.DivisionCache divisions = new EpubWriter.DivisionCache() {
+            @Override
+            public Optional<byte[]> get(String id) {
+                return cache.get("epub/" + id + ".xhtml", keys.get(id));
+            }
+
+            @Override
+            public void put(String id, byte[] xhtml) {
+                cache.put("epub/" + id + ".xhtml", keys.get(id), xhtml);
+            }
+        };
+        Workshop w = build.workshop();
+        List<String> transformed = new ArrayList<>();
+        var pageMap = build.pageMapDocument();
+        var cover = build.coverImage();
+        build.output().stage(build.slug() + ".epub", o -> transformed.addAll(
+                new EpubWriter(w.xslt(), w.stylesDir(), build.epubDesign()).write(build.book(), pageMap, cover,
+                        build.isoDate().replaceAll("\\.\\d+Z$", "Z"), build.epochSeconds() * 1000L,
+                        build.output().workDir(), o, List.copyOf(keys.keySet()), divisions)));
+        return new Timing.Reuse(transformed.size(), keys.size(), "chapters");
+    }
+}

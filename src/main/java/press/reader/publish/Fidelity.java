@@ -1,0 +1,110 @@
+package press.reader.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import press.reader.clean.Bibliography;
+import press.reader.clean.FidelityCheck;
+import press.reader.diagnostics.Diagnostics;
+import press.reader.manuscript.Manuscript;
+import press.reader.manuscript.ManuscriptPaths;
+import press.reader.manuscript.Piece;
+
+/**
+ * The fidelity of every essay that names a source to its capture, computed once per content and shared: the
+ * manuscript check reports its differences, and the cleanup report shows them beside the cleaning. Re-cleaning a
+ * capture takes time, so a result is kept (a warm part of the {@link Workshop}), keyed by the hash of everything it
+ * reads: the essay, its capture, the rules and the bibliography.
+ */
+public final class Fidelity implements BookBuilder.ManuscriptCheck {
+    /** One essay's fidelity; {@code checked.fresh()} is null when its capture could not be cleaned. */
+    public record Essay(Piece piece, FidelityCheck.Checked checked) {}
+
+    private static final int KEPT = 256;
+    private final Map<String, FidelityCheck.Checked> results = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, FidelityCheck.Checked> eldest) {
+                    return size() > KEPT;
+                }
+            });
+
+    /** The results of the last check, for the cleanup report of the same build (the same manuscript object). */
+    private volatile LastCheck last;
+
+    private record LastCheck(Manuscript manuscript, List<Essay> essays) {}
+
+    /** Every essay imported from a capture must keep every word of it (nothing lost, nothing reworded). */
+    @Override
+    public void check(Manuscript manuscript, Diagnostics diagnostics) {
+        List<Essay> essays = compute(manuscript);
+        last = new LastCheck(manuscript, essays);
+        for (Essay e : essays) diagnostics.addAll(e.checked().diagnostics());
+    }
+
+    /**
+     * The essays that name a source, in the order of the contents, each checked against its capture: those the check
+     * of this manuscript found, not read again.
+     */
+    public List<Essay> of(Manuscript manuscript) {
+        LastCheck l = last;
+        return l != null && l.manuscript() == manuscript ? l.essays() : compute(manuscript);
+    }
+
+    private List<Essay> compute(Manuscript manuscript) {
+        List<Essay> essays = new ArrayList<>();
+        Bibliography bibliography = null;
+        for (Piece essay : manuscript.essays()) {
+            if (essay.get("source") == null) continue;
+            Path root = manuscript.root();
+            String key = key(root, essay);
+            FidelityCheck.Checked checked = key == null ? null : results.get(key);
+            if (checked == null) {
+                if (bibliography == null) bibliography = bibliography(root);
+                checked = FidelityCheck.checkEssay(root, root.resolve(essay.file()), bibliography);
+                if (key != null) results.put(key, checked);
+            }
+            essays.add(new Essay(essay, checked));
+        }
+        return List.copyOf(essays);
+    }
+
+    /** Null when a file it reads lies outside the manuscript: the check itself reports that, every time. */
+    private static String key(Path root, Piece essay) {
+        try {
+            Path source = ManuscriptPaths.inside(root, essay.get("source"), essay.file(), 1);
+            return BuildCache.hash(root, essay.file(), readOrEmpty(root.resolve(essay.file())), readOrEmpty(source),
+                    readOrEmpty(ManuscriptPaths.inside(root, "rules.yaml", "", 0)),
+                    readOrEmpty(ManuscriptPaths.inside(root, "bibliography.json", "", 0)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The words of each entry of bibliography.json, read by its one reader ({@code cite/Bibliography}); its problems
+     * are reported by the citations' own check, not here.
+     */
+    private static Bibliography bibliography(Path root) {
+        try {
+            Path file = ManuscriptPaths.inside(root, "bibliography.json", "bibliography.json", 0);
+            if (!Files.isRegularFile(file)) return Bibliography.empty();
+            return Bibliography.of(press.reader.cite.Bibliography.load(file, "bibliography.json", new Diagnostics()).entries());
+        } catch (RuntimeException e) {
+            return Bibliography.empty();
+        }
+    }
+
+    private static byte[] readOrEmpty(Path p) {
+        try {
+            return Files.isRegularFile(p) ? Files.readAllBytes(p) : new byte[0];
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+}

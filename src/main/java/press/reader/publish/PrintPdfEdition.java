@@ -1,0 +1,109 @@
+package press.reader.publish;
+
+import java.io.IOException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import press.reader.layout.OverflowLocator;
+import press.reader.layout.PageMap;
+import press.reader.layout.PrintLayout;
+import press.reader.pdf.ReproduciblePdf;
+
+/**
+ * The print PDF and its page map (where every anchor fell), laid out by FOP in as many passes as the page numbers
+ * need to settle, unless the cache holds them for exactly these inputs: the same book document, styles, parameters
+ * and tool version.
+ */
+final class PrintPdfEdition implements Edition {
+    static final String NAME = "pdf";
+    /** The cache entry of the page map: an EPUB or HTML edition built alone takes its page numbers from it. */
+    static final String CACHED_PAGE_MAP = "print.pagemap.xml";
+    private static final String CACHED_PDF = "print.pdf";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String title() {
+        return "the print PDF";
+    }
+
+    @Override
+    public Set<Need> needs() {
+        return Set.of(Need.BOOK_DOCUMENT);
+    }
+
+    @Override
+    public String cacheKey(BuildContext build) {
+        return key(build);
+    }
+
+    static String key(BuildContext build) {
+        return BuildCache.hash(BookBuilder.VERSION, build.stylesHash(), build.bookXml(), build.printParams());
+    }
+
+    @Override
+    public Timing.Reuse make(BuildContext build) throws IOException {
+        build.progress("laying out the print PDF");
+        String key = cacheKey(build);
+        Optional<byte[]> cachedPdf = build.cache().get(CACHED_PDF, key);
+        Optional<byte[]> cachedMap = build.cache().get(CACHED_PAGE_MAP, key);
+        byte[] pdf;
+        PageMap map;
+        int pages;
+        int passes;
+        if (cachedPdf.isPresent() && cachedMap.isPresent()) {
+            pdf = cachedPdf.get();
+            map = PageMap.parse(new String(cachedMap.get(), StandardCharsets.UTF_8));
+            try (PDDocument d = Loader.loadPDF(pdf)) {
+                pages = d.getNumberOfPages();
+            }
+            passes = 0;
+        } else {
+            PrintLayout.Result r = layout(build);
+            pdf = ReproduciblePdf.fix(r.pdf(), build.isoDate());
+            map = r.pageMap();
+            pages = r.pages();
+            passes = r.passes();
+            ByteArrayOutputStream mapBytes = new ByteArrayOutputStream();
+            map.writeXml(mapBytes);
+            build.cache().put(CACHED_PDF, key, pdf);
+            build.cache().put(CACHED_PAGE_MAP, key, mapBytes.toByteArray());
+        }
+        byte[] printPdf = pdf;
+        build.output().stage(build.slug() + ".pdf", o -> o.write(printPdf));
+        build.output().stage(build.slug() + ".pagemap.xml", map::writeXml);
+        build.print(new BuildContext.Print(pdf, map, pages, passes));
+        return Timing.Reuse.whole(passes == 0);
+    }
+
+    /** Lays the book out, starting from its last page map: in the usual edit nothing moves, and one pass suffices. */
+    private static PrintLayout.Result layout(BuildContext build) throws IOException {
+        Workshop w = build.workshop();
+        PrintLayout layout = new PrintLayout(w.xslt(), w.fop(), w.stylesDir(), build.printDesign());
+        PrintLayout.Result r = layout.layout(build.book(), build.printParams(),
+                Date.from(Instant.parse(build.isoDate())), build.diagnostics(), build.lastPageMap());
+        for (String e : r.messages().errors) build.diagnostics().error("", 0, "BP230", "FOP: " + e);
+        // A line or page that overflows is a visible fault on paper: it is reported, not only summarised.
+        OverflowLocator locator = new OverflowLocator(build.manuscript(), r.pageMap());
+        for (int i = 0; i < r.messages().warnings.size(); i++) {
+            String w2 = r.messages().warnings.get(i);
+            if (!w2.contains("overflow") && !w2.contains("exceed")) continue;
+            var place = locator.locate(r.messages().warningIds.get(i), r.messages().warningPages.get(i));
+            build.diagnostics().warning(place.file(), 0, "BP231", "FOP: "
+                    + w2.replaceFirst("\\s*\\(See position [^)]*\\)\\.?$", "") + place.where());
+        }
+        build.fopWarnings(new ArrayList<>(r.messages().warnings));
+        return r;
+    }
+}

@@ -1,0 +1,67 @@
+package press.reader.publish;
+
+import java.nio.file.Path;
+import java.util.List;
+import press.reader.assemble.CitationWriterFactory;
+import press.reader.layout.FopEngine;
+import press.reader.publish.BookBuilder.ManuscriptCheck;
+import press.reader.xml.Xslt;
+
+/**
+ * The warm parts of a build: what is slow to make and the same from one build to the next. The compiled stylesheets
+ * (recompiled by {@link Xslt} itself when a stylesheet changes), the FOP factory with its fonts (made on first use),
+ * the citation processor, and the manuscript checks with the results they remember (the {@link Fidelity} of the
+ * imported essays, shared with the cleanup report). Made once by the composition root ({@code cli/Builders}) and shared by every builder that uses the same
+ * styles: the command line, {@code watch}, the editor's desk, the tests and the benchmark.
+ */
+public final class Workshop {
+    private final Path stylesDir;
+    private final Xslt xslt;
+    private final CitationWriterFactory citations;
+    private final List<ManuscriptCheck> checks;
+    private final Fidelity fidelity;
+    private FopEngine fop;
+
+    /** {@code fidelity}: the fidelity check among {@code checks}, whose results the cleanup report shares. */
+    public Workshop(Path stylesDir, CitationWriterFactory citations, List<ManuscriptCheck> checks, Fidelity fidelity) {
+        this.stylesDir = stylesDir;
+        this.xslt = new Xslt(stylesDir);
+        this.citations = citations;
+        this.checks = List.copyOf(checks);
+        this.fidelity = fidelity;
+    }
+
+    /** With the fidelity check found among {@code checks} (or one of its own, when there is none). */
+    public Workshop(Path stylesDir, CitationWriterFactory citations, List<ManuscriptCheck> checks) {
+        this(stylesDir, citations, checks, checks.stream().filter(Fidelity.class::isInstance).map(Fidelity.class::cast)
+                .findFirst().orElseGet(Fidelity::new));
+    }
+
+    public Path stylesDir() {
+        return stylesDir;
+    }
+
+    public Xslt xslt() {
+        return xslt;
+    }
+
+    public CitationWriterFactory citations() {
+        return citations;
+    }
+
+    /** The checks of the manuscript that run before assembly, in order. */
+    public List<ManuscriptCheck> checks() {
+        return checks;
+    }
+
+    /** The fidelity of the imported essays to their captures, computed once per content. */
+    public Fidelity fidelity() {
+        return fidelity;
+    }
+
+    /** FOP reads its configuration and the fonts once: a change to either needs a new workshop. */
+    public synchronized FopEngine fop() {
+        if (fop == null) fop = new FopEngine(stylesDir);
+        return fop;
+    }
+}

@@ -1,0 +1,53 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  What every edition's stylesheets share: the word list (bp:word) and the functions that must give the same answer
+  in print, EPUB and HTML (a division's title, an index heading's sort key and letter). Included by fo.xsl and
+  epub/epub.xsl (and so by html/html.xsl, which imports the EPUB's).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:d="http://docbook.org/ns/docbook"
+    xmlns:bp="urn:bookpress"
+    exclude-result-prefixes="xs d bp">
+
+  <!-- The word lists: the book's language (its primary subtag: en-GB reads words/en.xml), then English -->
+  <xsl:variable name="bp:language" select="lower-case(tokenize(string(/*/@xml:lang), '[-_]')[1])"/>
+  <xsl:variable name="bp:word-lists" as="document-node()*" select="
+      (for $l in distinct-values(($bp:language[. != ''], 'en'))
+       return resolve-uri('words/' || $l || '.xml', static-base-uri())[doc-available(.)] ! doc(.))"/>
+
+  <!-- The word the styles print for $key ('contents', 'editor-mark' …): see words/en.xml -->
+  <xsl:function name="bp:word" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:variable name="word" select="($bp:word-lists/words/word[@key = $key])[1]"/>
+    <xsl:if test="empty($word)">
+      <xsl:message terminate="yes">no word '<xsl:value-of select="$key"/>' in styles/words/en.xml</xsl:message>
+    </xsl:if>
+    <xsl:sequence select="string($word)"/>
+  </xsl:function>
+
+  <!-- A division's title as the reader sees it -->
+  <xsl:function name="bp:title" as="xs:string">
+    <xsl:param name="division" as="element()"/>
+    <xsl:sequence select="bp:visible(($division/d:info/d:title, $division/d:title)[1])"/>
+  </xsl:function>
+
+  <!-- A title's words as the reader sees them, once: index terms and notes inside it are not part of them -->
+  <xsl:function name="bp:visible" as="xs:string">
+    <xsl:param name="title" as="element()?"/>
+    <xsl:sequence select="normalize-space(string-join($title//text()[not(ancestor::d:indexterm or ancestor::d:footnote)], ''))"/>
+  </xsl:function>
+
+  <!-- The letter an index heading is grouped under: its first letter, without accents -->
+  <xsl:function name="bp:letter" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="upper-case(substring(replace(normalize-unicode(bp:sort-key($s), 'NFD'), '\p{M}', ''), 1, 1))"/>
+  </xsl:function>
+
+  <!-- Sort and group headings by their words, not their punctuation or quotation marks -->
+  <xsl:function name="bp:sort-key" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="replace(normalize-space($s), '^[^\p{L}\p{N}]+', '')"/>
+  </xsl:function>
+</xsl:stylesheet>
