@@ -26,6 +26,8 @@
   <xsl:include href="note-numbers.xsl"/>
   <xsl:include href="fo-imprint.xsl"/>
   <xsl:include href="fo-blocks.xsl"/>
+  <xsl:include href="fo-figures.xsl"/>
+  <xsl:include href="fo-dialect.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
   <!-- The word list and the functions every edition shares -->
   <xsl:include href="common.xsl"/>
@@ -38,6 +40,11 @@
   <xsl:param name="producer" select="'bookpress'"/>
   <!-- Blank pages to add at the end so that the page count is a multiple of the printer's signature -->
   <xsl:param name="pad-pages" select="'0'"/>
+  <!--
+    Or room for up to this many blank pages, the sequence marked bp:padding: the layout knows the page count when
+    the sequence arrives and keeps as many of its pages (children of its flow) as the signature needs
+  -->
+  <xsl:param name="padding-slots" select="'0'"/>
   <!-- 'print', or 'screen' for the tagged screen PDF (same pages; links shown in the link colour) -->
   <xsl:param name="edition" select="'print'"/>
 
@@ -63,10 +70,12 @@
       <xsl:call-template name="bookmarks"/>
       <xsl:call-template name="front-pages"/>
       <xsl:apply-templates select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index" mode="sequence"/>
-      <xsl:if test="xs:integer($pad-pages) gt 0">
+      <xsl:variable name="pad" select="if (xs:integer($pad-pages) gt 0) then xs:integer($pad-pages) else xs:integer($padding-slots)"/>
+      <xsl:if test="$pad gt 0">
         <fo:page-sequence master-reference="blank">
+          <xsl:if test="xs:integer($pad-pages) = 0"><xsl:attribute name="bp:padding" select="'fit'"/></xsl:if>
           <fo:flow flow-name="xsl-region-body">
-            <xsl:for-each select="1 to xs:integer($pad-pages)">
+            <xsl:for-each select="1 to $pad">
               <!-- an empty container of some height: FOP makes no page for an empty block -->
               <fo:block-container height="1pt" break-before="{if (. = 1) then 'auto' else 'page'}"><fo:block/></fo:block-container>
             </xsl:for-each>
@@ -634,6 +643,18 @@
     </xsl:analyze-string>
   </xsl:template>
 
+  <!--
+    A lead-in of fewer than three words whose sentence goes on in a marked-up phrase ("The" + October Revolution, a
+    glossary term) takes that phrase too: "THE OCTOBER REVOLUTION of 1917", not "THE October Revolution".
+  -->
+  <xsl:variable name="lead-in-continuations" as="element()*" select="for $t in $lead-in-texts[matches(., '^\s*\S+(\s+\S+)?\s+$')]
+      return $t/following-sibling::*[not(self::d:anchor or self::d:indexterm or self::d:footnote)][1]
+             [empty(preceding-sibling::text()[normalize-space()][. >> $t])]"/>
+
+  <xsl:template match="*[some $e in $lead-in-continuations satisfies $e is .]" priority="5">
+    <fo:inline text-transform="uppercase" font-size="0.8em" letter-spacing="0.05em"><xsl:next-match/></fo:inline>
+  </xsl:template>
+
   <xsl:template name="nest-ids">
     <xsl:param name="ids" as="xs:string*"/>
     <xsl:param name="word" as="xs:string"/>
@@ -827,11 +848,13 @@
     that is wider than its column was drawn past the margin and lost. A zero-width space (U+200B, a break
     opportunity FOP draws no glyph for) between its characters lets FOP break it anywhere, and only where it must:
     shorter words keep their hyphenation. Used for every text node of the book and for the values the templates
-    print directly (glossary terms, index headings, table headers), so every block kind has it.
+    print directly (glossary terms, index headings, table headers), so every block kind has it. The test for a
+    long token splits at white space (the same characters as the regular expression's \s) rather than running
+    the expression at every position of every text node: it halved the time of the whole transformation.
   -->
   <xsl:function name="bp:breakable" as="xs:string">
     <xsl:param name="s" as="xs:string?"/>
-    <xsl:sequence select="if (not(matches(string($s), '\S{25}'))) then string($s) else string-join(
+    <xsl:sequence select="if (every $w in tokenize(string($s)) satisfies string-length($w) lt 25) then string($s) else string-join(
         analyze-string($s, '\S{25,}')/*/(if (local-name() = 'match')
           then string-join(for $c in string-to-codepoints(.) return codepoints-to-string($c), '&#x200B;')
           else string(.)), '')"/>

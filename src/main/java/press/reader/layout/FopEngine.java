@@ -53,8 +53,12 @@ public final class FopEngine {
         }
     }
 
-    /** A FOP run: the handler to feed with XSL-FO SAX events, and the page map it records while laying out. */
-    public record Run(DefaultHandler handler, java.util.function.Function<Iterable<String>, PageMap> pageMap) {}
+    /**
+     * A FOP run: the handler to feed with XSL-FO SAX events, the page map it records while laying out (asked during
+     * the run, of the page sequences laid out so far), and the count of pages laid out so far.
+     */
+    public record Run(DefaultHandler handler, java.util.function.Function<Iterable<String>, PageMap> pageMap,
+                      java.util.function.IntSupplier pagesLaidOut) {}
 
     /** Starts a FOP run writing a PDF to {@code out}, recording on which page every id lands. */
     public Run startRecording(OutputStream out, Messages messages, java.util.function.Consumer<FOUserAgent> setup) {
@@ -68,7 +72,7 @@ public final class FopEngine {
             }
             agent.setFOEventHandlerOverride(recorder[0]);
         });
-        return new Run(handler, ids -> recorder[0].pageMap(ids));
+        return new Run(handler, ids -> recorder[0].pageMap(ids), () -> recorder[0].pagesLaidOut());
     }
 
     /** Starts a FOP run writing {@code mime} to {@code out}; feed the returned handler with XSL-FO SAX events. */

@@ -22,7 +22,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * directly inside a block, inline, link or wrapper — never in bookmarks, titles, or SVG, where an element is not
  * allowed.
  */
-final class NoBreakSpaces extends FoFilter {
+final class NoBreakSpaces extends ForwardingHandler {
+    static final String FO = "http://www.w3.org/1999/XSL/Format";
     private static final Set<String> LINE_CONTENT = Set.of("block", "inline", "basic-link", "wrapper");
     private static final char NBSP = '\u00A0';
     private static final Pattern RANGE = Pattern.compile("\\p{Nd}+\u2013\\p{Nd}+");

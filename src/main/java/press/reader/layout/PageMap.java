@@ -43,6 +43,13 @@ public final class PageMap {
         return new PageMap(Map.of());
     }
 
+    /** This map with {@code newer}'s pages where it has them. */
+    public PageMap with(PageMap newer) {
+        Map<String, Page> merged = new java.util.HashMap<>(pages);
+        merged.putAll(newer.pages);
+        return new PageMap(merged);
+    }
+
     public Page page(String id) {
         return pages.get(id);
     }

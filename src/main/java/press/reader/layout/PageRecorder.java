@@ -17,7 +17,21 @@ final class PageRecorder extends AreaTreeHandler {
         super(agent, mime, out);
     }
 
-    /** Where each of {@code ids} landed: the first page it appears on is where it begins. */
+    /**
+     * The pages laid out so far (FOP lays out a page sequence when its end arrives), blank pages forced at the end
+     * of a sequence included.
+     */
+    int pagesLaidOut() {
+        var model = getAreaTreeModel();
+        int pages = 0;
+        for (int seq = 1; seq <= model.getPageSequenceCount(); seq++) pages += model.getPageCount(seq);
+        return pages;
+    }
+
+    /**
+     * Where each of {@code ids} landed: the first page it appears on is where it begins. Asked during the layout,
+     * it has the ids of the page sequences laid out so far, whose pages are final.
+     */
     PageMap pageMap(Iterable<String> ids) {
         Map<String, PageMap.Page> pages = new HashMap<>();
         for (String id : ids) {

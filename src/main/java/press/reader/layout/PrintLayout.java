@@ -3,6 +3,7 @@ package press.reader.layout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.ArrayList;
@@ -15,8 +16,9 @@ import press.reader.xml.Xslt;
 
 /**
  * Lays out the print book: book XML -> styles/fo.xsl -> FOP -> PDF, repeated until the page map is stable.
- * The first pass has no page map (the index prints placeholders); each later pass typesets page references from
- * the map the previous pass produced. When a pass reproduces the map it was given, every printed number is right.
+ * The first pass reads the page map as FOP makes it (see {@link #layout}); a later pass, if one is needed, typesets
+ * page references from the map the previous pass produced. A pass whose XSL-FO the stylesheet writes again from the
+ * page map the pass produced reproduces itself: every printed number is right.
  */
 public final class PrintLayout {
     static final int MAX_PASSES = 5;
@@ -42,39 +44,51 @@ public final class PrintLayout {
     }
 
     /**
-     * @param seed a page map to start from (the previous build's): when the book's pagination has not changed, the
-     *             first pass reproduces it and one pass suffices. Correctness never depends on it: the result is
-     *             accepted only when a pass reproduces the map it was given.
+     * @param seed a page map to start from (the previous build's), or null. The first pass reads the page map while
+     *             it lays out: the pages of every page sequence FOP has finished are final, so the index, typeset
+     *             after the text it points into, gets the real page numbers; ids not laid out yet keep the seed's
+     *             pages. Correctness never depends on this: a pass is accepted only when the stylesheet, given the
+     *             page map the pass produced, writes the XSL-FO the pass was laid out from (so the pass would
+     *             reproduce itself).
      */
     public Result layout(XdmNode book, Map<String, String> styleParams, Date creationDate,
                          Diagnostics diagnostics, PageMap seed) throws IOException {
-        PageMap map = seed == null ? PageMap.empty() : seed;
-        byte[] pdf = null;
-        FopEngine.Messages messages = null;
+        PageMap given = seed == null ? PageMap.empty() : seed;
+        int signature = Integer.parseInt(styleParams.getOrDefault("signature", "0"));
+        Map<String, Object> params = new HashMap<>(styleParams);
+        if (signature > 1) params.put("padding-slots", Integer.toString(signature - 1));
+        Rendered r = null;
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
-            Map<String, Object> params = new HashMap<>(styleParams);
-            if (map.size() > 0) params.put("pagemap", map.toDocument(xslt.processor()));
-            messages = new FopEngine.Messages();
-            Rendered rendered = render(book, params, creationDate, messages);
-            pdf = rendered.pdf();
-            PageMap next = rendered.pageMap();
-            if (next.equals(map)) {
-                int pages = pageCount(pdf);
-                int pad = padding(pages, params);
-                if (pad > 0) {
-                    // Blank pages at the very end move nothing before them: one more render, same page map.
-                    params.put("pad-pages", Integer.toString(pad));
-                    messages = new FopEngine.Messages();
-                    pdf = render(book, params, creationDate, messages).pdf();
-                    pages = pageCount(pdf);
-                }
-                return new Result(pdf, map, pass, pages, messages);
-            }
-            map = next;
+            r = render(book, params, given, pass == 1, creationDate, new FopEngine.Messages(), signature);
+            // A pass that reproduced the map it was given read exactly that map (what it read during the layout is
+            // part of what it produced); otherwise the stylesheet is asked whether the new map changes its XSL-FO.
+            boolean settled = r.pageMap().equals(given)
+                    || Arrays.equals(r.foDigest(), foDigest(book, params, r.pageMap()));
+            if (settled) return padded(book, params, creationDate, r, pass, signature);
+            given = r.pageMap();
         }
         diagnostics.warning("", 0, "BP220", "page numbers did not settle after " + MAX_PASSES
                 + " layout passes; the index may be off by a page");
-        return new Result(pdf, map, MAX_PASSES, pageCount(pdf), messages);
+        return new Result(r.pdf(), r.pageMap(), MAX_PASSES, pageCount(r.pdf()), r.messages());
+    }
+
+    /**
+     * The settled pass, its page count a multiple of the signature: the blank pages are normally made in the pass
+     * itself ({@link SignaturePadding}); a stylesheet that does not mark its padding sequence gets them from one more
+     * render with the count in {@code pad-pages} (blank pages at the very end move nothing before them).
+     */
+    private Result padded(XdmNode book, Map<String, Object> params, Date creationDate, Rendered r, int passes,
+                          int signature) throws IOException {
+        int pages = pageCount(r.pdf());
+        int unpadded = pages - r.padding();
+        int pad = SignaturePadding.needed(unpadded, signature);
+        if (pad == r.padding()) return new Result(r.pdf(), r.pageMap(), passes, pages, r.messages());
+        Map<String, Object> fixed = new HashMap<>(params);
+        fixed.put("pad-pages", Integer.toString(pad));
+        fixed.remove("padding-slots");
+        FopEngine.Messages messages = new FopEngine.Messages();
+        byte[] pdf = render(book, fixed, r.pageMap(), false, creationDate, messages, 0).pdf();
+        return new Result(pdf, r.pageMap(), passes, pageCount(pdf), messages);
     }
 
     /**
@@ -84,25 +98,35 @@ public final class PrintLayout {
     public byte[] renderScreen(XdmNode book, Map<String, String> styleParams, PageMap map, Date creationDate,
                                FopEngine.Messages messages) throws IOException {
         Map<String, Object> params = new HashMap<>(styleParams);
-        params.put("pagemap", map.toDocument(xslt.processor()));
         params.put("print-standard", "pdf-ua-1");
         params.put("edition", "screen");
-        return render(book, params, creationDate, messages).pdf();
+        return render(book, params, map, false, creationDate, messages, 0).pdf();
     }
 
-    /** A rendered PDF and the page map FOP recorded while laying it out. */
-    private record Rendered(byte[] pdf, PageMap pageMap) {}
+    /**
+     * A rendered PDF, the page map FOP recorded while laying it out, the fingerprint of the XSL-FO the stylesheet
+     * wrote, and the blank pages added for the signature.
+     */
+    private record Rendered(byte[] pdf, PageMap pageMap, byte[] foDigest, int padding, FopEngine.Messages messages) {}
 
-    private Rendered render(XdmNode book, Map<String, Object> params, Date creationDate, FopEngine.Messages messages) {
+    /**
+     * @param map       the page map the stylesheet reads as $pagemap (none when empty)
+     * @param live      the stylesheet reads the page map as FOP makes it (see {@link #layout}): {@code map}'s pages
+     *                  for the ids not laid out yet
+     * @param signature the printer's signature, filled in this pass when the stylesheet marks its padding (0: none)
+     */
+    private Rendered render(XdmNode book, Map<String, Object> styleParams, PageMap map, boolean live, Date creationDate,
+                            FopEngine.Messages messages, int signature) {
         // one layout at a time holds FOP's hyphenation cache (BookHyphenation): a book is broken by its own tree
         synchronized (BookHyphenation.LOCK) {
-            return renderAlone(book, params, creationDate, messages, hyphenation(book));
+            return renderAlone(book, styleParams, map, live, creationDate, messages, signature, hyphenation(book));
         }
     }
 
-    private Rendered renderAlone(XdmNode book, Map<String, Object> params, Date creationDate, FopEngine.Messages messages,
-                                 BookHyphenation hyphenation) {
+    private Rendered renderAlone(XdmNode book, Map<String, Object> styleParams, PageMap map, boolean live, Date creationDate,
+                                 FopEngine.Messages messages, int signature, BookHyphenation hyphenation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        Map<String, Object> params = new HashMap<>(styleParams);
         var run = fop.startRecording(out, messages, agent -> {
             if (hyphenation != null) hyphenation.install(agent);
             agent.setCreationDate(creationDate);
@@ -120,8 +144,16 @@ public final class PrintLayout {
                 default -> { }
             }
         });
+        SignaturePadding padding = new SignaturePadding(new NoBreakSpaces(run.handler()), signature, run.pagesLaidOut());
+        FoDigest digest = new FoDigest(padding);
+        if (live) {
+            params.put("pagemap", LiveDocument.of(xslt.processor(),
+                    () -> map.with(run.pageMap().apply(anchorIds(book))).toDocument(xslt.processor())));
+        } else if (map.size() > 0) {
+            params.put("pagemap", map.toDocument(xslt.processor()));
+        }
         try {
-            xslt.transform(stylesheet, book, params, new SAXDestination(new NoBreakSpaces(run.handler())));
+            xslt.transform(stylesheet, book, params, new SAXDestination(digest));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof org.apache.fop.pdf.PDFConformanceException c) {
@@ -133,7 +165,17 @@ public final class PrintLayout {
             }
             throw e;
         }
-        return new Rendered(out.toByteArray(), run.pageMap().apply(anchorIds(book)));
+        return new Rendered(out.toByteArray(), run.pageMap().apply(anchorIds(book)), digest.digest(), padding.kept(),
+                messages);
+    }
+
+    /** The fingerprint of the XSL-FO the stylesheet writes from {@code map} (no layout). */
+    private byte[] foDigest(XdmNode book, Map<String, Object> styleParams, PageMap map) {
+        Map<String, Object> params = new HashMap<>(styleParams);
+        if (map.size() > 0) params.put("pagemap", map.toDocument(xslt.processor()));
+        FoDigest digest = new FoDigest(null);
+        xslt.transform(stylesheet, book, params, new SAXDestination(digest));
+        return digest.digest();
     }
 
     /**
@@ -180,13 +222,6 @@ public final class PrintLayout {
             new net.sf.saxon.s9api.QName("http://www.w3.org/XML/1998/namespace", "id");
     private List<String> anchorIds;
     private XdmNode anchorBook;
-
-    /** How many blank pages make the count a multiple of the signature (book.yaml "signature"; 0 = none). */
-    static int padding(int pages, Map<String, ?> params) {
-        Object signatureParam = params.get("signature");
-        int signature = signatureParam == null ? 0 : Integer.parseInt(signatureParam.toString());
-        return signature <= 1 || pages % signature == 0 ? 0 : signature - pages % signature;
-    }
 
     private static int pageCount(byte[] pdf) throws IOException {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {

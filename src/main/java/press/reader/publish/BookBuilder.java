@@ -4,9 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javax.xml.transform.dom.DOMSource;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -79,6 +81,7 @@ public final class BookBuilder {
             throw UserError.at(req.out().toString(), 0, "BP305", "--out is the manuscript "
                     + "folder itself; choose another folder (a subfolder of it, or a folder beside it)");
         }
+        workshop.warmUp(req.formats());
         Assembled assembled = readAndAssemble(req.manuscript(), diagnostics, req.progress());
         diagnostics.throwIfErrors();
         Timing read = new Timing("read+assemble", ms(t0));
@@ -92,11 +95,39 @@ public final class BookBuilder {
                     bookXml, out, cache, diagnostics, lastPageMaps);
             out.stage(build.slug() + ".book.xml", o -> o.write(bookXml));
             build.timed(read);
-            for (Edition edition : Editions.all()) {
-                if (!edition.wanted(build)) continue;
-                long t = System.nanoTime();
-                Timing.Reuse reuse = edition.make(build);
-                build.timed(new Timing(edition.name(), ms(t), reuse));
+            // An edition with work that waits for nothing after it (the screen PDF) starts it on the second core and
+            // is finished, in the same order every time, when the others are made.
+            List<Edition> finishing = new ArrayList<>();
+            Map<Edition, long[]> besideMillis = new HashMap<>();
+            try {
+                for (Edition edition : Editions.all()) {
+                    if (!edition.wanted(build)) continue;
+                    long t = System.nanoTime();
+                    Callable<?> work = edition.beside(build);
+                    if (work != null) {
+                        long[] took = new long[1];
+                        besideMillis.put(edition, took);
+                        build.besideStarted(edition, workshop.secondCore().submit(() -> {
+                            long start = System.nanoTime();
+                            try {
+                                return work.call();
+                            } finally {
+                                took[0] = ms(start);
+                            }
+                        }));
+                        finishing.add(edition);
+                        continue;
+                    }
+                    Timing.Reuse reuse = edition.make(build);
+                    build.timed(new Timing(edition.name(), ms(t), reuse));
+                }
+                for (Edition edition : finishing) {
+                    long t = System.nanoTime();
+                    Timing.Reuse reuse = edition.make(build);
+                    build.timed(new Timing(edition.name(), besideMillis.get(edition)[0] + ms(t), reuse));
+                }
+            } finally {
+                build.cancelBeside();
             }
             diagnostics.throwIfErrors();
             List<Path> written = out.commit();

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import net.sf.saxon.s9api.XdmNode;
 import org.w3c.dom.Document;
@@ -18,6 +20,7 @@ import press.reader.cover.CoverImage;
 import press.reader.cover.CoverMaker;
 import press.reader.cover.CoverSpec;
 import press.reader.diagnostics.Diagnostics;
+import press.reader.images.EditionImages;
 import press.reader.layout.PageMap;
 import press.reader.manuscript.BookConfig;
 import press.reader.manuscript.Manuscript;
@@ -41,6 +44,7 @@ public final class BuildContext {
     private final BuildCache cache;
     private final Diagnostics diagnostics;
     private final String stylesHash;
+    private final EditionImages images;
     private final List<Timing> timings = new ArrayList<>();
     private final List<String> fopWarnings = new ArrayList<>();
     private final Map<String, PageMap> lastPageMaps;
@@ -49,6 +53,7 @@ public final class BuildContext {
     private PageMap pageMap;
     private XdmNode pageMapDocument;
     private Path coverImage;
+    private final Map<String, Future<?>> beside = new HashMap<>();
 
     BuildContext(BuildRequest request, Workshop workshop, Manuscript manuscript, Document document, XdmNode book,
                  byte[] bookXml, OutputFiles output, BuildCache cache, Diagnostics diagnostics,
@@ -63,9 +68,23 @@ public final class BuildContext {
         this.cache = cache;
         this.diagnostics = diagnostics;
         this.lastPageMaps = lastPageMaps;
+        // the figures' images, made ready for each edition; their bytes are part of every edition's key
+        this.images = EditionImages.prepare(document, manuscript.root(), output.workDir());
         // the book's own stylesheets are part of its design: a change to them is a change of styles
         this.stylesHash = BuildCache.hash(BuildCache.hashFolder(workshop.stylesDir()), designBytes(printDesign()),
-                designBytes(epubDesign()));
+                designBytes(epubDesign()), images.hash());
+    }
+
+    /** The figures' images, described for the styles and made ready for each edition */
+    public EditionImages images() {
+        return images;
+    }
+
+    /** The print parameters and where this build's images are (not part of any key: their bytes are, in stylesHash). */
+    public Map<String, String> layoutParams() {
+        Map<String, String> params = new TreeMap<>(printParams());
+        params.put("images-uri", images.manifest().toUri().toString());
+        return params;
     }
 
     public Set<String> formats() {
@@ -159,6 +178,24 @@ public final class BuildContext {
         params.put("print-standard", config.printStandard());
         params.put("signature", Integer.toString(config.signature()));
         return params;
+    }
+
+    void besideStarted(Edition edition, Future<?> work) {
+        beside.put(edition.name(), work);
+    }
+
+    boolean hasBeside(Edition edition) {
+        return beside.containsKey(edition.name());
+    }
+
+    /** The result of {@code edition}'s {@link Edition#beside} work, once it has finished (what it threw, rethrown). */
+    public Object besideResult(Edition edition) throws IOException {
+        return SecondCore.join(beside.get(edition.name()));
+    }
+
+    /** Stops the work beside that a failed build no longer waits for. */
+    void cancelBeside() {
+        beside.values().forEach(f -> f.cancel(true));
     }
 
     /** The timings of the stages so far, in the order they ran. */

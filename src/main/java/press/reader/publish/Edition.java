@@ -1,6 +1,7 @@
 package press.reader.publish;
 
 import java.io.IOException;
+import java.util.concurrent.Callable;
 import java.util.Set;
 
 /**
@@ -49,6 +50,15 @@ public interface Edition {
      * or null for an edition that keeps nothing between builds.
      */
     String cacheKey(BuildContext build) throws IOException;
+
+    /**
+     * Work of this edition that needs nothing made after it, started at its turn on the second core (the machine's
+     * other core) while the editions after it are made; null (the default) for none. {@link #make} is called once
+     * the others are made, and takes the work's result from {@link BuildContext#besideResult}.
+     */
+    default Callable<?> beside(BuildContext build) throws IOException {
+        return null;
+    }
 
     /**
      * Makes the edition: stages its files in {@code build.output()} (they appear in the output folder only when the

@@ -3,9 +3,13 @@ package press.reader.publish;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Date;
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import net.sf.saxon.s9api.XdmNode;
 import press.reader.layout.FopEngine;
+import press.reader.layout.PageMap;
 import press.reader.layout.PrintLayout;
 import press.reader.pdf.AccessiblePdf;
 import press.reader.pdf.ReproduciblePdf;
@@ -37,25 +41,47 @@ final class ScreenPdfEdition implements Edition {
         return BuildCache.hash(PrintPdfEdition.key(build), name());
     }
 
+    /** The tagged PDF and FOP's warnings about it. */
+    private record Rendered(byte[] pdf, List<String> warnings) {}
+
+    /**
+     * The render (a second layout of the book, tagged) waits for nothing after the print layout: it runs on the
+     * second core while the cover, the EPUB and the reports are made. Everything it reads is taken here.
+     */
+    @Override
+    public Callable<?> beside(BuildContext build) {
+        String key = cacheKey(build);
+        if (build.cache().get(CACHED_PDF, key).isPresent()) return null;
+        build.progress("rendering the screen PDF (tagged, PDF/UA-1) beside the other editions");
+        Workshop w = build.workshop();
+        PrintLayout layout = new PrintLayout(w.xslt(), w.fop(), w.stylesDir(), build.printDesign());
+        XdmNode book = build.book();
+        Map<String, String> params = build.layoutParams();
+        PageMap map = build.pageMap();
+        String iso = build.isoDate();
+        BuildCache cache = build.cache();
+        return () -> {
+            FopEngine.Messages messages = new FopEngine.Messages();
+            byte[] pdf = ReproduciblePdf.fix(AccessiblePdf.finish(layout.renderScreen(book, params, map,
+                    Date.from(Instant.parse(iso)), messages)), iso);
+            cache.put(CACHED_PDF, key, pdf);
+            return new Rendered(pdf, messages.warnings);
+        };
+    }
+
     @Override
     public Timing.Reuse make(BuildContext build) throws IOException {
-        String key = cacheKey(build);
-        Optional<byte[]> cached = build.cache().get(CACHED_PDF, key);
+        boolean reused = !build.hasBeside(this);
         byte[] pdf;
-        if (cached.isPresent()) {
-            pdf = cached.get();
+        if (reused) {
+            pdf = build.cache().get(CACHED_PDF, cacheKey(build)).orElseThrow(
+                    () -> new IllegalStateException("the screen PDF was neither rendered nor in the cache"));
         } else {
-            build.progress("rendering the screen PDF (tagged, PDF/UA-1)");
-            Workshop w = build.workshop();
-            FopEngine.Messages messages = new FopEngine.Messages();
-            PrintLayout layout = new PrintLayout(w.xslt(), w.fop(), w.stylesDir(), build.printDesign());
-            pdf = ReproduciblePdf.fix(AccessiblePdf.finish(layout.renderScreen(build.book(), build.printParams(),
-                    build.pageMap(), Date.from(Instant.parse(build.isoDate())), messages)),
-                    build.isoDate());
-            build.fopWarnings(messages.warnings);
-            build.cache().put(CACHED_PDF, key, pdf);
+            Rendered r = (Rendered) build.besideResult(this);
+            build.fopWarnings(r.warnings());
+            pdf = r.pdf();
         }
         build.output().stage(build.slug() + "-screen.pdf", o -> o.write(pdf));
-        return Timing.Reuse.whole(cached.isPresent());
+        return Timing.Reuse.whole(reused);
     }
 }

@@ -1,7 +1,9 @@
 package press.reader.publish;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import press.reader.assemble.CitationWriterFactory;
 import press.reader.layout.FopEngine;
 import press.reader.publish.BookBuilder.ManuscriptCheck;
@@ -11,8 +13,9 @@ import press.reader.xml.Xslt;
  * The warm parts of a build: what is slow to make and the same from one build to the next. The compiled stylesheets
  * (recompiled by {@link Xslt} itself when a stylesheet changes), the FOP factory with its fonts (made on first use),
  * the citation processor, and the manuscript checks with the results they remember (the {@link Fidelity} of the
- * imported essays, shared with the cleanup report). Made once by the composition root ({@code cli/Builders}) and shared by every builder that uses the same
- * styles: the command line, {@code watch}, the editor's desk, the tests and the benchmark.
+ * imported essays, shared with the cleanup report). Made once by the composition root ({@code cli/Builders}) and
+ * shared by every builder that uses the same styles: the command line, {@code watch}, the editor's desk, the tests
+ * and the benchmark.
  */
 public final class Workshop {
     private final Path stylesDir;
@@ -21,6 +24,7 @@ public final class Workshop {
     private final List<ManuscriptCheck> checks;
     private final Fidelity fidelity;
     private FopEngine fop;
+    private final SecondCore secondCore = new SecondCore();
 
     /** {@code fidelity}: the fidelity check among {@code checks}, whose results the cleanup report shares. */
     public Workshop(Path stylesDir, CitationWriterFactory citations, List<ManuscriptCheck> checks, Fidelity fidelity) {
@@ -57,6 +61,33 @@ public final class Workshop {
     /** The fidelity of the imported essays to their captures, computed once per content. */
     public Fidelity fidelity() {
         return fidelity;
+    }
+
+    /** The thread beside the build's own: work that waits for nothing else runs there. */
+    SecondCore secondCore() {
+        return secondCore;
+    }
+
+    /**
+     * Makes the stylesheets and FOP of {@code formats} ready on the second core while the build reads and assembles
+     * the manuscript (the stock stylesheets: a book's own design is compiled when the build reaches it). Nothing
+     * waits for this; a stylesheet that does not compile fails the build when the build itself asks for it.
+     */
+    void warmUp(Set<String> formats) {
+        secondCore.submit(() -> {
+            try {
+                if (formats.contains(PrintPdfEdition.NAME)) {
+                    fop();
+                    xslt.compile(stylesDir.resolve("fo.xsl"));
+                }
+                if (formats.contains("epub") && Files.isRegularFile(stylesDir.resolve("epub/epub.xsl"))) {
+                    xslt.compile(stylesDir.resolve("epub/epub.xsl"));
+                }
+            } catch (RuntimeException e) {
+                // the build meets the same problem where it can report it
+            }
+            return null;
+        });
     }
 
     /** FOP reads its configuration and the fonts once: a change to either needs a new workshop. */

@@ -40,6 +40,7 @@ public final class Xslt {
     public static final String STOCK_SCHEME = "bookpress:";
 
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
+    private final Map<Path, Object> compiling = new ConcurrentHashMap<>();
     /** For each stylesheet compiled, the folders of the modules it imports or includes. */
     private final Map<Path, Set<Path>> moduleFolders = new ConcurrentHashMap<>();
     private final Path stock;
@@ -59,14 +60,18 @@ public final class Xslt {
 
     public XsltExecutable compile(Path stylesheet) {
         Path abs = stylesheet.toAbsolutePath().normalize();
-        try {
-            XsltExecutable x = compiled.get(key(abs));
-            if (x != null) return x;
-            x = doCompile(abs);
-            compiled.put(key(abs), x);
-            return x;
-        } catch (IOException e) {
-            throw UserError.at(stylesheet.toString(), 0, "BP201", "cannot read stylesheet: " + e.getMessage());
+        // One compilation of a stylesheet at a time: a build asking for it while the second core compiles it ahead
+        // waits for that compilation instead of doing it again.
+        synchronized (compiling.computeIfAbsent(abs, k -> new Object())) {
+            try {
+                XsltExecutable x = compiled.get(key(abs));
+                if (x != null) return x;
+                x = doCompile(abs);
+                compiled.put(key(abs), x);
+                return x;
+            } catch (IOException e) {
+                throw UserError.at(stylesheet.toString(), 0, "BP201", "cannot read stylesheet: " + e.getMessage());
+            }
         }
     }
 

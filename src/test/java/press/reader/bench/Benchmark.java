@@ -9,9 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -70,7 +74,7 @@ public final class Benchmark {
         Path report = Path.of(option(args, "--report", "output/benchmark.md"));
         int runs = Integer.parseInt(option(args, "--runs", "3"));
         int warmups = Integer.parseInt(option(args, "--warmups", "3"));
-        Set<String> formats = new java.util.LinkedHashSet<>(List.of(option(args, "--formats", "pdf,epub").split(",")));
+        Set<String> formats = new java.util.LinkedHashSet<>(List.of(option(args, "--formats", "pdf,screen,epub").split(",")));
         long timeout = Long.parseLong(option(args, "--timeout-minutes", "15"));
         List<Integer> factors = Arrays.stream(option(args, "--factors", "1,10,50").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
@@ -109,31 +113,55 @@ public final class Benchmark {
     }
 
     /**
-     * (1) A cold full build: a new JVM, nothing compiled or cached, a fresh output folder. Also with the JVM option
-     * that suits a short run: C1 only (no time spent on C2 compilations a 10-second run never profits from).
+     * (1) A cold full build into an empty folder, as a user runs it: a new JVM with the JVM's defaults ({@code java
+     * -jar} as it comes), the launcher {@code bin/bookpress} (its flags and the class-data archive made at package
+     * time; when target/bookpress.jar has been packaged), and, when pandoc and pdflatex are installed, pandoc making
+     * a PDF and an EPUB of the same text (the front matter and the essays, the CSL-JSON bibliography, --citeproc with
+     * Chicago notes), the comparison of issue 17. The variants take turns run by run, so that other load on the
+     * machine falls on all of them alike; each row gives its ratio to pandoc's median in the same run.
      */
     private void cold() throws Exception {
-        cold("Cold full build (new JVM, wall clock incl. JVM start; CPU: see 1x below)", List.of(), "cold");
-        cold("Cold full build, `-XX:TieredStopAtLevel=1`", List.of("-XX:TieredStopAtLevel=1"), "cold-c1");
-        // A dynamic AppCDS archive (-XX:ArchiveClassesAtExit) was tried too: on this JDK 17 build the dump crashes
-        // (SIGSEGV in SystemDictionaryShared::adjust_lambda_proxy_class_dictionary), and Saxon's signed jar is
-        // left out of any archive, so it is not measured.
-    }
-
-    private void cold(String label, List<String> jvmOptions, String name) throws Exception {
-        List<Long> times = new ArrayList<>();
-        int pages = 0;
-        for (int i = 1; i <= runs; i++) {
-            Path out = work.resolve(name + "-" + i);
-            ChildJvm.Run r = jvm.run(jvmOptions, Main.class.getName(),
-                    buildArgs(manuscript, out), work.resolve(name + "-" + i + ".log"), timeoutMinutes);
-            check(r, label);
-            times.add(r.millis());
-            pages = firstInt(PAGES, r.output());
-            log(label + ", run " + i + ": " + seconds(r.millis()) + ", " + pages + " pages");
+        // a variant's command for an output folder; null: bookpress in a new JVM with the JVM's defaults
+        Map<String, Function<Path, List<String>>> variants = new LinkedHashMap<>();
+        variants.put("Cold full build, JVM defaults (`java -cp … Main build`, as `java -jar`)", null);
+        Path launcher = Path.of("bin/bookpress").toAbsolutePath();
+        if (Files.isExecutable(launcher) && Files.isRegularFile(Path.of("target/bookpress.jar"))) {
+            variants.put("Cold full build, `bin/bookpress` (C1, serial GC, class-data archive)", out -> {
+                List<String> cmd = new ArrayList<>(List.of(launcher.toString()));
+                cmd.addAll(buildArgs(manuscript, out));
+                return cmd;
+            });
         }
-        rows.add("| " + label + ", " + stat(times) + " | " + String.join(", ", formats) + " | " + pages + " | " + seconds(median(times))
-                + " | | < 5 s (pandoc 3.4 s, DocBook XSL + FOP 6.4 s) |");
+        String pandocLabel = "pandoc " + PandocBaseline.version() + " PDF (pdflatex) + EPUB, --citeproc, Chicago notes";
+        if (PandocBaseline.installed()) variants.put(pandocLabel, out -> PandocBaseline.command(manuscript, out));
+        Map<String, List<Long>> wall = new LinkedHashMap<>();
+        Map<String, List<Long>> cpu = new LinkedHashMap<>();
+        Map<String, Integer> pages = new HashMap<>();
+        for (int i = 1; i <= runs; i++) {
+            int n = 0;
+            for (var v : variants.entrySet()) {
+                String name = "cold-" + (++n) + "-" + i;
+                Path out = work.resolve(name);
+                Path logFile = work.resolve(name + ".log");
+                ChildJvm.Run r = v.getValue() == null
+                        ? jvm.run(List.of(), Main.class.getName(), buildArgs(manuscript, out), logFile, timeoutMinutes)
+                        : jvm.command(v.getValue().apply(out), logFile, timeoutMinutes);
+                check(r, v.getKey());
+                wall.computeIfAbsent(v.getKey(), k -> new ArrayList<>()).add(r.millis());
+                cpu.computeIfAbsent(v.getKey(), k -> new ArrayList<>()).add(r.cpuMillis());
+                pages.put(v.getKey(), v.getKey().equals(pandocLabel) ? PandocBaseline.pages(out) : firstInt(PAGES, r.output()));
+                log(v.getKey() + ", run " + i + ": " + seconds(r.millis()) + " (cpu " + seconds(r.cpuMillis()) + ")");
+                deleteTree(out);
+            }
+        }
+        Long pandoc = wall.containsKey(pandocLabel) ? median(wall.get(pandocLabel)) : null;
+        for (String label : variants.keySet()) {
+            long t = median(wall.get(label));
+            rows.add("| " + label + ", " + stat(wall.get(label)) + " | " + (label.equals(pandocLabel) ? "pdf, epub"
+                    : String.join(", ", formats)) + " | " + pages.get(label) + " | " + seconds(t) + " | "
+                    + seconds(median(cpu.get(label))) + " | " + (pandoc == null ? "pandoc not installed"
+                    : String.format(Locale.ROOT, "%.2f× pandoc (target ≤ 0.6×)", (double) t / pandoc)) + " |");
+        }
     }
 
     /** (2) and (3): warm rebuilds with one long-lived builder, as `watch` does. */

@@ -14,8 +14,13 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs a main class in a fresh JVM with this program's class path, and times it from the outside. */
 final class ChildJvm {
-    /** What the child printed (stdout and stderr together), its exit code and its wall-clock time. */
-    record Run(int exit, long millis, String output, boolean timedOut) {}
+    /**
+     * What the child printed (stdout and stderr together), its exit code, its wall-clock time and its CPU time (user
+     * and system, its own children included; -1 where /usr/bin/time is not installed).
+     */
+    record Run(int exit, long millis, String output, boolean timedOut, long cpuMillis) {}
+
+    private static final Path TIME = Path.of("/usr/bin/time");
 
     private final String classPath = classPath();
 
@@ -28,7 +33,16 @@ final class ChildJvm {
         cmd.add(classPath);
         cmd.add(mainClass);
         cmd.addAll(args);
+        return command(cmd, log, timeoutMinutes);
+    }
+
+    /** Runs any command (a launcher script, pandoc), timed from outside as {@link #run} times a JVM. */
+    Run command(List<String> command, Path log, long timeoutMinutes) throws IOException, InterruptedException {
         Files.createDirectories(log.toAbsolutePath().getParent());
+        Path times = Path.of(log + ".time");
+        List<String> cmd = new ArrayList<>();
+        if (Files.isExecutable(TIME)) cmd.addAll(List.of(TIME.toString(), "-f", "%U %S", "-o", times.toString()));
+        cmd.addAll(command);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         long t0 = System.nanoTime();
         Process p = pb.start();
@@ -38,7 +52,13 @@ final class ChildJvm {
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
         String out = Files.readString(log, StandardCharsets.UTF_8);
-        return new Run(done ? p.exitValue() : -1, millis, out, !done);
+        long cpu = -1;
+        if (done && Files.isRegularFile(times)) {
+            String[] t = Files.readString(times, StandardCharsets.UTF_8).strip().split("\\s+");
+            String[] last = t.length >= 2 ? new String[] {t[t.length - 2], t[t.length - 1]} : null;
+            if (last != null) cpu = Math.round((Double.parseDouble(last[0]) + Double.parseDouble(last[1])) * 1000);
+        }
+        return new Run(done ? p.exitValue() : -1, millis, out, !done, cpu);
     }
 
     /**

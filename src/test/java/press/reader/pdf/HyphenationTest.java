@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.reader.support.TestBooks;
 import press.reader.support.TypeMeasure;
@@ -16,6 +17,7 @@ import press.reader.support.TypeMeasure;
  * a hyphen, in stacks of up to four, on 9 rectos, with 90 capitalised words and about 100 two-letter fragments
  * broken ("Len-in", "Ju-ly", "Pet-rograd", "un-der").
  */
+@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
 class HyphenationTest {
     static TypeMeasure measure;
     static String bookText;

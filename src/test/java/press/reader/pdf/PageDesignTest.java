@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.reader.layout.PageMap;
 import press.reader.support.PageDesign;
@@ -19,6 +20,7 @@ import press.reader.support.TestBooks;
  * outer 43 pt; a heading took 3.6 lines, so lines drifted across a spread; the chronology broke "(6 November 1917
  * / NS)"; the index's last page filled half a column.
  */
+@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
 class PageDesignTest {
     static PageDesign design;
     static Map<String, PageMap.Page> pageOf;

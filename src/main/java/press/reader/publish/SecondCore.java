@@ -1,0 +1,40 @@
+package press.reader.publish;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Work of a build that runs beside the print layout on a second core: the stylesheets and fonts made ready while the
+ * manuscript is read, the tagged screen PDF rendered while the cover, the EPUB and the reports are made. One thread,
+ * kept for the builder's life (watch and serve reuse it); a failure comes back to the build as it was thrown.
+ */
+final class SecondCore {
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "bookpress-second-core");
+        t.setDaemon(true);   // never keeps the JVM alive after a command has finished
+        return t;
+    });
+
+    <T> Future<T> submit(Callable<T> task) {
+        return thread.submit(task);
+    }
+
+    /** The result of {@code task}, or what it threw (a user's error stays a user's error). */
+    static <T> T join(Future<T> task) throws java.io.IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for the second core");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            if (cause instanceof java.io.IOException io) throw io;
+            throw new IllegalStateException(cause);
+        }
+    }
+}
