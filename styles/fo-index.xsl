@@ -21,11 +21,13 @@
             line-height="1.2" space-before="{$chapter-sink}" space-before.conditionality="retain" space-after="10pt">
           <xsl:value-of select="(d:title, 'Index')[1]"/>
         </fo:block>
-        <fo:block span="all" font-size="8.5pt" font-style="italic" space-after="14pt">
+        <!-- set apart from the first letter group: its space is padding, which the change to columns keeps -->
+        <fo:block span="all" font-size="8.5pt" font-style="italic" padding-bottom="12pt">
           Page numbers followed by n refer to notes; a range (34–36) means the subject is discussed on every page of it.
         </fo:block>
         <xsl:call-template name="index-entries"/>
-        <fo:block id="{@xml:id}--end" keep-with-previous.within-page="always"/>
+        <!-- spanning both columns: FOP balances the columns of the last page before it -->
+        <fo:block id="{@xml:id}--end" span="all" keep-with-previous.within-page="always"/>
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>
@@ -43,7 +45,9 @@
         <xsl:variable name="own" select="current-group()[not(@role = 'authority') and not(d:secondary)]"/>
         <xsl:variable name="subs" select="current-group()[not(@role = 'authority') and d:secondary]"/>
         <xsl:variable name="authority" select="current-group()[@role = 'authority']"/>
-        <fo:block margin-left="1em" text-indent="-1em" keep-with-next.within-column="{if ($subs) then 'always' else 'auto'}">
+        <!-- indented style: sub-entries start 1 em in; every run-over line goes deeper (2 em, 3 em), so it is never
+             taken for a sub-entry -->
+        <fo:block margin-left="2em" text-indent="-2em" keep-with-next.within-column="{if ($subs) then 'always' else 'auto'}">
           <xsl:apply-templates select="(current-group()/d:primary)[1]" mode="index-words"/>
           <xsl:if test="$own">
             <xsl:text>, </xsl:text>
@@ -60,14 +64,14 @@
         </fo:block>
         <xsl:for-each-group select="$subs" group-by="normalize-space(d:secondary)">
           <xsl:sort select="bp:sort-key(current-grouping-key())" lang="en"/>
-          <fo:block margin-left="2em" text-indent="-1em">
+          <fo:block margin-left="3em" text-indent="-2em">
             <xsl:apply-templates select="(current-group()/d:secondary)[1]" mode="index-words"/>
             <xsl:text>, </xsl:text>
             <xsl:sequence select="bp:locators(current-group())"/>
           </fo:block>
         </xsl:for-each-group>
         <xsl:if test="$authority/d:seealso and $subs">
-          <fo:block margin-left="2em" text-indent="-1em">
+          <fo:block margin-left="3em" text-indent="-2em">
             <fo:inline font-style="italic"><xsl:value-of select="$word-see-also"/></fo:inline><xsl:text> </xsl:text>
             <xsl:call-template name="see-also-list"><xsl:with-param name="targets" select="$authority/d:seealso"/></xsl:call-template>
           </fo:block>

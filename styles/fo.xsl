@@ -56,8 +56,15 @@
   <xsl:template match="/d:book">
     <fo:root font-family="{$body-font}" font-size="{$body-size}" line-height="{$body-leading}"
              color="{$text-colour}" language="{substring-before(concat($lang, '-'), '-')}"
+             hyphenation-remain-character-count="{$hyphenation-remain}"
+             hyphenation-push-character-count="{$hyphenation-push}" hyphenation-ladder-count="{$hyphenation-ladder}"
+             word-spacing.minimum="-{$word-space-shrink}" word-spacing.optimum="0pt" word-spacing.maximum="{$word-space-stretch}"
              line-height-shift-adjustment="disregard-shifts"
              xml:lang="{$lang}">
+      <!-- the country picks the hyphenation patterns (en-GB: British) -->
+      <xsl:if test="matches($lang, '^[a-zA-Z]+-[a-zA-Z]{2}($|-)')">
+        <xsl:attribute name="country" select="upper-case(substring(substring-after($lang, '-'), 1, 2))"/>
+      </xsl:if>
       <xsl:call-template name="page-masters"/>
       <xsl:call-template name="declarations"/>
       <xsl:call-template name="bookmarks"/>
@@ -89,7 +96,7 @@
             margin-right="{if ($kind = 'left') then $margin-inside else $margin-outside}">
           <fo:region-body margin-top="{$header-extent}" margin-bottom="{$footer-extent}"/>
           <fo:region-before region-name="head-{$kind}" extent="{$header-extent}"/>
-          <fo:region-after region-name="foot-{$kind}" extent="{$footer-extent}"/>
+          <fo:region-after region-name="foot-{$kind}" extent="{$footer-extent}" display-align="after"/>
         </fo:simple-page-master>
         <!-- The same pages with columns, for the index -->
         <fo:simple-page-master master-name="{$kind}-columns" page-width="{$page-width}" page-height="{$page-height}"
@@ -99,7 +106,7 @@
           <fo:region-body margin-top="{$header-extent}" margin-bottom="{$footer-extent}"
               column-count="{$index-columns}" column-gap="{$index-column-gap}"/>
           <fo:region-before region-name="head-{$kind}" extent="{$header-extent}"/>
-          <fo:region-after region-name="foot-{$kind}" extent="{$footer-extent}"/>
+          <fo:region-after region-name="foot-{$kind}" extent="{$footer-extent}" display-align="after"/>
         </fo:simple-page-master>
       </xsl:for-each>
       <xsl:for-each select="('', '-columns')">
@@ -271,7 +278,10 @@
       <fo:block text-align="left" font-size="{$head-size}"><fo:page-number/></fo:block>
     </fo:static-content>
     <fo:static-content flow-name="xsl-footnote-separator">
-      <fo:block end-indent="70%" border-top="0.4pt solid {$rule-colour}" space-before="4pt" space-after="2pt"/>
+      <!-- the space above the rule is retained: at the top of the footnote area it would be discarded, and the rule
+           would sit on the descenders of the page's last line -->
+      <fo:block end-indent="70%" border-top="0.4pt solid {$rule-colour}" space-before="{$note-rule-space}"
+          space-before.conditionality="retain" space-after="3pt"/>
     </fo:static-content>
   </xsl:template>
 
@@ -331,8 +341,8 @@
     <fo:block font-size="{if ($depth = 1) then $section-title-size else $body-size}"
         font-style="{if ($depth = 1) then 'normal' else 'italic'}"
         font-weight="{if ($depth = 1) then 'bold' else 'normal'}"
-        space-before="16pt" space-after="6pt" keep-with-next.within-page="always" text-align="left"
-        hyphenate="false" text-align-last="left">
+        line-height="{$body-leading}" space-before="{$heading-space-before}" space-after="{$heading-space-after}"
+        keep-with-next.within-page="always" text-align="left" hyphenate="false" text-align-last="left">
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -528,7 +538,8 @@
   <xsl:template match="d:link[@linkend]">
     <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{normalize-space(.)}"><xsl:apply-templates/></fo:basic-link>
     <xsl:if test="not(@role = 'pageref')">
-      <xsl:text> (</xsl:text><xsl:value-of select="$word-page"/><xsl:text> </xsl:text>
+      <!-- a no-break space: "(p. 49)" never breaks inside -->
+      <xsl:text> (</xsl:text><xsl:value-of select="$word-page"/><xsl:text>&#xA0;</xsl:text>
       <fo:basic-link internal-destination="{@linkend}" fox:alt-text="page of {normalize-space(.)}"><fo:page-number-citation ref-id="{@linkend}"/></fo:basic-link>
       <xsl:text>)</xsl:text>
     </xsl:if>
@@ -742,10 +753,15 @@
   </xsl:template>
 
   <xsl:template name="chronology-table">
+    <!-- ragged and unhyphenated, like every narrow column; the date column takes "12 November 1917" and
+         "(6 November 1917 NS)" whole, the references column its display names -->
     <fo:table table-layout="fixed" width="100%" font-size="8.5pt" line-height="10.8pt" text-align="left"
-        hyphenate="{$hyphenate}">
-      <xsl:for-each select="d:tgroup/d:colspec">
-        <fo:table-column column-width="proportional-column-width({substring-before(@colwidth, '*')})"/>
+        hyphenate="false">
+      <xsl:variable name="cols" select="d:tgroup/d:colspec"/>
+      <xsl:for-each select="$cols">
+        <fo:table-column column-width="{if (position() = 1) then $chronology-date-width
+            else if (position() = last() and count($cols) gt 2) then $chronology-discussed-width
+            else concat('proportional-column-width(', substring-before(@colwidth, '*'), ')')}"/>
       </xsl:for-each>
       <fo:table-header>
         <fo:table-row font-weight="bold" border-bottom="0.5pt solid {$rule-colour}">
@@ -796,7 +812,12 @@
   </xsl:template>
 
   <xsl:template match="d:glossentry">
-    <fo:block id="{@xml:id}" space-after="5pt" text-indent="-1em" margin-left="1em" keep-together.within-page="500">
+    <fo:block id="{@xml:id}" space-after="4pt" text-indent="-1em" margin-left="1em" keep-together.within-page="500"
+        font-size="{$glossary-size}" line-height="{$glossary-leading}">
+      <!-- the last entry goes with the one before it: a last page never holds one entry alone -->
+      <xsl:if test="not(following-sibling::d:glossentry) and preceding-sibling::d:glossentry">
+        <xsl:attribute name="keep-with-previous.within-page" select="'always'"/>
+      </xsl:if>
       <fo:inline font-weight="bold"><xsl:apply-templates select="d:glossterm/node()"/></fo:inline>
       <xsl:text>  </xsl:text>
       <xsl:for-each select="d:glossdef/d:para">
@@ -807,7 +828,7 @@
   </xsl:template>
 
   <xsl:template match="d:bibliomixed">
-    <fo:block id="{@xml:id}" space-after="5pt" text-indent="-1.5em" margin-left="1.5em" text-align="left">
+    <fo:block id="{@xml:id}" space-after="5pt" text-indent="-1.5em" margin-left="1.5em" text-align="left" hyphenate="false">
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>

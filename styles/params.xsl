@@ -11,11 +11,13 @@
   <xsl:param name="page-width" select="'6in'"/>
   <xsl:param name="page-height" select="'9in'"/>
 
-  <!-- Margins: mirrored, with the wider margin at the gutter (inside) -->
+  <!-- Margins: mirrored. The outer margin is at least the inner one: the binding takes about 1/8 in of the inner
+       margin, so the text block sits a little towards the spine of each page, as a book's does. Printers' minimums
+       (KDP, IngramSpark, 24-150 pages): inside 0.375 in, outside 0.25 in. -->
   <xsl:param name="margin-top" select="'0.6in'"/>
   <xsl:param name="margin-bottom" select="'0.55in'"/>
-  <xsl:param name="margin-inside" select="'0.85in'"/>
-  <xsl:param name="margin-outside" select="'0.6in'"/>
+  <xsl:param name="margin-inside" select="'0.72in'"/>
+  <xsl:param name="margin-outside" select="'0.73in'"/>
   <!-- Space between the running head and the text block, and between the text block and the foot folio -->
   <xsl:param name="header-extent" select="'0.3in'"/>
   <xsl:param name="footer-extent" select="'0.3in'"/>
@@ -37,15 +39,36 @@
   <!-- A chapter's (and the index's) title; a section heading of the first level -->
   <xsl:param name="chapter-title-size" select="'20pt'"/>
   <xsl:param name="section-title-size" select="'11pt'"/>
+  <!-- A heading takes whole lines of the text's leading (one line of space above it, none below), so that lines
+       back up across a spread and through the sheet; at the top of a page its space is dropped, a whole line -->
+  <xsl:param name="heading-space-before" select="$body-leading"/>
+  <xsl:param name="heading-space-after" select="'0pt'"/>
+  <!-- Space between the last line of text and the footnote rule (kept at the top of the footnote area) -->
+  <xsl:param name="note-rule-space" select="'7pt'"/>
+  <!-- The glossary and its leading: smaller than the text -->
+  <xsl:param name="glossary-size" select="'9.5pt'"/>
+  <xsl:param name="glossary-leading" select="'12.2pt'"/>
+  <!-- The chronology's date and references columns (the event column takes the rest) -->
+  <xsl:param name="chronology-date-width" select="'1.15in'"/>
+  <xsl:param name="chronology-discussed-width" select="'1.05in'"/>
   <!-- First-line indent of a paragraph that follows another; also the indent of code blocks -->
   <xsl:param name="paragraph-indent" select="'1.2em'"/>
   <!-- Note calls and the glossary mark: size and rise. The rise is a fixed length because FOP takes "super"
        from the font's own table, which for Libertine lifts figures almost a line. -->
   <xsl:param name="superscript-size" select="'6.5pt'"/>
   <xsl:param name="superscript-rise" select="'3.3pt'"/>
-  <!-- Hyphenation of the text (by the book's language), and the fewest lines of a paragraph left at the top of a page
-       (widows) or at its foot (orphans) -->
+  <!-- Hyphenation (justified text only; ragged settings, titles and capitalised words are never broken).
+       remain/push: letters before and after a break; ladder: most lines in a row that may end in a hyphen.
+       Words the patterns break badly go in styles/hyphenation.txt. The patterns follow the book's language
+       (en-GB: British patterns). Widows and orphans: the fewest lines of a paragraph left at the top of a page
+       or at its foot. -->
   <xsl:param name="hyphenate" select="'true'"/>
+  <xsl:param name="hyphenation-remain" select="'3'"/>
+  <xsl:param name="hyphenation-push" select="'3'"/>
+  <xsl:param name="hyphenation-ladder" select="'2'"/>
+  <!-- Justification: how far a word space (Libertine's is 0.26 em) may shrink and stretch from its own width -->
+  <xsl:param name="word-space-shrink" select="'0.11em'"/>
+  <xsl:param name="word-space-stretch" select="'0.13em'"/>
   <xsl:param name="widows" select="'2'"/>
   <xsl:param name="orphans" select="'2'"/>
 

@@ -36,7 +36,7 @@ public final class CoverMaker {
      * (KDP: 79), whatever the paper; a thinner book's spine stays blank.
      */
     public static boolean spineHasText(CoverSpec spec) {
-        return spec.interiorPages() >= CoverStyle.SPINE_TEXT_MIN_PAGES;
+        return spec.interiorPages() >= CoverStyle.of(spec.fontsDir()).spineTextMinPages;
     }
 
     /** The cover sheet as PDF bytes. */
@@ -61,7 +61,7 @@ public final class CoverMaker {
             writer.setBoxSize("trim", rect(geo.trimBox()));
             writer.setBoxSize("bleed", rect(geo.bleedBox()));
             document.addTitle(spec.title() + " — cover");
-            if (!spec.editors().isEmpty()) document.addAuthor(CoverPanels.joinNames(spec.editors()));
+            if (!spec.editors().isEmpty()) document.addAuthor(CoverPanels.joinNames(spec.editors(), CoverStyle.of(spec.fontsDir()).wordAnd));
             document.addCreator("bookpress");
             document.open();
             fixDatesAndId(writer, spec);

@@ -1,7 +1,5 @@
 package press.reader.cover;
 
-import static press.reader.cover.CoverStyle.*;
-
 import com.lowagie.text.pdf.BaseFont;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +13,8 @@ final class CoverPanels {
     private final CoverGeometry geo;
     private final CoverFonts fonts;
     private final Ink ink;
+    /** The designer's values (styles/cover.yaml) */
+    private final CoverStyle style;
 
     CoverPanels(CoverSpec spec, CoverGeometry geo, CoverFonts fonts, Ink ink) {
         this.spec = new CoverSpec(Quotes.curl(spec.title()), Quotes.curl(spec.subtitle()),
@@ -25,11 +25,12 @@ final class CoverPanels {
         this.geo = geo;
         this.fonts = fonts;
         this.ink = ink;
+        this.style = CoverStyle.of(spec.fontsDir());
     }
 
     void drawAll() {
         Box sheet = geo.mediaBox();
-        ink.fillRect(sheet.llx(), sheet.lly(), sheet.width(), sheet.height(), FIELD);
+        ink.fillRect(sheet.llx(), sheet.lly(), sheet.width(), sheet.height(), style.field);
         drawFront(geo.front());
         if (CoverMaker.spineHasText(spec)) drawSpine(geo.spine());
         drawBack(geo.back());
@@ -38,52 +39,52 @@ final class CoverPanels {
     // ---------------------------------------------------------------- front
 
     private void drawFront(Box front) {
-        float left = front.llx() + PANEL_MARGIN;
-        float width = front.width() - 2 * PANEL_MARGIN;
+        float left = front.llx() + style.panelMargin;
+        float width = front.width() - 2 * style.panelMargin;
 
-        float size = TITLE_SIZE;
+        float size = style.titleSize;
         List<String> title = LineBreaker.wrap(spec.title(), fonts.serif(), size, width);
-        while (size > TITLE_MIN_SIZE && (title.size() > TITLE_MAX_LINES
+        while (size > style.titleMinSize && (title.size() > style.titleMaxLines
                 || LineBreaker.widest(title, fonts.serif(), size, 0) > width)) {
             size -= 1;
             title = LineBreaker.wrap(spec.title(), fonts.serif(), size, width);
         }
-        float y = front.ury() - TITLE_TOP * front.height() - Ink.capHeight(fonts.serif(), size);
+        float y = front.ury() - style.titleTop * front.height() - Ink.capHeight(fonts.serif(), size);
         for (int i = 0; i < title.size(); i++) {
-            if (i > 0) y -= size * TITLE_LEADING;
-            ink.text(title.get(i), fonts.serif(), size, 0, PAPER, Align.LEFT, left, y, 0);
+            if (i > 0) y -= size * style.titleLeading;
+            ink.text(title.get(i), fonts.serif(), size, 0, style.paper, Align.LEFT, left, y, 0);
         }
 
         float ruleY = y - size * 0.62f;
-        ink.hline(left, left + RULE_LENGTH, ruleY, RULE_WIDTH, GOLD);
+        ink.hline(left, left + style.ruleLength, ruleY, style.ruleWidth, style.gold);
 
         if (!spec.subtitle().isEmpty()) {
-            float sy = ruleY - SUBTITLE_SIZE * 1.75f;
-            for (String line : LineBreaker.wrap(spec.subtitle(), fonts.italic(), SUBTITLE_SIZE, width * 0.92f)) {
-                ink.text(line, fonts.italic(), SUBTITLE_SIZE, 0, PAPER, Align.LEFT, left, sy, 0);
-                sy -= SUBTITLE_SIZE * SUBTITLE_LEADING;
+            float sy = ruleY - style.subtitleSize * 1.75f;
+            for (String line : LineBreaker.wrap(spec.subtitle(), fonts.italic(), style.subtitleSize, width * 0.92f)) {
+                ink.text(line, fonts.italic(), style.subtitleSize, 0, style.paper, Align.LEFT, left, sy, 0);
+                sy -= style.subtitleSize * style.subtitleLeading;
             }
         }
 
         if (!spec.credit().isEmpty()) {
             // the press's own words, as on the title page: no label of the cover's own
-            List<String> lines = LineBreaker.wrap(spec.credit(), fonts.italic(), EDITOR_LABEL_SIZE, width);
-            float cy = front.lly() + EDITOR_BOTTOM + (lines.size() - 1) * EDITOR_LABEL_SIZE * 1.4f;
-            ink.hline(left, left + width, cy + EDITOR_LABEL_SIZE * 2.2f, RULE_WIDTH * 0.6f, GOLD);
+            List<String> lines = LineBreaker.wrap(spec.credit(), fonts.italic(), style.editorLabelSize, width);
+            float cy = front.lly() + style.editorBottom + (lines.size() - 1) * style.editorLabelSize * 1.4f;
+            ink.hline(left, left + width, cy + style.editorLabelSize * 2.2f, style.ruleWidth * 0.6f, style.gold);
             for (String line : lines) {
-                ink.text(line, fonts.italic(), EDITOR_LABEL_SIZE, 0, PAPER, Align.LEFT, left, cy, 0);
-                cy -= EDITOR_LABEL_SIZE * 1.4f;
+                ink.text(line, fonts.italic(), style.editorLabelSize, 0, style.paper, Align.LEFT, left, cy, 0);
+                cy -= style.editorLabelSize * 1.4f;
             }
         } else if (!spec.editors().isEmpty()) {
-            float tracking = EDITOR_SIZE * CAPS_TRACKING;
-            List<String> names = LineBreaker.wrap(caps(joinNames(spec.editors())), fonts.sans(), EDITOR_SIZE, tracking, width);
-            float ny = front.lly() + EDITOR_BOTTOM + (names.size() - 1) * EDITOR_SIZE * 1.5f;
-            float labelY = ny + EDITOR_LABEL_SIZE * 1.7f;
-            ink.hline(left, left + width, labelY + EDITOR_LABEL_SIZE * 2.2f, RULE_WIDTH * 0.6f, GOLD);
-            ink.text("Edited by", fonts.italic(), EDITOR_LABEL_SIZE, 0, GOLD, Align.LEFT, left, labelY, 0);
+            float tracking = style.editorSize * style.capsTracking;
+            List<String> names = LineBreaker.wrap(caps(joinNames(spec.editors(), style.wordAnd)), fonts.sans(), style.editorSize, tracking, width);
+            float ny = front.lly() + style.editorBottom + (names.size() - 1) * style.editorSize * 1.5f;
+            float labelY = ny + style.editorLabelSize * 1.7f;
+            ink.hline(left, left + width, labelY + style.editorLabelSize * 2.2f, style.ruleWidth * 0.6f, style.gold);
+            ink.text(style.wordEditedBy, fonts.italic(), style.editorLabelSize, 0, style.gold, Align.LEFT, left, labelY, 0);
             for (String line : names) {
-                ink.text(line, fonts.sans(), EDITOR_SIZE, tracking, PAPER, Align.LEFT, left, ny, 0);
-                ny -= EDITOR_SIZE * 1.5f;
+                ink.text(line, fonts.sans(), style.editorSize, tracking, style.paper, Align.LEFT, left, ny, 0);
+                ny -= style.editorSize * 1.5f;
             }
         }
     }
@@ -92,24 +93,24 @@ final class CoverPanels {
 
     /** Title from the top, editors at the foot, both reading top to bottom and centred across the spine. */
     private void drawSpine(Box spine) {
-        float length = spine.height() - 2 * SPINE_END_MARGIN;
-        String editors = caps(joinNames(spec.editors()));
-        // as large as the spine allows: within SPINE_FILL of its width, and clear of both folds
-        float room = Math.min(spine.width() * SPINE_FILL, spine.width() - 2 * SPINE_CLEARANCE);
-        float size = Math.min(SPINE_TITLE_MAX_SIZE, room / capAndDescent(fonts.serif()));
+        float length = spine.height() - 2 * style.spineEndMargin;
+        String editors = caps(joinNames(spec.editors(), style.wordAnd));
+        // as large as the spine allows: within the fill fraction of its width, and clear of both folds
+        float room = Math.min(spine.width() * style.spineFill, spine.width() - 2 * style.spineClearance);
+        float size = Math.min(style.spineTitleMaxSize, room / capAndDescent(fonts.serif()));
         while (size > 5 && spineLength(size, editors) > length) size -= 0.5f;
         if (spineLength(size, "") > length) return; // a title too long for the spine at any legible size
         boolean withEditors = !editors.isEmpty() && spineLength(size, editors) <= length;
 
-        float top = spine.ury() - SPINE_END_MARGIN;
+        float top = spine.ury() - style.spineEndMargin;
         // centred across the spine from the descenders to the cap line, so both folds are equally clear
         float x = spine.centerX() - (Ink.capHeight(fonts.serif(), size) - Ink.descent(fonts.serif(), size)) / 2;
-        ink.text(spec.title(), fonts.serif(), size, 0, PAPER, Align.LEFT, x, top, -90);
+        ink.text(spec.title(), fonts.serif(), size, 0, style.paper, Align.LEFT, x, top, -90);
         if (withEditors) {
             float es = editorSpineSize(size);
             float ex = spine.centerX() - (Ink.capHeight(fonts.sans(), es) - Ink.descent(fonts.sans(), es)) / 2;
-            ink.text(editors, fonts.sans(), es, es * CAPS_TRACKING, GOLD, Align.RIGHT, ex,
-                    spine.lly() + SPINE_END_MARGIN, -90);
+            ink.text(editors, fonts.sans(), es, es * style.capsTracking, style.gold, Align.RIGHT, ex,
+                    spine.lly() + style.spineEndMargin, -90);
         }
     }
 
@@ -117,7 +118,7 @@ final class CoverPanels {
         float title = fonts.serif().getWidthPointKerned(spec.title(), size);
         if (editors.isEmpty()) return title;
         float es = editorSpineSize(size);
-        return title + size * 2.5f + LineBreaker.width(editors, fonts.sans(), es, es * CAPS_TRACKING);
+        return title + size * 2.5f + LineBreaker.width(editors, fonts.sans(), es, es * style.capsTracking);
     }
 
     private static float editorSpineSize(float titleSize) {
@@ -135,32 +136,32 @@ final class CoverPanels {
      * contributors); at the foot the imprint on the left and, with an ISBN, its EAN-13 barcode on the right.
      */
     private void drawBack(Box back) {
-        float left = back.llx() + PANEL_MARGIN;
-        float width = back.width() - 2 * PANEL_MARGIN;
-        float headTracking = BACK_HEAD_SIZE * CAPS_TRACKING;
-        float headY = back.ury() - BLURB_TOP;
-        List<String> head = LineBreaker.wrap(caps(spec.title()), fonts.sans(), BACK_HEAD_SIZE, headTracking, width);
+        float left = back.llx() + style.panelMargin;
+        float width = back.width() - 2 * style.panelMargin;
+        float headTracking = style.backHeadSize * style.capsTracking;
+        float headY = back.ury() - style.blurbTop;
+        List<String> head = LineBreaker.wrap(caps(spec.title()), fonts.sans(), style.backHeadSize, headTracking, width);
         for (String line : head) {
-            ink.text(line, fonts.sans(), BACK_HEAD_SIZE, headTracking, GOLD, Align.LEFT, left, headY, 0);
-            headY -= BACK_HEAD_SIZE * 1.5f;
+            ink.text(line, fonts.sans(), style.backHeadSize, headTracking, style.gold, Align.LEFT, left, headY, 0);
+            headY -= style.backHeadSize * 1.5f;
         }
-        float ruleY = headY + BACK_HEAD_SIZE * 1.5f - BACK_HEAD_SIZE * 1.1f;
-        ink.hline(left, left + RULE_LENGTH * 0.6f, ruleY, RULE_WIDTH * 0.8f, GOLD);
+        float ruleY = headY + style.backHeadSize * 1.5f - style.backHeadSize * 1.1f;
+        ink.hline(left, left + style.ruleLength * 0.6f, ruleY, style.ruleWidth * 0.8f, style.gold);
 
-        float foot = back.lly() + BARCODE_INSET;
-        float floor = foot + (spec.hasIsbn() ? BARCODE_HEIGHT : IMPRINT_SIZE) + 0.4f * 72;
-        List<String> credit = LineBreaker.wrap(creditLine(), fonts.italic(), CREDIT_SIZE, width);
-        float creditHeight = credit.isEmpty() ? 0 : credit.size() * CREDIT_SIZE * CREDIT_LEADING + CREDIT_SIZE * 1.2f;
-        float y = drawBlurb(left, ruleY - BLURB_SIZE * 2.2f, width, floor + creditHeight);
-        y -= CREDIT_SIZE * 0.6f;
+        float foot = back.lly() + style.barcodeInset;
+        float floor = foot + (spec.hasIsbn() ? style.barcodeHeight : style.imprintSize) + 0.4f * 72;
+        List<String> credit = LineBreaker.wrap(creditLine(), fonts.italic(), style.creditSize, width);
+        float creditHeight = credit.isEmpty() ? 0 : credit.size() * style.creditSize * style.creditLeading + style.creditSize * 1.2f;
+        float y = drawBlurb(left, ruleY - style.blurbSize * 2.2f, width, floor + creditHeight);
+        y -= style.creditSize * 0.6f;
         for (String line : credit) {
-            ink.text(line, fonts.italic(), CREDIT_SIZE, 0, GOLD, Align.LEFT, left, y, 0);
-            y -= CREDIT_SIZE * CREDIT_LEADING;
+            ink.text(line, fonts.italic(), style.creditSize, 0, style.gold, Align.LEFT, left, y, 0);
+            y -= style.creditSize * style.creditLeading;
         }
 
         if (!spec.imprint().isEmpty()) {
-            float tracking = IMPRINT_SIZE * CAPS_TRACKING;
-            ink.text(caps(spec.imprint()), fonts.sans(), IMPRINT_SIZE, tracking, PAPER, Align.LEFT, left, foot, 0);
+            float tracking = style.imprintSize * style.capsTracking;
+            ink.text(caps(spec.imprint()), fonts.sans(), style.imprintSize, tracking, style.paper, Align.LEFT, left, foot, 0);
         }
         if (spec.hasIsbn()) drawBarcode(back);
     }
@@ -172,10 +173,10 @@ final class CoverPanels {
     private String creditLine() {
         List<String> others = spec.contributors().stream().filter(c -> !spec.editors().contains(c)).distinct().toList();
         String edited = !spec.credit().isEmpty() ? spec.credit()
-                : spec.editors().isEmpty() ? "" : "Edited by " + joinNames(spec.editors());
+                : spec.editors().isEmpty() ? "" : style.wordEditedBy + " " + joinNames(spec.editors(), style.wordAnd);
         if (others.isEmpty()) return edited;
-        String with = "essays by " + joinNames(others);
-        return edited.isEmpty() ? "With " + with : edited + ", with " + with;
+        String with = style.wordWithEssaysBy + " " + joinNames(others, style.wordAnd);
+        return edited.isEmpty() ? with.substring(0, 1).toUpperCase(Locale.ROOT) + with.substring(1) : edited + ", " + with;
     }
 
     /**
@@ -185,7 +186,7 @@ final class CoverPanels {
     private float drawBlurb(float left, float top, float width, float floor) {
         if (spec.blurb().isEmpty()) return top;
         String[] paragraphs = spec.blurb().split("\\n\\s*\\n");
-        float size = BLURB_SIZE;
+        float size = style.blurbSize;
         List<List<String>> set;
         while (true) {
             set = new ArrayList<>();
@@ -193,7 +194,7 @@ final class CoverPanels {
             for (String p : paragraphs) {
                 List<String> lines = LineBreaker.wrap(p, fonts.serif(), size, width);
                 set.add(lines);
-                height += lines.size() * size * BLURB_LEADING + size * 0.6f;
+                height += lines.size() * size * style.blurbLeading + size * 0.6f;
             }
             if (top - height >= floor || size <= 8) break;
             size -= 0.5f;
@@ -201,8 +202,8 @@ final class CoverPanels {
         float y = top;
         for (List<String> lines : set) {
             for (String line : lines) {
-                ink.text(line, fonts.serif(), size, 0, PAPER, Align.LEFT, left, y, 0);
-                y -= size * BLURB_LEADING;
+                ink.text(line, fonts.serif(), size, 0, style.paper, Align.LEFT, left, y, 0);
+                y -= size * style.blurbLeading;
             }
             y -= size * 0.6f;
         }
@@ -214,21 +215,22 @@ final class CoverPanels {
      * (OpenPDF's BarcodeEAN, the digits in the book's sans).
      */
     private void drawBarcode(Box back) {
-        float x = back.urx() - BARCODE_INSET - BARCODE_WIDTH;
-        float y = back.lly() + BARCODE_INSET;
-        ink.fillRect(x, y, BARCODE_WIDTH, BARCODE_HEIGHT, WHITE);
-        String label = spec.isbn().toUpperCase(Locale.ROOT).startsWith("ISBN") ? spec.isbn() : "ISBN " + spec.isbn();
-        ink.text(label, fonts.sans(), ISBN_SIZE, ISBN_SIZE * 0.05f, BLACK, Align.CENTER, x + BARCODE_WIDTH / 2,
-                y + BARCODE_HEIGHT - ISBN_SIZE * 1.6f, 0);
-        ink.barcode(press.reader.manuscript.Isbn.ean13(spec.isbn(), "book.yaml", 0), fonts.sans(), BARCODE_MODULE,
-                BARCODE_BAR_HEIGHT, BLACK, x + BARCODE_WIDTH / 2, y + BARCODE_HEIGHT - ISBN_SIZE * 2.6f);
+        float x = back.urx() - style.barcodeInset - style.barcodeWidth;
+        float y = back.lly() + style.barcodeInset;
+        ink.fillRect(x, y, style.barcodeWidth, style.barcodeHeight, style.barcodeBox);
+        String label = spec.isbn().toUpperCase(Locale.ROOT).startsWith(style.wordIsbn.toUpperCase(Locale.ROOT))
+                ? spec.isbn() : style.wordIsbn + " " + spec.isbn();
+        ink.text(label, fonts.sans(), style.isbnSize, style.isbnSize * 0.05f, style.barcodeInk, Align.CENTER, x + style.barcodeWidth / 2,
+                y + style.barcodeHeight - style.isbnSize * 1.6f, 0);
+        ink.barcode(press.reader.manuscript.Isbn.ean13(spec.isbn(), "book.yaml", 0), fonts.sans(), style.barcodeModule,
+                style.barcodeBarHeight, style.barcodeInk, x + style.barcodeWidth / 2, y + style.barcodeHeight - style.isbnSize * 2.6f);
     }
 
     // ---------------------------------------------------------------- text helpers
 
-    static String joinNames(List<String> names) {
+    static String joinNames(List<String> names, String and) {
         if (names.size() <= 1) return names.isEmpty() ? "" : names.get(0);
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + and + " " + names.get(names.size() - 1);
     }
 
     private static String caps(String s) {

@@ -1,76 +1,185 @@
 package press.reader.cover;
 
 import com.lowagie.text.pdf.CMYKColor;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import press.reader.diagnostics.UserError;
+import press.reader.manuscript.Yaml;
 
 /**
- * The designer's values for the cover, in one place. Colours are CMYK solids (process colours a printer can
- * match without an ICC profile); sizes are in points (1/72 in) unless a name says otherwise.
- * Change the look of the cover here; the drawing code in {@link CoverMaker} only reads these.
+ * The designer's values for the cover, read from {@code styles/cover.yaml} (beside the fonts the cover is set in):
+ * colours, margins, type sizes, the spine's rules and the words it prints. Java holds none of them; the drawing
+ * code in {@link CoverPanels} only reads these. Sizes are in points once read.
  */
 final class CoverStyle {
-    private CoverStyle() {}
+    static final String FILE = "cover.yaml";
 
-    /** The background field over the whole sheet: a deep red, about #7a1712 on screen (total ink 260%). */
-    static final CMYKColor FIELD = cmyk(0.15f, 0.95f, 0.95f, 0.55f);
-    /** Type on the field: a warm off-white, about #f7eddb. */
-    static final CMYKColor PAPER = cmyk(0.00f, 0.04f, 0.11f, 0.03f);
-    /** Rules and small accents: a muted gold, about #d8a24a. */
-    static final CMYKColor GOLD = cmyk(0.00f, 0.25f, 0.66f, 0.15f);
-    /** The barcode box is unprinted paper; its label is black. */
-    static final CMYKColor WHITE = cmyk(0f, 0f, 0f, 0f);
-    static final CMYKColor BLACK = cmyk(0f, 0f, 0f, 1f);
+    final CMYKColor field, paper, gold, barcodeBox, barcodeInk;
+    final float panelMargin;
+    final float titleSize, titleMinSize, titleLeading, titleTop, subtitleSize, subtitleLeading, ruleWidth, ruleLength;
+    final int titleMaxLines;
+    final float editorLabelSize, editorSize, capsTracking, editorBottom;
+    final int spineTextMinPages;
+    final float spineClearance, spineTitleMaxSize, spineFill, spineEndMargin;
+    final float backHeadSize, blurbSize, blurbLeading, blurbTop, creditSize, creditLeading, imprintSize;
+    final float barcodeModule, barcodeBarHeight, barcodeWidth, barcodeHeight, barcodeInset, isbnSize;
+    final String wordEditedBy, wordWithEssaysBy, wordAnd, wordIsbn;
 
-    /** Nothing but the field within this distance of a trim edge or the spine folds. */
-    static final float SAFE_MARGIN = 0.25f * 72;
-    /** Type on the panels starts this far in from the trim edges. */
-    static final float PANEL_MARGIN = 0.6f * 72;
+    /** The style of the styles folder that holds {@code fontsDir}. */
+    static CoverStyle of(Path fontsDir) {
+        return new CoverStyle(fontsDir.toAbsolutePath().getParent().resolve(FILE));
+    }
 
-    /** Front: the title is set as large as fits in at most TITLE_MAX_LINES lines, from TITLE_SIZE down. */
-    static final float TITLE_SIZE = 46f;
-    static final float TITLE_MIN_SIZE = 24f;
-    static final int TITLE_MAX_LINES = 4;
-    static final float TITLE_LEADING = 1.08f;          // times the size
-    /** The title's cap line sits this far below the top trim, as a fraction of the trim height. */
-    static final float TITLE_TOP = 0.20f;
-    static final float SUBTITLE_SIZE = 15f;
-    static final float SUBTITLE_LEADING = 1.3f;
-    static final float RULE_WIDTH = 0.75f;
-    static final float RULE_LENGTH = 1.1f * 72;
-    static final float EDITOR_LABEL_SIZE = 11f;
-    static final float EDITOR_SIZE = 10.5f;
-    static final float CAPS_TRACKING = 0.14f;          // letter spacing of spaced capitals, times the size
-    /** Editors' names end this far above the bottom trim. */
-    static final float EDITOR_BOTTOM = 0.85f * 72;
+    private CoverStyle(Path file) {
+        Reader r = new Reader(file);
+        field = r.colour("colours", "field");
+        paper = r.colour("colours", "paper");
+        gold = r.colour("colours", "gold");
+        barcodeBox = r.colour("colours", "barcode-box");
+        barcodeInk = r.colour("colours", "barcode-ink");
+        panelMargin = r.length("margins", "panel");
+        titleSize = r.length("front", "title-size");
+        titleMinSize = r.length("front", "title-min-size");
+        titleMaxLines = r.count("front", "title-max-lines");
+        titleLeading = r.number("front", "title-leading");
+        titleTop = r.number("front", "title-top");
+        subtitleSize = r.length("front", "subtitle-size");
+        subtitleLeading = r.number("front", "subtitle-leading");
+        ruleWidth = r.length("front", "rule-width");
+        ruleLength = r.length("front", "rule-length");
+        editorLabelSize = r.length("front", "editor-label-size");
+        editorSize = r.length("front", "editor-size");
+        capsTracking = r.number("front", "caps-tracking");
+        editorBottom = r.length("front", "editor-bottom");
+        spineTextMinPages = r.count("spine", "text-min-pages");
+        spineClearance = r.length("spine", "clearance");
+        spineTitleMaxSize = r.length("spine", "title-max-size");
+        spineFill = r.number("spine", "fill");
+        spineEndMargin = r.length("spine", "end-margin");
+        backHeadSize = r.length("back", "head-size");
+        blurbSize = r.length("back", "blurb-size");
+        blurbLeading = r.number("back", "blurb-leading");
+        blurbTop = r.length("back", "blurb-top");
+        creditSize = r.length("back", "credit-size");
+        creditLeading = r.number("back", "credit-leading");
+        imprintSize = r.length("back", "imprint-size");
+        barcodeModule = r.length("back", "barcode-module");
+        barcodeBarHeight = r.length("back", "barcode-bar-height");
+        barcodeWidth = r.length("back", "barcode-width");
+        barcodeHeight = r.length("back", "barcode-height");
+        barcodeInset = r.length("back", "barcode-inset");
+        isbnSize = r.length("back", "isbn-size");
+        wordEditedBy = r.word("words", "edited-by");
+        wordWithEssaysBy = r.word("words", "with-essays-by");
+        wordAnd = r.word("words", "and");
+        wordIsbn = r.word("words", "isbn");
+        r.noOthers();
+    }
 
-    /** Spine: text only from this many interior pages (printers' minimum for spine text). */
-    static final int SPINE_TEXT_MIN_PAGES = 80;
-    /** Clearance between the spine's type and each fold, at least (1/16 in). */
-    static final float SPINE_CLEARANCE = 0.0625f * 72;
-    static final float SPINE_TITLE_MAX_SIZE = 13f;
-    /** The spine's type is at most this fraction of the spine width tall (cap height plus descenders). */
-    static final float SPINE_FILL = 0.42f;
-    static final float SPINE_END_MARGIN = 0.55f * 72;
+    /** Reads the file's sections and keys, each once; a missing, unknown or ill-formed one is a BP521 error at its line. */
+    private static final class Reader {
+        private final String name;
+        private final Yaml.Mapping root;
+        private final Set<String> read = new HashSet<>();
 
-    /** Back: a small line of spaced capitals with the title, then the blurb. */
-    static final float BACK_HEAD_SIZE = 9.5f;
-    static final float BLURB_SIZE = 12f;
-    static final float BLURB_LEADING = 1.42f;
-    static final float BLURB_TOP = 1.15f * 72;
-    /** The line naming the editors and the contributors, under the blurb (italic). */
-    static final float CREDIT_SIZE = 10.5f;
-    static final float CREDIT_LEADING = 1.35f;
-    /** The imprint at the foot of the back, in spaced capitals, level with the barcode box's foot. */
-    static final float IMPRINT_SIZE = 8.5f;
-    /** The EAN-13 barcode: module (narrowest bar) width, bar height, and the white box round it. */
-    static final float BARCODE_MODULE = 0.95f;     // 0.33 mm: the EAN-13 nominal size
-    static final float BARCODE_BAR_HEIGHT = 0.75f * 72;
-    /** A space for the barcode when there is an ISBN: unprinted, at the lower right of the back cover. */
-    static final float BARCODE_WIDTH = 2.0f * 72;
-    static final float BARCODE_HEIGHT = 1.2f * 72;
-    static final float BARCODE_INSET = 0.45f * 72;
-    static final float ISBN_SIZE = 7.5f;
+        Reader(Path file) {
+            name = file.toString();
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw UserError.at(name, 0, "BP521", "the cover's design file is missing (copy it from the stock styles)");
+            }
+            Yaml.Value v = Yaml.parseFile(file, name);
+            if (!(v instanceof Yaml.Mapping m)) throw UserError.at(name, 1, "BP521", "the cover's design is not a list of sections");
+            root = m;
+        }
 
-    private static CMYKColor cmyk(float c, float m, float y, float k) {
-        return new CMYKColor(c, m, y, k);
+        private Yaml.Value value(String section, String key) {
+            read.add(section + "." + key);
+            if (!(root.get(section) instanceof Yaml.Mapping m)) {
+                throw UserError.at(name, root.lineOf(section), "BP521", "the section '" + section + ":' is missing");
+            }
+            Yaml.Value v = m.get(key);
+            if (v == null) throw UserError.at(name, m.line(), "BP521", "'" + section + ":' lacks '" + key + ":'");
+            return v;
+        }
+
+        private String scalar(String section, String key) {
+            Yaml.Value v = value(section, key);
+            if (!(v instanceof Yaml.Scalar s)) throw bad(v, section, key, "one value");
+            return s.text().strip();
+        }
+
+        private UserError bad(Yaml.Value v, String section, String key, String what) {
+            int line = v instanceof Yaml.Scalar s ? s.line() : v instanceof Yaml.Sequence q ? q.line() : 0;
+            return UserError.at(name, line, "BP521", section + "." + key + " must be " + what);
+        }
+
+        /** A length with its unit (pt, in, mm), in points; computed in float as the cover's geometry is. */
+        float length(String section, String key) {
+            String s = scalar(section, key).toLowerCase(Locale.ROOT);
+            try {
+                if (s.endsWith("pt")) return Float.parseFloat(s.substring(0, s.length() - 2).strip());
+                if (s.endsWith("in")) return Float.parseFloat(s.substring(0, s.length() - 2).strip()) * 72;
+                if (s.endsWith("mm")) return Float.parseFloat(s.substring(0, s.length() - 2).strip()) * 72 / 25.4f;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw bad(value(section, key), section, key, "a length with its unit, e.g. 12pt, 0.25in or 6mm");
+        }
+
+        float number(String section, String key) {
+            try {
+                return Float.parseFloat(scalar(section, key));
+            } catch (NumberFormatException e) {
+                throw bad(value(section, key), section, key, "a number, e.g. 1.2");
+            }
+        }
+
+        int count(String section, String key) {
+            try {
+                return Integer.parseInt(scalar(section, key));
+            } catch (NumberFormatException e) {
+                throw bad(value(section, key), section, key, "a whole number");
+            }
+        }
+
+        String word(String section, String key) {
+            return scalar(section, key);
+        }
+
+        CMYKColor colour(String section, String key) {
+            Yaml.Value v = value(section, key);
+            if (v instanceof Yaml.Sequence q && q.items().size() == 4) {
+                float[] c = new float[4];
+                for (int i = 0; i < 4; i++) {
+                    try {
+                        c[i] = q.items().get(i) instanceof Yaml.Scalar s ? Float.parseFloat(s.text().strip()) : -1;
+                    } catch (NumberFormatException e) {
+                        c[i] = -1;
+                    }
+                    if (c[i] < 0 || c[i] > 1) c[0] = Float.NaN;
+                }
+                if (!Float.isNaN(c[0])) return new CMYKColor(c[0], c[1], c[2], c[3]);
+            }
+            throw bad(v, section, key, "four numbers from 0 to 1: [cyan, magenta, yellow, black]");
+        }
+
+        /** A key the code does not read is a designer's typo: said, not ignored. */
+        void noOthers() {
+            for (Map.Entry<String, Yaml.Value> section : root.entries().entrySet()) {
+                if (!(section.getValue() instanceof Yaml.Mapping m)) {
+                    throw UserError.at(name, root.lineOf(section.getKey()), "BP521", "'" + section.getKey() + "' is not a cover setting");
+                }
+                for (String key : m.entries().keySet()) {
+                    if (!read.contains(section.getKey() + "." + key)) {
+                        throw UserError.at(name, m.lineOf(key), "BP521", "'" + section.getKey() + "." + key
+                                + "' is not a cover setting (a misspelt name?)");
+                    }
+                }
+            }
+        }
     }
 }

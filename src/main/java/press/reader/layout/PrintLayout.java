@@ -117,9 +117,18 @@ public final class PrintLayout {
      */
     private Rendered render(XdmNode book, Map<String, Object> styleParams, PageMap map, boolean live, Date creationDate,
                             FopEngine.Messages messages, int signature) {
+        // one layout at a time holds FOP's hyphenation cache (BookHyphenation): a book is broken by its own tree
+        synchronized (BookHyphenation.LOCK) {
+            return renderAlone(book, styleParams, map, live, creationDate, messages, signature, hyphenation(book));
+        }
+    }
+
+    private Rendered renderAlone(XdmNode book, Map<String, Object> styleParams, PageMap map, boolean live, Date creationDate,
+                                 FopEngine.Messages messages, int signature, BookHyphenation hyphenation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         Map<String, Object> params = new HashMap<>(styleParams);
         var run = fop.startRecording(out, messages, agent -> {
+            if (hyphenation != null) hyphenation.install(agent);
             agent.setCreationDate(creationDate);
             switch (String.valueOf(params.getOrDefault("print-standard", "none"))) {
                 case "pdf-a-1b" -> {
@@ -188,6 +197,26 @@ public final class PrintLayout {
         }
         return anchorIds;
     }
+
+    /** The book's hyphenation (its language's patterns, its names kept whole, styles/hyphenation.txt), made once. */
+    private BookHyphenation hyphenation(XdmNode book) {
+        if (hyphenationBook != book) {
+            XdmNode root = book.select(net.sf.saxon.s9api.streams.Steps.child()).findFirst().orElse(book);
+            String lang = root.getAttributeValue(new net.sf.saxon.s9api.QName("http://www.w3.org/XML/1998/namespace", "lang"));
+            // text node by text node: an index term's heading runs into the word it marks in the string value
+            StringBuilder text = new StringBuilder();
+            book.select(net.sf.saxon.s9api.streams.Steps.descendant(net.sf.saxon.s9api.streams.Predicates.isText()))
+                    .forEach(t -> text.append(t.getStringValue()).append(' '));
+            hyphenation = lang == null ? null
+                    : BookHyphenation.of(lang, text.toString(), stylesDir.resolve(HYPHENATION_EXCEPTIONS));
+            hyphenationBook = book;
+        }
+        return hyphenation;
+    }
+
+    static final String HYPHENATION_EXCEPTIONS = "hyphenation.txt";
+    private BookHyphenation hyphenation;
+    private XdmNode hyphenationBook;
 
     private static final net.sf.saxon.s9api.QName XML_ID =
             new net.sf.saxon.s9api.QName("http://www.w3.org/XML/1998/namespace", "id");

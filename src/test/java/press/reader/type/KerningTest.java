@@ -24,6 +24,8 @@ import press.reader.support.TypeMeasure;
 class KerningTest {
     static TypeMeasure measure;
     static PdfPages pages;
+    /** The text of the pages' body type only (running heads, folios and notes are smaller) */
+    static String bodyText;
     static String bookXml;
 
     @BeforeAll
@@ -31,6 +33,7 @@ class KerningTest {
         var built = TestBooks.real();
         measure = new TypeMeasure(built.file("degeneration.pdf"));
         pages = new PdfPages(built.file("degeneration.pdf"));
+        bodyText = bodyText(built.file("degeneration.pdf"));
         bookXml = Files.readString(built.file(".book.xml"));
         System.out.print(measure.report());
     }
@@ -53,6 +56,8 @@ class KerningTest {
         StringBuilder all = new StringBuilder();
         for (int p = 1; p <= pages.count(); p++) all.append(pages.page(p)).append(' ');
         String text = all.toString().replaceAll("\\s+", " ");
+        // a paragraph of the text that runs over a page with notes at its foot is read whole from the body type
+        String body = withoutHyphens(bodyText.replaceAll("\\s+", " ")).toLowerCase(java.util.Locale.ROOT);
         String joined = withoutHyphens(text);
         assertTrue(text.codePoints().noneMatch(c -> c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF)),
                 "a glyph copies as no character or a private-use one");
@@ -63,13 +68,51 @@ class KerningTest {
             String para = m.group(1).replace("&amp;", "&").replaceAll("\\s+", " ").strip().replace('\'', '’');
             checked++;
             // without case: an essay's first words are set as small capitals ("WITHIN A DECADE of the revolution")
-            if (!joined.toLowerCase(java.util.Locale.ROOT).contains(withoutHyphens(para).toLowerCase(java.util.Locale.ROOT))) {
+            String wanted = withoutHyphens(para).toLowerCase(java.util.Locale.ROOT);
+            if (!joined.toLowerCase(java.util.Locale.ROOT).contains(wanted) && !body.contains(wanted)) {
                 missing.add(para);
             }
         }
         System.out.println("text extraction: " + (checked - missing.size()) + " of " + checked + " plain paragraphs found whole");
         assertTrue(checked > 40, checked + " paragraphs checked");
         assertEquals(List.of(), missing);
+    }
+
+    /**
+     * The PDF's text between the first and the last line of body type on each page: a paragraph that runs over a
+     * page whose foot holds notes is read whole, not with the notes (or the folio and running head) between its
+     * halves; an essay's small-capital lead-in, on a line of the text, is kept.
+     */
+    private static String bodyText(java.nio.file.Path pdf) throws java.io.IOException {
+        StringBuilder all = new StringBuilder();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                float[] body = {Float.MAX_VALUE, -1};
+                var measure = new org.apache.pdfbox.text.PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
+                        if (t.getFontSizeInPt() < 9.5f) return;
+                        body[0] = Math.min(body[0], t.getYDirAdj());
+                        body[1] = Math.max(body[1], t.getYDirAdj());
+                    }
+                };
+                measure.setStartPage(p);
+                measure.setEndPage(p);
+                measure.getText(doc);
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
+                        if (t.getYDirAdj() >= body[0] - 1 && t.getYDirAdj() <= body[1] + 1 && t.getFontSizeInPt() >= 7.5f) {
+                            super.processTextPosition(t);
+                        }
+                    }
+                };
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                all.append(stripper.getText(doc)).append(' ');
+            }
+        }
+        return all.toString();
     }
 
     /** Compared without hyphens: a compound broken at a line's or a page's end copies as "Counter- Revolution". */

@@ -1,0 +1,57 @@
+package press.reader.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.reader.diagnostics.UserError;
+
+/** A book's hyphenation: its language's patterns, its capitalised words whole, the designer's exceptions. */
+class BookHyphenationTest {
+    private static final String TEXT = "Lenin reached Petrograd; the Revolution was a revolution of the government.";
+
+    @Test
+    void theBooksCapitalisedWordsAreNeverBrokenButTheirLowerCaseTwinsAre(@TempDir Path tmp) {
+        BookHyphenation h = BookHyphenation.of("en-GB", TEXT, tmp.resolve("none.txt"));
+        assertEquals(List.of(), h.points("Petrograd", 3, 3));
+        assertEquals(List.of(), h.points("Revolution", 3, 3));
+        assertFalse(h.points("revolution", 3, 3).isEmpty(), "the lower-case word still breaks");
+        assertFalse(h.points("government", 3, 3).isEmpty());
+    }
+
+    @Test
+    void breaksLeaveThreeLettersEachSide(@TempDir Path tmp) {
+        BookHyphenation h = BookHyphenation.of("en-GB", TEXT, tmp.resolve("none.txt"));
+        for (String w : List.of("revolutionary", "international", "extraordinary", "under", "militia")) {
+            for (int p : h.points(w, 3, 3)) assertTrue(p >= 3 && p <= w.length() - 3, w + " at " + p);
+        }
+    }
+
+    @Test
+    void theDesignersExceptionsDecide(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("hyphenation.txt");
+        Files.writeString(file, "# comment\nmil-i-tia\ngovernment\n");
+        BookHyphenation h = BookHyphenation.of("en-GB", TEXT, file);
+        assertEquals(List.of(3), h.points("militia", 3, 3), "mil-itia: the break after i would leave two letters");
+        assertEquals(List.of(), h.points("government", 3, 3));
+    }
+
+    @Test
+    void aBadExceptionIsAnErrorAtItsLine(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("hyphenation.txt");
+        Files.writeString(file, "# comment\nmili tia\n");
+        UserError e = assertThrows(UserError.class, () -> BookHyphenation.exceptions(file));
+        assertTrue(e.getMessage().contains("hyphenation.txt:2") && e.getMessage().contains("BP520"), e.getMessage());
+    }
+
+    @Test
+    void aLanguageWithoutPatternsIsNotHyphenated(@TempDir Path tmp) {
+        assertEquals(null, BookHyphenation.of("zxx", TEXT, tmp.resolve("none.txt")));
+    }
+}
