@@ -50,4 +50,16 @@
     <xsl:param name="s" as="xs:string"/>
     <xsl:sequence select="replace(normalize-space($s), '^[^\p{L}\p{N}]+', '')"/>
   </xsl:function>
+
+  <!-- 'yes' numbers the captioned figures through the book ("Figure 3. The square"), in every edition: a book's
+       design may ask for it -->
+  <xsl:param name="figure-numbers" select="'no'"/>
+
+  <!-- "Figure 3. " before a figure's caption when the design numbers figures; nothing otherwise -->
+  <xsl:function name="bp:figure-label" as="xs:string?">
+    <xsl:param name="figure" as="element()"/>
+    <xsl:if test="$figure-numbers = 'yes' and $figure/self::d:figure[d:mediaobject]">
+      <xsl:sequence select="bp:word('figure') || '&#160;' || (count($figure/preceding::d:figure[d:mediaobject]) + 1) || '. '"/>
+    </xsl:if>
+  </xsl:function>
 </xsl:stylesheet>

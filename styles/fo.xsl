@@ -26,6 +26,8 @@
   <xsl:include href="note-numbers.xsl"/>
   <xsl:include href="fo-imprint.xsl"/>
   <xsl:include href="fo-blocks.xsl"/>
+  <xsl:include href="fo-figures.xsl"/>
+  <xsl:include href="fo-dialect.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
   <!-- The word list and the functions every edition shares -->
   <xsl:include href="common.xsl"/>
@@ -628,6 +630,18 @@
       </xsl:matching-substring>
       <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
     </xsl:analyze-string>
+  </xsl:template>
+
+  <!--
+    A lead-in of fewer than three words whose sentence goes on in a marked-up phrase ("The" + October Revolution, a
+    glossary term) takes that phrase too: "THE OCTOBER REVOLUTION of 1917", not "THE October Revolution".
+  -->
+  <xsl:variable name="lead-in-continuations" as="element()*" select="for $t in $lead-in-texts[matches(., '^\s*\S+(\s+\S+)?\s+$')]
+      return $t/following-sibling::*[not(self::d:anchor or self::d:indexterm or self::d:footnote)][1]
+             [empty(preceding-sibling::text()[normalize-space()][. >> $t])]"/>
+
+  <xsl:template match="*[some $e in $lead-in-continuations satisfies $e is .]" priority="5">
+    <fo:inline text-transform="uppercase" font-size="0.8em" letter-spacing="0.05em"><xsl:next-match/></fo:inline>
   </xsl:template>
 
   <xsl:template name="nest-ids">

@@ -22,22 +22,29 @@
   <!-- How far a chapter opening's title sinks from the top of the text block -->
   <xsl:param name="chapter-sink" select="'1.1in'"/>
 
-  <!-- Type -->
+  <!-- Type. The families must be fonts of fop.xconf. The text, and the colophon's "Set in" line -->
   <xsl:param name="body-font" select="'Linux Libertine O'"/>
+  <!-- Titles: the title page, chapter openings, the index heading -->
   <xsl:param name="display-font" select="'Linux Libertine O'"/>
-  <xsl:param name="sans-font" select="'Linux Biolinum O'"/>
+  <!-- The text's size and line spacing -->
   <xsl:param name="body-size" select="'10.5pt'"/>
   <xsl:param name="body-leading" select="'13.6pt'"/>
+  <!-- Footnotes: size and line spacing -->
   <xsl:param name="note-size" select="'8.5pt'"/>
   <xsl:param name="note-leading" select="'10.6pt'"/>
+  <!-- Running heads and folios -->
   <xsl:param name="head-size" select="'8pt'"/>
+  <!-- A chapter's (and the index's) title; a section heading of the first level -->
   <xsl:param name="chapter-title-size" select="'20pt'"/>
   <xsl:param name="section-title-size" select="'11pt'"/>
+  <!-- First-line indent of a paragraph that follows another; also the indent of code blocks -->
   <xsl:param name="paragraph-indent" select="'1.2em'"/>
   <!-- Note calls and the glossary mark: size and rise. The rise is a fixed length because FOP takes "super"
        from the font's own table, which for Libertine lifts figures almost a line. -->
   <xsl:param name="superscript-size" select="'6.5pt'"/>
   <xsl:param name="superscript-rise" select="'3.3pt'"/>
+  <!-- Hyphenation of the text (by the book's language), and the fewest lines of a paragraph left at the top of a page
+       (widows) or at its foot (orphans) -->
   <xsl:param name="hyphenate" select="'true'"/>
   <xsl:param name="widows" select="'2'"/>
   <xsl:param name="orphans" select="'2'"/>
@@ -47,9 +54,8 @@
   <xsl:param name="timeline-width" select="'4.5in'"/>
   <xsl:param name="timeline-height" select="'6.8in'"/>
 
-  <!-- Colours -->
+  <!-- Colours: the text; the rules of tables -->
   <xsl:param name="text-colour" select="'#000000'"/>
-  <xsl:param name="accent-colour" select="'#000000'"/>
   <xsl:param name="rule-colour" select="'#555555'"/>
   <!-- Glossary links in the screen PDF (print shows no mark) -->
   <xsl:param name="screen-link-colour" select="'#1F4E79'"/>

@@ -552,17 +552,49 @@
     </xsl:for-each>
   </xsl:function>
 
+  <!-- Words filled greedily into lines of $room: each word is measured once and a line's width is the sum of its
+       words' and spaces' (a line was measured anew for every count of words it might take: a 1,500-word event took
+       minutes). A last line of one word takes the last word of the line before, if that has three or more. -->
   <xsl:function name="tl:fill-lines" as="xs:string*">
     <xsl:param name="tokens" as="xs:string*"/>
     <xsl:param name="room" as="xs:double"/>
     <xsl:param name="size" as="xs:double"/>
-    <xsl:if test="exists($tokens)">
-      <xsl:variable name="most" select="max((1, (for $k in reverse(1 to count($tokens))
-          return $k[tl:width(string-join($tokens[position() le $k], ' '), $size) * 1.04 le $room])[1]))"/>
-      <!-- never leave one word alone on the last line -->
-      <xsl:variable name="n" select="if ($most = count($tokens) - 1 and $most gt 2) then $most - 1 else $most"/>
-      <xsl:sequence select="string-join($tokens[position() le $n], ' '), tl:fill-lines($tokens[position() gt $n], $room, $size)"/>
-    </xsl:if>
+    <xsl:variable name="space" select="tl:width(' ', $size)"/>
+    <xsl:variable name="limit" select="$room div 1.04"/>
+    <xsl:variable name="lines" as="element()*">
+      <xsl:iterate select="$tokens">
+        <xsl:param name="line" as="xs:string*" select="()"/>
+        <xsl:param name="width" as="xs:double" select="0"/>
+        <xsl:on-completion>
+          <xsl:if test="exists($line)"><line><xsl:for-each select="$line"><w><xsl:value-of select="."/></w></xsl:for-each></line></xsl:if>
+        </xsl:on-completion>
+        <xsl:variable name="w" select="tl:width(., $size)"/>
+        <xsl:choose>
+          <xsl:when test="empty($line) or $width + $space + $w le $limit">
+            <xsl:next-iteration>
+              <xsl:with-param name="line" select="($line, .)"/>
+              <xsl:with-param name="width" select="if (empty($line)) then $w else $width + $space + $w"/>
+            </xsl:next-iteration>
+          </xsl:when>
+          <xsl:otherwise>
+            <line><xsl:for-each select="$line"><w><xsl:value-of select="."/></w></xsl:for-each></line>
+            <xsl:next-iteration>
+              <xsl:with-param name="line" select="."/>
+              <xsl:with-param name="width" select="$w"/>
+            </xsl:next-iteration>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:iterate>
+    </xsl:variable>
+    <xsl:variable name="n" select="count($lines)"/>
+    <xsl:variable name="before" select="$lines[$n - 1]/*"/>
+    <xsl:variable name="widow" select="$n ge 2 and count($lines[$n]/*) = 1 and count($before) gt 2
+        and tl:width($before[last()] || ' ' || $lines[$n]/*, $size) le $limit"/>
+    <xsl:for-each select="$lines">
+      <xsl:variable name="i" select="position()"/>
+      <xsl:sequence select="if ($widow and $i = $n - 1) then string-join(*[position() lt last()], ' ')
+          else if ($widow and $i = $n) then $before[last()] || ' ' || * else string-join(*, ' ')"/>
+    </xsl:for-each>
   </xsl:function>
 
   <!-- The key: a filled and a hollow dot, then the notes, at ($x, top) -->

@@ -151,6 +151,7 @@
             <item id="cover-image" href="images/{$cover-image}" media-type="image/png" properties="cover-image"/>
             <item id="cover" href="text/cover.xhtml" media-type="application/xhtml+xml"/>
           </xsl:if>
+          <xsl:call-template name="figure-manifest-items"/>
           <item id="titlepage" href="text/titlepage.xhtml" media-type="application/xhtml+xml"/>
           <xsl:for-each select="$divisions">
             <item id="{@xml:id}" href="text/{@xml:id}.xhtml" media-type="application/xhtml+xml">

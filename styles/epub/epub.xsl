@@ -21,6 +21,8 @@
   <xsl:include href="epub-package.xsl"/>
   <xsl:include href="epub-imprint.xsl"/>
   <xsl:include href="epub-blocks.xsl"/>
+  <xsl:include href="epub-figures.xsl"/>
+  <xsl:include href="epub-dialect.xsl"/>
 
   <xsl:param name="out-base" as="xs:string"/>
   <!-- The print edition's page map (<pagemap><a id="" n="" f=""/>…), as a document; empty without a print layout -->
@@ -422,6 +424,13 @@
       return (($c//d:para[not(ancestor::d:note or ancestor::d:footnote or ancestor::d:blockquote or ancestor::d:epigraph
               or ancestor::d:itemizedlist or ancestor::d:orderedlist)])[1]
              //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote)])[1]"/>
+  <!-- a lead-in of fewer than three words takes the marked-up phrase its sentence goes on in (see fo.xsl) -->
+  <xsl:variable name="lead-in-continuations" as="element()*" select="for $t in $lead-in-texts[matches(., '^\s*\S+(\s+\S+)?\s+$')]
+      return $t/following-sibling::*[not(self::d:anchor or self::d:indexterm or self::d:footnote)][1]
+             [empty(preceding-sibling::text()[normalize-space()][. >> $t])]"/>
+  <xsl:template match="*[some $e in $lead-in-continuations satisfies $e is .]" priority="5">
+    <span class="lead-in"><xsl:next-match/></span>
+  </xsl:template>
   <xsl:template match="text()[some $t in $lead-in-texts satisfies $t is .]" priority="3">
     <xsl:analyze-string select="." regex="^(\s*)(\S+(\s+\S+){{0,2}})" flags="s">
       <xsl:matching-substring>

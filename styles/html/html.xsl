@@ -83,6 +83,12 @@
     </html>
   </xsl:template>
 
+  <!-- The page stands alone: each figure's image is set inline -->
+  <xsl:function name="bp:image-src" as="xs:string">
+    <xsl:param name="ref" as="xs:string"/>
+    <xsl:sequence select="string(bp:image($ref)/@data-uri)"/>
+  </xsl:function>
+
   <!-- Everything is in this one page: a link is a fragment -->
   <xsl:function name="bp:href" as="xs:string">
     <xsl:param name="id" as="xs:string"/>

@@ -45,7 +45,7 @@ public final class BookAssembler {
         this.words = words;
         this.diagnostics = diagnostics;
         this.citations = citationFactory.create(ms, db, diagnostics);
-        this.state = new BookState(diagnostics, citations);
+        this.state = new BookState(diagnostics, citations, ms.root());
         this.glossaryMatcher = GlossaryMarker.matcherFor(ms.glossary());
         this.indexMatcher = IndexMarker.matcherFor(ms.index());
         List<TimelineEvent> sorted = new ArrayList<>(ms.timeline());

@@ -16,9 +16,21 @@ final class BookState {
     private final Diagnostics diagnostics;
     private final CitationWriter citations;
 
+    /** The manuscript folder, where figures' image files are (null for a manuscript not read from a folder) */
+    private final java.nio.file.Path root;
+
     BookState(Diagnostics diagnostics, CitationWriter citations) {
+        this(diagnostics, citations, null);
+    }
+
+    BookState(Diagnostics diagnostics, CitationWriter citations, java.nio.file.Path root) {
         this.diagnostics = diagnostics;
         this.citations = citations;
+        this.root = root;
+    }
+
+    java.nio.file.Path manuscriptRoot() {
+        return root;
     }
 
     Diagnostics diagnostics() {

@@ -34,8 +34,12 @@ public final class CslCitationWriter implements CitationWriter {
     /** Citation notes so far in this chapter: their ids stay the same when text elsewhere changes. */
     private int citationNotes;
 
+    /** Names for in-text citations ("As @smith2000 argues") */
+    private final NarrativeCitation narrative;
+
     private CslCitationWriter(Bibliography bibliography, CitationEngine engine, CitationSyntax syntax,
-                              Diagnostics diagnostics, DocBook db) {
+                              Diagnostics diagnostics, DocBook db, NarrativeCitation narrative) {
+        this.narrative = narrative;
         this.bibliography = bibliography;
         this.engine = engine;
         this.syntax = syntax;
@@ -72,7 +76,8 @@ public final class CslCitationWriter implements CitationWriter {
                             + "contents.back lists: choose a style with one (such as chicago-notes-bibliography) or "
                             + "remove bibliography from contents.back");
                 }
-                return new CslCitationWriter(bib, engine, CitationSyntax.forLocale(locale), diagnostics, db);
+                return new CslCitationWriter(bib, engine, CitationSyntax.forLocale(locale), diagnostics, db,
+                        NarrativeCitation.forLocale(locale));
             } catch (UnknownStyleException e) {
                 throw UserError.at("book.yaml", styleLine(ms), CiteCodes.UNKNOWN_STYLE, e.getMessage());
             } catch (java.security.NoSuchAlgorithmException e) {
@@ -90,6 +95,7 @@ public final class CslCitationWriter implements CitationWriter {
     @Override
     public List<Object> split(String text, String file, int line, boolean inNote) {
         if (text.indexOf('@') < 0) return List.of(text);
+        text = NarrativeCitation.suppressedInText(text);
         List<CitationCluster> clusters = syntax.find(text);
         if (clusters.isEmpty()) return List.of(text);
         List<Object> parts = new ArrayList<>();
@@ -107,6 +113,18 @@ public final class CslCitationWriter implements CitationWriter {
             c.items().forEach(i -> cited.add(i.key()));
             String before = text.substring(pos, Math.max(pos, c.start()));
             int after = c.end();
+            CitationCluster cite = c;
+            if (c.inText() && c.items().size() == 1 && !c.items().get(0).suppressAuthor()) {
+                // "As @smith2000 argues": the name is the author's words in the sentence, the reference follows it
+                CiteItem item = c.items().get(0);
+                before += narrative.names(bibliography.item(item.key()));
+                if (!engine.isNoteStyle()) {
+                    before += " ";
+                    cite = new CitationCluster(List.of(new CiteItem(item.key(), item.prefix(), item.locator(), item.label(),
+                            item.suffix(), true, true, item.start(), item.end())), c.start(), c.end(), true);
+                }
+            }
+            CitationCluster written = cite;
             if (engine.isNoteStyle() && !inNote) {
                 // A note call hangs on the word, after the punctuation that follows it (Chicago 13.27, as pandoc
                 // does): "Serge [@key], and" is set "Serge,¹ and".
@@ -119,7 +137,7 @@ public final class CslCitationWriter implements CitationWriter {
             if (!before.isEmpty()) parts.add(before);
             // "…1965).." never: a citation written inside a sentence drops its own full stop before punctuation.
             boolean punctuationFollows = after < text.length() && ".,;:".indexOf(text.charAt(after)) >= 0;
-            parts.add((Cite) (d, parent, ctx) -> write(c, parent, ctx, punctuationFollows, file, line));
+            parts.add((Cite) (d, parent, ctx) -> write(written, parent, ctx, punctuationFollows, file, line));
             pos = after;
         }
         if (pos < text.length()) parts.add(text.substring(pos));

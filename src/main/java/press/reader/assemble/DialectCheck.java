@@ -30,15 +30,9 @@ final class DialectCheck {
             // a pair of ~~ is struck-through text (blanked out before this check); one left over prints as it is
             new Rule(Pattern.compile("~~"), "BP178", "'~~' without its pair in the same paragraph would print as it "
                     + "is; close the struck-through text with ~~, or escape the tildes as \\~\\~"),
-            new Rule(Pattern.compile("\\^\\["), "BP171", "inline notes ^[...] are not supported; write a note call [^1] "
-                    + "here and the note as a line '[^1]: ...' after the paragraph"),
-            new Rule(Pattern.compile("(?<!\\^)\\^[^\\s^\\[]+\\^"), "BP172", "superscript ^...^ and subscript ~...~ are "
-                    + "not supported; escape the caret as \\^ (the tilde as \\~) to print it"),
-            new Rule(Pattern.compile("(?<!~)~[^\\s~]+~(?!~)"), "BP172", "superscript ^...^ and subscript ~...~ are "
-                    + "not supported; escape the caret as \\^ (the tilde as \\~) to print it"),
             new Rule(Pattern.compile("[\\]\\)`]\\{\\s*(?:[.#][A-Za-z]|[A-Za-z-]+=|=)"), "BP173", "pandoc attributes "
-                    + "{...} on spans, links or code (classes such as {.smallcaps}) are not supported; remove them, or "
-                    + "escape the brace as \\{ to print it"));
+                    + "{...} on links or code are not supported (after bracketed words that are not a link they make a "
+                    + "span, as in [words]{.smallcaps}); remove them, or escape the brace as \\{ to print it"));
 
     private static final Pattern FENCED_DIV = Pattern.compile("^\\s{0,3}:::");
     private static final Pattern LINE_BLOCK = Pattern.compile("^\\s{0,3}\\|(?:\\s|$)");
@@ -48,6 +42,11 @@ final class DialectCheck {
 
     /** The refused constructs of a paragraph or heading, given the lines of the text it was parsed from. */
     static List<Refusal> scan(Node block, String[] lines) {
+        return scan(block, lines, r -> true);
+    }
+
+    /** As above; {@code applies} says whether a construct found is refused (a rendered span's braces are not). */
+    static List<Refusal> scan(Node block, String[] lines, java.util.function.Predicate<Refusal> applies) {
         List<Refusal> out = new ArrayList<>();
         List<SourceSpan> spans = block.getSourceSpans();
         if (spans == null || spans.isEmpty()) return out;
@@ -55,6 +54,8 @@ final class DialectCheck {
         List<SourceSpan> struck = struckSpans(block);
         // one message of a kind a block: a display formula's two "$$" lines, "H~2~O and 2^10^", are one mistake
         java.util.Set<String> reported = new java.util.HashSet<>();
+        boolean lineBlock = false;
+        boolean definitions = false;
         for (int i = 0; i < spans.size(); i++) {
             SourceSpan span = spans.get(i);
             if (span.getLineIndex() >= lines.length) continue;
@@ -65,25 +66,41 @@ final class DialectCheck {
             raw = blank(raw, span.getLineIndex(), struck);
             if (block instanceof Paragraph) {
                 if (i == 0 && FENCED_DIV.matcher(raw).find()) {
-                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP174", "pandoc fenced divs (::: ...) are not "
-                            + "supported; remove the ::: lines (the text between them prints as ordinary paragraphs)"));
+                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP174", "a line of colons that opens no div: "
+                            + "open a fenced div with its class (::: {.epigraph} or ::: aside) and close it with ::: alone, "
+                            + "or remove the line"));
                     continue;
                 }
-                if (LINE_BLOCK.matcher(raw).find()) {
-                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP175", "line blocks ('| ' at the start of "
-                            + "lines) are not supported; end each line of verse with a backslash \\ to keep its line break"));
+                // a paragraph that starts with a bar is a line block (LineBlock); a bar further down is not
+                if (i == 0 && LINE_BLOCK.matcher(raw).find()) {
+                    if (LineBlock.tableLike(block, lines)) {
+                        out.add(new Refusal(span.getLineIndex(), from + 1, "BP175", "this looks like a pipe table whose "
+                                + "delimiter row ('|---|') does not have a cell for each head cell; write one '---' per "
+                                + "column, or escape the bars as \\| if it is not a table"));
+                        break;
+                    }
+                    lineBlock = true;
+                }
+                if (i > 0 && !lineBlock && LINE_BLOCK.matcher(raw).find()) {
+                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP175", "a line block ('| ' at the start of "
+                            + "lines) must start its paragraph; leave a blank line before this line, or escape the bar as \\|"));
                     break;
                 }
-                if (i > 0 && DEFINITION.matcher(raw).find()) {
-                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP176", "definition lists (a line starting "
-                            + "': ' under a term) are not supported; write the term in bold at the head of its paragraph"));
+                // a term with definitions below it is a definition list (DefinitionList); one further down is not
+                if (i == 1 && DEFINITION.matcher(raw).find()) definitions = true;
+                if (i > 1 && !definitions && DEFINITION.matcher(raw).find()) {
+                    out.add(new Refusal(span.getLineIndex(), from + 1, "BP176", "a definition (a line starting ': ') "
+                            + "must follow its term's line directly; put the term on the line just above it, or escape the colon as \\:"));
                     break;
                 }
             }
             for (Rule rule : INLINE) {
                 Matcher m = rule.pattern().matcher(raw);
-                if (m.find() && reported.add(rule.code())) {
-                    out.add(new Refusal(span.getLineIndex(), m.start() + 1, rule.code(), rule.message()));
+                while (m.find()) {
+                    Refusal r = new Refusal(span.getLineIndex(), m.start() + 1, rule.code(), rule.message());
+                    if (!applies.test(r)) continue;
+                    if (reported.add(rule.code())) out.add(r);
+                    break;
                 }
             }
         }

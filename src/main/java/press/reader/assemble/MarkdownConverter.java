@@ -51,8 +51,12 @@ import press.reader.manuscript.Piece;
  */
 final class MarkdownConverter {
     private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(FootnotesExtension.create(), TablesExtension.create(),
+            .extensions(List.of(FootnotesExtension.builder().inlineFootnotes(true).build(), TablesExtension.create(),
                     StrikethroughExtension.builder().requireTwoTildes(true).build()))
+            .linkProcessor(new BracketedSpan())
+            .customBlockParserFactory(new FencedDiv.Factory())
+            .customDelimiterProcessor(ScriptDelimiters.superscript())
+            .customDelimiterProcessor(ScriptDelimiters.subscript())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     /** Pandoc's heading attributes at the end of a heading: {#id}, {#id .class}, {.unnumbered}, {-} */
@@ -81,6 +85,8 @@ final class MarkdownConverter {
     private boolean wholePiece;
     /** A paragraph already used as the caption of the table before it */
     private Node captionUsed;
+    /** Paragraphs already written as the definitions of the term before them (pandoc's loose definition lists) */
+    private final Set<Node> definitionsUsed = new HashSet<>();
     private int lastRawHtmlLine;
 
     MarkdownConverter(DocBook db, Piece piece, PieceContext ctx, Diagnostics diagnostics) {
@@ -92,7 +98,7 @@ final class MarkdownConverter {
 
     /** Converts the body into children of {@code parent}; sections nest below it. */
     void convert(Element parent) {
-        Node document = PARSER.parse(piece.body());
+        Node document = PARSER.parse(NarrativeCitation.protectEscapedAt(piece.body()));
         sourceLines = piece.body().split("\n", -1);
         wholePiece = true;
         collectDefinitions(document);
@@ -201,8 +207,47 @@ final class MarkdownConverter {
 
     private void block(Node n, Element parent) {
         currentLine = line(n);
-        if (n == captionUsed) return;
-        if (n instanceof Paragraph || n instanceof Heading) refuseDialect(n);
+        previousWasDefinitions = lastWasDefinitions;
+        // a definition paragraph already written keeps the list open for the next entry
+        lastWasDefinitions = definitionsUsed.contains(n) && previousWasDefinitions;
+        if (n == captionUsed || definitionsUsed.contains(n)) return;
+        if (n instanceof Paragraph term && DefinitionList.isLooseTerm(term, sourceLines)) {
+            looseDefinitions(term, parent);
+            return;
+        }
+        if (n instanceof Paragraph orphan && DefinitionList.startsDefinition(orphan, sourceLines)) {
+            error(n, "BP176", "a definition (a paragraph starting ': ') with no term before it would print its colon; "
+                    + "put the term on the line just above it, or escape the colon as \\:");
+            return;
+        }
+        Image figure = n instanceof Paragraph para ? FigureWriter.figureImage(para) : null;
+        if (figure != null) {
+            // the figure's own attributes "![a](x.png){#fig:id}" are not the refused span attributes
+            Node after = figure.getNext();
+            int attributes = after == null || after.getSourceSpans() == null || after.getSourceSpans().isEmpty() ? -1
+                    : after.getSourceSpans().get(0).getColumnIndex();
+            refuseDialect(n, r -> !(r.code().equals("BP173") && r.column() == attributes));
+            new FigureWriter(db, (node, target) -> inlines(node, target, true), diagnostics, piece.file())
+                    .write((Paragraph) n, figure, parent, ctx, line(figure), column(figure));
+            return;
+        }
+        if (n instanceof Paragraph grid && GridTable.is(grid, sourceLines)) {
+            gridTable(grid, parent);
+            return;
+        }
+        if (n instanceof Paragraph || n instanceof Heading) refuseDialect(n, notAtSpanBraces(n));
+        if (n instanceof Paragraph terms && DefinitionList.is(terms, sourceLines)) {
+            definitions(terms, parent);
+            return;
+        }
+        if (n instanceof Paragraph lines && LineBlock.is(lines, sourceLines)) {
+            LineBlock.normalize(lines, sourceLines);
+            Element para = db.add(parent, "para");
+            para.setAttribute("role", "line-block");
+            DocBook.id(para, ctx.nextParaId());
+            inlines(lines, para, true);
+            return;
+        }
         if (n instanceof TableBlock t) {
             Paragraph caption = TableWriter.caption(t, sourceLines);
             if (caption != null) {
@@ -245,10 +290,12 @@ final class MarkdownConverter {
             String code = n instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) n).getLiteral();
             // a code block keeps every space: only the line break that ends the block goes
             Element listing = db.add(parent, "programlisting");
-            db.text(listing, code.replaceFirst("\\n+$", ""));
+            db.text(listing, NarrativeCitation.restoreAt(code.replaceFirst("\\n+$", ""), true));
             if (n instanceof FencedCodeBlock f && f.getInfo() != null && !f.getInfo().isBlank()) {
                 listing.setAttribute("language", f.getInfo().strip().split("\\s+")[0]);
             }
+        } else if (n instanceof FencedDiv div) {
+            div(div, parent);
         } else if (n instanceof HtmlBlock) {
             rawHtml(n);
         } else if (n instanceof Heading h) {
@@ -259,6 +306,98 @@ final class MarkdownConverter {
             diagnostics.warning(piece.file(), line(n), "BP102", "unsupported Markdown block " + n.getClass().getSimpleName() + " ignored");
         }
     }
+
+    /** A grid table, as a pipe table is written (TableWriter's DocBook), or refused when it cannot be read. */
+    private void gridTable(Paragraph p, Element parent) {
+        GridTable.Grid grid;
+        try {
+            grid = GridTable.read(p, sourceLines);
+        } catch (GridTable.Unreadable e) {
+            diagnostics.error(piece.file(), piece.bodyFirstLine() + e.lineIndex, "BP548", e.getMessage()
+                    + "; correct the table's lines, or write it as a pipe table");
+            return;
+        }
+        Paragraph caption = p.getNext() instanceof Paragraph next && TableWriter.isCaption(next, sourceLines) ? next : null;
+        Element t = db.add(parent, caption != null ? "table" : "informaltable");
+        t.setAttribute("role", "text");
+        DocBook.id(t, ctx.nextParaId());
+        if (caption != null) {
+            captionUsed = caption;
+            refuseDialect(caption);
+            Element title = db.add(t, "title");
+            inlines(caption, title, true);
+            TableWriter.stripCaptionMark(title);
+        }
+        Element tgroup = db.add(t, "tgroup");
+        tgroup.setAttribute("cols", Integer.toString(grid.aligns().size()));
+        for (int c = 0; c < grid.aligns().size(); c++) {
+            Element spec = db.add(tgroup, "colspec");
+            spec.setAttribute("colname", "c" + (c + 1));
+            if (!grid.aligns().get(c).isEmpty()) spec.setAttribute("align", grid.aligns().get(c));
+        }
+        for (boolean head : new boolean[] {true, false}) {
+            List<List<String>> rows = head ? grid.head() : grid.body();
+            List<Integer> rowLines = head ? grid.headLines() : grid.bodyLines();
+            if (rows.isEmpty()) continue;
+            Element section = db.add(tgroup, head ? "thead" : "tbody");
+            for (int r = 0; r < rows.size(); r++) {
+                Element row = db.add(section, "row");
+                for (String cell : rows.get(r)) gridCell(cell, rowLines.get(r), db.add(row, "entry"));
+            }
+        }
+    }
+
+    /** A cell's Markdown: parsed as a paragraph placed at its row's line, so that a message names that line. */
+    private void gridCell(String text, int lineIndex, Element entry) {
+        String placed = "\n".repeat(lineIndex) + text;
+        Node cell = PARSER.parse(NarrativeCitation.protectEscapedAt(placed)).getFirstChild();
+        if (cell instanceof Paragraph para) {
+            for (DialectCheck.Refusal r : DialectCheck.scan(para, placed.split("\n", -1))) {
+                diagnostics.error(piece.file(), piece.bodyFirstLine() + r.lineIndex(), r.code(), r.message());
+            }
+            inlines(para, entry, true);
+        } else if (cell != null) {
+            diagnostics.error(piece.file(), piece.bodyFirstLine() + lineIndex, "BP548", "a grid table's cell holds more "
+                    + "than a line of text (a list, a heading, code); write it as text");
+        }
+    }
+
+    /** A term and its definitions; consecutive ones make one list. */
+    private void definitions(Paragraph p, Element parent) {
+        writeDefinitions(DefinitionList.split(p, sourceLines), parent);
+    }
+
+    /** Pandoc's loose form: the term a paragraph of one line, each definition a paragraph after it starting ': '. */
+    private void looseDefinitions(Paragraph term, Element parent) {
+        List<Paragraph> definitions = new java.util.ArrayList<>();
+        for (Node d = term.getNext(); d instanceof Paragraph p && DefinitionList.startsDefinition(p, sourceLines); d = d.getNext()) {
+            refuseDialect(p, r -> !r.code().equals("BP176"));
+            DefinitionList.stripMark(p);
+            definitions.add(p);
+            definitionsUsed.add(p);
+        }
+        refuseDialect(term);
+        writeDefinitions(new DefinitionList.Entry(term, definitions), parent);
+    }
+
+    private void writeDefinitions(DefinitionList.Entry entry, Element parent) {
+        Element last = parent.getLastChild() instanceof Element e ? e : null;
+        Element list = last != null && last.getLocalName().equals("variablelist") && "definitions".equals(last.getAttribute("role"))
+                && previousWasDefinitions ? last : null;
+        if (list == null) {
+            list = db.add(parent, "variablelist");
+            list.setAttribute("role", "definitions");
+            DocBook.id(list, ctx.nextParaId());
+        }
+        Element item = db.add(list, "varlistentry");
+        inlines(entry.term(), db.add(item, "term"), true);
+        for (Paragraph d : entry.definitions()) inlines(d, db.add(db.add(item, "listitem"), "para"), true);
+        lastWasDefinitions = true;
+    }
+
+    /** Whether the block just written was a definition list entry (the next one joins its list) */
+    private boolean lastWasDefinitions;
+    private boolean previousWasDefinitions;
 
     /** The words of a heading as printed: without its index terms and notes */
     private static String readText(org.w3c.dom.Node n) {
@@ -281,7 +420,26 @@ final class MarkdownConverter {
 
     /** Pandoc constructs this tool does not render are refused at their place, never printed as markup. */
     private void refuseDialect(Node n) {
-        for (DialectCheck.Refusal r : DialectCheck.scan(n, sourceLines)) {
+        refuseDialect(n, r -> true);
+    }
+
+    /** The attributes of a bracketed span are not the refused attributes of a link or code span. */
+    private java.util.function.Predicate<DialectCheck.Refusal> notAtSpanBraces(Node block) {
+        Set<Long> braces = new HashSet<>();
+        block.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.CustomNode node) {
+                if (node instanceof BracketedSpan.Span s && s.brace != null) {
+                    braces.add(((long) s.brace.getLineIndex() << 32) | s.brace.getColumnIndex());
+                }
+                visitChildren(node);
+            }
+        });
+        return r -> !(r.code().equals("BP173") && braces.contains(((long) r.lineIndex() << 32) | r.column()));
+    }
+
+    private void refuseDialect(Node n, java.util.function.Predicate<DialectCheck.Refusal> applies) {
+        for (DialectCheck.Refusal r : DialectCheck.scan(n, sourceLines, applies)) {
             diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.ERROR, piece.file(),
                     piece.bodyFirstLine() + r.lineIndex(), piece.file().endsWith(".md") ? r.column() : 0, r.code(),
                     r.message()));
@@ -346,11 +504,12 @@ final class MarkdownConverter {
             e.setAttribute("role", "strong");
             inlines(n, e, running);
         } else if (n instanceof Code c) {
-            db.addText(parent, "literal", c.getLiteral());
+            db.addText(parent, "literal", NarrativeCitation.restoreAt(c.getLiteral(), true));
         } else if (n instanceof Link l) {
             link(l, parent);
         } else if (n instanceof Image) {
-            error(n, "BP104", "images are not supported in manuscript format 1");
+            error(n, "BP104", "an image inside a line of text cannot be printed; give the image a paragraph of its "
+                    + "own (a blank line before and after it): it becomes a figure, its words in brackets the caption");
         } else if (n instanceof HtmlInline) {
             rawHtml(n);
         } else if (n instanceof Strikethrough) {
@@ -359,6 +518,14 @@ final class MarkdownConverter {
             inlines(n, e, running);
         } else if (n instanceof FootnoteReference r) {
             footnoteCall(r, parent);
+        } else if (n instanceof org.commonmark.ext.footnotes.InlineFootnote f) {
+            inlineNote(f, parent);
+        } else if (n instanceof BracketedSpan.Span span) {
+            span(span, parent, running);
+        } else if (n instanceof ScriptDelimiters.Superscript) {
+            inlines(n, db.add(parent, "superscript"), running);
+        } else if (n instanceof ScriptDelimiters.Subscript) {
+            inlines(n, db.add(parent, "subscript"), running);
         } else {
             inlines(n, parent, running);
         }
@@ -406,6 +573,69 @@ final class MarkdownConverter {
         EditorialAddition.appendTo(fn, ctx.takeEditorialAddition(), db);
     }
 
+    /**
+     * A fenced div: {.epigraph} sets its paragraphs as an epigraph; any other class is not known to the styles, and
+     * its paragraphs print as ordinary text, with a warning. The words are never lost.
+     */
+    private void div(FencedDiv div, Element parent) {
+        Element target = parent;
+        for (String token : div.attributes.split("\\s+")) {
+            if (token.equals(".epigraph") && target == parent) {
+                target = db.add(parent, "epigraph");
+            } else if (!token.isEmpty()) {
+                diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.WARNING,
+                        piece.file(), line(div), column(div), "BP547", "div attribute '" + token + "' is not known to "
+                        + "the styles; the div's paragraphs print as ordinary text (known: {.epigraph})"));
+            }
+        }
+        children(div, target);
+    }
+
+    /** Span classes the styles set: pandoc's small capitals */
+    private static final Set<String> SPAN_CLASSES = Set.of("smallcaps");
+
+    /**
+     * A bracketed span: {.smallcaps} sets small capitals, lang=xx marks words in another language (for hyphenation
+     * and screen readers), #id names the words for cross-references. Another class is printed as plain words, with a
+     * warning.
+     */
+    private void span(BracketedSpan.Span span, Element parent, boolean running) {
+        Element e = db.add(parent, "phrase");
+        List<String> classes = new java.util.ArrayList<>();
+        for (String token : span.tokens()) {
+            if (token.startsWith("#")) {
+                DocBook.id(e, ctx.uniqueId(token.substring(1), piece.file(), line(span)));
+            } else if (token.startsWith(".") && SPAN_CLASSES.contains(token.substring(1))) {
+                classes.add(token.substring(1));
+            } else if (token.startsWith("lang=")) {
+                e.setAttributeNS(DocBook.XML_NS, "xml:lang", token.substring(5).replace("\"", ""));
+            } else {
+                diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.WARNING,
+                        piece.file(), line(span), column(span), "BP546", "span attribute '" + token + "' is not known to "
+                        + "the styles; the words print as plain text (known: {.smallcaps}, {lang=xx}, {#id})"));
+            }
+        }
+        if (!classes.isEmpty()) e.setAttribute("role", String.join(" ", classes));
+        else e.setAttribute("role", "span");
+        inlines(span, e, running);
+    }
+
+    /** Pandoc's inline note ^[...]: an author's note like [^1], written where it is called. */
+    private void inlineNote(org.commonmark.ext.footnotes.InlineFootnote f, Element parent) {
+        Element fn = db.add(parent, "footnote");
+        fn.setAttribute("role", "author");
+        DocBook.id(fn, ctx.uniqueId(ctx.idPrefix() + "-ni" + (++inlineNotes), piece.file(), line(f)));
+        ctx.enterNote(PieceContext.NoteKind.AUTHOR);
+        try {
+            inlines(f, db.add(fn, "para"), true);
+        } finally {
+            ctx.leaveNote();
+        }
+        EditorialAddition.appendTo(fn, ctx.takeEditorialAddition(), db);
+    }
+
+    private int inlineNotes;
+
     private void text(String text, Element parent, boolean running, int line) {
         String literal = piece.kind() == Piece.Kind.ESSAY ? text : HouseQuotes.curl(text);
         Matcher m = DANGLING_NOTE.matcher(literal);
@@ -414,7 +644,8 @@ final class MarkdownConverter {
         }
         List<Object> parts = running ? ctx.citations().split(literal, piece.file(), line, ctx.inNote()) : List.of(literal);
         for (Object part : parts) {
-            if (part instanceof String s) {
+            if (part instanceof String raw) {
+                String s = NarrativeCitation.restoreAt(raw, false);
                 if (running) {
                     TextMarks marks = new TextMarks();
                     for (InlineMarker marker : ctx.markers()) marker.mark(s, marks);
@@ -433,7 +664,7 @@ final class MarkdownConverter {
                          Diagnostics diagnostics) {
         Piece p = new Piece(ctx.idPrefix(), Piece.Kind.FRONT, file, Map.of(), Map.of(), markdown, line);
         MarkdownConverter c = new MarkdownConverter(db, p, ctx, diagnostics);
-        Node document = PARSER.parse(markdown);
+        Node document = PARSER.parse(NarrativeCitation.protectEscapedAt(markdown));
         c.sourceLines = markdown.split("\n", -1);
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) c.block(n, parent);
     }

@@ -26,13 +26,17 @@ final class TableWriter {
 
     /** The paragraph after {@code table} that is its caption, or null. */
     static Paragraph caption(TableBlock table, String[] lines) {
-        if (!(table.getNext() instanceof Paragraph p)) return null;
+        return table.getNext() instanceof Paragraph p && isCaption(p, lines) ? p : null;
+    }
+
+    /** Whether the paragraph is pandoc's table caption: it starts with "Table:" or ":". */
+    static boolean isCaption(Paragraph p, String[] lines) {
         var spans = p.getSourceSpans();
-        if (spans == null || spans.isEmpty() || spans.get(0).getLineIndex() >= lines.length) return null;
+        if (spans == null || spans.isEmpty() || spans.get(0).getLineIndex() >= lines.length) return false;
         SourceSpan first = spans.get(0);
         String raw = lines[first.getLineIndex()].substring(Math.min(first.getColumnIndex(),
                 lines[first.getLineIndex()].length()));
-        return raw.matches("(?:Table)?:\\s.*") ? p : null;
+        return raw.matches("(?:Table)?:\\s.*");
     }
 
     void write(TableBlock table, Paragraph caption, Element parent, PieceContext ctx) {
@@ -80,7 +84,7 @@ final class TableWriter {
     }
 
     /** Drops pandoc's "Table:" or ":" from the start of the caption. */
-    private static void stripCaptionMark(Element title) {
+    static void stripCaptionMark(Element title) {
         if (title.getFirstChild() instanceof org.w3c.dom.Text text) {
             text.setData(text.getData().replaceFirst("^(?:Table)?:\\s*", ""));
         }

@@ -27,7 +27,7 @@ import press.reader.diagnostics.UserError;
         description = "Start a new book: write a small manuscript folder that builds at once.")
 public final class InitCommand implements Callable<Integer> {
     static final List<String> FILES = List.of("book.yaml", "introduction.md", "chapters/first-chapter.md",
-            "bibliography.json");
+            "images/shapes.svg", "bibliography.json");
 
     @Spec
     CommandSpec spec;

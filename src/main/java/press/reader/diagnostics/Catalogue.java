@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * step with the codes the sources use, and {@link CatalogueDocs} turns it into {@code docs/diagnostics.md}.
  *
  * <pre>{@code
- * Catalogue.lookup("BP104").ifPresent(e -> System.out.println(e.title()));   // "An image in the manuscript"
+ * Catalogue.lookup("BP104").ifPresent(e -> System.out.println(e.title()));   // "An image inside a line of text"
  * }</pre>
  */
 public final class Catalogue {

@@ -33,8 +33,22 @@ public final class EpubWriter {
         this.stylesheet = stylesheet != null ? stylesheet : stylesDir.resolve("epub/epub.xsl");
     }
 
+    private Path imagesManifest;
+    private Map<String, Path> media = Map.of();
+
     /**
-     * @param pageMap the page map XML of the print edition, or null for an EPUB without print page numbers
+     * The figures' images: {@code manifest} describes them for the styles (EditionImages), {@code media} maps each
+     * file's name in the package (under OEBPS/) to the manuscript's file.
+     */
+    public EpubWriter withImages(Path manifest, Map<String, Path> media) {
+        this.imagesManifest = manifest;
+        this.media = Map.copyOf(media);
+        return this;
+    }
+
+    /**
+     * @param pageMap the page map of the print edition as a document ({@code PageMap.toDocument}), or null for an EPUB
+     *                without print page numbers
      * @param coverPng the cover image, or null
      */
     /** Where finished division documents are kept between builds, keyed by everything they are made from. */
@@ -81,6 +95,12 @@ public final class EpubWriter {
             Files.copy(coverPng, root.resolve("OEBPS/images/cover.png"));
             params.put("cover-image", "cover.png");
         }
+        for (Map.Entry<String, Path> m : new java.util.TreeMap<>(media).entrySet()) {
+            Path target = root.resolve("OEBPS").resolve(m.getKey());
+            Files.createDirectories(target.getParent());
+            Files.copy(m.getValue(), target);
+        }
+        if (imagesManifest != null) params.put("images-uri", imagesManifest.toUri().toString());
         Map<String, byte[]> cached = new HashMap<>();
         if (cache != null) {
             for (String id : divisions) cache.get(id).ifPresent(bytes -> cached.put(id, bytes));

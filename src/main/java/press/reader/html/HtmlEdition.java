@@ -32,7 +32,13 @@ public final class HtmlEdition {
      *                print page numbers are shown
      */
     public void write(XdmNode book, XdmNode pageMap, OutputStream out) throws IOException {
+        write(book, pageMap, null, out);
+    }
+
+    /** @param images the figures' images described for the styles (EditionImages), or null for a book without */
+    public void write(XdmNode book, XdmNode pageMap, Path images, OutputStream out) throws IOException {
         Map<String, Object> params = new HashMap<>();
+        if (images != null) params.put("images-uri", images.toUri().toString());
         if (pageMap != null) params.put("pagemap", pageMap);
         xslt.transform(stylesDir.resolve(STYLESHEET), book, params, xslt.processor().newSerializer(out));
         out.flush();

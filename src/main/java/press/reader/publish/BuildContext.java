@@ -20,6 +20,7 @@ import press.reader.cover.CoverImage;
 import press.reader.cover.CoverMaker;
 import press.reader.cover.CoverSpec;
 import press.reader.diagnostics.Diagnostics;
+import press.reader.images.EditionImages;
 import press.reader.layout.PageMap;
 import press.reader.manuscript.BookConfig;
 import press.reader.manuscript.Manuscript;
@@ -43,6 +44,7 @@ public final class BuildContext {
     private final BuildCache cache;
     private final Diagnostics diagnostics;
     private final String stylesHash;
+    private final EditionImages images;
     private final List<Timing> timings = new ArrayList<>();
     private final List<String> fopWarnings = new ArrayList<>();
     private final Map<String, PageMap> lastPageMaps;
@@ -66,9 +68,23 @@ public final class BuildContext {
         this.cache = cache;
         this.diagnostics = diagnostics;
         this.lastPageMaps = lastPageMaps;
+        // the figures' images, made ready for each edition; their bytes are part of every edition's key
+        this.images = EditionImages.prepare(document, manuscript.root(), output.workDir());
         // the book's own stylesheets are part of its design: a change to them is a change of styles
         this.stylesHash = BuildCache.hash(BuildCache.hashFolder(workshop.stylesDir()), designBytes(printDesign()),
-                designBytes(epubDesign()));
+                designBytes(epubDesign()), images.hash());
+    }
+
+    /** The figures' images, described for the styles and made ready for each edition */
+    public EditionImages images() {
+        return images;
+    }
+
+    /** The print parameters and where this build's images are (not part of any key: their bytes are, in stylesHash). */
+    public Map<String, String> layoutParams() {
+        Map<String, String> params = new TreeMap<>(printParams());
+        params.put("images-uri", images.manifest().toUri().toString());
+        return params;
     }
 
     public Set<String> formats() {

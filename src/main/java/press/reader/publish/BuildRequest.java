@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 /**
  * What to build.
  *
- * @param formats any of "pdf", "epub"
+ * @param formats the {@code --format} names of the editions to make ({@link Editions#formatNames()}: pdf, screen,
+ *                epub, html); the editions every build makes (the cover with the PDF, the reports) need no name
  * @param epochSeconds the build's timestamp (SOURCE_DATE_EPOCH): the same manuscript and epoch give the same bytes
  * @param progress told the name of each stage as it starts (the command line shows it on a terminal)
  */

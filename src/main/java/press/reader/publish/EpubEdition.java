@@ -58,7 +58,8 @@ final class EpubEdition implements Edition {
         var pageMap = build.pageMapDocument();
         var cover = build.coverImage();
         build.output().stage(build.slug() + ".epub", o -> transformed.addAll(
-                new EpubWriter(w.xslt(), w.stylesDir(), build.epubDesign()).write(build.book(), pageMap, cover,
+                new EpubWriter(w.xslt(), w.stylesDir(), build.epubDesign())
+                        .withImages(build.images().manifest(), build.images().media()).write(build.book(), pageMap, cover,
                         build.isoDate().replaceAll("\\.\\d+Z$", "Z"), build.epochSeconds() * 1000L,
                         build.output().workDir(), o, List.copyOf(keys.keySet()), divisions)));
         return new Timing.Reuse(transformed.size(), keys.size(), "chapters");

@@ -84,6 +84,8 @@ final class PrintPdfEdition implements Edition {
         build.output().stage(build.slug() + ".pdf", o -> o.write(printPdf));
         build.output().stage(build.slug() + ".pagemap.xml", map::writeXml);
         build.print(new BuildContext.Print(pdf, map, pages, passes));
+        FigureResolutionCheck.check(build.document(), build.images(), pdf, map, new OverflowLocator(build.manuscript(), map),
+                build.diagnostics());
         return Timing.Reuse.whole(passes == 0);
     }
 
@@ -91,7 +93,7 @@ final class PrintPdfEdition implements Edition {
     private static PrintLayout.Result layout(BuildContext build) throws IOException {
         Workshop w = build.workshop();
         PrintLayout layout = new PrintLayout(w.xslt(), w.fop(), w.stylesDir(), build.printDesign());
-        PrintLayout.Result r = layout.layout(build.book(), build.printParams(),
+        PrintLayout.Result r = layout.layout(build.book(), build.layoutParams(),
                 Date.from(Instant.parse(build.isoDate())), build.diagnostics(), build.lastPageMap());
         for (String e : r.messages().errors) build.diagnostics().error("", 0, "BP230", "FOP: " + e);
         // A line or page that overflows is a visible fault on paper: it is reported, not only summarised.

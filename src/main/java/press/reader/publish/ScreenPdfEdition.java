@@ -56,7 +56,7 @@ final class ScreenPdfEdition implements Edition {
         Workshop w = build.workshop();
         PrintLayout layout = new PrintLayout(w.xslt(), w.fop(), w.stylesDir(), build.printDesign());
         XdmNode book = build.book();
-        Map<String, String> params = build.printParams();
+        Map<String, String> params = build.layoutParams();
         PageMap map = build.pageMap();
         String iso = build.isoDate();
         BuildCache cache = build.cache();

@@ -13,8 +13,9 @@ import press.reader.xml.Xslt;
  * The warm parts of a build: what is slow to make and the same from one build to the next. The compiled stylesheets
  * (recompiled by {@link Xslt} itself when a stylesheet changes), the FOP factory with its fonts (made on first use),
  * the citation processor, and the manuscript checks with the results they remember (the {@link Fidelity} of the
- * imported essays, shared with the cleanup report). Made once by the composition root ({@code cli/Builders}) and shared by every builder that uses the same
- * styles: the command line, {@code watch}, the editor's desk, the tests and the benchmark.
+ * imported essays, shared with the cleanup report). Made once by the composition root ({@code cli/Builders}) and
+ * shared by every builder that uses the same styles: the command line, {@code watch}, the editor's desk, the tests
+ * and the benchmark.
  */
 public final class Workshop {
     private final Path stylesDir;

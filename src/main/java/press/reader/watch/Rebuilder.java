@@ -15,8 +15,8 @@ import press.reader.publish.BuildResult;
 import press.reader.publish.Timing;
 
 /**
- * Rebuilds the book with one long-lived {@link BookBuilder}, so compiled stylesheets, the FOP factory and its fonts
- * stay warm between saves. A failed build is reported (each diagnostic in the compiler format) and changes nothing
+ * Rebuilds the book with one long-lived {@link BookBuilder}, so its workshop (compiled stylesheets, the FOP factory
+ * and its fonts, the fidelity results) stays warm between saves. A failed build is reported (each diagnostic in the compiler format) and changes nothing
  * on disk: the builder stages its outputs and commits them only when the whole build succeeded.
  */
 public final class Rebuilder {

@@ -23,13 +23,13 @@ class ExplainTest {
     void explainPrintsTheCataloguesEntry() {
         CommandLineTest.Run r = CommandLineTest.run("check", "--explain", "BP104");
         assertEquals(0, r.code(), r.err());
-        assertEquals("BP104: An image in the manuscript (error)\n\n" + Explain.wrap(Catalogue.lookup("BP104").orElseThrow().help(), 80)
+        assertEquals("BP104: An image inside a line of text (error)\n\n" + Explain.wrap(Catalogue.lookup("BP104").orElseThrow().help(), 80)
                 + "\n", r.out().replace("\r\n", "\n"));
         // the help's words, no more and no fewer, in lines a terminal need not cut
         assertEquals(String.join(" ", Catalogue.lookup("BP104").orElseThrow().help().split("\\s+")),
                 String.join(" ", Explain.wrap(Catalogue.lookup("BP104").orElseThrow().help(), 80).split("\\s+")));
-        assertTrue(r.out().contains("    ![Lenin addressing the crowd](lenin.jpg)\n"), r.out());
-        assertTrue(r.out().contains("\nFix: Take the image out."), r.out());
+        assertTrue(r.out().contains("    The map ![Petrograd](images/petrograd.png) shows the city.\n"), r.out());
+        assertTrue(r.out().contains("\nFix: Give the image a paragraph of its own"), r.out());
         assertEquals("", r.err());
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.diagnostics.Diagnostic;
@@ -22,6 +23,7 @@ class InitCommandTest {
     @TempDir
     Path tmp;
 
+    @Tag("slow")   // builds the new book and runs EPUBCheck on it (see README, Tests)
     @Test
     void theNewBookChecksCleanAndBuildsAtOnce() throws Exception {
         Path book = tmp.resolve("my-book");

@@ -47,7 +47,7 @@ class CatalogueDocsTest {
             assertTrue(md.contains("<a id=\"" + e.code().toLowerCase() + "\"></a>" + e.code() + ": " + e.title() + "\n"), e.code());
         }
         // the example is an indented code block, the fix a bold paragraph
-        assertTrue(md.contains("**For example:**\n\n    ![Lenin addressing the crowd](lenin.jpg)\n\n**Fix:** Take the image out."), md);
+        assertTrue(md.contains("**For example:**\n\n    The map ![Petrograd](images/petrograd.png) shows the city.\n\n**Fix:** Give the image a paragraph of its own"), md);
         assertTrue(md.contains("\n## BP0xx: Files, folders and YAML\n") && md.contains("\n## FD0xx: Fidelity"), md);
     }
 

@@ -105,8 +105,8 @@ class CatalogueTest {
     void lookupFindsAnEntryByItsPrintedCode() {
         Catalogue.Entry e = Catalogue.lookup("BP104").orElseThrow();
         assertEquals(Severity.ERROR, e.severity());
-        assertEquals("An image in the manuscript", e.title());
-        assertTrue(e.help().contains("    ![Lenin addressing the crowd](lenin.jpg)"), e.help());
+        assertEquals("An image inside a line of text", e.title());
+        assertTrue(e.help().contains("    The map ![Petrograd](images/petrograd.png) shows the city."), e.help());
         assertEquals(Severity.WARNING, Catalogue.lookup("BP150").orElseThrow().severity());
         assertFalse(Catalogue.lookup("BP999").isPresent());
         assertFalse(Catalogue.lookup(null).isPresent());

@@ -10,11 +10,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.reader.support.EpubCheckReport;
 import press.reader.support.TestBooks;
 
 /** The real book's EPUB, checked by EPUBCheck and read back by a common library. */
+@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
 class EpubValidityTest {
 
     @Test

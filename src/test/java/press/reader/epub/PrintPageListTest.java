@@ -14,10 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.reader.support.TestBooks;
 
 /** The EPUB marks where every print page begins, lists the pages in its navigation, and declares its accessibility. */
+@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
 class PrintPageListTest {
     static Map<String, String> files = new HashMap<>();
     static Map<String, Integer> folioOf = new HashMap<>();

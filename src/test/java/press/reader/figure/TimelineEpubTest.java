@@ -18,10 +18,12 @@ import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** EPUBCheck accepts the figure both inline in an XHTML content document and as a standalone .svg file. */
+@Tag("slow")   // runs EPUBCheck on EPUBs of its own (see README, Tests)
 class TimelineEpubTest {
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,6 +198,28 @@ class TimelineFigureTest {
                 .filter(t -> t.getAttribute("class").startsWith("label")).map(t -> t.getTextContent().trim()).toList());
         assertTrue(all.replaceAll("\\s+", " ").contains("An editor’s label of thirty-nine letters")
                 || all.contains("An editor’s label of"), all);
+    }
+
+    /**
+     * The attack review's 1,500-word chronology event: the label's lines were found by measuring, for every line,
+     * each count of words it might take (cubic in the words: the build ran for minutes). Now each word is measured
+     * once; every word of the event is in the figure's label, in order. (Time is only guarded, never asserted.)
+     */
+    @Test
+    void aLabelOfFifteenHundredWordsIsWrappedWhole(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 1500; i++) words.append(i > 0 ? " " : "").append(String.format("w%04dx", i));
+        String book = Files.readString(TimelineFigure.SMALL).replace("A rising in Paris leads to the Paris Commune.", words);
+        Path longEvent = dir.resolve("long-event.xml");
+        Files.writeString(longEvent, book);
+        Document svg = press.reader.support.HangGuard.run(() -> TimelineFigure.draw(longEvent));
+        String labels = String.join(" ", TimelineFigure.elements(svg, "text").stream()
+                .filter(t -> t.getAttribute("class").startsWith("label")).map(t -> t.getTextContent().trim()).toList());
+        // the label's first line also holds the date: the event's words are picked out of the text in order
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("w\\d{4}x").matcher(labels);
+        StringBuilder found = new StringBuilder();
+        while (m.find()) found.append(found.length() > 0 ? " " : "").append(m.group());
+        assertEquals(words.toString(), found.toString(), "the label lost or reordered words");
     }
 
     @Test

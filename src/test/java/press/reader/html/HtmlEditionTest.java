@@ -14,25 +14,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import press.reader.publish.BuildRequest;
 import press.reader.publish.BuildResult;
 import press.reader.support.TestBooks;
 
 /** The single-file HTML edition of the small book: one page, every link inside it, styles inline, print pages. */
 class HtmlEditionTest {
-    @TempDir
-    static Path dir;
-
     static String html;
     static BuildResult result;
     static Path htmlFile;
 
     @BeforeAll
     static void build() throws Exception {
-        Path out = dir.resolve("out");
-        result = TestBooks.builder().build(new BuildRequest(TestBooks.MINI_MANUSCRIPT, out, Set.of("pdf", "html"),
-                TestBooks.EPOCH));
+        // the small book every test shares (laid out once per test JVM), built with its HTML edition
+        result = TestBooks.mini().result();
         htmlFile = result.outputs().stream().filter(p -> p.getFileName().toString().endsWith(".html")
                 && !p.getFileName().toString().contains("report")).findFirst().orElseThrow();
         html = Files.readString(htmlFile, StandardCharsets.UTF_8);

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.ManuscriptReader;
 import press.reader.support.TestBooks;
 
 /** The chronology figure's alternative text in the tagged PDF is made from the book's events, not written in the styles. */
+@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
 class FigureAltTextTest {
     @Test
     void theTimeLinesAltTextCountsThisBooksEvents() throws Exception {

@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.publish.BuildRequest;
@@ -24,6 +25,7 @@ import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
 
 /** What a reader expects of a book's pages, measured on the real book. */
+@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
 class BookTypographyTest {
     static List<String> pageTexts = new ArrayList<>();
     static Map<String, Integer> pageOf = new HashMap<>();

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.IndexHeading;
@@ -25,6 +26,7 @@ import press.reader.support.TestBooks;
  * The page numbers the book prints come from the layout pass: an index locator's page mentions the term, a
  * chronology reference's page mentions the event, and the map agrees with where the PDF really put each anchor.
  */
+@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
 class PageReferencesTest {
     static PdfPages pages;
     static Manuscript ms;

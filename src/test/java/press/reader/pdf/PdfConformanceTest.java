@@ -1,6 +1,5 @@
 package press.reader.pdf;
 
-import press.reader.support.VeraPdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
@@ -19,8 +19,10 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 import press.reader.support.TestBooks;
+import press.reader.support.VeraPdf;
 
 /** veraPDF agrees that the print PDF is PDF/A-1b (as book.yaml asks) and that the screen PDF is PDF/UA-1. */
+@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
 class PdfConformanceTest {
     @BeforeAll
     static void init() {

@@ -17,10 +17,12 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.reader.support.TestBooks;
 
 /** The real book's print PDF, read back with PDFBox. */
+@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
 class PrintPdfTest {
     static final String[] CHAPTERS = {"Introduction", "The revolution was defeated", "From the dream to a nightmare",
         "The Russian Revolution and Workers Democracy", "The Significance of the Russian Revolution for Today",

@@ -14,6 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -21,6 +22,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /** Internal ids are never printed: essays are named by their display names, headings by their visible words. */
+@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
 class NamesProofTest {
     /** An essay id where the reader should see a name ("nielsen dates…", "By weissman’s account", "(significance"). */
     private static final Pattern ID_AS_NAME = Pattern.compile("\\b(nielsen|weissman)\\b|\\bdegeneration’s (list|closing"

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The real book's notes and note calls, read in the book document, the print PDF and the EPUB. */
+@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
 class NotesProofTest {
 
     /** The note as a reader sees it: editor's additions in brackets, index terms and markup gone. */

@@ -10,6 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * articles in quotation marks; a title inside italic is set roman. Read from the print PDF with every change of
  * italic written as a star, so "*Socialist Worker*, issue 2578" means the periodical's name alone is italic.
  */
+@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
 class TitlesProofTest {
     private static String printWithItalics;
 

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.reader.support.TestBooks;
 
 /** The build of the real book reports the cleaning of all five captures, each faithful to its essay. */
+@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
 class CleanupReportInBuildTest {
     @Test
     void theReportNamesEveryCaptureWithNoUnexplainedDifference() throws Exception {

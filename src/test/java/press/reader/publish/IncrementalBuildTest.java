@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.support.ManuscriptCopy;
@@ -34,6 +35,7 @@ class IncrementalBuildTest {
         assertTrue(epub(second).parts() > 0, epub(second).toString());
     }
 
+    @Tag("slow")   // three builds of the small book, one from scratch (see README, Tests)
     @Test
     void anEditedEssayIsTheOnlyEssayTransformedAgainAndTheResultMatchesAFreshBuild() throws Exception {
         var ms = ManuscriptCopy.mini(tmp.resolve("ms"));
@@ -52,6 +54,7 @@ class IncrementalBuildTest {
         }
     }
 
+    @Tag("slow")   // two builds of the small book (see README, Tests)
     @Test
     void anEpubBuiltAloneKeepsThePrintPageNumbersOfAnEarlierLayout() throws Exception {
         var ms = ManuscriptCopy.mini(tmp.resolve("ms"));

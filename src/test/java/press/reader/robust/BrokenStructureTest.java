@@ -105,7 +105,9 @@ class BrokenStructureTest {
                 new Case("file link", ms -> write(ms, "essays/beta.md",
                         piece("B", "A [link](file:///etc/passwd) here.\n")), "essays/beta.md", 4, "must be #id"),
                 new Case("image", ms -> write(ms, "essays/beta.md", piece("B", "An ![image](../../etc/passwd) here.\n")),
-                        "essays/beta.md", 4, "images are not supported"),
+                        "essays/beta.md", 4, "an image inside a line of text cannot be printed"),
+                new Case("figure from outside", ms -> write(ms, "essays/beta.md", piece("B", "![image](../../etc/passwd)\n")),
+                        "essays/beta.md", 4, "points outside the manuscript folder"),
                 new Case("cross-reference to nowhere", ms -> write(ms, "essays/beta.md",
                         piece("B", "See [there](#nowhere).\n")), "essays/beta.md", 4, "nowhere"));
     }

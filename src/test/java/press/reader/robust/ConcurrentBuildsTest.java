@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.support.TestBooks;
@@ -20,6 +21,7 @@ import press.reader.support.TestBooks;
  * pid and leaves its outputs alone; a build killed while it writes its cache never makes a later build ship
  * another manuscript's bytes.
  */
+@Tag("slow")   // starts and kills build processes (see README, Tests)
 class ConcurrentBuildsTest {
     private static final String EPUB = "a-small-test-book.epub";
 

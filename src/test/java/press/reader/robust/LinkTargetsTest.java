@@ -12,9 +12,11 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Web links keep their exact target in both outputs, whatever characters the address has. */
+@Tag("slow")   // reads the hostile book, laid out once per test JVM (see README, Tests)
 class LinkTargetsTest {
 
     static List<String> pdfLinkTargets() throws IOException {

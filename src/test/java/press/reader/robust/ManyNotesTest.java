@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.support.TestBooks;
@@ -18,6 +19,7 @@ import press.reader.support.TestBooks;
  * the margin by 2.7pt, each with an overflow warning (51 of them; 9,904 in a book citing 10,000 works). The label box
  * now widens with the number's digits: no warning, and every label and note is on the page.
  */
+@Tag("slow")   // lays out a chapter of 150 notes with FOP (see README, Tests)
 class ManyNotesTest {
     @TempDir
     Path tmp;

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -19,6 +20,7 @@ import press.reader.xml.SecureXml;
  * fragments, a DOCTYPE with an external entity) comes out as the same text in the book XML, every EPUB XHTML
  * document and the PDF, and never as markup.
  */
+@Tag("slow")   // reads the hostile book, laid out once per test JVM (see README, Tests)
 class MarkupAsTextTest {
 
     private static Document parse(String xml, boolean allowDoctype) throws Exception {

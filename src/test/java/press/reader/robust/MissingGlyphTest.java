@@ -3,6 +3,7 @@ package press.reader.robust;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.reader.diagnostics.Diagnostic;
 
@@ -11,6 +12,7 @@ import press.reader.diagnostics.Diagnostic;
  * keeps them (the reader's system font shows them), while FOP draws nothing legible for them in the PDF and only
  * logs "Glyph ... not available in font": the build reports a count of FOP warnings, not a located diagnostic.
  */
+@Tag("slow")   // reads the hostile book, laid out once per test JVM (see README, Tests)
 class MissingGlyphTest {
 
     @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.publish.BuildRequest;
@@ -21,6 +22,7 @@ import press.reader.support.TestBooks;
  * A recording security manager (still available in Java 17) watches every socket and file access during the
  * build; it refuses nothing, so the build runs as usual.
  */
+@Tag("slow")   // builds a whole book under a recording security manager (see README, Tests)
 class NoNetworkNoOutsideReadsTest {
     @TempDir
     Path tmp;

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.publish.BuildRequest;
@@ -31,6 +32,7 @@ import press.reader.support.TestBooks;
  * longer than a page is printed with every word of its text on the pages (PDFBox, only glyphs inside the page),
  * no glyph off the page, and no overflow warning.
  */
+@Tag("slow")   // lays out a hostile book of its own with FOP (see README, Tests)
 class NothingLostInLayoutTest {
     static final String CRY = "A" + "a".repeat(150) + "rgh";
     static final String NUMBER = "1".repeat(201);

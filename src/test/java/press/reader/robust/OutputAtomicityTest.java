@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.diagnostics.UserError;
@@ -29,6 +30,7 @@ import press.reader.publish.OutputFiles;
  * command that opens the folder completes the set; a commit that cannot be done changes nothing; files that are
  * not the tool's are never deleted.
  */
+@Tag("slow")   // starts and kills build processes (see README, Tests)
 class OutputAtomicityTest {
     /** Renames of a commit over a previous set: the journal, one per file, two for the report folder. */
     private static final int RENAMES = 1 + CommitProbe.FILES.size() + 2;

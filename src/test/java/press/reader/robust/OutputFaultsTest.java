@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.publish.OutputFiles;
@@ -26,6 +27,7 @@ import press.reader.support.TestBooks;
  * Faults: a build that fails half-way, is killed, or cannot write leaves the previous outputs exactly as they
  * were and no partial file in the output folder (only the hidden lock file and staging folders may remain).
  */
+@Tag("slow")   // starts and kills build processes (see README, Tests)
 class OutputFaultsTest {
     private static final String SLUG = "a-small-test-book";
 

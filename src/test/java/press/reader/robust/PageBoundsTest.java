@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.reader.publish.BuildRequest;
 import press.reader.support.TestBooks;
@@ -23,6 +24,7 @@ import press.reader.support.TestBooks;
  * A very long unbreakable word or URL, and nested lists and quotations, never push text off the page: every
  * glyph the PDF draws lies inside its page's media box, and no letter of the long word is lost.
  */
+@Tag("slow")   // reads the hostile book, laid out once per test JVM (see README, Tests)
 class PageBoundsTest {
 
     /** Whether a glyph lies wholly on its page (half a point of tolerance for rounding). */

@@ -73,7 +73,7 @@ public final class TestBooks {
     public static synchronized Built build(Path manuscript) {
         return BUILT.computeIfAbsent(manuscript, m -> {
             Path out = Path.of("target", "test-books", m.getFileName().toString());
-            BuildResult r = builder().build(new BuildRequest(m, out, Set.of("pdf", "screen", "epub"), EPOCH));
+            BuildResult r = builder().build(new BuildRequest(m, out, Set.of("pdf", "screen", "epub", "html"), EPOCH));
             return new Built(out, r);
         });
     }

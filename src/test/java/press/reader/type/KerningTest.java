@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.reader.support.PdfPages;
 import press.reader.support.TestBooks;
@@ -19,6 +20,7 @@ import press.reader.support.TypeMeasure;
  * Pair kerning in the real book's print PDF, read from the glyph positions its text operators give, and the text
  * a reader copies out of it: kerning must never cost a character.
  */
+@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
 class KerningTest {
     static TypeMeasure measure;
     static PdfPages pages;

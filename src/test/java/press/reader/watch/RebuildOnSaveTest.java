@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.cli.Builders;
 
 /** The editor's loop end to end on the small test book (EPUB only, to be quick): save, break, recover. */
+@Tag("slow")   // rebuilds a book on saves, with a folder watcher (see README, Tests)
 class RebuildOnSaveTest {
     private static final Path MINI = Path.of("src/test/resources/manuscripts/mini");
     private static final Path STYLES = Path.of("styles");
