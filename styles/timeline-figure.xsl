@@ -31,6 +31,7 @@
     xmlns:bp="urn:bookpress"
     xmlns:tl="urn:bookpress:timeline-figure"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:fn="http://www.w3.org/2005/xpath-functions"
     xmlns="http://www.w3.org/2000/svg"
     exclude-result-prefixes="#all">
 
@@ -333,7 +334,8 @@
     <xsl:variable name="given" select="normalize-space(($row/@xreflabel, $para/@xreflabel)[1])"/>
     <xsl:sequence select="map{
         'index': $index, 'iso': $iso, 'year': $year, 'fraction': $fraction, 'context': $context,
-        'date': $date, 'words': replace($words, '\s*†$', ''), 'given': $given}"/>
+        'date': $date, 'words': replace($words, '\s*†$', ''), 'given': $given,
+        'titles': distinct-values($para//d:emphasis[@role = 'title'] ! normalize-space(.))}"/>
   </xsl:function>
 
   <!-- The lines of an event's label: the editor's own label if the book carries one, else a short label
@@ -505,23 +507,59 @@
         <xsl:choose>
           <xsl:when test="$s = 1">
             <xsl:sequence select="tl:date-span($event?date)"/>
-            <tspan dx="2.5" font-family="'{$timeline-serif}'"><xsl:value-of select="' ' || $label"/></tspan>
+            <tspan dx="2.5" font-family="'{$timeline-serif}'"><xsl:text> </xsl:text><xsl:sequence select="tl:styled-line($lines, 1, $event?titles)"/></tspan>
           </xsl:when>
           <xsl:otherwise>
-            <tspan font-family="'{$timeline-serif}'"><xsl:value-of select="$label || ' '"/></tspan>
+            <tspan font-family="'{$timeline-serif}'"><xsl:sequence select="tl:styled-line($lines, 1, $event?titles)"/><xsl:text> </xsl:text></tspan>
             <tspan dx="2.5" font-family="'{$timeline-serif}'"><xsl:sequence select="tl:date-span($event?date)"/></tspan>
           </xsl:otherwise>
         </xsl:choose>
       </text>
       <!-- the further lines of a long label, each a text of its own (no reader ever joins them wrongly) -->
       <xsl:for-each select="$lines[position() gt 1]">
+        <xsl:variable name="line-number" select="position() + 1"/>
         <text class="label-run" x="{tl:n($run-x)}" y="{tl:n($ly + position() * $tl-label-leading + 0.33 * $tl-label-size)}"
             text-anchor="{if ($s = 1) then 'start' else 'end'}"
             font-family="'{$timeline-serif}'" font-size="{$tl-label-size}" fill="{$timeline-text-colour}">
-          <xsl:value-of select="."/>
+          <xsl:sequence select="tl:styled-line($lines, $line-number, $event?titles)"/>
         </text>
       </xsl:for-each>
     </g>
+  </xsl:function>
+
+  <!-- Line $n of a label, with the titles the event marks (books and periodicals) in italic, as everywhere else in
+       the book. The lines were broken at single spaces, so joined with one they give the label back, and a title
+       that runs over a line break is italic on both lines. -->
+  <xsl:function name="tl:styled-line" as="node()*">
+    <xsl:param name="lines" as="xs:string*"/>
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:param name="titles" as="xs:string*"/>
+    <xsl:variable name="line" select="$lines[$n]"/>
+    <xsl:variable name="full" select="string-join($lines, ' ')"/>
+    <xsl:variable name="start" select="sum($lines[position() lt $n] ! (string-length(.) + 1))"/>
+    <xsl:variable name="regex" select="string-join($titles[. ne ''] ! replace(., '([\\|.?*+(){}\[\]^$-])', '\\$1'), '|')"/>
+    <!-- the titles' places in the whole label, as [from, to) character offsets -->
+    <xsl:variable name="spans" as="xs:integer*">
+      <xsl:if test="$regex ne ''">
+        <xsl:variable name="parts" select="analyze-string($full, $regex)/*"/>
+        <xsl:for-each select="$parts">
+          <xsl:variable name="at" select="sum(subsequence($parts, 1, position() - 1) ! string-length(.))"/>
+          <xsl:if test="self::fn:match"><xsl:sequence select="$at, $at + string-length(.)"/></xsl:if>
+        </xsl:for-each>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:variable name="cuts" select="sort(distinct-values((0, string-length($line),
+        $spans ! (. - $start)[. gt 0 and . lt string-length($line)])))"/>
+    <xsl:for-each select="1 to count($cuts) - 1">
+      <xsl:variable name="from" select="$cuts[current()]"/>
+      <xsl:variable name="piece" select="substring($line, $from + 1, $cuts[current() + 1] - $from)"/>
+      <xsl:variable name="italic" select="some $k in 1 to count($spans) idiv 2 satisfies
+          ($spans[2 * $k - 1] le $start + $from and $start + $from lt $spans[2 * $k])"/>
+      <xsl:choose>
+        <xsl:when test="$italic"><tspan font-style="italic"><xsl:value-of select="$piece"/></tspan></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$piece"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
   </xsl:function>
 
   <xsl:function name="tl:date-span" as="element()">
@@ -623,6 +661,7 @@
       </xsl:for-each>
     </g>
   </xsl:function>
+
 
   <!-- The text description for readers who cannot see the figure -->
   <xsl:function name="tl:description" as="xs:string">

@@ -201,6 +201,40 @@ class TimelineFigureTest {
     }
 
     /**
+     * A title the event marks (a book, a periodical) is italic in the figure's label too, as everywhere else in the
+     * book (issue 12), also when the label's line breaks inside it; the label's words are unchanged.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Lenin writes The State and Revolution",
+            "An editor’s long label saying that Lenin writes The State and Revolution while in hiding in Finland"})
+    void aTitleTheEventMarksIsItalicInTheLabel(String label, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String docbook = "http://docbook.org/ns/docbook";
+        var f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document book = f.newDocumentBuilder().parse(TimelineFigure.SMALL.toFile());
+        Element row = (Element) book.getElementsByTagNameNS(docbook, "row").item(1);
+        row.setAttribute("xreflabel", label);
+        Element para = (Element) row.getElementsByTagNameNS(docbook, "para").item(0);
+        Element title = book.createElementNS(docbook, "emphasis");
+        title.setAttribute("role", "title");
+        title.setTextContent("The State and Revolution");
+        para.appendChild(book.createTextNode(" "));
+        para.appendChild(title);
+        Path marked = dir.resolve("marked.xml");
+        javax.xml.transform.TransformerFactory.newInstance().newTransformer().transform(
+                new javax.xml.transform.dom.DOMSource(book), new javax.xml.transform.stream.StreamResult(marked.toFile()));
+        Document svg = TimelineFigure.draw(marked);
+        List<Element> labels = TimelineFigure.elements(svg, "text").stream()
+                .filter(t -> t.getAttribute("class").startsWith("label")).toList();
+        String italic = String.join(" ", TimelineFigure.elements(svg, "tspan").stream()
+                .filter(t -> "italic".equals(t.getAttribute("font-style"))).map(Element::getTextContent).toList());
+        String words = String.join(" ", labels.stream().map(Element::getTextContent).toList()).replaceAll("\\s+", " ");
+        System.out.println("italic in the label: '" + italic + "'");
+        assertEquals("The State and Revolution", italic.replaceAll("\\s+", " ").strip());
+        assertTrue(words.contains(label.substring(label.length() - 20)), words);
+    }
+
+    /**
      * The attack review's 1,500-word chronology event: the label's lines were found by measuring, for every line,
      * each count of words it might take (cubic in the words: the build ran for minutes). Now each word is measured
      * once; every word of the event is in the figure's label, in order. (Time is only guarded, never asserted.)
