@@ -24,6 +24,7 @@ final class ChronologyWriter {
     private final Map<String, Map<TimelineEvent, String>> anchors;
     private final EssayNames names;
     private final List<String> allEssays;
+    private final String chronologyNote;
 
     ChronologyWriter(DocBook db, List<TimelineEvent> events, Map<TimelineEvent, Integer> numbers,
                      Map<String, Map<TimelineEvent, String>> anchors, Manuscript ms) {
@@ -34,17 +35,22 @@ final class ChronologyWriter {
         this.anchors = anchors;
         this.names = new EssayNames(ms);
         this.allEssays = ms.essays().stream().map(Piece::id).toList();
+        this.chronologyNote = ms.config().chronologyNote();
     }
 
-    /** Writes the chronology as an appendix titled {@code title} (the styles' word for it). */
-    void write(Element book, String title) {
+    /**
+     * Writes the chronology as an appendix titled {@code title} (the styles' word for it), opened by the editor's
+     * note on it (book.yaml {@code chronology-note}) and {@code key}, the styles' words on the dagger and the page
+     * references.
+     */
+    void write(Element book, String title, String key) {
         Element appendix = db.add(book, "appendix");
         DocBook.id(appendix, "chronology");
         appendix.setAttribute("role", "chronology");
         db.addText(appendix, "title", title);
-        Element intro = db.addText(appendix, "para", "Dates in Russia before 14 February 1918 are given in the Old Style "
-                + "(Julian) calendar used there at the time, with the New Style (Gregorian) date where it matters. "
-                + "Events marked † were added by the editors for context; page references lead to the passages that discuss an event.");
+        // The editor's note on the chronology (how its dates are given) is the book's; the key to the marks is the tool's.
+        String note = chronologyNote.isEmpty() ? key : chronologyNote + " " + key;
+        Element intro = db.addMarked(appendix, "para", HouseQuotes.curl(note));
         intro.setAttribute("role", "chronology-intro");
         Element table = db.add(appendix, "informaltable");
         table.setAttribute("role", "chronology");

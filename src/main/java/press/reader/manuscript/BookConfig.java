@@ -12,6 +12,7 @@ import java.util.List;
  * @param bleedIn the cover's bleed on every side, in inches
  * @param editors the names of the contributors whose role is editor (from {@code editors} and {@code contributors})
  * @param imprint contributors, credit line, copyright, edition, rights and colophon: printed only when given
+ * @param chronologyNote the editor's note opening the chronology (how its dates are given, say), or ""
  */
 public record BookConfig(
         String file,
@@ -37,7 +38,8 @@ public record BookConfig(
         double bleedIn,
         List<String> subjects,
         Imprint imprint,
-        Design design) {
+        Design design,
+        String chronologyNote) {
 
     /**
      * The book's own design (book.yaml {@code design}): stylesheets in the manuscript that import the stock ones

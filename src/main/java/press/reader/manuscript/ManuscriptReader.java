@@ -19,7 +19,7 @@ import press.reader.manuscript.Yaml.Value;
 public final class ManuscriptReader {
     static final Set<String> BOOK_KEYS = union(Set.of("format", "title", "subtitle", "editors", "language", "publisher",
             "year", "identifier", "isbn", "trim", "citation-style", "blurb", "contents", "signature", "print-standard",
-            "paper-thickness", "bleed", "subjects", "ignore-keys", "design"), ImprintReader.KEYS);
+            "paper-thickness", "bleed", "subjects", "ignore-keys", "design", "chronology-note"), ImprintReader.KEYS);
     static final Set<String> ESSAY_KEYS = Set.of("title", "subtitle", "standfirst", "author", "publication", "date",
             "source", "url", "omitted", "notes-missing", "short-title");
     static final Set<String> FRONT_KEYS = Set.of("title", "subtitle", "author");
@@ -145,7 +145,7 @@ public final class ManuscriptReader {
                 f.string("citation-style", "chicago-notes-bibliography"), f.string("blurb", ""),
                 entries(contents, "front"), essays, back, f.integer("signature", 0), standard, f.lineOf("citation-style"),
                 decimal(f, "paper-thickness", 0.0025), f.has("bleed") ? BookConfig.points(length(f, "bleed")) / 72.0 : 0.125,
-                f.strings("subjects"), imprint, design(f));
+                f.strings("subjects"), imprint, design(f), f.string("chronology-note", "").strip());
         BookConfigBounds.check(f, config, diagnostics);
         return config;
     }
