@@ -179,8 +179,7 @@ public final class BookAssembler {
 
     private void back(Element book, String section) {
         switch (section) {
-            case "chronology" -> new ChronologyWriter(db, ms.timeline(), eventNumbers, eventAnchors, ms).write(book, words.get("chronology"),
-                    words.get("chronology-key"));
+            case "chronology" -> new ChronologyWriter(db, ms.timeline(), eventNumbers, eventAnchors, ms).write(book, words);
             case "glossary" -> glossary(book);
             case "bibliography" -> citations.writeBibliography(book, words.get("works-cited"));
             case "index" -> {

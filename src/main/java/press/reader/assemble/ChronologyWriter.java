@@ -25,6 +25,7 @@ final class ChronologyWriter {
     private final EssayNames names;
     private final List<String> allEssays;
     private final String chronologyNote;
+    private Words words;
 
     ChronologyWriter(DocBook db, List<TimelineEvent> events, Map<TimelineEvent, Integer> numbers,
                      Map<String, Map<TimelineEvent, String>> anchors, Manuscript ms) {
@@ -39,11 +40,14 @@ final class ChronologyWriter {
     }
 
     /**
-     * Writes the chronology as an appendix titled {@code title} (the styles' word for it), opened by the editor's
-     * note on it (book.yaml {@code chronology-note}) and {@code key}, the styles' words on the dagger and the page
-     * references.
+     * Writes the chronology as an appendix with the styles' title for it, opened by the editor's note on it (book.yaml
+     * {@code chronology-note}) and the styles' key to its dagger and page references; its column heads and the New
+     * Style mark are the styles' words too.
      */
-    void write(Element book, String title, String key) {
+    void write(Element book, Words words) {
+        this.words = words;
+        String title = words.get("chronology");
+        String key = words.get("chronology-key");
         Element appendix = db.add(book, "appendix");
         DocBook.id(appendix, "chronology");
         appendix.setAttribute("role", "chronology");
@@ -62,9 +66,9 @@ final class ChronologyWriter {
             spec.setAttribute("colwidth", col[1]);
         }
         Element headRow = db.add(db.add(tgroup, "thead"), "row");
-        db.addText(headRow, "entry", "Date");
-        db.addText(headRow, "entry", "Event");
-        db.addText(headRow, "entry", "Discussed");
+        db.addText(headRow, "entry", words.get("chronology-date"));
+        db.addText(headRow, "entry", words.get("chronology-event"));
+        db.addText(headRow, "entry", words.get("chronology-discussed"));
         Element body = db.add(tgroup, "tbody");
         for (TimelineEvent e : events) row(body, e);
     }
@@ -78,7 +82,7 @@ final class ChronologyWriter {
         Element d = db.addText(date, "date", display(e.date()));
         d.setAttribute("role", e.date());
         if (e.newStyle() != null) {
-            Element ns = db.addText(date, "phrase", "(" + display(e.newStyle()) + " NS)");
+            Element ns = db.addText(date, "phrase", "(" + display(e.newStyle()) + " " + words.get("new-style") + ")");
             ns.setAttribute("role", "new-style");
         }
         Element event = db.add(row, "entry");
