@@ -30,8 +30,11 @@ import press.reader.manuscript.ManuscriptReader;
  * (compiled stylesheets, FOP and its fonts) are in its {@link Workshop}, so that repeated builds in one JVM reuse them.
  */
 public final class BookBuilder {
-    /** Part of every cache key: a new version of the tool may make different outputs from the same inputs. */
-    static final String VERSION = "bookpress-0.1.0";
+    /**
+     * Part of every cache key: a new version of the tool, or the same version rebuilt from changed code, may make
+     * different outputs from the same inputs.
+     */
+    static final String VERSION = "bookpress-0.1.0+" + CodeFingerprint.of(BookBuilder.class);
     private final Workshop workshop;
     /** The page map of the last layout of each book (by output path), kept warm between builds in one JVM. */
     private final Map<String, PageMap> lastPageMaps = new HashMap<>();
