@@ -179,7 +179,7 @@ public final class BookAssembler {
 
     private void back(Element book, String section) {
         switch (section) {
-            case "chronology" -> new ChronologyWriter(db, ms.timeline(), eventNumbers, eventAnchors, ms).write(book, words);
+            case "chronology" -> new ChronologyWriter(db, ms.timeline(), eventNumbers, eventAnchors, ms, words).write(book);
             case "glossary" -> glossary(book);
             case "bibliography" -> citations.writeBibliography(book, words.get("works-cited"));
             case "index" -> {

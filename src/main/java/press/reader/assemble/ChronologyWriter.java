@@ -25,10 +25,10 @@ final class ChronologyWriter {
     private final EssayNames names;
     private final List<String> allEssays;
     private final String chronologyNote;
-    private Words words;
+    private final Words words;
 
     ChronologyWriter(DocBook db, List<TimelineEvent> events, Map<TimelineEvent, Integer> numbers,
-                     Map<String, Map<TimelineEvent, String>> anchors, Manuscript ms) {
+                     Map<String, Map<TimelineEvent, String>> anchors, Manuscript ms, Words words) {
         this.db = db;
         this.events = new ArrayList<>(events);
         this.events.sort(Comparator.comparing(TimelineEvent::sortKey));
@@ -37,6 +37,7 @@ final class ChronologyWriter {
         this.names = new EssayNames(ms);
         this.allEssays = ms.essays().stream().map(Piece::id).toList();
         this.chronologyNote = ms.config().chronologyNote();
+        this.words = words;
     }
 
     /**
@@ -44,8 +45,7 @@ final class ChronologyWriter {
      * {@code chronology-note}) and the styles' key to its dagger and page references; its column heads and the New
      * Style mark are the styles' words too.
      */
-    void write(Element book, Words words) {
-        this.words = words;
+    void write(Element book) {
         String title = words.get("chronology");
         String key = words.get("chronology-key");
         Element appendix = db.add(book, "appendix");
