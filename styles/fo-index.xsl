@@ -19,11 +19,11 @@
       <fo:flow flow-name="xsl-region-body" hyphenate="false" font-size="8.5pt" line-height="10.6pt" text-align="left">
         <fo:block id="{@xml:id}" span="all" font-family="{$display-font}" font-size="{$chapter-title-size}"
             line-height="1.2" space-before="{$chapter-sink}" space-before.conditionality="retain" space-after="10pt">
-          <xsl:value-of select="(d:title, 'Index')[1]"/>
+          <xsl:value-of select="(d:title, bp:word('index'))[1]"/>
         </fo:block>
         <!-- set apart from the first letter group: its space is padding, which the change to columns keeps -->
         <fo:block span="all" font-size="8.5pt" font-style="italic" padding-bottom="12pt">
-          Page numbers followed by n refer to notes; a range (34–36) means the subject is discussed on every page of it.
+          <xsl:value-of select="bp:word('index-note')"/>
         </fo:block>
         <xsl:call-template name="index-entries"/>
         <!-- spanning both columns: FOP balances the columns of the last page before it -->
