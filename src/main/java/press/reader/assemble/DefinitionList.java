@@ -25,13 +25,13 @@ final class DefinitionList {
 
     /** Whether the paragraph's second line starts a definition. */
     static boolean is(Paragraph p, String[] lines) {
-        String second = raw(p, 1, lines);
+        String second = SourceLines.raw(p, 1, lines);
         return second != null && MARK.matcher(second).find();
     }
 
     /** Whether the paragraph's first line starts with the definition mark ": ". */
     static boolean startsDefinition(Paragraph p, String[] lines) {
-        String first = raw(p, 0, lines);
+        String first = SourceLines.raw(p, 0, lines);
         return first != null && MARK.matcher(first).find();
     }
 
@@ -58,7 +58,7 @@ final class DefinitionList {
             Node next = n.getNext();
             if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 line++;
-                String raw = raw(p, line, lines);
+                String raw = SourceLines.raw(p, line, lines);
                 if (raw != null && MARK.matcher(raw).find()) {
                     current = new Paragraph();
                     definitions.add(current);
@@ -77,12 +77,4 @@ final class DefinitionList {
         return new Entry(term, definitions);
     }
 
-    private static String raw(Paragraph p, int index, String[] lines) {
-        List<SourceSpan> spans = p.getSourceSpans();
-        if (spans == null || index >= spans.size()) return null;
-        SourceSpan s = spans.get(index);
-        if (s.getLineIndex() >= lines.length) return null;
-        String line = lines[s.getLineIndex()];
-        return line.substring(Math.min(s.getColumnIndex(), line.length()));
-    }
 }

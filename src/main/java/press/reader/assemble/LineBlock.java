@@ -6,7 +6,6 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 
 /**
@@ -26,14 +25,14 @@ final class LineBlock {
 
     /** Whether the paragraph's first line begins with a bar (and it is not a table gone wrong). */
     static boolean is(Paragraph p, String[] lines) {
-        String first = raw(p, 0, lines);
+        String first = SourceLines.raw(p, 0, lines);
         return first != null && BAR.matcher(first).find() && !tableLike(p, lines);
     }
 
     static boolean tableLike(org.commonmark.node.Node block, String[] lines) {
         if (!(block instanceof Paragraph p)) return false;
-        for (int i = 1; raw(p, i, lines) != null; i++) {
-            if (DELIMITER_ROW.matcher(raw(p, i, lines)).find()) return true;
+        for (int i = 1; SourceLines.raw(p, i, lines) != null; i++) {
+            if (DELIMITER_ROW.matcher(SourceLines.raw(p, i, lines)).find()) return true;
         }
         return false;
     }
@@ -46,7 +45,7 @@ final class LineBlock {
             Node next = n.getNext();
             if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 line++;
-                String raw = raw(p, line, lines);
+                String raw = SourceLines.raw(p, line, lines);
                 boolean newLine = raw == null || BAR.matcher(raw).find();
                 if (newLine && n instanceof SoftLineBreak) {
                     n.insertBefore(new HardLineBreak());
@@ -69,12 +68,4 @@ final class LineBlock {
         }
     }
 
-    private static String raw(Paragraph p, int index, String[] lines) {
-        List<SourceSpan> spans = p.getSourceSpans();
-        if (spans == null || index >= spans.size()) return null;
-        SourceSpan s = spans.get(index);
-        if (s.getLineIndex() >= lines.length) return null;
-        String line = lines[s.getLineIndex()];
-        return line.substring(Math.min(s.getColumnIndex(), line.length()));
-    }
 }
