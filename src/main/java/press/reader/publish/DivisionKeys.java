@@ -15,9 +15,9 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 import press.reader.assemble.DocBook;
 import press.reader.layout.PageMap;
+import press.reader.xml.Elements;
 
 /**
  * For each division of the book (introduction, essay, back-matter section), the hash of everything its EPUB
@@ -67,9 +67,8 @@ final class DivisionKeys {
 
     private static SortedSet<String> linkTargets(Element root) {
         SortedSet<String> targets = new TreeSet<>();
-        NodeList all = root.getElementsByTagNameNS("*", "*");
-        for (int i = 0; i < all.getLength(); i++) {
-            String t = ((Element) all.item(i)).getAttribute("linkend");
+        for (Element e : Elements.of(root.getElementsByTagNameNS("*", "*"))) {
+            String t = e.getAttribute("linkend");
             if (!t.isEmpty()) targets.add(t);
         }
         return targets;
@@ -78,9 +77,8 @@ final class DivisionKeys {
     private static List<String> ids(Element root) {
         List<String> ids = new ArrayList<>();
         ids.add(DocBook.id(root));
-        NodeList all = root.getElementsByTagNameNS("*", "*");
-        for (int i = 0; i < all.getLength(); i++) {
-            String id = DocBook.id((Element) all.item(i));
+        for (Element e : Elements.of(root.getElementsByTagNameNS("*", "*"))) {
+            String id = DocBook.id(e);
             if (!id.isEmpty()) ids.add(id);
         }
         return ids;
