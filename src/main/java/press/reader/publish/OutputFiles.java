@@ -203,7 +203,7 @@ public final class OutputFiles implements AutoCloseable {
             Path before = generation(outDir);               // made just now if the folder was an older layout
             move(switchLink, outDir.resolve(CURRENT));         // the commit point
             switched = true;
-            if (before != null && !before.equals(gen)) deleteTree(before);
+            if (before != null && !before.getFileName().equals(gen.getFileName())) deleteTree(before);
             return true;
         } catch (IOException e) {
             if (!switched) {
@@ -235,8 +235,11 @@ public final class OutputFiles implements AutoCloseable {
     private static Path generation(Path outDir) throws IOException {
         Path current = outDir.resolve(CURRENT);
         if (!Files.isSymbolicLink(current)) return null;
-        Path gen = outDir.resolve(Files.readSymbolicLink(current)).normalize();
-        return gen.getParent() != null && gen.getParent().equals(outDir.normalize()) && Files.isDirectory(gen) ? gen : null;
+        Path target = Files.readSymbolicLink(current);
+        // ours only: a name of this folder, never a path elsewhere
+        if (target.getNameCount() != 1 || target.isAbsolute() || !target.toString().startsWith(GENERATION_PREFIX)) return null;
+        Path gen = outDir.resolve(target);
+        return Files.isDirectory(gen, LinkOption.NOFOLLOW_LINKS) ? gen : null;
     }
 
     /** The previous outputs this build does not make stay outputs: the new generation gets them as hard links. */
@@ -433,11 +436,12 @@ public final class OutputFiles implements AutoCloseable {
      * killed after its switch, before removing the previous one): ours by their name, and no build runs.
      */
     private static void removeLeftovers(Path outDir) throws IOException {
-        Path inUse = generation(outDir);
+        Path current = generation(outDir);
+        String inUse = current == null ? "" : current.getFileName().toString();
         try (Stream<Path> s = Files.list(outDir)) {
             for (Path p : s.toList()) {
                 String name = p.getFileName().toString();
-                boolean ours = name.startsWith(STAGING_PREFIX) || name.startsWith(GENERATION_PREFIX) && !p.equals(inUse);
+                boolean ours = name.startsWith(STAGING_PREFIX) || name.startsWith(GENERATION_PREFIX) && !name.equals(inUse);
                 if (ours && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) deleteTree(p);
             }
         }
