@@ -28,6 +28,7 @@
   <xsl:include href="fo-blocks.xsl"/>
   <xsl:include href="fo-figures.xsl"/>
   <xsl:include href="fo-dialect.xsl"/>
+  <xsl:include href="fo-math.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
   <!-- The word list and the functions every edition shares -->
   <xsl:include href="common.xsl"/>

@@ -155,7 +155,9 @@
           <item id="titlepage" href="text/titlepage.xhtml" media-type="application/xhtml+xml"/>
           <xsl:for-each select="$divisions">
             <item id="{@xml:id}" href="text/{@xml:id}.xhtml" media-type="application/xhtml+xml">
-              <xsl:if test="self::d:appendix[@role = 'chronology']"><xsl:attribute name="properties" select="'svg'"/></xsl:if>
+              <xsl:variable name="properties" select="(if (self::d:appendix[@role = 'chronology']) then 'svg' else (),
+                  if (.//d:inlineequation) then 'mathml' else ())"/>
+              <xsl:if test="exists($properties)"><xsl:attribute name="properties" select="$properties"/></xsl:if>
             </item>
           </xsl:for-each>
         </manifest>

@@ -23,6 +23,7 @@
   <xsl:include href="epub-blocks.xsl"/>
   <xsl:include href="epub-figures.xsl"/>
   <xsl:include href="epub-dialect.xsl"/>
+  <xsl:include href="epub-math.xsl"/>
 
   <xsl:param name="out-base" as="xs:string"/>
   <!-- The print edition's page map (<pagemap><a id="" n="" f=""/>…), as a document; empty without a print layout -->
