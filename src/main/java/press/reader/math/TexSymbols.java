@@ -39,7 +39,7 @@ final class TexSymbols {
             "searrow", "↘", "hookrightarrow", "↪",
             "ldots", "…", "dots", "…", "cdots", "⋯", "vdots", "⋮", "ddots", "⋱", "colon", ":", "prime", "′",
             "langle", "⟨", "rangle", "⟩", "lfloor", "⌊", "rfloor", "⌋", "lceil", "⌈", "rceil", "⌉", "vert", "|",
-            "Vert", "‖", "lvert", "|", "rvert", "|", "lVert", "‖", "rVert", "‖", "backslash", "∖", "triangle", "△",
+            "Vert", "‖", "lVert", "‖", "rVert", "‖", "backslash", "∖", "triangle", "△",
             "{", "{", "}", "}", "|", "‖", "%", "%", "$", "$", "#", "#", "&", "&", "_", "_", "lbrace", "{", "rbrace", "}");
 
     /** Large operators: limits below and above in display (munderover); integrals keep them at the side */
@@ -72,9 +72,8 @@ final class TexSymbols {
             Map.entry("overrightarrow", new Accent("→", true, true)));
 
     /** Horizontal spaces, in em (TeX's thin, medium and thick spaces, the negative thin space, the quads) */
-    static final Map<String, String> SPACES = table(",", "0.1667em", ":", "0.2222em", ">", "0.2222em",
-            ";", "0.2778em", "!", "-0.1667em", " ", "0.3333em", "quad", "1em", "qquad", "2em", "thinspace", "0.1667em",
-            "enspace", "0.5em");
+    static final Map<String, String> SPACES = table(",", "0.1667em", ":", "0.2222em",
+            ";", "0.2778em", "!", "-0.1667em", " ", "0.3333em", "quad", "1em", "qquad", "2em", "thinspace", "0.1667em");
 
     /** Alphabet commands, by the first code point of their capitals, small letters and digits in Unicode's
      *  mathematical alphanumerics (0: the alphabet has none; mathrm is set as plain upright letters) */
