@@ -18,6 +18,8 @@ public final class MathMlWriter {
             "matrix", new String[] {"", ""}, "pmatrix", new String[] {"(", ")"}, "bmatrix", new String[] {"[", "]"},
             "Bmatrix", new String[] {"{", "}"}, "vmatrix", new String[] {"|", "|"}, "Vmatrix", new String[] {"‖", "‖"},
             "cases", new String[] {"{", ""}, "aligned", new String[] {"", ""}, "gathered", new String[] {"", ""});
+    private static final java.util.Set<String> OPENING = java.util.Set.of("{", "langle", "lfloor", "lceil", "lbrace", "lVert");
+    private static final java.util.Set<String> CLOSING = java.util.Set.of("}", "rangle", "rfloor", "rceil", "rbrace", "rVert");
     private static final Map<String, String> BIG = Map.of("big", "1.2em", "Big", "1.8em", "bigg", "2.4em", "Bigg", "3em");
 
     private final Document doc;
@@ -137,6 +139,7 @@ public final class MathMlWriter {
             return number(tex.substring(start, pos));
         }
         if (Character.isLetter(c)) return letter(c);
+        if ("([".indexOf(c) >= 0 || ")]".indexOf(c) >= 0) return bracket(Character.toString(c), "([".indexOf(c) >= 0);
         if (OPERATOR_CHARS.indexOf(c) >= 0 || c == '.') return text("mo", c == '-' ? "−" : Character.toString(c));
         if (Character.isWhitespace(c)) return null;
         // any other character typed as itself (a Unicode symbol, a letter of another script): an operator
@@ -182,6 +185,9 @@ public final class MathMlWriter {
             Element mi = text("mi", TexSymbols.UPRIGHT_LETTERS.get(name));
             mi.setAttribute("mathvariant", "normal");
             return mi;
+        }
+        if (OPENING.contains(name) || CLOSING.contains(name)) {
+            return bracket(TexSymbols.OPERATORS.get(name), OPENING.contains(name));
         }
         if (TexSymbols.OPERATORS.containsKey(name)) return text("mo", TexSymbols.OPERATORS.get(name));
         if (TexSymbols.LARGE.containsKey(name)) {
@@ -234,7 +240,12 @@ public final class MathMlWriter {
                 return root;
             }
             case "text", "textrm", "textit", "textbf", "mbox", "textnormal" -> {
-                Element t = text("mtext", rawGroup(name));
+                // MathML trims the ends of mtext: "\text{ yards}" keeps its space as a no-break space
+                String words = rawGroup(name);
+                String stripped = words.strip();
+                int lead = words.indexOf(stripped.isEmpty() ? words : stripped);
+                Element t = text("mtext", (lead > 0 ? "\u00A0" : "") + stripped
+                        + (lead + stripped.length() < words.length() ? "\u00A0" : ""));
                 if (name.equals("textit")) t.setAttribute("mathvariant", "italic");
                 if (name.equals("textbf")) t.setAttribute("mathvariant", "bold");
                 return t;
@@ -354,6 +365,17 @@ public final class MathMlWriter {
             throw new TexError(from, "\\" + name + " is not a delimiter; write one such as ( [ | \\{ \\langle or . for none");
         }
         throw new TexError(pos, "'" + c + "' is not a delimiter; write one such as ( [ | \\{ \\langle or . for none");
+    }
+
+    /**
+     * A bracket typed without \left or \right: as in TeX it keeps its size, and it hugs what it encloses (a bracket
+     * in the middle of a row would otherwise take an infix operator's space on both sides).
+     */
+    private Element bracket(String c, boolean opening) {
+        Element mo = text("mo", c);
+        mo.setAttribute("form", opening ? "prefix" : "postfix");
+        mo.setAttribute("stretchy", "false");
+        return mo;
     }
 
     private Element fenced(String open, Element inner, String close) {
