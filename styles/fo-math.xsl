@@ -22,10 +22,14 @@
 
   <xsl:template match="d:inlineequation">
     <xsl:variable name="data" select="d:inlinemediaobject/d:imageobject/d:imagedata"/>
+    <!-- a display formula wider than the text block (at the body size) is scaled down to fit it -->
+    <xsl:variable name="measure" select="bp:points($page-width) - bp:points($margin-inside) - bp:points($margin-outside)"/>
+    <xsl:variable name="natural" select="bp:em($data/@contentwidth) * xs:double($math-scale) * bp:points($body-size)"/>
+    <xsl:variable name="fit" select="if (@role = 'display' and $natural gt $measure) then $measure div $natural else 1"/>
     <xsl:variable name="formula">
       <fo:instream-foreign-object role="Formula" fox:alt-text="{d:alt}" scaling="uniform"
-          content-width="{bp:math-em($data/@contentwidth)}" content-height="{bp:math-em($data/@contentdepth)}"
-          alignment-adjust="-{bp:math-em($data/@bp:descent)}">
+          content-width="{bp:math-em($data/@contentwidth, $fit)}" content-height="{bp:math-em($data/@contentdepth, $fit)}"
+          alignment-adjust="-{bp:math-em($data/@bp:descent, $fit)}">
         <xsl:copy-of select="$data/*" copy-namespaces="no"/>
       </fo:instream-foreign-object>
     </xsl:variable>
@@ -39,9 +43,15 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- A measure of the book document ("1.53em") at the styles' math scale -->
+  <!-- A measure of the book document ("1.53em") at the styles' math scale, times a factor -->
   <xsl:function name="bp:math-em" as="xs:string">
     <xsl:param name="em" as="xs:string"/>
-    <xsl:sequence select="format-number(xs:double(substring-before($em, 'em')) * xs:double($math-scale), '0.###') || 'em'"/>
+    <xsl:param name="factor" as="xs:double"/>
+    <xsl:sequence select="format-number(bp:em($em) * xs:double($math-scale) * $factor, '0.###') || 'em'"/>
+  </xsl:function>
+
+  <xsl:function name="bp:em" as="xs:double">
+    <xsl:param name="em" as="xs:string"/>
+    <xsl:sequence select="xs:double(substring-before($em, 'em'))"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -48,6 +48,13 @@ public final class MathSvg {
         g.setSVGCanvasSize(new Dimension(w, h));
         icon.paintIcon(null, g, 0, 0);
         Element root = g.getRoot();
+        // Batik's empty <defs id="genericDefs"/>: the same id in every formula of the book document
+        for (org.w3c.dom.Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getLocalName().equals("defs") && !e.hasChildNodes()) {
+                root.removeChild(e);
+                break;
+            }
+        }
         root.setAttributeNS(null, "viewBox", "0 0 " + w + " " + h);
         g.dispose();
         Element svg = (Element) doc.importNode(root, true);

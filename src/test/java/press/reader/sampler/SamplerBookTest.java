@@ -120,7 +120,7 @@ class SamplerBookTest {
             collectFormulas(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), formulas);
         }
         System.out.println("Formula structure elements in the screen PDF: " + formulas.size());
-        assertEquals(10, formulas.size(), formulas.toString());
+        assertEquals(11, formulas.size(), formulas.toString());
         assertTrue(formulas.contains("d = s\\sqrt{2}"), formulas.toString());
     }
 
