@@ -289,7 +289,7 @@ public final class MathMlWriter {
             }
             case "not" -> {
                 skipSpace();
-                Element next = atom();
+                Element next = pos >= tex.length() || peek() == '}' ? null : atom();
                 if (next == null || !next.getLocalName().equals("mo") && !next.getLocalName().equals("mi")) {
                     throw new TexError(start, "\\not stands before a relation (\\not=, \\not\\in)");
                 }

@@ -61,6 +61,33 @@ class TexSubsetTest {
         assertTrue(refused("\\begin{array}{cc} a \\end{array}").getMessage().contains("'array'"));
     }
 
+    /** Any run of TeX pieces is set or refused at a place inside it: never an exception a user would see as a trace */
+    @Test
+    void anyTexIsSetOrRefusedAtAPlaceNeverThrown() {
+        String[] pieces = {"\\frac", "{", "}", "^", "_", "\\left(", "\\right)", "\\left", "\\right", "\\begin{pmatrix}",
+                "\\end{pmatrix}", "\\begin{cases}", "\\end{aligned}", "&", "\\\\", "x", "1", ".5", "\\sqrt", "[", "]",
+                "\\text{", "\\alpha", "'", "\\not", "\\big", "\\limits", "\\sum", " ", "\\", "\\mathbb{", "\\overset",
+                "\\middle", "\\operatorname{", "\\{", "\\}", "~", "\\,", "(", ")", "|", "\\binom", "\\hat", "\\begin{", "\\end{"};
+        java.util.Random random = new java.util.Random(15);
+        int set = 0;
+        List<String> thrown = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder tex = new StringBuilder();
+            for (int k = 1 + random.nextInt(8); k > 0; k--) tex.append(pieces[random.nextInt(pieces.length)]);
+            try {
+                MathMlWriter.write(doc, tex.toString(), random.nextBoolean());
+                set++;
+            } catch (TexError e) {
+                if (e.offset() < 0 || e.offset() > tex.length()) thrown.add(tex + ": offset " + e.offset());
+            } catch (RuntimeException e) {
+                thrown.add(tex + ": " + e);
+            }
+        }
+        System.out.println("random TeX: " + set + " of 20000 set, the rest refused at a place");
+        assertEquals(List.of(), thrown);
+        assertTrue(set > 500, "some are well formed: " + set);
+    }
+
     @Test
     void alphabetsAreUnicodeMathLettersAsMathMlCoreWantsThem() throws Exception {
         assertEquals("ℝ𝔸𝐱𝟐", MathMlWriter.write(doc, "\\mathbb{R}\\mathbb{A}\\mathbf{x2}", false).getFirstChild()
