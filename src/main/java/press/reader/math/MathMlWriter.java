@@ -401,8 +401,6 @@ public final class MathMlWriter {
                     + "pmatrix, bmatrix, Bmatrix, vmatrix, Vmatrix, cases, aligned, gathered)");
         }
         Element table = el("mtable");
-        if (name.equals("cases")) table.setAttribute("columnalign", "left left");
-        if (name.equals("aligned")) table.setAttribute("columnalign", "right left right left right left");
         if (name.equals("aligned") || name.equals("gathered")) table.setAttribute("displaystyle", "true");
         tables++;
         Element tr = add(table, "mtr");
@@ -410,6 +408,13 @@ public final class MathMlWriter {
             Element cell = row();
             Element td = add(tr, "mtd");
             td.appendChild(cell);
+            // MathML Core (Chromium) reads no columnalign: the cell's CSS says it as well
+            String align = name.equals("cases") ? "left"
+                    : name.equals("aligned") ? (tr.getChildNodes().getLength() % 2 == 1 ? "right" : "left") : null;
+            if (align != null) {
+                td.setAttribute("columnalign", align);
+                td.setAttribute("style", "text-align: " + align);
+            }
             if (pos >= tex.length() || peek() == '}') {
                 throw new TexError(start, "\\begin{" + name + "} is never ended; close it with \\end{" + name + "}");
             }

@@ -31,7 +31,7 @@ public final class MathSvg {
     public static Drawing draw(Document doc, String tex, boolean display) throws TexError {
         TeXIcon icon;
         try {
-            icon = new TeXFormula(tex).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
+            icon = new TeXFormula(withCaseSpace(tex)).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
                     UNITS_PER_EM);
         } catch (RuntimeException e) { // ParseException, and what JLaTeXMath throws on other input it cannot read
             // JLaTeXMath names the mistake but not its place: the caller points at the formula
@@ -59,6 +59,22 @@ public final class MathSvg {
         g.dispose();
         Element svg = (Element) doc.importNode(root, true);
         return new Drawing(svg, w / UNITS_PER_EM, h / UNITS_PER_EM, icon.getIconDepth() / UNITS_PER_EM);
+    }
+
+    private static final java.util.regex.Pattern CASES = java.util.regex.Pattern.compile("(?s)\\\\begin\\{cases\\}.*?\\\\end\\{cases\\}");
+
+    /**
+     * JLaTeXMath sets the columns of {@code cases} with no space between them ("10for a rectangle"); LaTeX puts a
+     * quad there. The quad is added for the drawing only: the TeX the reader sees (alt text, MathML) is as typed.
+     */
+    static String withCaseSpace(String tex) {
+        java.util.regex.Matcher m = CASES.matcher(tex);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group().replaceAll("(?<!\\\\)&", "&\\\\quad ")));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static String message(Exception e) {
