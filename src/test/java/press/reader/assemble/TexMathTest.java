@@ -51,6 +51,14 @@ class TexMathTest {
     }
 
     @Test
+    void aFormulaInAFiguresCaptionIsInItsAlternativeText() {
+        org.commonmark.parser.Parser parser = org.commonmark.parser.Parser.builder()
+                .customInlineContentParserFactory(new MathInline.Factory()).build();
+        org.commonmark.node.Node image = parser.parse("![The square $a^2$ of a side](images/x.png)").getFirstChild().getFirstChild();
+        assertEquals("The square a^2 of a side", FigureWriter.plain(image));
+    }
+
+    @Test
     void aMistakeOnALaterLineOfAFormulaIsReportedThere() {
         ManuscriptCopy ms = ManuscriptCopy.mini(tmp.resolve("lines"));
         int first = (int) ms.read("essays/beta.md").lines().count() + 2;
