@@ -118,6 +118,9 @@ class SamplerBookTest {
                 reckoning);
         assertTrue(entry("OEBPS/content.opf").matches("(?s).*href=\"text/reckoning.xhtml\"\\s+media-type=\"application/xhtml\\+xml\"\\s+"
                 + "properties=\"mathml\".*"), "the package marks the document that holds MathML");
+        String html = Files.readString(book().file("things.html"));
+        assertTrue(html.contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" alttext=\"d = s\\sqrt{2}\" display=\"inline\">"),
+                "the HTML page carries the MathML too");
         List<String> formulas = new java.util.ArrayList<>();
         try (var doc = Loader.loadPDF(book().file("-screen.pdf").toFile())) {
             collectFormulas(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), formulas);
