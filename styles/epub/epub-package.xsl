@@ -118,6 +118,7 @@
           <xsl:if test="d:book/d:index"><meta property="schema:accessibilityFeature">index</meta></xsl:if>
           <xsl:if test="$has-pages"><meta property="schema:accessibilityFeature">printPageNumbers</meta></xsl:if>
           <xsl:if test="$cover-image != ''"><meta property="schema:accessibilityFeature">alternativeText</meta></xsl:if>
+          <xsl:if test="//d:inlineequation"><meta property="schema:accessibilityFeature">MathML</meta></xsl:if>
           <meta property="schema:accessibilityHazard">none</meta>
           <!-- said of this book only what its document holds -->
           <meta property="schema:accessibilitySummary"><xsl:value-of select="normalize-space(string-join((

@@ -118,6 +118,8 @@ class SamplerBookTest {
                 reckoning);
         assertTrue(entry("OEBPS/content.opf").matches("(?s).*href=\"text/reckoning.xhtml\"\\s+media-type=\"application/xhtml\\+xml\"\\s+"
                 + "properties=\"mathml\".*"), "the package marks the document that holds MathML");
+        assertTrue(entry("OEBPS/content.opf").contains("<meta property=\"schema:accessibilityFeature\">MathML</meta>"),
+                "the accessibility metadata names the MathML");
         String html = Files.readString(book().file("things.html"));
         assertTrue(html.contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" alttext=\"d = s\\sqrt{2}\" display=\"inline\">"),
                 "the HTML page carries the MathML too");
