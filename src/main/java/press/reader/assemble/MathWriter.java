@@ -17,7 +17,9 @@ final class MathWriter {
     private MathWriter() {}
 
     /** Writes the formula into {@code parent}; a formula that cannot be set throws, with its place in the TeX. */
-    static void write(DocBook db, Element parent, String tex, boolean display) throws TexError {
+    static void write(DocBook db, Element parent, String typed, boolean display) throws TexError {
+        // the TeX goes into attributes and text of the document: only characters XML allows
+        String tex = XmlText.clean(typed);
         TexMath.Rendered r = TexMath.render(db.document(), tex, display);
         Element eq = db.add(parent, "inlineequation");
         eq.setAttribute("role", display ? "display" : "inline");
