@@ -128,7 +128,7 @@ class SamplerBookTest {
             collectFormulas(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), formulas);
         }
         System.out.println("Formula structure elements in the screen PDF: " + formulas.size());
-        assertEquals(19, formulas.size(), formulas.toString());
+        assertEquals(21, formulas.size(), formulas.toString());
         assertTrue(formulas.contains("d = s\\sqrt{2}"), formulas.toString());
     }
 
