@@ -28,6 +28,7 @@
   <xsl:include href="fo-blocks.xsl"/>
   <xsl:include href="fo-figures.xsl"/>
   <xsl:include href="fo-dialect.xsl"/>
+  <xsl:include href="fo-math.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
   <!-- The word list and the functions every edition shares -->
   <xsl:include href="common.xsl"/>
@@ -435,7 +436,7 @@
   <xsl:variable name="headnote-calls" as="text()*" select="for $c in /d:book/d:chapter[@role = 'essay'][d:note[@role = 'headnote']]
       return (for $first in ($c/* except ($c/d:info, $c/d:title, $c/d:note))[1]
               return (if ($first[self::d:epigraph or self::d:blockquote]) then $first/*[last()] else $first)
-             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote)])[1]"/>
+             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote or ancestor::d:inlineequation)])[1]"/>
 
   <xsl:template match="text()[some $t in $headnote-calls satisfies $t is .][not(some $t in $lead-in-texts satisfies $t is .)]" priority="4">
     <xsl:variable name="headnote" select="ancestor::d:chapter[1]/d:note[@role = 'headnote']"/>
@@ -604,7 +605,7 @@
   <xsl:variable name="lead-in-texts" as="text()*" select="for $c in /d:book/d:chapter[@role = 'essay']
       return (($c//d:para[not(ancestor::d:note or ancestor::d:footnote or ancestor::d:blockquote or ancestor::d:epigraph
               or ancestor::d:itemizedlist or ancestor::d:orderedlist)])[1]
-             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote)])[1]"/>
+             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote or ancestor::d:inlineequation)])[1]"/>
 
   <xsl:template match="text()[some $t in $lead-in-texts satisfies $t is .]" priority="3">
     <xsl:variable name="ids" select="if (matches(., '^\S') and preceding-sibling::node()[1][bp:is-marker(.)])
@@ -648,7 +649,7 @@
     glossary term) takes that phrase too: "THE OCTOBER REVOLUTION of 1917", not "THE October Revolution".
   -->
   <xsl:variable name="lead-in-continuations" as="element()*" select="for $t in $lead-in-texts[matches(., '^\s*\S+(\s+\S+)?\s+$')]
-      return $t/following-sibling::*[not(self::d:anchor or self::d:indexterm or self::d:footnote)][1]
+      return $t/following-sibling::*[not(self::d:anchor or self::d:indexterm or self::d:footnote)][1][not(self::d:inlineequation)]
              [empty(preceding-sibling::text()[normalize-space()][. >> $t])]"/>
 
   <xsl:template match="*[some $e in $lead-in-continuations satisfies $e is .]" priority="5">

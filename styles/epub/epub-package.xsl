@@ -118,6 +118,7 @@
           <xsl:if test="d:book/d:index"><meta property="schema:accessibilityFeature">index</meta></xsl:if>
           <xsl:if test="$has-pages"><meta property="schema:accessibilityFeature">printPageNumbers</meta></xsl:if>
           <xsl:if test="$cover-image != ''"><meta property="schema:accessibilityFeature">alternativeText</meta></xsl:if>
+          <xsl:if test="//d:inlineequation"><meta property="schema:accessibilityFeature">MathML</meta></xsl:if>
           <meta property="schema:accessibilityHazard">none</meta>
           <!-- said of this book only what its document holds -->
           <meta property="schema:accessibilitySummary"><xsl:value-of select="normalize-space(string-join((
@@ -155,7 +156,9 @@
           <item id="titlepage" href="text/titlepage.xhtml" media-type="application/xhtml+xml"/>
           <xsl:for-each select="$divisions">
             <item id="{@xml:id}" href="text/{@xml:id}.xhtml" media-type="application/xhtml+xml">
-              <xsl:if test="self::d:appendix[@role = 'chronology']"><xsl:attribute name="properties" select="'svg'"/></xsl:if>
+              <xsl:variable name="properties" select="(if (self::d:appendix[@role = 'chronology']) then 'svg' else (),
+                  if (.//d:inlineequation) then 'mathml' else ())"/>
+              <xsl:if test="exists($properties)"><xsl:attribute name="properties" select="$properties"/></xsl:if>
             </item>
           </xsl:for-each>
         </manifest>

@@ -23,6 +23,7 @@
   <xsl:include href="epub-blocks.xsl"/>
   <xsl:include href="epub-figures.xsl"/>
   <xsl:include href="epub-dialect.xsl"/>
+  <xsl:include href="epub-math.xsl"/>
 
   <xsl:param name="out-base" as="xs:string"/>
   <!-- The print edition's page map (<pagemap><a id="" n="" f=""/>…), as a document; empty without a print layout -->
@@ -423,10 +424,10 @@
   <xsl:variable name="lead-in-texts" as="text()*" select="for $c in /d:book/d:chapter[@role = 'essay']
       return (($c//d:para[not(ancestor::d:note or ancestor::d:footnote or ancestor::d:blockquote or ancestor::d:epigraph
               or ancestor::d:itemizedlist or ancestor::d:orderedlist)])[1]
-             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote)])[1]"/>
+             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote or ancestor::d:inlineequation)])[1]"/>
   <!-- a lead-in of fewer than three words takes the marked-up phrase its sentence goes on in (see fo.xsl) -->
   <xsl:variable name="lead-in-continuations" as="element()*" select="for $t in $lead-in-texts[matches(., '^\s*\S+(\s+\S+)?\s+$')]
-      return $t/following-sibling::*[not(self::d:anchor or self::d:indexterm or self::d:footnote)][1]
+      return $t/following-sibling::*[not(self::d:anchor or self::d:indexterm or self::d:footnote)][1][not(self::d:inlineequation)]
              [empty(preceding-sibling::text()[normalize-space()][. >> $t])]"/>
   <xsl:template match="*[some $e in $lead-in-continuations satisfies $e is .]" priority="5">
     <span class="lead-in"><xsl:next-match/></span>

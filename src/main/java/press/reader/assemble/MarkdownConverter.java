@@ -55,6 +55,7 @@ final class MarkdownConverter {
                     StrikethroughExtension.builder().requireTwoTildes(true).build()))
             .linkProcessor(new BracketedSpan())
             .customBlockParserFactory(new FencedDiv.Factory())
+            .customInlineContentParserFactory(new MathInline.Factory())
             .customDelimiterProcessor(ScriptDelimiters.superscript())
             .customDelimiterProcessor(ScriptDelimiters.subscript())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -526,9 +527,39 @@ final class MarkdownConverter {
             inlines(n, db.add(parent, "superscript"), running);
         } else if (n instanceof ScriptDelimiters.Subscript) {
             inlines(n, db.add(parent, "subscript"), running);
+        } else if (n instanceof MathInline.Formula f) {
+            formula(f, parent);
         } else {
             inlines(n, parent, running);
         }
+    }
+
+    /** A TeX formula, or its refusal at the place in the TeX where it goes wrong */
+    private void formula(MathInline.Formula f, Element parent) {
+        if (ctx.inHeading()) {
+            error(f, "BP550", "TeX math in a heading cannot be set in the contents, running heads and PDF bookmarks; "
+                    + "write the formula in words in the heading, and set it in the text below");
+            return;
+        }
+        try {
+            MathWriter.write(db, parent, f.tex, f.display);
+        } catch (press.reader.math.TexError e) {
+            int[] at = placeInFormula(f, e.offset());
+            diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.ERROR, piece.file(),
+                    at[0], piece.file().endsWith(".md") ? at[1] : 0, "BP549", "TeX math: " + e.getMessage()));
+        }
+    }
+
+    /** The manuscript line and column of a character of a formula's TeX (the formula may run over lines) */
+    private int[] placeInFormula(MathInline.Formula f, int offset) {
+        List<SourceSpan> spans = f.getSourceSpans();
+        if (spans == null || spans.isEmpty()) return new int[] {line(f), 0};
+        String before = f.tex.substring(0, Math.min(offset, f.tex.length()));
+        int newlines = (int) before.chars().filter(c -> c == '\n').count();
+        SourceSpan span = spans.get(Math.min(newlines, spans.size() - 1));
+        int column = newlines == 0 ? span.getColumnIndex() + (f.display ? 2 : 1) + before.length()
+                : span.getColumnIndex() + before.length() - before.lastIndexOf('\n') - 1;
+        return new int[] {piece.bodyFirstLine() + span.getLineIndex(), column + 1};
     }
 
     private void link(Link l, Element parent) {

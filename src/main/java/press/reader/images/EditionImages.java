@@ -82,7 +82,8 @@ public final class EditionImages {
         Path dir = workDir.resolve("figure-images");
         for (Element d : Elements.of(book.getElementsByTagNameNS("http://docbook.org/ns/docbook", "imagedata"))) {
             String ref = d.getAttribute("fileref");
-            if (byRef.containsKey(ref) || manuscriptRoot == null) continue;
+            // a formula's drawing is carried in the document itself (MathWriter): no file to prepare
+            if (ref.isEmpty() || byRef.containsKey(ref) || manuscriptRoot == null) continue;
             Path source = manuscriptRoot.resolve(ref).normalize();
             byte[] bytes = Files.readAllBytes(source);
             String sha = sha256(bytes);

@@ -30,7 +30,7 @@ import press.reader.support.VeraPdf;
 
 /**
  * A second sample book, not an annotated reader (src/test/resources/manuscripts/sampler): a table with a caption,
- * verse, a code block, struck-through text, contributors with roles. It builds with EPUBCheck 0/0, veraPDF PDF/A-1b
+ * verse, a code block, struck-through text, TeX math, contributors with roles. It builds with EPUBCheck 0/0, veraPDF PDF/A-1b
  * (print) and PDF/UA-1 (screen) clean, and each construct comes out rendered in both editions.
  */
 @Tag("slow")   // lays out a second sample book and runs veraPDF and EPUBCheck on it (see README, Tests)
@@ -74,7 +74,11 @@ class SamplerBookTest {
         assertTrue(text.matches("(?s).*\nSampler Press\n[ \u00A0]{2,}14 Small Street\nLeeds\n.*"), "lines and indent kept: " + text);
         assertTrue(text.contains("Furlong\nTen chains."), text);
         assertTrue(text.contains("A furlong is a furrow long"), text);
-        for (String markup : List.of("|---", "~~", "```", "Table:", "\\\n", "| ", "^[", "^10^", "~2~", "![", "{#fig", "+---", "+===")) {
+        // the formulas are drawn (no text of their own); the prices around them are text
+        assertTrue(text.contains("A price is not a formula: the map cost $5 and the chain $10, and a\ndollar sign can be "
+                + "written as $ on its own."), text);
+        for (String markup : List.of("|---", "~~", "```", "Table:", "\\\n", "| ", "^[", "^10^", "~2~", "![", "{#fig", "+---", "+===",
+                "$$", "\\frac", "\\sum", "$\\")) {
             assertFalse(text.contains(markup), "literal markup '" + markup + "' in the PDF");
         }
     }
@@ -98,6 +102,44 @@ class SamplerBookTest {
         assertTrue(verse.contains("H<sub>2</sub>O; 2<sup>10</sup> is 1024; <span class=\"smallcaps\">small capitals</span> and a "
                 + "<span lang=\"fr\" xml:lang=\"fr\">mot juste</span> are spans."), verse);
         assertTrue(verse.contains("A furlong is a <em>furrow long</em>"), verse);
+    }
+
+    @Test
+    void theFormulasAreMathMlInTheEpubAndTaggedFormulasWithTheirTexInTheScreenPdf() throws Exception {
+        String reckoning = entry("OEBPS/text/reckoning.xhtml");
+        assertTrue(reckoning.contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" alttext=\"\\frac{ab}{10}\" "
+                + "display=\"inline\"><semantics><mrow><mfrac>"), reckoning);
+        assertTrue(reckoning.contains("alttext=\"\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2}.\" display=\"block\""), reckoning);
+        assertTrue(reckoning.contains("the map cost $5 and the chain $10, and a dollar sign can be written as $ on its own."),
+                reckoning);
+        assertFalse(reckoning.contains("$$") || reckoning.contains("<svg"), reckoning);
+        // the cases' conditions are set flush left in every reader, MathML Core's too (CSS on the cell)
+        assertTrue(reckoning.contains("<mtd columnalign=\"left\" style=\"text-align: left\"><mrow><mtext>for a rectangle,</mtext>"),
+                reckoning);
+        assertTrue(entry("OEBPS/content.opf").matches("(?s).*href=\"text/reckoning.xhtml\"\\s+media-type=\"application/xhtml\\+xml\"\\s+"
+                + "properties=\"mathml\".*"), "the package marks the document that holds MathML");
+        assertTrue(entry("OEBPS/content.opf").contains("<meta property=\"schema:accessibilityFeature\">MathML</meta>"),
+                "the accessibility metadata names the MathML");
+        String html = Files.readString(book().file("things.html"));
+        assertTrue(html.contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" alttext=\"d = s\\sqrt{2}\" display=\"inline\">"),
+                "the HTML page carries the MathML too");
+        List<String> formulas = new java.util.ArrayList<>();
+        try (var doc = Loader.loadPDF(book().file("-screen.pdf").toFile())) {
+            collectFormulas(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), formulas);
+        }
+        System.out.println("Formula structure elements in the screen PDF: " + formulas.size());
+        assertEquals(21, formulas.size(), formulas.toString());
+        assertTrue(formulas.contains("d = s\\sqrt{2}"), formulas.toString());
+    }
+
+    /** The alternative text of every Formula of a structure tree, in reading order */
+    private static void collectFormulas(List<Object> kids, List<String> out) {
+        for (Object k : kids) {
+            if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (e.getStructureType().equals("Formula")) out.add(e.getAlternateDescription());
+                collectFormulas(e.getKids(), out);
+            }
+        }
     }
 
     private static String entry(String name) throws Exception {
