@@ -261,7 +261,8 @@ final class MarkdownConverter {
                     else visitChildren(cell);
                 }
             });
-            new TableWriter(db, (cell, target) -> inlines(cell, target, true)).write(t, caption, parent, ctx);
+            Element table = new TableWriter(db, (cell, target) -> inlines(cell, target, true)).write(t, caption, parent, ctx);
+            if (caption != null) tableId(table, caption);
         } else if (n instanceof Paragraph p) {
             int length = textLength(p);
             if (length > MAX_PARAGRAPH) {
@@ -307,6 +308,12 @@ final class MarkdownConverter {
         }
     }
 
+    /** A caption's {#tbl:id} makes it the table's id, a cross-reference target ([table](#tbl:id)). */
+    private void tableId(Element table, Paragraph caption) {
+        String id = TableWriter.takeCaptionId(table);
+        if (id != null) DocBook.id(table, ctx.uniqueId(id, piece.file(), line(caption)));
+    }
+
     /** A grid table, as a pipe table is written (TableWriter's DocBook), or refused when it cannot be read. */
     private void gridTable(Paragraph p, Element parent) {
         GridTable.Grid grid;
@@ -327,6 +334,7 @@ final class MarkdownConverter {
             Element title = db.add(t, "title");
             inlines(caption, title, true);
             TableWriter.stripCaptionMark(title);
+            tableId(t, caption);
         }
         Element tgroup = db.add(t, "tgroup");
         tgroup.setAttribute("cols", Integer.toString(grid.aligns().size()));

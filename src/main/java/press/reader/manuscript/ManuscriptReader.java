@@ -23,9 +23,10 @@ public final class ManuscriptReader {
     static final Set<String> ESSAY_KEYS = Set.of("title", "subtitle", "standfirst", "author", "publication", "date",
             "source", "url", "omitted", "notes-missing", "short-title");
     static final Set<String> FRONT_KEYS = Set.of("title", "subtitle", "author");
+    /** Keys of a front- or back-matter piece: a headnote's, and the kind of division it is */
+    static final Set<String> MATTER_KEYS = Set.of("title", "subtitle", "author", "kind");
     /** Front-matter keys that may hold a list; any other key must be text (a list title is a mistake). */
     static final Set<String> LIST_KEYS = Set.of("author", "omitted");
-    static final Set<String> BACK_SECTIONS = Set.of("chronology", "glossary", "bibliography", "index");
     static final Set<String> PRINT_STANDARDS = Set.of("none", "pdf-x-3", "pdf-x-4", "pdf-a-1b");
 
     private final Path root;
@@ -47,7 +48,7 @@ public final class ManuscriptReader {
         // Every file is read even when an earlier one has a mistake, so that one run reports a mistake in each
         List<Diagnostic> mistakes = new ArrayList<>();
         List<Piece> front = new ArrayList<>();
-        for (BookConfig.Entry e : config.front()) reading(mistakes, () -> front.add(readPiece(e, Piece.Kind.FRONT, FRONT_KEYS)));
+        for (BookConfig.Entry e : config.front()) reading(mistakes, () -> front.add(readPiece(e, Piece.Kind.FRONT, MATTER_KEYS)));
         List<Piece> essays = new ArrayList<>();
         for (BookConfig.Entry e : config.essays()) reading(mistakes, () -> essays.add(readPiece(e, Piece.Kind.ESSAY, ESSAY_KEYS)));
         Map<String, Piece> headnotes = new LinkedHashMap<>();
@@ -59,6 +60,8 @@ public final class ManuscriptReader {
                         Piece.Kind.HEADNOTE, FRONT_KEYS, "headnote-" + essay.id())));
             }
         }
+        List<Piece> backPieces = new ArrayList<>();
+        for (BookConfig.Entry e : config.backPieces()) reading(mistakes, () -> backPieces.add(readPiece(e, Piece.Kind.BACK, MATTER_KEYS)));
         ApparatusReader apparatus = new ApparatusReader(this, config.back());
         Set<String> back = new HashSet<>();
         config.back().forEach(e -> back.add(e.name()));
@@ -74,7 +77,7 @@ public final class ManuscriptReader {
         Path bib = resolveInside("bibliography.json", "bibliography.json", 0);
         Optional<Path> bibliography = Files.isRegularFile(bib) ? Optional.of(bib) : Optional.empty();
         return new Manuscript(root, config, List.copyOf(front), List.copyOf(essays), headnotes, notes, glossary,
-                timeline, index, bibliography);
+                timeline, index, bibliography, List.copyOf(backPieces));
     }
 
     private static void reading(List<Diagnostic> mistakes, Runnable read) {
@@ -119,16 +122,7 @@ public final class ManuscriptReader {
             trimWidth = length(trim, "width");
             trimHeight = length(trim, "height");
         }
-        YamlFields contents = f.child("contents", "contents").allowOnly(Set.of("front", "essays", "back"));
-        List<BookConfig.Entry> back = entries(contents, "back");
-        for (BookConfig.Entry e : back) {
-            if (!BACK_SECTIONS.contains(e.name())) {
-                throw UserError.at(name, e.line(), "BP017", "unknown back-matter section '" + e.name() + "' (known: "
-                        + String.join(", ", new java.util.TreeSet<>(BACK_SECTIONS)) + ")");
-            }
-        }
-        List<BookConfig.Entry> essays = entries(contents, "essays");
-        if (essays.isEmpty()) throw UserError.at(name, f.lineOf("contents"), "BP018", "contents lists no essays");
+        ContentsReader.Contents contents = ContentsReader.read(f);
         String standard = f.string("print-standard", "none");
         if (!PRINT_STANDARDS.contains(standard)) {
             throw UserError.at(name, f.lineOf("print-standard"), "BP015", "print-standard must be one of "
@@ -143,9 +137,10 @@ public final class ManuscriptReader {
                 f.string("publisher", ""), year,
                 f.string("identifier"), f.string("isbn", ""), trimWidth, trimHeight,
                 f.string("citation-style", "chicago-notes-bibliography"), f.string("blurb", ""),
-                entries(contents, "front"), essays, back, f.integer("signature", 0), standard, f.lineOf("citation-style"),
+                contents.front(), contents.chapters(), contents.back(), f.integer("signature", 0), standard, f.lineOf("citation-style"),
                 decimal(f, "paper-thickness", 0.0025), f.has("bleed") ? BookConfig.points(length(f, "bleed")) / 72.0 : 0.125,
-                f.strings("subjects"), imprint, design(f), f.string("chronology-note", "").strip());
+                f.strings("subjects"), imprint, design(f), f.string("chronology-note", "").strip(),
+                List.copyOf(contents.parts()), List.copyOf(contents.backPieces()));
         BookConfigBounds.check(f, config, diagnostics);
         return config;
     }
@@ -195,34 +190,6 @@ public final class ManuscriptReader {
         return v;
     }
 
-    private static List<BookConfig.Entry> entries(YamlFields contents, String key) {
-        List<BookConfig.Entry> out = new ArrayList<>();
-        for (Value v : contents.list(key)) {
-            if (!(v instanceof Yaml.Scalar s)) {
-                throw UserError.at(v.file(), v.line(), "BP015", "each item of contents." + key + " must be a name");
-            }
-            try {
-                Path.of(s.text());
-            } catch (java.nio.file.InvalidPathException e) {
-                // a NUL or a character the file system refuses: said here, before any id is made of the name
-                throw UserError.at(v.file(), v.line(), "BP005", "invalid path '" + printable(s.text())
-                        + "' in contents." + key + ": " + e.getReason());
-            }
-            out.add(new BookConfig.Entry(s.text(), s.line()));
-        }
-        return out;
-    }
-
-    /** A name with control characters shown as U+XXXX, so that the message itself stays one readable line. */
-    private static String printable(String name) {
-        StringBuilder b = new StringBuilder();
-        name.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) b.append(String.format("U+%04X", c));
-            else b.appendCodePoint(c);
-        });
-        return b.toString();
-    }
-
     private Piece readPiece(BookConfig.Entry entry, Piece.Kind kind, Set<String> keys) {
         String stem = Path.of(entry.name()).getFileName().toString().replaceFirst("\\.md$", "");
         return readPiece(entry, kind, keys, stem);
@@ -253,7 +220,11 @@ public final class ManuscriptReader {
                 meta.put(key, f.string(key));
             }
         }
-        if (!meta.containsKey("title") || meta.get("title").isBlank()) {
+        if (kind == Piece.Kind.FRONT || kind == Piece.Kind.BACK) {
+            meta.put("kind", MatterKinds.of(kind, id, meta.get("kind"), name, f.has("kind") ? f.lineOf("kind") : 2));
+        }
+        boolean untitled = MatterKinds.UNTITLED.contains(meta.getOrDefault("kind", ""));
+        if (!untitled && (!meta.containsKey("title") || meta.get("title").isBlank())) {
             throw UserError.at(name, 2, "BP014", "missing title in front matter");
         }
         return new Piece(id, kind, name, meta, lists, fm.body(), fm.bodyFirstLine());
@@ -291,6 +262,7 @@ public final class ManuscriptReader {
         Map<String, Integer> seen = new java.util.HashMap<>();
         List<BookConfig.Entry> all = new ArrayList<>(config.front());
         all.addAll(config.essays());
+        all.addAll(config.backPieces());
         for (BookConfig.Entry e : all) {
             String id = Path.of(e.name()).getFileName().toString().replaceFirst("\\.md$", "");
             String reserved = ReservedIds.reason(id);

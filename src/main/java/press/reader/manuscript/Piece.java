@@ -16,7 +16,12 @@ import java.util.Map;
 public record Piece(String id, Kind kind, String file, Map<String, String> meta, Map<String, List<String>> lists,
                     String body, int bodyFirstLine) {
 
-    public enum Kind { FRONT, ESSAY, HEADNOTE }
+    public enum Kind { FRONT, ESSAY, HEADNOTE, BACK }
+
+    /** What a front- or back-matter piece is (dedication, foreword, appendix...: {@link MatterKinds}), or "". */
+    public String matter() {
+        return meta.getOrDefault("kind", "");
+    }
 
     public String title() {
         return meta.getOrDefault("title", "");
