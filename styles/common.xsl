@@ -102,6 +102,25 @@
       else ''"/>
   </xsl:function>
 
+  <!--
+    How a cross-reference without words names a figure or table the design does not number: 'on' for print ("the
+    figure on", before its page), 'this' for the EPUB ("the figure"); "" for any other target
+  -->
+  <xsl:function name="bp:xref-unnumbered" as="xs:string">
+    <xsl:param name="target" as="element()?"/>
+    <xsl:param name="form" as="xs:string"/>
+    <xsl:sequence select="
+      if ($target/self::d:figure or $target/self::d:informalfigure) then bp:word('figure-' || $form)
+      else if ($target/self::d:table or $target/self::d:informaltable) then bp:word('table-' || $form)
+      else ''"/>
+  </xsl:function>
+
+  <!-- "Figure 3" for a reference that opens a sentence (pandoc-crossref's @Fig:id) -->
+  <xsl:function name="bp:capitalised" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="upper-case(substring($s, 1, 1)) || substring($s, 2)"/>
+  </xsl:function>
+
   <!-- "Figure 3. " before a figure's caption when the design numbers figures; nothing otherwise -->
   <xsl:function name="bp:figure-label" as="xs:string?">
     <xsl:param name="figure" as="element()"/>

@@ -583,8 +583,12 @@
     figure or table is named too ("(figure 3, p. 41)"); a reference without words is the name and page alone
   -->
   <xsl:template match="d:link[@linkend]">
-    <xsl:variable name="label" select="bp:xref-label(key('id', @linkend)[1])"/>
+    <xsl:variable name="target" select="key('id', @linkend)[1]"/>
     <xsl:variable name="words" select="normalize-space(.) != ''"/>
+    <!-- without words, an unnumbered figure or table is "the figure on p. 41"; with words, only a number is added -->
+    <xsl:variable name="label" select="if ($words or bp:xref-label($target) != '') then bp:xref-label($target)
+        else bp:xref-unnumbered($target, 'on')"/>
+    <xsl:variable name="label" select="if (@role = 'capitalised') then bp:capitalised($label) else $label"/>
     <xsl:if test="$words">
       <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{normalize-space(.)}"><xsl:apply-templates/></fo:basic-link>
     </xsl:if>
@@ -592,7 +596,10 @@
       <xsl:if test="$words"><xsl:text> (</xsl:text></xsl:if>
       <!-- a no-break space: "(p. 49)" never breaks inside -->
       <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{string-join(($label[. != ''], 'page'), ', ')} of {normalize-space(.)}">
-        <xsl:if test="$label != ''"><xsl:value-of select="$label"/><xsl:text>, </xsl:text></xsl:if>
+        <xsl:if test="$label != ''">
+          <!-- "figure 3, p. 41"; "the figure on p. 41" -->
+          <xsl:value-of select="$label || (if ($words or bp:xref-label($target) != '') then ', ' else ' ')"/>
+        </xsl:if>
         <xsl:value-of select="$word-page"/><xsl:text>&#xA0;</xsl:text><fo:page-number-citation ref-id="{@linkend}"/>
       </fo:basic-link>
       <xsl:if test="$words"><xsl:text>)</xsl:text></xsl:if>

@@ -347,19 +347,22 @@
   <xsl:template match="d:link[@xlink:href]"><a href="{@xlink:href}"><xsl:apply-templates/></a></xsl:template>
   <!-- A cross-reference: the words, linked; a numbered figure or table is named too, linked: "(figure 3)" -->
   <xsl:template match="d:link[@linkend]">
-    <xsl:variable name="label" select="if (@role = 'pageref') then '' else bp:xref-label(key('id', @linkend, $book)[1])"/>
+    <xsl:variable name="target" select="key('id', @linkend, $book)[1]"/>
+    <xsl:variable name="label" select="if (@role = 'pageref') then '' else bp:xref-label($target)"/>
     <xsl:variable name="words" select="normalize-space(.) != ''"/>
     <xsl:if test="$words"><a href="{bp:href(@linkend)}"><xsl:apply-templates/></a></xsl:if>
-    <!-- no words and no number: the target's own title (a chapter's, a figure's caption) is the link -->
-    <xsl:if test="not($words) and $label = ''">
-      <a href="{bp:href(@linkend)}"><xsl:value-of select="key('id', @linkend, $book)[1]/bp:visible((d:info/d:title, d:title)[1])"/></a>
-    </xsl:if>
     <xsl:if test="$label != ''">
       <xsl:if test="$words"><xsl:text> (</xsl:text></xsl:if>
-      <a href="{bp:href(@linkend)}"><xsl:value-of select="$label"/></a>
+      <a href="{bp:href(@linkend)}"><xsl:value-of select="if (@role = 'capitalised') then bp:capitalised($label) else $label"/></a>
       <xsl:if test="$words"><xsl:text>)</xsl:text></xsl:if>
     </xsl:if>
+    <!-- no words and no number: "the figure", else the target's own title (a chapter's) is the link -->
+    <xsl:if test="not($words) and $label = ''">
+      <xsl:variable name="name" select="(bp:xref-unnumbered($target, 'this')[. != ''], $target/bp:visible((d:info/d:title, d:title)[1]))[1]"/>
+      <a href="{bp:href(@linkend)}"><xsl:value-of select="if (@role = 'capitalised') then bp:capitalised($name) else $name"/></a>
+    </xsl:if>
   </xsl:template>
+
   <xsl:template match="d:glossterm[@linkend]">
     <a class="glossref" epub:type="glossref" role="doc-glossref" href="{bp:href(@linkend)}"><xsl:apply-templates/></a>
   </xsl:template>

@@ -471,11 +471,30 @@ final class MarkdownConverter {
 
     /** Raw HTML is refused; the check goes on so that one run reports every mistake of the file. */
     private void rawHtml(Node n) {
+        // an HTML comment is a note to whoever edits the file, printed by no Markdown tool: not printed, but said
+        if (isComment(n)) {
+            diagnostics.warning(piece.file(), line(n), "BP570", "an HTML comment is not printed (" + commentStart(n)
+                    + "); delete it if it is done with, or write its words as text if they belong to the book");
+            return;
+        }
         // "<b>bold</b>" is one mistake: a closing tag after an opening one of the same line is not reported again
         if (n instanceof HtmlInline h && h.getLiteral().startsWith("</") && line(n) == lastRawHtmlLine) return;
         lastRawHtmlLine = line(n);
         error(n, "BP103",
                 "raw HTML is not allowed in the manuscript; to show '<' as text, write '\\<'");
+    }
+
+    /** The comment's first words, so that the editor recognises it */
+    private static String commentStart(Node n) {
+        String literal = n instanceof HtmlInline h ? h.getLiteral() : ((HtmlBlock) n).getLiteral();
+        String words = literal.strip().replaceFirst("^<!--", "").replaceFirst("-->$", "").strip().replaceAll("\\s+", " ");
+        return words.isEmpty() ? "an empty one" : "'" + (words.length() > 40 ? words.substring(0, 40) + "…" : words) + "'";
+    }
+
+    private static boolean isComment(Node n) {
+        String literal = n instanceof HtmlInline h ? h.getLiteral() : n instanceof HtmlBlock b ? b.getLiteral() : "";
+        String s = literal.strip();
+        return s.startsWith("<!--") && s.endsWith("-->") && s.indexOf("-->") == s.length() - 3;
     }
 
     /** Writes inline content; {@code running} says whether markers apply (not in headings). */
@@ -644,7 +663,34 @@ final class MarkdownConverter {
 
     private int inlineNotes;
 
+    /**
+     * pandoc-crossref's reference to a figure or table: {@code @fig:map} ({@code @Fig:map} at a sentence's start), or
+     * alone in brackets, {@code [@fig:map]}. Inside a longer bracket ({@code [see @fig:map]}) it is left to the
+     * citation syntax, which refuses it with the way to write it.
+     */
+    private static final Pattern CROSSREF = Pattern.compile("\\[@([Ff]ig|[Tt]bl):([A-Za-z0-9_](?:[\\w:.-]*\\w)?)\\]"
+            + "|(?<![\\w@\\\\])@([Ff]ig|[Tt]bl):([A-Za-z0-9_](?:[\\w:.-]*\\w)?)");
+
     private void text(String text, Element parent, boolean running, int line) {
+        Matcher x = running ? CROSSREF.matcher(text) : null;
+        int from = 0;
+        while (x != null && x.find()) {
+            boolean bracketed = x.group(1) != null;
+            if (!bracketed && text.lastIndexOf('[', x.start()) > text.lastIndexOf(']', x.start())) continue;
+            // "@fig:map shows": a cross-reference without words, which the styles name ("figure 3, p. 41")
+            if (x.start() > from) text(text.substring(from, x.start()), parent, true, line);
+            String kind = bracketed ? x.group(1) : x.group(3);
+            String target = kind.toLowerCase(java.util.Locale.ROOT) + ":" + (bracketed ? x.group(2) : x.group(4));
+            Element link = db.add(parent, "link");
+            link.setAttribute("linkend", target);
+            if (Character.isUpperCase(kind.charAt(0))) link.setAttribute("role", "capitalised");
+            ctx.crossReference(target, piece.file(), line);
+            from = x.end();
+        }
+        if (from > 0) {
+            if (from < text.length()) text(text.substring(from), parent, true, line);
+            return;
+        }
         String literal = piece.kind() == Piece.Kind.ESSAY ? text : HouseQuotes.curl(text);
         Matcher m = DANGLING_NOTE.matcher(literal);
         if (m.find()) {

@@ -74,10 +74,21 @@ public final class ManuscriptReader {
         reading(mistakes, () -> timeline.addAll(apparatus.timeline(back.contains("chronology"))));
         reading(mistakes, () -> index.addAll(apparatus.index(back.contains("index"))));
         if (!mistakes.isEmpty()) throw new UserError(mistakes);
-        Path bib = resolveInside("bibliography.json", "bibliography.json", 0);
-        Optional<Path> bibliography = Files.isRegularFile(bib) ? Optional.of(bib) : Optional.empty();
+        Optional<Path> bibliography = bibliography();
         return new Manuscript(root, config, List.copyOf(front), List.copyOf(essays), headnotes, notes, glossary,
                 timeline, index, bibliography, List.copyOf(backPieces));
+    }
+
+    /** bibliography.json (CSL-JSON) or bibliography.bib (BibTeX, as pandoc books keep it); both is a mistake. */
+    private Optional<Path> bibliography() {
+        Path json = resolveInside("bibliography.json", "bibliography.json", 0);
+        Path bib = resolveInside("bibliography.bib", "bibliography.bib", 0);
+        if (Files.isRegularFile(json) && Files.isRegularFile(bib)) {
+            throw UserError.at("bibliography.bib", 0, "BP568", "the manuscript has both bibliography.json and "
+                    + "bibliography.bib: keep one (the book's sources must be in one place)");
+        }
+        if (Files.isRegularFile(json)) return Optional.of(json);
+        return Files.isRegularFile(bib) ? Optional.of(bib) : Optional.empty();
     }
 
     private static void reading(List<Diagnostic> mistakes, Runnable read) {
@@ -191,7 +202,7 @@ public final class ManuscriptReader {
     }
 
     private Piece readPiece(BookConfig.Entry entry, Piece.Kind kind, Set<String> keys) {
-        String stem = Path.of(entry.name()).getFileName().toString().replaceFirst("\\.md$", "");
+        String stem = Piece.idOf(entry.name());
         return readPiece(entry, kind, keys, stem);
     }
 
@@ -206,7 +217,7 @@ public final class ManuscriptReader {
             throw UserError.at("book.yaml", entry.line(), "BP019", "file name '" + name
                     + "' cannot serve as an id: use letters, digits and hyphens, starting with a letter");
         }
-        FrontMatter fm = FrontMatter.split(TextFiles.readUtf8(p, name), name);
+        FrontMatter fm = HeadingTitle.split(TextFiles.readUtf8(p, name), name);
         YamlFields f = YamlFields.of(fm.yaml(), "the front matter of " + name);
         List<String> unknown = unknownFrontMatterKeys(f, keys, name);
         Map<String, String> meta = new LinkedHashMap<>();
@@ -223,11 +234,23 @@ public final class ManuscriptReader {
         if (kind == Piece.Kind.FRONT || kind == Piece.Kind.BACK) {
             meta.put("kind", MatterKinds.of(kind, id, meta.get("kind"), name, f.has("kind") ? f.lineOf("kind") : 2));
         }
+        String body = fm.body();
+        int bodyFirstLine = fm.bodyFirstLine();
+        if (!meta.containsKey("title") || meta.get("title").isBlank()) {
+            // a pandoc chapter names itself in its opening heading: that is its title
+            HeadingTitle h = HeadingTitle.of(body, bodyFirstLine);
+            if (h.title() != null) {
+                meta.put("title", h.title());
+                body = h.body();
+                bodyFirstLine = h.bodyFirstLine();
+            }
+        }
         boolean untitled = MatterKinds.UNTITLED.contains(meta.getOrDefault("kind", ""));
         if (!untitled && (!meta.containsKey("title") || meta.get("title").isBlank())) {
-            throw UserError.at(name, 2, "BP014", "missing title in front matter");
+            throw UserError.at(name, 2, "BP014", "missing title: give it in the front matter (title: ...) or open the "
+                    + "text with a heading of the first level (# The Title)");
         }
-        return new Piece(id, kind, name, meta, lists, fm.body(), fm.bodyFirstLine());
+        return new Piece(id, kind, name, meta, lists, body, bodyFirstLine);
     }
 
     /**
@@ -264,7 +287,7 @@ public final class ManuscriptReader {
         all.addAll(config.essays());
         all.addAll(config.backPieces());
         for (BookConfig.Entry e : all) {
-            String id = Path.of(e.name()).getFileName().toString().replaceFirst("\\.md$", "");
+            String id = Piece.idOf(e.name());
             String reserved = ReservedIds.reason(id);
             if (reserved != null) {
                 throw UserError.at("book.yaml", e.line(), "BP019", "the file name of " + e.name() + " cannot serve as an id: "

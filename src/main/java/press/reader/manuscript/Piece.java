@@ -23,6 +23,17 @@ public record Piece(String id, Kind kind, String file, Map<String, String> meta,
         return meta.getOrDefault("kind", "");
     }
 
+    /**
+     * The id a piece's file name gives it: the name without ".md" and without the number that orders the files, as
+     * pandoc and bookdown books number their chapters ("01-introduction.md" and "14.5-tools.md" are "introduction" and
+     * "tools"): an id starts with a letter, and the order is book.yaml's.
+     */
+    public static String idOf(String fileName) {
+        String stem = java.nio.file.Path.of(fileName).getFileName().toString().replaceFirst("\\.md$", "");
+        String unnumbered = stem.replaceFirst("^\\d+(?:[._]\\d+)*[-_. ]+", "");
+        return unnumbered.isEmpty() ? stem : unnumbered;
+    }
+
     public String title() {
         return meta.getOrDefault("title", "");
     }

@@ -59,6 +59,7 @@ class FigureNumbersTest {
             String flat = text.replace('\u00A0', ' ').replaceAll("\\s+", " ");
             assertTrue(flat.contains("in the first table (table 1, p. 5)."), flat);
             assertTrue(flat.contains("(see the bars (figure 1, p. 6))"), flat);
+            assertTrue(flat.contains("Figure 1, p. 6 draws them to scale."), "pandoc-crossref's @Fig:bars: " + flat);
         }
         try (ZipFile zip = new ZipFile(tmp.resolve("out/a-sampler-of-small-things.epub").toFile())) {
             String measures = new String(zip.getInputStream(zip.getEntry("OEBPS/text/measures.xhtml")).readAllBytes(),

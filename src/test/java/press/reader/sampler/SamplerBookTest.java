@@ -73,6 +73,11 @@ class SamplerBookTest {
         assertTrue(text.contains("Translated by Cy Tran"), text);
         assertTrue(text.matches("(?s).*\nSampler Press\n[ \u00A0]{2,}14 Small Street\nLeeds\n.*"), "lines and indent kept: " + text);
         assertTrue(text.contains("Furlong\nTen chains."), text);
+        // a reference without words to a figure the design does not number: named by the styles' words and its page
+        java.util.regex.Matcher figureRef = java.util.regex.Pattern.compile("The figure on p\\. (\\d+) draws them to scale\\.")
+                .matcher(text.replace('\u00A0', ' '));
+        assertTrue(figureRef.find(), text);
+        System.out.println("@Fig:bars prints: " + figureRef.group());
         assertTrue(text.contains("A furlong is a furrow long"), text);
         for (String markup : List.of("|---", "~~", "```", "Table:", "\\\n", "| ", "^[", "^10^", "~2~", "![", "{#fig", "+---", "+===")) {
             assertFalse(text.contains(markup), "literal markup '" + markup + "' in the PDF");
