@@ -691,7 +691,8 @@ final class MarkdownConverter {
             if (from < text.length()) text(text.substring(from), parent, true, line);
             return;
         }
-        String literal = piece.kind() == Piece.Kind.ESSAY ? text : HouseQuotes.curl(text);
+        // an essay imported from a capture keeps its cleaned typography; text written in Markdown is made smart
+        String literal = piece.kind() == Piece.Kind.ESSAY && piece.known("source") ? text : SmartPunctuation.apply(text);
         Matcher m = DANGLING_NOTE.matcher(literal);
         if (m.find()) {
             diagnostics.error(piece.file(), line, "BP112", "note marker [^" + m.group(1) + "] has no note");
