@@ -594,14 +594,14 @@
     </xsl:if>
     <xsl:if test="not(@role = 'pageref')">
       <xsl:if test="$words"><xsl:text> (</xsl:text></xsl:if>
+      <!-- "figure 3, p. 41"; "the figure on p. 41" -->
+      <xsl:if test="$label != ''">
+        <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{$label}"><xsl:value-of select="$label"/></fo:basic-link>
+        <xsl:value-of select="if ($words or bp:xref-label($target) != '') then ', ' else ' '"/>
+      </xsl:if>
       <!-- a no-break space: "(p. 49)" never breaks inside -->
-      <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{string-join(($label[. != ''], 'page'), ', ')} of {normalize-space(.)}">
-        <xsl:if test="$label != ''">
-          <!-- "figure 3, p. 41"; "the figure on p. 41" -->
-          <xsl:value-of select="$label || (if ($words or bp:xref-label($target) != '') then ', ' else ' ')"/>
-        </xsl:if>
-        <xsl:value-of select="$word-page"/><xsl:text>&#xA0;</xsl:text><fo:page-number-citation ref-id="{@linkend}"/>
-      </fo:basic-link>
+      <xsl:value-of select="$word-page"/><xsl:text>&#xA0;</xsl:text>
+      <fo:basic-link internal-destination="{@linkend}" fox:alt-text="page of {normalize-space(.)}"><fo:page-number-citation ref-id="{@linkend}"/></fo:basic-link>
       <xsl:if test="$words"><xsl:text>)</xsl:text></xsl:if>
     </xsl:if>
   </xsl:template>
