@@ -50,8 +50,14 @@
   <xsl:param name="edition" select="'print'"/>
 
   <xsl:key name="page" match="a" use="@id"/>
+  <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
   <xsl:variable name="book" select="/d:book"/>
   <xsl:variable name="lang" select="string(/d:book/@xml:lang)"/>
+  <!-- The divisions that open on a page of their own after the contents, in order; a part holds its chapters -->
+  <xsl:variable name="divisions" select="/d:book/(d:preface[not(@role = 'epigraph')] | d:chapter | d:part | d:appendix
+      | d:glossary | d:bibliography | d:index)"/>
+  <!-- The first of them begins the arabic page numbers -->
+  <xsl:variable name="first-division" select="$divisions[1]"/>
 
   <!-- ============================================================ root -->
   <xsl:template match="/d:book">
@@ -70,7 +76,7 @@
       <xsl:call-template name="declarations"/>
       <xsl:call-template name="bookmarks"/>
       <xsl:call-template name="front-pages"/>
-      <xsl:apply-templates select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index" mode="sequence"/>
+      <xsl:apply-templates select="$divisions" mode="sequence"/>
       <xsl:variable name="pad" select="if (xs:integer($pad-pages) gt 0) then xs:integer($pad-pages) else xs:integer($padding-slots)"/>
       <xsl:if test="$pad gt 0">
         <fo:page-sequence master-reference="blank">
@@ -170,17 +176,21 @@
       <fo:bookmark internal-destination="contents">
         <fo:bookmark-title><xsl:value-of select="$word-contents"/></fo:bookmark-title>
       </fo:bookmark>
-      <xsl:for-each select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index">
+      <xsl:apply-templates select="$divisions" mode="bookmark"/>
+    </fo:bookmark-tree>
+  </xsl:template>
+
+  <!-- A division's bookmark, its sections' below it; a part's chapters below the part's -->
+  <xsl:template match="*" mode="bookmark">
         <fo:bookmark internal-destination="{@xml:id}">
           <fo:bookmark-title><xsl:value-of select="normalize-space(bp:title(.))"/></fo:bookmark-title>
+          <xsl:apply-templates select="self::d:part/d:chapter" mode="bookmark"/>
           <xsl:for-each select="d:section">
             <fo:bookmark internal-destination="{@xml:id}">
               <fo:bookmark-title><xsl:value-of select="bp:visible(d:title)"/></fo:bookmark-title>
             </fo:bookmark>
           </xsl:for-each>
         </fo:bookmark>
-      </xsl:for-each>
-    </fo:bookmark-tree>
   </xsl:template>
 
   <!-- ============================================================ front pages -->
@@ -215,14 +225,17 @@
         </fo:block>
         <!-- copyright page (iv): fo-imprint.xsl -->
         <xsl:call-template name="copyright-page"/>
+        <!-- a dedication and an epigraph, each on a recto of its own, without a heading -->
+        <xsl:apply-templates select="d:dedication | d:preface[@role = 'epigraph']" mode="front-page"/>
         <!-- contents (v) -->
         <fo:block break-before="odd-page" id="contents">
           <fo:block font-family="{$display-font}" font-size="{$chapter-title-size}" space-before="{$chapter-sink}"
               space-before.conditionality="retain" space-after="28pt" text-align="center">
             <xsl:value-of select="$word-contents"/>
           </fo:block>
-          <xsl:for-each select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index">
-            <fo:block text-align-last="justify" space-before="{if (self::d:chapter) then '9pt' else '6pt'}"
+          <xsl:for-each select="$divisions | d:part/d:chapter">
+            <fo:block text-align-last="justify" space-before="{if (self::d:part) then '16pt' else if (self::d:chapter) then '9pt' else '6pt'}"
+                margin-left="{if (parent::d:part) then '1em' else '0pt'}"
                 keep-with-next.within-page="always" hyphenate="false" margin-right="0.3in" last-line-end-indent="-0.3in">
               <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="{bp:title(.)}">
                 <xsl:value-of select="bp:title(.)"/>
@@ -232,7 +245,7 @@
             </fo:block>
             <!-- the author, else the publication; nothing when neither is known -->
             <xsl:for-each select="self::d:chapter/(d:info/d:author/d:personname, d:info/d:bibliosource)[1]">
-              <fo:block font-size="9pt" font-style="italic" hyphenate="false" margin-left="1em">
+              <fo:block font-size="9pt" font-style="italic" hyphenate="false" margin-left="{if (ancestor::d:part) then '2em' else '1em'}">
                 <xsl:apply-templates><xsl:with-param name="italic" tunnel="yes" select="true()"/></xsl:apply-templates>
               </fo:block>
             </xsl:for-each>
@@ -243,10 +256,41 @@
   </xsl:template>
 
   <!-- ============================================================ divisions -->
+  <!--
+    A part's title page: a recto with the part's label and title and no running heads or folio, its verso blank;
+    then its chapters
+  -->
+  <xsl:template match="d:part" mode="sequence">
+    <fo:page-sequence master-reference="chapter" force-page-count="end-on-even"
+        initial-page-number="{if (. is $first-division) then '1' else 'auto-odd'}">
+      <fo:flow flow-name="xsl-region-body" hyphenate="false">
+        <fo:block id="{@xml:id}" text-align="center" space-before="{$part-sink}" space-before.conditionality="retain">
+          <xsl:if test="bp:part-label(.)">
+            <fo:block font-size="{$part-label-size}" letter-spacing="0.12em" space-after="18pt">
+              <xsl:value-of select="upper-case(bp:part-label(.))"/>
+            </fo:block>
+          </xsl:if>
+          <fo:block font-family="{$display-font}" font-size="{$part-title-size}" line-height="1.2">
+            <xsl:value-of select="d:info/d:title"/>
+          </fo:block>
+        </fo:block>
+        <fo:block id="{@xml:id}--end" keep-with-previous.within-page="always"/>
+      </fo:flow>
+    </fo:page-sequence>
+    <xsl:apply-templates select="d:chapter" mode="sequence"/>
+  </xsl:template>
+
+  <!-- A dedication or an epigraph: its words on a recto of their own, centred, a third of the way down -->
+  <xsl:template match="*" mode="front-page">
+    <fo:block break-before="odd-page" id="{@xml:id}" space-before="{$part-sink}" space-before.conditionality="retain"
+        text-align="center" font-style="{if (self::d:dedication) then 'italic' else 'normal'}" margin-left="15%" margin-right="15%">
+      <xsl:apply-templates select="* except (d:info, d:title)"/>
+    </fo:block>
+  </xsl:template>
+
   <xsl:template match="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography" mode="sequence">
     <fo:page-sequence master-reference="chapter" force-page-count="end-on-even"
-        initial-page-number="{if (preceding-sibling::d:preface | preceding-sibling::d:chapter | preceding-sibling::d:appendix
-          | preceding-sibling::d:glossary | preceding-sibling::d:bibliography) then 'auto-odd' else '1'}">
+        initial-page-number="{if (. is $first-division) then '1' else 'auto-odd'}">
       <xsl:call-template name="running-heads"/>
       <fo:flow flow-name="xsl-region-body" hyphenate="{$hyphenate}" widows="{$widows}" orphans="{$orphans}"
           text-align="justify">
@@ -300,7 +344,7 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="d:chapter | d:preface" mode="opening">
+  <xsl:template match="d:chapter | d:preface | d:appendix[@role = $matter-appendices]" mode="opening">
     <fo:block text-align="left" hyphenate="false" keep-with-next.within-page="always" text-align-last="left">
       <fo:block font-family="{$display-font}" font-size="{$chapter-title-size}" line-height="1.2"
           space-before="{$chapter-sink}" space-before.conditionality="retain" space-after="8pt">
@@ -433,7 +477,7 @@
     (a note anchored in the opening, which is kept together, is not split: the opening was torn apart instead).
     Where the chapter gives it, it prints nothing.
   -->
-  <xsl:variable name="headnote-calls" as="text()*" select="for $c in /d:book/d:chapter[@role = 'essay'][d:note[@role = 'headnote']]
+  <xsl:variable name="headnote-calls" as="text()*" select="for $c in /d:book/(d:chapter | d:part/d:chapter)[@role = 'essay'][d:note[@role = 'headnote']]
       return (for $first in ($c/* except ($c/d:info, $c/d:title, $c/d:note))[1]
               return (if ($first[self::d:epigraph or self::d:blockquote]) then $first/*[last()] else $first)
              //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote or ancestor::d:inlineequation)])[1]"/>
@@ -535,14 +579,31 @@
     <fo:basic-link external-destination="url(&quot;{@xlink:href}&quot;)" fox:alt-text="{@xlink:href}"><xsl:apply-templates/></fo:basic-link>
   </xsl:template>
 
-  <!-- A cross-reference: the words, then the page where the target begins -->
+  <!--
+    A cross-reference: the words, then the page where the target begins, from the layout ("(p. 49)"); a numbered
+    figure or table is named too ("(figure 3, p. 41)"); a reference without words is the name and page alone
+  -->
   <xsl:template match="d:link[@linkend]">
-    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{normalize-space(.)}"><xsl:apply-templates/></fo:basic-link>
+    <xsl:variable name="target" select="key('id', @linkend)[1]"/>
+    <xsl:variable name="words" select="normalize-space(.) != ''"/>
+    <!-- without words, an unnumbered figure or table is "the figure on p. 41"; with words, only a number is added -->
+    <xsl:variable name="label" select="if ($words or bp:xref-label($target) != '') then bp:xref-label($target)
+        else bp:xref-unnumbered($target, 'on')"/>
+    <xsl:variable name="label" select="if (@role = 'capitalised') then bp:capitalised($label) else $label"/>
+    <xsl:if test="$words">
+      <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{normalize-space(.)}"><xsl:apply-templates/></fo:basic-link>
+    </xsl:if>
     <xsl:if test="not(@role = 'pageref')">
+      <xsl:if test="$words"><xsl:text> (</xsl:text></xsl:if>
+      <!-- "figure 3, p. 41"; "the figure on p. 41" -->
+      <xsl:if test="$label != ''">
+        <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{$label}"><xsl:value-of select="$label"/></fo:basic-link>
+        <xsl:value-of select="if ($words or bp:xref-label($target) != '') then ', ' else ' '"/>
+      </xsl:if>
       <!-- a no-break space: "(p. 49)" never breaks inside -->
-      <xsl:text> (</xsl:text><xsl:value-of select="$word-page"/><xsl:text>&#xA0;</xsl:text>
+      <xsl:value-of select="$word-page"/><xsl:text>&#xA0;</xsl:text>
       <fo:basic-link internal-destination="{@linkend}" fox:alt-text="page of {normalize-space(.)}"><fo:page-number-citation ref-id="{@linkend}"/></fo:basic-link>
-      <xsl:text>)</xsl:text>
+      <xsl:if test="$words"><xsl:text>)</xsl:text></xsl:if>
     </xsl:if>
   </xsl:template>
 
@@ -602,7 +663,7 @@
     the first words of its first paragraph are set in (simulated) small capitals. The lead-in is the first text a reader sees
     in that paragraph; index markers before its first word keep their ids on it.
   -->
-  <xsl:variable name="lead-in-texts" as="text()*" select="for $c in /d:book/d:chapter[@role = 'essay']
+  <xsl:variable name="lead-in-texts" as="text()*" select="for $c in /d:book/(d:chapter | d:part/d:chapter)[@role = 'essay']
       return (($c//d:para[not(ancestor::d:note or ancestor::d:footnote or ancestor::d:blockquote or ancestor::d:epigraph
               or ancestor::d:itemizedlist or ancestor::d:orderedlist)])[1]
              //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote or ancestor::d:inlineequation)])[1]"/>

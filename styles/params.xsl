@@ -23,6 +23,8 @@
   <xsl:param name="footer-extent" select="'0.3in'"/>
   <!-- How far a chapter opening's title sinks from the top of the text block -->
   <xsl:param name="chapter-sink" select="'1.1in'"/>
+  <!-- How far a part's title, a dedication and an epigraph sink on their pages -->
+  <xsl:param name="part-sink" select="'2in'"/>
 
   <!-- Type. The families must be fonts of fop.xconf. The text, and the colophon's "Set in" line -->
   <xsl:param name="body-font" select="'Linux Libertine O'"/>
@@ -39,6 +41,9 @@
   <!-- A chapter's (and the index's) title; a section heading of the first level -->
   <xsl:param name="chapter-title-size" select="'20pt'"/>
   <xsl:param name="section-title-size" select="'11pt'"/>
+  <!-- A part's title page: its label ("PART II") and its title -->
+  <xsl:param name="part-label-size" select="'11pt'"/>
+  <xsl:param name="part-title-size" select="'24pt'"/>
   <!-- A heading takes whole lines of the text's leading (one line of space above it, none below), so that lines
        back up across a spread and through the sheet; at the top of a page its space is dropped, a whole line -->
   <xsl:param name="heading-space-before" select="$body-leading"/>

@@ -24,18 +24,7 @@
             <h1 id="toc-title"><xsl:value-of select="bp:word('contents')"/></h1>
             <ol>
               <li><a href="titlepage.xhtml"><xsl:value-of select="bp:word('title-page')"/></a></li>
-              <xsl:for-each select="$divisions">
-                <li>
-                  <a href="{@xml:id}.xhtml"><xsl:value-of select="bp:title(.)"/></a>
-                  <xsl:if test="d:section">
-                    <ol>
-                      <xsl:for-each select="d:section">
-                        <li><a href="{../@xml:id}.xhtml#{@xml:id}"><xsl:value-of select="bp:visible(d:title)"/></a></li>
-                      </xsl:for-each>
-                    </ol>
-                  </xsl:if>
-                </li>
-              </xsl:for-each>
+              <xsl:apply-templates select="$divisions[not(parent::d:part)]" mode="toc"/>
             </ol>
           </nav>
           <nav epub:type="landmarks" id="landmarks" hidden="hidden" aria-label="Landmarks">
@@ -59,6 +48,21 @@
         </body>
       </html>
     </xsl:result-document>
+  </xsl:template>
+
+  <!-- A division's entry in the navigation: its sections below it, a part's chapters below the part -->
+  <xsl:template match="*" mode="toc">
+    <li>
+      <a href="{@xml:id}.xhtml"><xsl:value-of select="bp:title(.)"/></a>
+      <xsl:if test="d:section | self::d:part/d:chapter">
+        <ol>
+          <xsl:apply-templates select="self::d:part/d:chapter" mode="toc"/>
+          <xsl:for-each select="d:section">
+            <li><a href="{../@xml:id}.xhtml#{@xml:id}"><xsl:value-of select="bp:visible(d:title)"/></a></li>
+          </xsl:for-each>
+        </ol>
+      </xsl:if>
+    </li>
   </xsl:template>
 
   <!-- The page list: the same markers the division files carry (bp:marker-pages), without rendering them -->
@@ -95,7 +99,7 @@
                 else if (@class = 'translator') then 'trl' else 'aui'"/>
             </meta>
           </xsl:for-each>
-          <xsl:for-each select="d:book/d:chapter/d:info/d:author">
+          <xsl:for-each select="d:book/(d:chapter | d:part/d:chapter)/d:info/d:author">
             <dc:contributor id="author{position()}"><xsl:value-of select="d:personname"/></dc:contributor>
             <meta refines="#author{position()}" property="role" scheme="marc:relators">aut</meta>
           </xsl:for-each>

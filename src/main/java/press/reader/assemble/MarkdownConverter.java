@@ -262,7 +262,8 @@ final class MarkdownConverter {
                     else visitChildren(cell);
                 }
             });
-            new TableWriter(db, (cell, target) -> inlines(cell, target, true)).write(t, caption, parent, ctx);
+            Element table = new TableWriter(db, (cell, target) -> inlines(cell, target, true)).write(t, caption, parent, ctx);
+            if (caption != null) tableId(table, caption);
         } else if (n instanceof Paragraph p) {
             int length = textLength(p);
             if (length > MAX_PARAGRAPH) {
@@ -308,6 +309,12 @@ final class MarkdownConverter {
         }
     }
 
+    /** A caption's {#tbl:id} makes it the table's id, a cross-reference target ([table](#tbl:id)). */
+    private void tableId(Element table, Paragraph caption) {
+        String id = TableWriter.takeCaptionId(table);
+        if (id != null) DocBook.id(table, ctx.uniqueId(id, piece.file(), line(caption)));
+    }
+
     /** A grid table, as a pipe table is written (TableWriter's DocBook), or refused when it cannot be read. */
     private void gridTable(Paragraph p, Element parent) {
         GridTable.Grid grid;
@@ -328,6 +335,7 @@ final class MarkdownConverter {
             Element title = db.add(t, "title");
             inlines(caption, title, true);
             TableWriter.stripCaptionMark(title);
+            tableId(t, caption);
         }
         Element tgroup = db.add(t, "tgroup");
         tgroup.setAttribute("cols", Integer.toString(grid.aligns().size()));
@@ -464,11 +472,30 @@ final class MarkdownConverter {
 
     /** Raw HTML is refused; the check goes on so that one run reports every mistake of the file. */
     private void rawHtml(Node n) {
+        // an HTML comment is a note to whoever edits the file, printed by no Markdown tool: not printed, but said
+        if (isComment(n)) {
+            diagnostics.warning(piece.file(), line(n), "BP570", "an HTML comment is not printed (" + commentStart(n)
+                    + "); delete it if it is done with, or write its words as text if they belong to the book");
+            return;
+        }
         // "<b>bold</b>" is one mistake: a closing tag after an opening one of the same line is not reported again
         if (n instanceof HtmlInline h && h.getLiteral().startsWith("</") && line(n) == lastRawHtmlLine) return;
         lastRawHtmlLine = line(n);
         error(n, "BP103",
                 "raw HTML is not allowed in the manuscript; to show '<' as text, write '\\<'");
+    }
+
+    /** The comment's first words, so that the editor recognises it */
+    private static String commentStart(Node n) {
+        String literal = n instanceof HtmlInline h ? h.getLiteral() : ((HtmlBlock) n).getLiteral();
+        String words = literal.strip().replaceFirst("^<!--", "").replaceFirst("-->$", "").strip().replaceAll("\\s+", " ");
+        return words.isEmpty() ? "an empty one" : "'" + (words.length() > 40 ? words.substring(0, 40) + "…" : words) + "'";
+    }
+
+    private static boolean isComment(Node n) {
+        String literal = n instanceof HtmlInline h ? h.getLiteral() : n instanceof HtmlBlock b ? b.getLiteral() : "";
+        String s = literal.strip();
+        return s.startsWith("<!--") && s.endsWith("-->") && s.indexOf("-->") == s.length() - 3;
     }
 
     /** Writes inline content; {@code running} says whether markers apply (not in headings). */
@@ -667,8 +694,36 @@ final class MarkdownConverter {
 
     private int inlineNotes;
 
+    /**
+     * pandoc-crossref's reference to a figure or table: {@code @fig:map} ({@code @Fig:map} at a sentence's start), or
+     * alone in brackets, {@code [@fig:map]}. Inside a longer bracket ({@code [see @fig:map]}) it is left to the
+     * citation syntax, which refuses it with the way to write it.
+     */
+    private static final Pattern CROSSREF = Pattern.compile("\\[@([Ff]ig|[Tt]bl):([A-Za-z0-9_](?:[\\w:.-]*\\w)?)\\]"
+            + "|(?<![\\w@\\\\])@([Ff]ig|[Tt]bl):([A-Za-z0-9_](?:[\\w:.-]*\\w)?)");
+
     private void text(String text, Element parent, boolean running, int line) {
-        String literal = piece.kind() == Piece.Kind.ESSAY ? text : HouseQuotes.curl(text);
+        Matcher x = running ? CROSSREF.matcher(text) : null;
+        int from = 0;
+        while (x != null && x.find()) {
+            boolean bracketed = x.group(1) != null;
+            if (!bracketed && text.lastIndexOf('[', x.start()) > text.lastIndexOf(']', x.start())) continue;
+            // "@fig:map shows": a cross-reference without words, which the styles name ("figure 3, p. 41")
+            if (x.start() > from) text(text.substring(from, x.start()), parent, true, line);
+            String kind = bracketed ? x.group(1) : x.group(3);
+            String target = kind.toLowerCase(java.util.Locale.ROOT) + ":" + (bracketed ? x.group(2) : x.group(4));
+            Element link = db.add(parent, "link");
+            link.setAttribute("linkend", target);
+            if (Character.isUpperCase(kind.charAt(0))) link.setAttribute("role", "capitalised");
+            ctx.crossReference(target, piece.file(), line);
+            from = x.end();
+        }
+        if (from > 0) {
+            if (from < text.length()) text(text.substring(from), parent, true, line);
+            return;
+        }
+        // an essay imported from a capture keeps its cleaned typography; text written in Markdown is made smart
+        String literal = piece.kind() == Piece.Kind.ESSAY && piece.known("source") ? text : SmartPunctuation.apply(text);
         Matcher m = DANGLING_NOTE.matcher(literal);
         if (m.find()) {
             diagnostics.error(piece.file(), line, "BP112", "note marker [^" + m.group(1) + "] has no note");

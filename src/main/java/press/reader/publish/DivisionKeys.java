@@ -40,6 +40,14 @@ final class DivisionKeys {
             }
             divisions.add(e);
             for (String id : ids(e)) idMap.append(id).append('=').append(DocBook.id(e)).append('\n');
+            // a part's file is its title page; each of its chapters is a division (and a file) of its own
+            if (e.getLocalName().equals("part")) {
+                for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+                    if (!(c instanceof Element chapter) || DocBook.id(chapter).isEmpty()) continue;
+                    divisions.add(chapter);
+                    for (String id : ids(chapter)) idMap.append(id).append('=').append(DocBook.id(chapter)).append('\n');
+                }
+            }
         }
         String global = BuildCache.hash(common, info);
         Map<String, String> divisionOf = new HashMap<>();

@@ -73,6 +73,11 @@ class SamplerBookTest {
         assertTrue(text.contains("Translated by Cy Tran"), text);
         assertTrue(text.matches("(?s).*\nSampler Press\n[ \u00A0]{2,}14 Small Street\nLeeds\n.*"), "lines and indent kept: " + text);
         assertTrue(text.contains("Furlong\nTen chains."), text);
+        // a reference without words to a figure the design does not number: named by the styles' words and its page
+        java.util.regex.Matcher figureRef = java.util.regex.Pattern.compile("The figure on p\\. (\\d+) draws them to scale\\.")
+                .matcher(text.replace('\u00A0', ' '));
+        assertTrue(figureRef.find(), text);
+        System.out.println("@Fig:bars prints: " + figureRef.group());
         assertTrue(text.contains("A furlong is a furrow long"), text);
         // the formulas are drawn (no text of their own); the prices around them are text
         assertTrue(text.contains("A price is not a formula: the map cost $5 and the chain $10, and a\ndollar sign can be "
@@ -140,6 +145,51 @@ class SamplerBookTest {
                 collectFormulas(e.getKids(), out);
             }
         }
+
+    /**
+     * The sampler's chapters stand in two parts (book.yaml contents.essays): each part has a recto title page with the
+     * styles' word and its number ("PART II", "Words"), an entry in the printed contents with its page, a bookmark
+     * with its chapters nested under it, and an entry in the EPUB's navigation with its chapters in a list below.
+     * A dedication without a title has a recto of its own before the contents, listed in the EPUB's navigation only.
+     */
+    @Test
+    void partsHaveTitlePagesContentsEntriesAndNestedBookmarksAndTheDedicationItsPage() throws Exception {
+        try (var doc = Loader.loadPDF(book().file("things.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> pages = new java.util.ArrayList<>();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(doc).replace('\u00A0', ' ').strip());
+            }
+            // the label is letter-spaced: its letters come out with spaces between them
+            int part2 = java.util.stream.IntStream.range(0, pages.size())
+                    .filter(i -> pages.get(i).replace(" ", "").equals("PARTII\nWords")).findFirst().orElse(-1);
+            System.out.println("part II's title page: sheet " + (part2 + 1) + " of " + pages.size() + ": " + pages.get(Math.max(part2, 0)));
+            assertTrue(part2 > 0 && part2 % 2 == 0, "part II on a recto page of its own: " + pages);
+            assertEquals("", pages.get(part2 + 1), "the part page's verso is blank");
+            String contents = pages.stream().filter(p -> p.startsWith("Contents")).findFirst().orElseThrow();
+            assertTrue(contents.matches("(?s).*Part I: Numbers 3\nMeasures 5\n.*Part II: Words 7\nVerse 9\n.*"), contents);
+            int dedication = pages.indexOf("For the editors of small presses, who\nmake books of other people’s words.");
+            assertTrue(dedication > 0 && dedication % 2 == 0 && dedication < pages.indexOf(contents), "the dedication on a recto before the contents: " + pages);
+            var outline = doc.getDocumentCatalog().getDocumentOutline();
+            List<String> tree = new java.util.ArrayList<>();
+            for (var item : outline.children()) {
+                StringBuilder b = new StringBuilder(item.getTitle());
+                for (var child : item.children()) b.append(" > ").append(child.getTitle());
+                tree.add(b.toString().replace('\u00A0', ' '));
+            }
+            assertTrue(tree.contains("Part I: Numbers > Measures"), tree.toString());
+            assertTrue(tree.contains("Part II: Words > Verse"), tree.toString());
+            assertFalse(tree.contains("Measures"), "a part's chapter is under the part, not beside it: " + tree);
+        }
+        String nav = entry("OEBPS/text/nav.xhtml");
+        assertTrue(nav.contains("<li><a href=\"part-2.xhtml\">Part\u00A0II: Words</a><ol><li><a href=\"verse.xhtml\">Verse</a>"), nav);
+        assertTrue(nav.contains("<li><a href=\"dedication.xhtml\">Dedication</a></li>"), nav);
+        String part = entry("OEBPS/text/part-1.xhtml");
+        assertTrue(part.contains("<section id=\"part-1\" epub:type=\"part\" role=\"doc-part\""), part);
+        assertFalse(part.contains("Old measures") || part.contains("class=\"notes\""), "a part's file holds its title page only: " + part);
+        assertTrue(entry("OEBPS/text/contributors.xhtml").contains("epub:type=\"contributors\""));
     }
 
     private static String entry(String name) throws Exception {
