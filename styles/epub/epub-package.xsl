@@ -161,7 +161,8 @@
           <xsl:for-each select="$divisions">
             <item id="{@xml:id}" href="text/{@xml:id}.xhtml" media-type="application/xhtml+xml">
               <xsl:variable name="properties" select="(if (self::d:appendix[@role = 'chronology']) then 'svg' else (),
-                  if (.//d:inlineequation) then 'mathml' else ())"/>
+                  if ((if (self::d:part) then d:* except d:chapter else .)//d:inlineequation) then 'mathml' else ())"/>
+              <!-- a part's file holds its title page only: its chapters' formulas are in their own files -->
               <xsl:if test="exists($properties)"><xsl:attribute name="properties" select="$properties"/></xsl:if>
             </item>
           </xsl:for-each>

@@ -145,9 +145,10 @@ class SamplerBookTest {
                 collectFormulas(e.getKids(), out);
             }
         }
+    }
 
     /**
-     * The sampler's chapters stand in two parts (book.yaml contents.essays): each part has a recto title page with the
+     * The sampler's chapters stand in parts (book.yaml contents.essays): each part has a recto title page with the
      * styles' word and its number ("PART II", "Words"), an entry in the printed contents with its page, a bookmark
      * with its chapters nested under it, and an entry in the EPUB's navigation with its chapters in a list below.
      * A dedication without a title has a recto of its own before the contents, listed in the EPUB's navigation only.
