@@ -819,7 +819,7 @@
         <xsl:attribute name="keep-with-previous.within-page" select="'always'"/>
       </xsl:if>
       <fo:inline font-weight="bold"><xsl:apply-templates select="d:glossterm/node()"/></fo:inline>
-      <xsl:text>  </xsl:text>
+      <xsl:text> </xsl:text>
       <xsl:for-each select="d:glossdef/d:para">
         <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>
         <fo:inline id="{@xml:id}"><xsl:apply-templates/></fo:inline>
