@@ -11,8 +11,7 @@ Nothing else changes: outlines, metrics, names and the other features are the or
 
 Text faces (print/, for FOP only; the EPUB takes only the files beside this one). A book face sets old-style figures
 in running text and true small capitals, but FOP reaches neither (both are GSUB features, and complex scripts stay
-off). So the roman, italic and bold of Libertine are derived once more with a different character map, the text's
-characters unchanged:
+off). So the roman, italic and bold of Libertine are derived once more, with some glyphs drawn as others:
   - "Linux Libertine O OsF" (print/*-OsF.otf): the digits 0-9 are drawn as the font's proportional old-style
     figures (its 'onum' then 'pnum' substitutions: glyph "one" takes the outline and width of "one.oldstyle");
   - "Linux Libertine O SC" (print/*-SC.otf, roman and italic): as OsF, and every lower-case letter with a small
@@ -21,7 +20,8 @@ The character map and the glyph names are the originals', so copy, search, scree
 read the characters as before (FOP embeds these faces with their Adobe glyph names). Each face gets its own names
 (family, full and PostScript name with the suffix), and its kern table kerns each glyph as the glyph it is drawn as.
 
-Reproducible: the same originals and the same fontTools give byte-identical files (head.modified is kept).
+Reproducible: the same originals and the same fontTools give byte-identical files (head.modified is kept); the
+files here were made with Debian 12's python3-fonttools 4.38.0.
 Run from the repository root after changing an original (Debian: apt-get install python3-fonttools):
 
     /usr/bin/python3 styles/fonts/derive.py
@@ -37,7 +37,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 SOURCE = HERE / "original"
 ORIGINALS = ["LinLibertine_R", "LinLibertine_RI", "LinLibertine_RB", "LinLibertine_RBI",
              "LinBiolinum_R", "LinBiolinum_RB"]
-# The text faces: suffix -> (the originals it is made from, the GSUB features its character map takes, in order)
+# The text faces: suffix -> (the originals it is made from, the GSUB features whose glyphs it draws, in order)
 TEXT_FACES = {
     "OsF": (["LinLibertine_R", "LinLibertine_RI", "LinLibertine_RB", "LinLibertine_RBI"], ["onum", "pnum"]),
     "SC": (["LinLibertine_R", "LinLibertine_RI"], ["onum", "pnum", "smcp"]),
