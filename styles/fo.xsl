@@ -66,6 +66,7 @@
              hyphenation-remain-character-count="{$hyphenation-remain}"
              hyphenation-push-character-count="{$hyphenation-push}" hyphenation-ladder-count="{$hyphenation-ladder}"
              word-spacing.minimum="-{$word-space-shrink}" word-spacing.optimum="0pt" word-spacing.maximum="{$word-space-stretch}"
+             letter-spacing.minimum="0pt" letter-spacing.optimum="0pt" letter-spacing.maximum="{$letter-space-stretch}"
              line-height-shift-adjustment="disregard-shifts"
              xml:lang="{$lang}">
       <!-- the country picks the hyphenation patterns (en-GB: British) -->
@@ -293,7 +294,7 @@
         initial-page-number="{if (. is $first-division) then '1' else 'auto-odd'}">
       <xsl:call-template name="running-heads"/>
       <fo:flow flow-name="xsl-region-body" hyphenate="{$hyphenate}" widows="{$widows}" orphans="{$orphans}"
-          text-align="justify">
+          text-align="justify" font-family="{$text-font}">
         <fo:block id="{@xml:id}">
           <xsl:apply-templates select="." mode="opening"/>
           <xsl:apply-templates select="* except (d:info, d:title)"/>
@@ -563,10 +564,10 @@
     <fo:inline font-weight="bold"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:emphasis[@role = 'smallcaps']">
-    <fo:inline font-variant="small-caps"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-family="{$small-caps-font}" letter-spacing="0.04em"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:superscript">
-    <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}"><xsl:apply-templates/></fo:inline>
+    <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" font-family="{$body-font}"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:literal">
     <fo:inline font-family="{$mono-font}" font-size="0.9em" white-space-collapse="false" hyphenate="false"><xsl:apply-templates/></fo:inline>
@@ -602,10 +603,26 @@
       </xsl:if>
       <!-- a no-break space: "(p. 49)" never breaks inside -->
       <xsl:value-of select="$word-page"/><xsl:text>&#xA0;</xsl:text>
-      <fo:basic-link internal-destination="{@linkend}" fox:alt-text="page of {normalize-space(.)}"><fo:page-number-citation ref-id="{@linkend}"/></fo:basic-link>
+      <fo:basic-link internal-destination="{@linkend}" fox:alt-text="page of {normalize-space(.)}"><xsl:sequence select="bp:page-of(@linkend)"/></fo:basic-link>
       <xsl:if test="$words"><xsl:text>)</xsl:text></xsl:if>
     </xsl:if>
   </xsl:template>
+
+  <!--
+    The folio of a page reference, as text from the page map when the map has it. FOP sets a reference to a page it
+    has not laid out yet as wide as "MMM" while it breaks the lines, and on the real number, far narrower, spreads the
+    difference over the line's word spaces: every line with a forward "(p. 49)" came out loose (up to 2.5 times the
+    word space). The layout repeats until the map it makes writes the same XSL-FO (PrintLayout), so the text is the
+    page FOP would print; without a map (the first pass) FOP's citation stands in.
+  -->
+  <xsl:function name="bp:page-of" as="node()*">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:variable name="a" select="if (exists($pagemap)) then key('page', $id, $pagemap)[1] else ()"/>
+    <xsl:choose>
+      <xsl:when test="exists($a)"><xsl:value-of select="$a/@f"/></xsl:when>
+      <xsl:otherwise><fo:page-number-citation ref-id="{$id}"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
 
   <!-- Glossary term, first occurrence in an essay: no mark in print (the glossary is at the back, and the
        introduction says so); the screen edition links it to its entry, in the link colour. A colour takes no
@@ -677,8 +694,8 @@
       <xsl:matching-substring>
         <xsl:value-of select="regex-group(1)"/>
         <xsl:variable name="lead-in" as="element()">
-        <!-- FOP has no font-variant small-caps nor the font's smcp feature: capitals at 80 %, tracked -->
-        <fo:inline text-transform="uppercase" font-size="0.8em" letter-spacing="0.05em">
+        <!-- true small capitals (small-caps-font), tracked; the text as written -->
+        <fo:inline font-family="{$small-caps-font}" letter-spacing="0.05em">
           <xsl:choose>
             <xsl:when test="exists($ids)">
               <xsl:call-template name="nest-ids">
@@ -686,9 +703,9 @@
                 <xsl:with-param name="word" select="regex-group(2)"/>
               </xsl:call-template>
             </xsl:when>
-            <xsl:otherwise><xsl:value-of select="regex-group(2)"/></xsl:otherwise>
+            <xsl:otherwise><xsl:sequence select="bp:small-caps-text(regex-group(2))"/></xsl:otherwise>
           </xsl:choose>
-          <xsl:value-of select="regex-group(3)"/>
+          <xsl:sequence select="bp:small-caps-text(regex-group(3))"/>
         </fo:inline>
         </xsl:variable>
         <xsl:choose>
@@ -714,7 +731,7 @@
              [empty(preceding-sibling::text()[normalize-space()][. >> $t])]"/>
 
   <xsl:template match="*[some $e in $lead-in-continuations satisfies $e is .]" priority="5">
-    <fo:inline text-transform="uppercase" font-size="0.8em" letter-spacing="0.05em"><xsl:next-match/></fo:inline>
+    <fo:inline font-family="{$small-caps-font}" letter-spacing="0.05em"><xsl:next-match/></fo:inline>
   </xsl:template>
 
   <xsl:template name="nest-ids">
@@ -740,7 +757,7 @@
     <xsl:param name="note-call-only" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:variable name="n" as="xs:integer" select="accumulator-before('bp:note-number')"/>
     <xsl:variable name="call" as="element()">
-      <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" id="call-{@xml:id}">
+      <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" font-family="{$body-font}" id="call-{@xml:id}">
         <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="note {$n}"><xsl:value-of select="$n"/></fo:basic-link>
       </fo:inline>
     </xsl:variable>
@@ -767,7 +784,7 @@
             text-indent="0pt" font-style="normal" font-weight="normal" hyphenate="{$hyphenate}">
           <fo:list-item>
             <fo:list-item-label end-indent="label-end()">
-              <fo:block text-align="right">
+              <fo:block text-align="right" font-family="{$body-font}">
                 <fo:basic-link internal-destination="call-{@xml:id}" fox:alt-text="back to the text of note {$n}"><xsl:value-of select="$n"/>.</fo:basic-link>
               </fo:block>
             </fo:list-item-label>
@@ -818,7 +835,7 @@
     <!-- ragged and unhyphenated, like every narrow column; the date column takes "12 November 1917" and
          "(6 November 1917 NS)" whole, the references column its display names -->
     <fo:table table-layout="fixed" width="100%" font-size="8.5pt" line-height="10.8pt" text-align="left"
-        hyphenate="false">
+        hyphenate="false" font-family="{$body-font}">
       <xsl:variable name="cols" select="d:tgroup/d:colspec"/>
       <xsl:for-each select="$cols">
         <fo:table-column column-width="{if (position() = 1) then $chronology-date-width
@@ -867,7 +884,7 @@
   </xsl:template>
   <xsl:template match="d:link[@role = 'pageref']" priority="2">
     <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{normalize-space(.)}, page"><xsl:apply-templates/>
-      <xsl:text> </xsl:text><fo:page-number-citation ref-id="{@linkend}"/></fo:basic-link>
+      <xsl:text> </xsl:text><xsl:sequence select="bp:page-of(@linkend)"/></fo:basic-link>
   </xsl:template>
   <xsl:template match="d:para[@role = 'chronology-intro']" priority="2">
     <fo:block font-size="9pt" line-height="11.5pt" space-after="10pt" font-style="italic"><xsl:apply-templates/></fo:block>
@@ -881,7 +898,7 @@
         <xsl:attribute name="keep-with-previous.within-page" select="'always'"/>
       </xsl:if>
       <fo:inline font-weight="bold"><xsl:apply-templates select="d:glossterm/node()"/></fo:inline>
-      <xsl:text>  </xsl:text>
+      <xsl:text> </xsl:text>
       <xsl:for-each select="d:glossdef/d:para">
         <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>
         <fo:inline id="{@xml:id}"><xsl:apply-templates/></fo:inline>
@@ -900,8 +917,18 @@
 
   <xsl:template match="d:title | d:info"/>
 
+  <!-- A long token (a URL) breakable anywhere is set without letter spacing: FOP misplaces letter-spaced text at
+       the zero-width spaces bp:breakable puts in it (the last characters were drawn over the ones before) -->
   <xsl:template match="text()">
-    <xsl:value-of select="bp:breakable(.)"/>
+    <xsl:choose>
+      <xsl:when test="every $w in tokenize(.) satisfies string-length($w) lt 25"><xsl:value-of select="."/></xsl:when>
+      <xsl:otherwise>
+        <xsl:analyze-string select="." regex="\S{{25,}}">
+          <xsl:matching-substring><fo:inline letter-spacing="0pt"><xsl:value-of select="bp:breakable(.)"/></fo:inline></xsl:matching-substring>
+          <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+        </xsl:analyze-string>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!--
