@@ -56,6 +56,16 @@ public final class TestBooks {
         return new BookBuilder(workshop());
     }
 
+    /**
+     * The warm parts for a styles folder, for the command line run in the test JVM ({@code Main.run(workshops, ...)}):
+     * the stock styles' shared ones, as a warm process keeps them; a folder of a test's own gets new ones, since the
+     * test may change its fonts between runs.
+     */
+    public static Workshop workshopFor(Path styles) {
+        return styles.toAbsolutePath().normalize().equals(STYLES.toAbsolutePath().normalize())
+                ? workshop() : Builders.workshop(styles);
+    }
+
     /** The warm parts of the stock styles, made once per test JVM by the composition root. */
     public static synchronized Workshop workshop() {
         if (workshop == null) workshop = Builders.workshop(STYLES);
