@@ -27,10 +27,26 @@
     <xsl:sequence select="string($word)"/>
   </xsl:function>
 
-  <!-- A division's title as the reader sees it -->
+  <!-- A division's title as the reader sees it; a part's with its label ("Part II: The Later Essays") -->
   <xsl:function name="bp:title" as="xs:string">
     <xsl:param name="division" as="element()"/>
-    <xsl:sequence select="bp:visible(($division/d:info/d:title, $division/d:title)[1])"/>
+    <xsl:variable name="title" select="bp:visible(($division/d:info/d:title, $division/d:title)[1])"/>
+    <xsl:sequence select="if ($division/self::d:part and bp:part-label($division)) then bp:part-label($division) || ': ' || $title
+                          else $title"/>
+  </xsl:function>
+
+  <!-- The roles of the appendix elements that hold the editor's back-matter pieces (book.yaml contents.back) -->
+  <xsl:variable name="matter-appendices" select="('appendix', 'afterword', 'acknowledgements', 'contributors')"/>
+
+  <!-- 'yes' prints a part's number with the word for it above its title ("Part II"); 'no' prints its title alone -->
+  <xsl:param name="part-numbers" select="'yes'"/>
+
+  <!-- "Part II" when the design numbers parts (a roman number, counted through the book); "" otherwise -->
+  <xsl:function name="bp:part-label" as="xs:string">
+    <xsl:param name="part" as="element()"/>
+    <xsl:sequence select="if ($part-numbers = 'yes')
+                          then bp:word('part') || '&#160;' || format-integer(count($part/preceding-sibling::d:part) + 1, 'I')
+                          else ''"/>
   </xsl:function>
 
   <!-- A title's words as the reader sees them, once: index terms and notes inside it are not part of them -->
@@ -54,6 +70,56 @@
   <!-- 'yes' numbers the captioned figures through the book ("Figure 3. The square"), in every edition: a book's
        design may ask for it -->
   <xsl:param name="figure-numbers" select="'no'"/>
+
+  <!-- 'yes' numbers the captioned text tables through the book ("Table 2. Prices"), in every edition -->
+  <xsl:param name="table-numbers" select="'no'"/>
+
+  <!-- "Table 2. " before a table's caption when the design numbers tables; nothing otherwise -->
+  <xsl:function name="bp:table-label" as="xs:string?">
+    <xsl:param name="table" as="element()"/>
+    <xsl:if test="$table-numbers = 'yes' and $table/self::d:table[@role = 'text'][d:title]">
+      <xsl:sequence select="bp:word('table') || '&#160;' || bp:table-number($table) || '. '"/>
+    </xsl:if>
+  </xsl:function>
+
+  <xsl:function name="bp:table-number" as="xs:integer">
+    <xsl:param name="table" as="element()"/>
+    <xsl:sequence select="count($table/preceding::d:table[@role = 'text'][d:title]) + 1"/>
+  </xsl:function>
+
+  <!--
+    How a cross-reference names a numbered figure or table in the text ("figure 3", "table 2"), when the design
+    numbers them; "" for any other target (a chapter, a heading, an unnumbered figure), which is named by its page
+    alone in print and by the author's words in the EPUB
+  -->
+  <xsl:function name="bp:xref-label" as="xs:string">
+    <xsl:param name="target" as="element()?"/>
+    <xsl:sequence select="
+      if ($figure-numbers = 'yes' and $target/self::d:figure[d:mediaobject])
+      then bp:word('figure-ref') || '&#160;' || (count($target/preceding::d:figure[d:mediaobject]) + 1)
+      else if ($table-numbers = 'yes' and $target/self::d:table[@role = 'text'][d:title])
+      then bp:word('table-ref') || '&#160;' || bp:table-number($target)
+      else ''"/>
+  </xsl:function>
+
+  <!--
+    How a cross-reference without words names a figure or table the design does not number: 'on' for print ("the
+    figure on", before its page), 'this' for the EPUB ("the figure"); "" for any other target
+  -->
+  <xsl:function name="bp:xref-unnumbered" as="xs:string">
+    <xsl:param name="target" as="element()?"/>
+    <xsl:param name="form" as="xs:string"/>
+    <xsl:sequence select="
+      if ($target/self::d:figure or $target/self::d:informalfigure) then bp:word('figure-' || $form)
+      else if ($target/self::d:table or $target/self::d:informaltable) then bp:word('table-' || $form)
+      else ''"/>
+  </xsl:function>
+
+  <!-- "Figure 3" for a reference that opens a sentence (pandoc-crossref's @Fig:id) -->
+  <xsl:function name="bp:capitalised" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="upper-case(substring($s, 1, 1)) || substring($s, 2)"/>
+  </xsl:function>
 
   <!-- "Figure 3. " before a figure's caption when the design numbers figures; nothing otherwise -->
   <xsl:function name="bp:figure-label" as="xs:string?">

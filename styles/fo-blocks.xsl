@@ -8,7 +8,8 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:d="http://docbook.org/ns/docbook"
-    exclude-result-prefixes="xs d">
+    xmlns:bp="urn:bookpress"
+    exclude-result-prefixes="xs d bp">
 
   <xsl:param name="table-size" select="'9pt'"/>
   <xsl:param name="table-leading" select="'11.5pt'"/>
@@ -27,7 +28,7 @@
         line-height="{$table-leading}" text-align="left" hyphenate="{$hyphenate}">
       <xsl:for-each select="d:title">
         <fo:block font-size="{$caption-size}" font-style="italic" space-after="3pt"
-            keep-with-next.within-page="always"><xsl:apply-templates/></fo:block>
+            keep-with-next.within-page="always"><xsl:sequence select="bp:table-label(..)"/><xsl:apply-templates/></fo:block>
       </xsl:for-each>
       <fo:table table-layout="fixed" width="100%" border-top="0.5pt solid {$rule-colour}"
           border-bottom="0.5pt solid {$rule-colour}">

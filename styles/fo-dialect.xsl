@@ -7,8 +7,8 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
-    xmlns:d="http://docbook.org/ns/docbook"
-    exclude-result-prefixes="xs d">
+    xmlns:d="http://docbook.org/ns/docbook" xmlns:bp="urn:bookpress"
+    exclude-result-prefixes="xs d bp">
 
   <xsl:param name="subscript-size" select="'7pt'"/>
   <xsl:param name="subscript-drop" select="'-2pt'"/>
@@ -41,17 +41,24 @@
     </fo:inline>
   </xsl:template>
 
-  <!-- FOP has neither font-variant small-caps nor the font's smcp feature: small capitals are simulated, as the
-       lead-in's are, by lower-case letters set as capitals at the size below; capitals keep their size -->
-  <xsl:param name="small-caps-size" select="'0.8em'"/>
+  <!-- Small capitals in the font's own small-capital face (small-caps-font, params.xsl): its lower-case letters are
+       small capitals, its capitals capitals, and the text stays as written for copy and search -->
   <xsl:template match="text()[ancestor::d:phrase[@role = 'smallcaps']]" priority="2">
-    <xsl:analyze-string select="." regex="\p{{Ll}}+">
+    <fo:inline font-family="{$small-caps-font}" letter-spacing="0.04em"><xsl:sequence select="bp:small-caps-text(.)"/></fo:inline>
+  </xsl:template>
+
+  <!-- A word written all in capitals ("THE RUSSIAN REVOLUTION" in a source's lead-in) has no small capital in the
+       face: its capitals are set at this size, near the small capitals' height, and keep their letters -->
+  <xsl:param name="small-caps-size" select="'0.8em'"/>
+  <xsl:function name="bp:small-caps-text" as="node()*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:analyze-string select="$text" regex="\p{{Lu}}{{2,}}(\p{{P}}*\p{{Lu}}+)*">
       <xsl:matching-substring>
-        <fo:inline font-size="{$small-caps-size}" letter-spacing="0.04em"><xsl:value-of select="upper-case(.)"/></fo:inline>
+        <fo:inline font-size="{$small-caps-size}"><xsl:value-of select="."/></fo:inline>
       </xsl:matching-substring>
       <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
     </xsl:analyze-string>
-  </xsl:template>
+  </xsl:function>
 
   <xsl:template match="d:subscript">
     <fo:inline baseline-shift="{$subscript-drop}" font-size="{$subscript-size}"><xsl:apply-templates/></fo:inline>

@@ -28,6 +28,7 @@
   <xsl:include href="fo-blocks.xsl"/>
   <xsl:include href="fo-figures.xsl"/>
   <xsl:include href="fo-dialect.xsl"/>
+  <xsl:include href="fo-math.xsl"/>
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
   <!-- The word list and the functions every edition shares -->
   <xsl:include href="common.xsl"/>
@@ -49,8 +50,14 @@
   <xsl:param name="edition" select="'print'"/>
 
   <xsl:key name="page" match="a" use="@id"/>
+  <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
   <xsl:variable name="book" select="/d:book"/>
   <xsl:variable name="lang" select="string(/d:book/@xml:lang)"/>
+  <!-- The divisions that open on a page of their own after the contents, in order; a part holds its chapters -->
+  <xsl:variable name="divisions" select="/d:book/(d:preface[not(@role = 'epigraph')] | d:chapter | d:part | d:appendix
+      | d:glossary | d:bibliography | d:index)"/>
+  <!-- The first of them begins the arabic page numbers -->
+  <xsl:variable name="first-division" select="$divisions[1]"/>
 
   <!-- ============================================================ root -->
   <xsl:template match="/d:book">
@@ -59,6 +66,7 @@
              hyphenation-remain-character-count="{$hyphenation-remain}"
              hyphenation-push-character-count="{$hyphenation-push}" hyphenation-ladder-count="{$hyphenation-ladder}"
              word-spacing.minimum="-{$word-space-shrink}" word-spacing.optimum="0pt" word-spacing.maximum="{$word-space-stretch}"
+             letter-spacing.minimum="0pt" letter-spacing.optimum="0pt" letter-spacing.maximum="{$letter-space-stretch}"
              line-height-shift-adjustment="disregard-shifts"
              xml:lang="{$lang}">
       <!-- the country picks the hyphenation patterns (en-GB: British) -->
@@ -69,7 +77,7 @@
       <xsl:call-template name="declarations"/>
       <xsl:call-template name="bookmarks"/>
       <xsl:call-template name="front-pages"/>
-      <xsl:apply-templates select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index" mode="sequence"/>
+      <xsl:apply-templates select="$divisions" mode="sequence"/>
       <xsl:variable name="pad" select="if (xs:integer($pad-pages) gt 0) then xs:integer($pad-pages) else xs:integer($padding-slots)"/>
       <xsl:if test="$pad gt 0">
         <fo:page-sequence master-reference="blank">
@@ -169,17 +177,21 @@
       <fo:bookmark internal-destination="contents">
         <fo:bookmark-title><xsl:value-of select="$word-contents"/></fo:bookmark-title>
       </fo:bookmark>
-      <xsl:for-each select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index">
+      <xsl:apply-templates select="$divisions" mode="bookmark"/>
+    </fo:bookmark-tree>
+  </xsl:template>
+
+  <!-- A division's bookmark, its sections' below it; a part's chapters below the part's -->
+  <xsl:template match="*" mode="bookmark">
         <fo:bookmark internal-destination="{@xml:id}">
           <fo:bookmark-title><xsl:value-of select="normalize-space(bp:title(.))"/></fo:bookmark-title>
+          <xsl:apply-templates select="self::d:part/d:chapter" mode="bookmark"/>
           <xsl:for-each select="d:section">
             <fo:bookmark internal-destination="{@xml:id}">
               <fo:bookmark-title><xsl:value-of select="bp:visible(d:title)"/></fo:bookmark-title>
             </fo:bookmark>
           </xsl:for-each>
         </fo:bookmark>
-      </xsl:for-each>
-    </fo:bookmark-tree>
   </xsl:template>
 
   <!-- ============================================================ front pages -->
@@ -214,14 +226,17 @@
         </fo:block>
         <!-- copyright page (iv): fo-imprint.xsl -->
         <xsl:call-template name="copyright-page"/>
+        <!-- a dedication and an epigraph, each on a recto of its own, without a heading -->
+        <xsl:apply-templates select="d:dedication | d:preface[@role = 'epigraph']" mode="front-page"/>
         <!-- contents (v) -->
         <fo:block break-before="odd-page" id="contents">
           <fo:block font-family="{$display-font}" font-size="{$chapter-title-size}" space-before="{$chapter-sink}"
               space-before.conditionality="retain" space-after="28pt" text-align="center">
             <xsl:value-of select="$word-contents"/>
           </fo:block>
-          <xsl:for-each select="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index">
-            <fo:block text-align-last="justify" space-before="{if (self::d:chapter) then '9pt' else '6pt'}"
+          <xsl:for-each select="$divisions | d:part/d:chapter">
+            <fo:block text-align-last="justify" space-before="{if (self::d:part) then '16pt' else if (self::d:chapter) then '9pt' else '6pt'}"
+                margin-left="{if (parent::d:part) then '1em' else '0pt'}"
                 keep-with-next.within-page="always" hyphenate="false" margin-right="0.3in" last-line-end-indent="-0.3in">
               <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="{bp:title(.)}">
                 <xsl:value-of select="bp:title(.)"/>
@@ -231,7 +246,7 @@
             </fo:block>
             <!-- the author, else the publication; nothing when neither is known -->
             <xsl:for-each select="self::d:chapter/(d:info/d:author/d:personname, d:info/d:bibliosource)[1]">
-              <fo:block font-size="9pt" font-style="italic" hyphenate="false" margin-left="1em">
+              <fo:block font-size="9pt" font-style="italic" hyphenate="false" margin-left="{if (ancestor::d:part) then '2em' else '1em'}">
                 <xsl:apply-templates><xsl:with-param name="italic" tunnel="yes" select="true()"/></xsl:apply-templates>
               </fo:block>
             </xsl:for-each>
@@ -242,13 +257,44 @@
   </xsl:template>
 
   <!-- ============================================================ divisions -->
+  <!--
+    A part's title page: a recto with the part's label and title and no running heads or folio, its verso blank;
+    then its chapters
+  -->
+  <xsl:template match="d:part" mode="sequence">
+    <fo:page-sequence master-reference="chapter" force-page-count="end-on-even"
+        initial-page-number="{if (. is $first-division) then '1' else 'auto-odd'}">
+      <fo:flow flow-name="xsl-region-body" hyphenate="false">
+        <fo:block id="{@xml:id}" text-align="center" space-before="{$part-sink}" space-before.conditionality="retain">
+          <xsl:if test="bp:part-label(.)">
+            <fo:block font-size="{$part-label-size}" letter-spacing="0.12em" space-after="18pt">
+              <xsl:value-of select="upper-case(bp:part-label(.))"/>
+            </fo:block>
+          </xsl:if>
+          <fo:block font-family="{$display-font}" font-size="{$part-title-size}" line-height="1.2">
+            <xsl:value-of select="d:info/d:title"/>
+          </fo:block>
+        </fo:block>
+        <fo:block id="{@xml:id}--end" keep-with-previous.within-page="always"/>
+      </fo:flow>
+    </fo:page-sequence>
+    <xsl:apply-templates select="d:chapter" mode="sequence"/>
+  </xsl:template>
+
+  <!-- A dedication or an epigraph: its words on a recto of their own, centred, a third of the way down -->
+  <xsl:template match="*" mode="front-page">
+    <fo:block break-before="odd-page" id="{@xml:id}" space-before="{$part-sink}" space-before.conditionality="retain"
+        text-align="center" font-style="{if (self::d:dedication) then 'italic' else 'normal'}" margin-left="15%" margin-right="15%">
+      <xsl:apply-templates select="* except (d:info, d:title)"/>
+    </fo:block>
+  </xsl:template>
+
   <xsl:template match="d:preface | d:chapter | d:appendix | d:glossary | d:bibliography" mode="sequence">
     <fo:page-sequence master-reference="chapter" force-page-count="end-on-even"
-        initial-page-number="{if (preceding-sibling::d:preface | preceding-sibling::d:chapter | preceding-sibling::d:appendix
-          | preceding-sibling::d:glossary | preceding-sibling::d:bibliography) then 'auto-odd' else '1'}">
+        initial-page-number="{if (. is $first-division) then '1' else 'auto-odd'}">
       <xsl:call-template name="running-heads"/>
       <fo:flow flow-name="xsl-region-body" hyphenate="{$hyphenate}" widows="{$widows}" orphans="{$orphans}"
-          text-align="justify">
+          text-align="justify" font-family="{$text-font}">
         <fo:block id="{@xml:id}">
           <xsl:apply-templates select="." mode="opening"/>
           <xsl:apply-templates select="* except (d:info, d:title)"/>
@@ -299,7 +345,7 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="d:chapter | d:preface" mode="opening">
+  <xsl:template match="d:chapter | d:preface | d:appendix[@role = $matter-appendices]" mode="opening">
     <fo:block text-align="left" hyphenate="false" keep-with-next.within-page="always" text-align-last="left">
       <fo:block font-family="{$display-font}" font-size="{$chapter-title-size}" line-height="1.2"
           space-before="{$chapter-sink}" space-before.conditionality="retain" space-after="8pt">
@@ -432,10 +478,10 @@
     (a note anchored in the opening, which is kept together, is not split: the opening was torn apart instead).
     Where the chapter gives it, it prints nothing.
   -->
-  <xsl:variable name="headnote-calls" as="text()*" select="for $c in /d:book/d:chapter[@role = 'essay'][d:note[@role = 'headnote']]
+  <xsl:variable name="headnote-calls" as="text()*" select="for $c in /d:book/(d:chapter | d:part/d:chapter)[@role = 'essay'][d:note[@role = 'headnote']]
       return (for $first in ($c/* except ($c/d:info, $c/d:title, $c/d:note))[1]
               return (if ($first[self::d:epigraph or self::d:blockquote]) then $first/*[last()] else $first)
-             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote)])[1]"/>
+             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote or ancestor::d:inlineequation)])[1]"/>
 
   <xsl:template match="text()[some $t in $headnote-calls satisfies $t is .][not(some $t in $lead-in-texts satisfies $t is .)]" priority="4">
     <xsl:variable name="headnote" select="ancestor::d:chapter[1]/d:note[@role = 'headnote']"/>
@@ -518,10 +564,10 @@
     <fo:inline font-weight="bold"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:emphasis[@role = 'smallcaps']">
-    <fo:inline font-variant="small-caps"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-family="{$small-caps-font}" letter-spacing="0.04em"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:superscript">
-    <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}"><xsl:apply-templates/></fo:inline>
+    <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" font-family="{$body-font}"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:literal">
     <fo:inline font-family="{$mono-font}" font-size="0.9em" white-space-collapse="false" hyphenate="false"><xsl:apply-templates/></fo:inline>
@@ -534,16 +580,49 @@
     <fo:basic-link external-destination="url(&quot;{@xlink:href}&quot;)" fox:alt-text="{@xlink:href}"><xsl:apply-templates/></fo:basic-link>
   </xsl:template>
 
-  <!-- A cross-reference: the words, then the page where the target begins -->
+  <!--
+    A cross-reference: the words, then the page where the target begins, from the layout ("(p. 49)"); a numbered
+    figure or table is named too ("(figure 3, p. 41)"); a reference without words is the name and page alone
+  -->
   <xsl:template match="d:link[@linkend]">
-    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{normalize-space(.)}"><xsl:apply-templates/></fo:basic-link>
+    <xsl:variable name="target" select="key('id', @linkend)[1]"/>
+    <xsl:variable name="words" select="normalize-space(.) != ''"/>
+    <!-- without words, an unnumbered figure or table is "the figure on p. 41"; with words, only a number is added -->
+    <xsl:variable name="label" select="if ($words or bp:xref-label($target) != '') then bp:xref-label($target)
+        else bp:xref-unnumbered($target, 'on')"/>
+    <xsl:variable name="label" select="if (@role = 'capitalised') then bp:capitalised($label) else $label"/>
+    <xsl:if test="$words">
+      <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{normalize-space(.)}"><xsl:apply-templates/></fo:basic-link>
+    </xsl:if>
     <xsl:if test="not(@role = 'pageref')">
+      <xsl:if test="$words"><xsl:text> (</xsl:text></xsl:if>
+      <!-- "figure 3, p. 41"; "the figure on p. 41" -->
+      <xsl:if test="$label != ''">
+        <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{$label}"><xsl:value-of select="$label"/></fo:basic-link>
+        <xsl:value-of select="if ($words or bp:xref-label($target) != '') then ', ' else ' '"/>
+      </xsl:if>
       <!-- a no-break space: "(p. 49)" never breaks inside -->
-      <xsl:text> (</xsl:text><xsl:value-of select="$word-page"/><xsl:text>&#xA0;</xsl:text>
-      <fo:basic-link internal-destination="{@linkend}" fox:alt-text="page of {normalize-space(.)}"><fo:page-number-citation ref-id="{@linkend}"/></fo:basic-link>
-      <xsl:text>)</xsl:text>
+      <xsl:value-of select="$word-page"/><xsl:text>&#xA0;</xsl:text>
+      <fo:basic-link internal-destination="{@linkend}" fox:alt-text="page of {normalize-space(.)}"><xsl:sequence select="bp:page-of(@linkend)"/></fo:basic-link>
+      <xsl:if test="$words"><xsl:text>)</xsl:text></xsl:if>
     </xsl:if>
   </xsl:template>
+
+  <!--
+    The folio of a page reference, as text from the page map when the map has it. FOP sets a reference to a page it
+    has not laid out yet as wide as "MMM" while it breaks the lines, and on the real number, far narrower, spreads the
+    difference over the line's word spaces: every line with a forward "(p. 49)" came out loose (up to 2.5 times the
+    word space). The layout repeats until the map it makes writes the same XSL-FO (PrintLayout), so the text is the
+    page FOP would print; without a map (the first pass) FOP's citation stands in.
+  -->
+  <xsl:function name="bp:page-of" as="node()*">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:variable name="a" select="if (exists($pagemap)) then key('page', $id, $pagemap)[1] else ()"/>
+    <xsl:choose>
+      <xsl:when test="exists($a)"><xsl:value-of select="$a/@f"/></xsl:when>
+      <xsl:otherwise><fo:page-number-citation ref-id="{$id}"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
 
   <!-- Glossary term, first occurrence in an essay: no mark in print (the glossary is at the back, and the
        introduction says so); the screen edition links it to its entry, in the link colour. A colour takes no
@@ -601,10 +680,10 @@
     the first words of its first paragraph are set in (simulated) small capitals. The lead-in is the first text a reader sees
     in that paragraph; index markers before its first word keep their ids on it.
   -->
-  <xsl:variable name="lead-in-texts" as="text()*" select="for $c in /d:book/d:chapter[@role = 'essay']
+  <xsl:variable name="lead-in-texts" as="text()*" select="for $c in /d:book/(d:chapter | d:part/d:chapter)[@role = 'essay']
       return (($c//d:para[not(ancestor::d:note or ancestor::d:footnote or ancestor::d:blockquote or ancestor::d:epigraph
               or ancestor::d:itemizedlist or ancestor::d:orderedlist)])[1]
-             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote)])[1]"/>
+             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote or ancestor::d:inlineequation)])[1]"/>
 
   <xsl:template match="text()[some $t in $lead-in-texts satisfies $t is .]" priority="3">
     <xsl:variable name="ids" select="if (matches(., '^\S') and preceding-sibling::node()[1][bp:is-marker(.)])
@@ -615,8 +694,8 @@
       <xsl:matching-substring>
         <xsl:value-of select="regex-group(1)"/>
         <xsl:variable name="lead-in" as="element()">
-        <!-- FOP has no font-variant small-caps nor the font's smcp feature: capitals at 80 %, tracked -->
-        <fo:inline text-transform="uppercase" font-size="0.8em" letter-spacing="0.05em">
+        <!-- true small capitals (small-caps-font), tracked; the text as written -->
+        <fo:inline font-family="{$small-caps-font}" letter-spacing="0.05em">
           <xsl:choose>
             <xsl:when test="exists($ids)">
               <xsl:call-template name="nest-ids">
@@ -624,9 +703,9 @@
                 <xsl:with-param name="word" select="regex-group(2)"/>
               </xsl:call-template>
             </xsl:when>
-            <xsl:otherwise><xsl:value-of select="regex-group(2)"/></xsl:otherwise>
+            <xsl:otherwise><xsl:sequence select="bp:small-caps-text(regex-group(2))"/></xsl:otherwise>
           </xsl:choose>
-          <xsl:value-of select="regex-group(3)"/>
+          <xsl:sequence select="bp:small-caps-text(regex-group(3))"/>
         </fo:inline>
         </xsl:variable>
         <xsl:choose>
@@ -648,11 +727,11 @@
     glossary term) takes that phrase too: "THE OCTOBER REVOLUTION of 1917", not "THE October Revolution".
   -->
   <xsl:variable name="lead-in-continuations" as="element()*" select="for $t in $lead-in-texts[matches(., '^\s*\S+(\s+\S+)?\s+$')]
-      return $t/following-sibling::*[not(self::d:anchor or self::d:indexterm or self::d:footnote)][1]
+      return $t/following-sibling::*[not(self::d:anchor or self::d:indexterm or self::d:footnote)][1][not(self::d:inlineequation)]
              [empty(preceding-sibling::text()[normalize-space()][. >> $t])]"/>
 
   <xsl:template match="*[some $e in $lead-in-continuations satisfies $e is .]" priority="5">
-    <fo:inline text-transform="uppercase" font-size="0.8em" letter-spacing="0.05em"><xsl:next-match/></fo:inline>
+    <fo:inline font-family="{$small-caps-font}" letter-spacing="0.05em"><xsl:next-match/></fo:inline>
   </xsl:template>
 
   <xsl:template name="nest-ids">
@@ -678,7 +757,7 @@
     <xsl:param name="note-call-only" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:variable name="n" as="xs:integer" select="accumulator-before('bp:note-number')"/>
     <xsl:variable name="call" as="element()">
-      <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" id="call-{@xml:id}">
+      <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" font-family="{$body-font}" id="call-{@xml:id}">
         <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="note {$n}"><xsl:value-of select="$n"/></fo:basic-link>
       </fo:inline>
     </xsl:variable>
@@ -705,7 +784,7 @@
             text-indent="0pt" font-style="normal" font-weight="normal" hyphenate="{$hyphenate}">
           <fo:list-item>
             <fo:list-item-label end-indent="label-end()">
-              <fo:block text-align="right">
+              <fo:block text-align="right" font-family="{$body-font}">
                 <fo:basic-link internal-destination="call-{@xml:id}" fox:alt-text="back to the text of note {$n}"><xsl:value-of select="$n"/>.</fo:basic-link>
               </fo:block>
             </fo:list-item-label>
@@ -756,7 +835,7 @@
     <!-- ragged and unhyphenated, like every narrow column; the date column takes "12 November 1917" and
          "(6 November 1917 NS)" whole, the references column its display names -->
     <fo:table table-layout="fixed" width="100%" font-size="8.5pt" line-height="10.8pt" text-align="left"
-        hyphenate="false">
+        hyphenate="false" font-family="{$body-font}">
       <xsl:variable name="cols" select="d:tgroup/d:colspec"/>
       <xsl:for-each select="$cols">
         <fo:table-column column-width="{if (position() = 1) then $chronology-date-width
@@ -805,7 +884,7 @@
   </xsl:template>
   <xsl:template match="d:link[@role = 'pageref']" priority="2">
     <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{normalize-space(.)}, page"><xsl:apply-templates/>
-      <xsl:text> </xsl:text><fo:page-number-citation ref-id="{@linkend}"/></fo:basic-link>
+      <xsl:text> </xsl:text><xsl:sequence select="bp:page-of(@linkend)"/></fo:basic-link>
   </xsl:template>
   <xsl:template match="d:para[@role = 'chronology-intro']" priority="2">
     <fo:block font-size="9pt" line-height="11.5pt" space-after="10pt" font-style="italic"><xsl:apply-templates/></fo:block>
@@ -819,7 +898,7 @@
         <xsl:attribute name="keep-with-previous.within-page" select="'always'"/>
       </xsl:if>
       <fo:inline font-weight="bold"><xsl:apply-templates select="d:glossterm/node()"/></fo:inline>
-      <xsl:text>  </xsl:text>
+      <xsl:text> </xsl:text>
       <xsl:for-each select="d:glossdef/d:para">
         <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>
         <fo:inline id="{@xml:id}"><xsl:apply-templates/></fo:inline>
@@ -838,8 +917,18 @@
 
   <xsl:template match="d:title | d:info"/>
 
+  <!-- A long token (a URL) breakable anywhere is set without letter spacing: FOP misplaces letter-spaced text at
+       the zero-width spaces bp:breakable puts in it (the last characters were drawn over the ones before) -->
   <xsl:template match="text()">
-    <xsl:value-of select="bp:breakable(.)"/>
+    <xsl:choose>
+      <xsl:when test="every $w in tokenize(.) satisfies string-length($w) lt 25"><xsl:value-of select="."/></xsl:when>
+      <xsl:otherwise>
+        <xsl:analyze-string select="." regex="\S{{25,}}">
+          <xsl:matching-substring><fo:inline letter-spacing="0pt"><xsl:value-of select="bp:breakable(.)"/></fo:inline></xsl:matching-substring>
+          <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+        </xsl:analyze-string>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!--

@@ -23,9 +23,20 @@
   <xsl:param name="footer-extent" select="'0.3in'"/>
   <!-- How far a chapter opening's title sinks from the top of the text block -->
   <xsl:param name="chapter-sink" select="'1.1in'"/>
+  <!-- How far a part's title, a dedication and an epigraph sink on their pages -->
+  <xsl:param name="part-sink" select="'2in'"/>
 
   <!-- Type. The families must be fonts of fop.xconf. The text, and the colophon's "Set in" line -->
   <xsl:param name="body-font" select="'Linux Libertine O'"/>
+  <!-- Running text (the divisions' pages, their notes, the index): the body face with old-style figures
+       ("Linux Libertine O OsF", made by fonts/derive.py), as a book face sets figures among lower-case letters.
+       Lining figures (body-font) stay where figures stand in columns or apart from words: the chronology table, the
+       note numbers at the foot and the note calls, the contents, titles, running heads and folios. -->
+  <xsl:param name="text-font" select="'Linux Libertine O OsF'"/>
+  <!-- True small capitals (the font's own, "Linux Libertine O SC" from fonts/derive.py): the lower-case letters are
+       small capitals, capitals stay capitals; used for an essay's lead-in and for small-capital spans. A word written
+       all in capitals there is set at small-caps-size (fo-dialect.xsl), as the face has no small capital for it. -->
+  <xsl:param name="small-caps-font" select="'Linux Libertine O SC'"/>
   <!-- Titles: the title page, chapter openings, the index heading -->
   <xsl:param name="display-font" select="'Linux Libertine O'"/>
   <!-- The text's size and line spacing -->
@@ -39,6 +50,9 @@
   <!-- A chapter's (and the index's) title; a section heading of the first level -->
   <xsl:param name="chapter-title-size" select="'20pt'"/>
   <xsl:param name="section-title-size" select="'11pt'"/>
+  <!-- A part's title page: its label ("PART II") and its title -->
+  <xsl:param name="part-label-size" select="'11pt'"/>
+  <xsl:param name="part-title-size" select="'24pt'"/>
   <!-- A heading takes whole lines of the text's leading (one line of space above it, none below), so that lines
        back up across a spread and through the sheet; at the top of a page its space is dropped, a whole line -->
   <xsl:param name="heading-space-before" select="$body-leading"/>
@@ -69,6 +83,12 @@
   <!-- Justification: how far a word space (Libertine's is 0.26 em) may shrink and stretch from its own width -->
   <xsl:param name="word-space-shrink" select="'0.11em'"/>
   <xsl:param name="word-space-stretch" select="'0.13em'"/>
+  <!-- How far the space between letters may stretch in a justified line (none in ragged settings): a line that cannot
+       take the next word (a capitalised word is never broken, a break leaves three letters each side) shares its
+       slack between letters and words instead of opening its word spaces alone. 1.5 % of the em at the most: lines
+       over 1.7 times the word space went from 38 to 8, the widest from 2.86 to 1.99 (the hyphenated lines from 10 %
+       to 6 %) -->
+  <xsl:param name="letter-space-stretch" select="'0.015em'"/>
   <xsl:param name="widows" select="'2'"/>
   <xsl:param name="orphans" select="'2'"/>
 

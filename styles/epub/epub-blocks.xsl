@@ -7,12 +7,13 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:d="http://docbook.org/ns/docbook"
+    xmlns:bp="urn:bookpress"
     xmlns="http://www.w3.org/1999/xhtml"
-    exclude-result-prefixes="xs d">
+    exclude-result-prefixes="xs d bp">
 
   <xsl:template match="d:table[@role = 'text'] | d:informaltable[@role = 'text']">
     <table id="{@xml:id}" class="text-table">
-      <xsl:for-each select="d:title"><caption><xsl:apply-templates/></caption></xsl:for-each>
+      <xsl:for-each select="d:title"><caption><xsl:value-of select="bp:table-label(..)"/><xsl:apply-templates/></caption></xsl:for-each>
       <xsl:for-each select="d:tgroup/d:thead">
         <thead>
           <xsl:for-each select="d:row">

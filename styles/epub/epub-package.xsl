@@ -24,18 +24,7 @@
             <h1 id="toc-title"><xsl:value-of select="bp:word('contents')"/></h1>
             <ol>
               <li><a href="titlepage.xhtml"><xsl:value-of select="bp:word('title-page')"/></a></li>
-              <xsl:for-each select="$divisions">
-                <li>
-                  <a href="{@xml:id}.xhtml"><xsl:value-of select="bp:title(.)"/></a>
-                  <xsl:if test="d:section">
-                    <ol>
-                      <xsl:for-each select="d:section">
-                        <li><a href="{../@xml:id}.xhtml#{@xml:id}"><xsl:value-of select="bp:visible(d:title)"/></a></li>
-                      </xsl:for-each>
-                    </ol>
-                  </xsl:if>
-                </li>
-              </xsl:for-each>
+              <xsl:apply-templates select="$divisions[not(parent::d:part)]" mode="toc"/>
             </ol>
           </nav>
           <nav epub:type="landmarks" id="landmarks" hidden="hidden" aria-label="Landmarks">
@@ -59,6 +48,21 @@
         </body>
       </html>
     </xsl:result-document>
+  </xsl:template>
+
+  <!-- A division's entry in the navigation: its sections below it, a part's chapters below the part -->
+  <xsl:template match="*" mode="toc">
+    <li>
+      <a href="{@xml:id}.xhtml"><xsl:value-of select="bp:title(.)"/></a>
+      <xsl:if test="d:section | self::d:part/d:chapter">
+        <ol>
+          <xsl:apply-templates select="self::d:part/d:chapter" mode="toc"/>
+          <xsl:for-each select="d:section">
+            <li><a href="{../@xml:id}.xhtml#{@xml:id}"><xsl:value-of select="bp:visible(d:title)"/></a></li>
+          </xsl:for-each>
+        </ol>
+      </xsl:if>
+    </li>
   </xsl:template>
 
   <!-- The page list: the same markers the division files carry (bp:marker-pages), without rendering them -->
@@ -95,7 +99,7 @@
                 else if (@class = 'translator') then 'trl' else 'aui'"/>
             </meta>
           </xsl:for-each>
-          <xsl:for-each select="d:book/d:chapter/d:info/d:author">
+          <xsl:for-each select="d:book/(d:chapter | d:part/d:chapter)/d:info/d:author">
             <dc:contributor id="author{position()}"><xsl:value-of select="d:personname"/></dc:contributor>
             <meta refines="#author{position()}" property="role" scheme="marc:relators">aut</meta>
           </xsl:for-each>
@@ -118,6 +122,7 @@
           <xsl:if test="d:book/d:index"><meta property="schema:accessibilityFeature">index</meta></xsl:if>
           <xsl:if test="$has-pages"><meta property="schema:accessibilityFeature">printPageNumbers</meta></xsl:if>
           <xsl:if test="$cover-image != ''"><meta property="schema:accessibilityFeature">alternativeText</meta></xsl:if>
+          <xsl:if test="//d:inlineequation"><meta property="schema:accessibilityFeature">MathML</meta></xsl:if>
           <meta property="schema:accessibilityHazard">none</meta>
           <!-- said of this book only what its document holds -->
           <meta property="schema:accessibilitySummary"><xsl:value-of select="normalize-space(string-join((
@@ -155,7 +160,10 @@
           <item id="titlepage" href="text/titlepage.xhtml" media-type="application/xhtml+xml"/>
           <xsl:for-each select="$divisions">
             <item id="{@xml:id}" href="text/{@xml:id}.xhtml" media-type="application/xhtml+xml">
-              <xsl:if test="self::d:appendix[@role = 'chronology']"><xsl:attribute name="properties" select="'svg'"/></xsl:if>
+              <xsl:variable name="properties" select="(if (self::d:appendix[@role = 'chronology']) then 'svg' else (),
+                  if ((if (self::d:part) then d:* except d:chapter else .)//d:inlineequation) then 'mathml' else ())"/>
+              <!-- a part's file holds its title page only: its chapters' formulas are in their own files -->
+              <xsl:if test="exists($properties)"><xsl:attribute name="properties" select="$properties"/></xsl:if>
             </item>
           </xsl:for-each>
         </manifest>

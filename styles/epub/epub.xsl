@@ -23,6 +23,7 @@
   <xsl:include href="epub-blocks.xsl"/>
   <xsl:include href="epub-figures.xsl"/>
   <xsl:include href="epub-dialect.xsl"/>
+  <xsl:include href="epub-math.xsl"/>
 
   <xsl:param name="out-base" as="xs:string"/>
   <!-- The print edition's page map (<pagemap><a id="" n="" f=""/>…), as a document; empty without a print layout -->
@@ -46,7 +47,9 @@
   <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
   <xsl:variable name="book" select="/d:book"/>
   <xsl:variable name="lang" select="string(/d:book/@xml:lang)"/>
-  <xsl:variable name="divisions" select="/d:book/(d:preface | d:chapter | d:appendix | d:glossary | d:bibliography | d:index)"/>
+  <!-- One file each, in reading order: a part's file holds its title page, its chapters have their own -->
+  <xsl:variable name="divisions" select="/d:book/(d:dedication | d:preface | d:part | d:part/d:chapter | d:chapter | d:appendix
+      | d:glossary | d:bibliography | d:index)"/>
 
   <xsl:template match="/">
     <xsl:if test="$cover-image != ''"><xsl:call-template name="cover-page"/></xsl:if>
@@ -73,7 +76,7 @@
   <xsl:function name="bp:href" as="xs:string">
     <xsl:param name="id" as="xs:string"/>
     <xsl:variable name="target" select="key('id', $id, $book)"/>
-    <xsl:variable name="division" select="$target/ancestor-or-self::*[parent::d:book][1]"/>
+    <xsl:variable name="division" select="bp:division($target)"/>
     <xsl:sequence select="if ($target is $division) then concat($division/@xml:id, '.xhtml')
                           else concat($division/@xml:id, '.xhtml#', $id)"/>
   </xsl:function>
@@ -131,8 +134,13 @@
   <xsl:template match="*" mode="file">
     <html xml:lang="{$lang}" lang="{$lang}">
       <xsl:call-template name="head"><xsl:with-param name="title" select="bp:title(.)"/></xsl:call-template>
-      <body epub:type="{if (self::d:preface) then 'frontmatter' else if (self::d:chapter) then 'bodymatter' else 'backmatter'}">
-        <section id="{@xml:id}" epub:type="{bp:section-type(.)}" role="{bp:section-role(.)}" aria-labelledby="{@xml:id}-title">
+      <body epub:type="{if (self::d:preface or self::d:dedication) then 'frontmatter' else if (self::d:chapter or self::d:part) then 'bodymatter'
+          else 'backmatter'}">
+        <section id="{@xml:id}" epub:type="{bp:section-type(.)}">
+          <xsl:if test="bp:section-role(.)"><xsl:attribute name="role" select="bp:section-role(.)"/></xsl:if>
+          <!-- a dedication or an epigraph has no heading: its name is the section's label -->
+          <xsl:attribute name="{if (bp:headless(.)) then 'aria-label' else 'aria-labelledby'}"
+              select="if (bp:headless(.)) then bp:title(.) else @xml:id || '-title'"/>
           <xsl:apply-templates select="." mode="opening"/>
           <xsl:apply-templates select="* except (d:info, d:title)"/>
           <xsl:call-template name="pagebreaks-after"/>
@@ -142,18 +150,30 @@
     </html>
   </xsl:template>
 
+  <!-- The EPUB structural semantics of a division: front and back matter by their kind (the role book.yaml's kind
+       gave them), the rest by element -->
   <xsl:function name="bp:section-type" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="if ($e/self::d:preface) then 'introduction' else if ($e/self::d:chapter) then 'chapter'
+    <xsl:variable name="kind" select="replace(string($e/@role), 'acknowledgements', 'acknowledgments')"/>
+    <xsl:sequence select="if ($e/self::d:dedication) then 'dedication'
+      else if ($e/self::d:preface) then (if ($kind = ('epigraph', 'foreword', 'preface', 'acknowledgments')) then $kind else 'introduction')
+      else if ($e/self::d:chapter) then 'chapter' else if ($e/self::d:part) then 'part'
       else if ($e/self::d:glossary) then 'glossary' else if ($e/self::d:bibliography) then 'bibliography'
-      else if ($e/self::d:index) then 'index' else 'appendix'"/>
+      else if ($e/self::d:index) then 'index'
+      else if ($kind = ('afterword', 'acknowledgments', 'contributors')) then $kind else 'appendix'"/>
   </xsl:function>
 
-  <xsl:function name="bp:section-role" as="xs:string">
+  <!-- The DPUB-ARIA role of a division: the same, but for notes on contributors, which has none -->
+  <xsl:function name="bp:section-role" as="xs:string?">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="if ($e/self::d:preface) then 'doc-introduction' else if ($e/self::d:chapter) then 'doc-chapter'
-      else if ($e/self::d:glossary) then 'doc-glossary' else if ($e/self::d:bibliography) then 'doc-bibliography'
-      else if ($e/self::d:index) then 'doc-index' else 'doc-appendix'"/>
+    <xsl:variable name="type" select="bp:section-type($e)"/>
+    <xsl:sequence select="if ($type = 'contributors') then () else 'doc-' || $type"/>
+  </xsl:function>
+
+  <!-- A dedication or an epigraph: its words stand alone, with no heading -->
+  <xsl:function name="bp:headless" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/self::d:dedication | $e/self::d:preface[@role = 'epigraph'])"/>
   </xsl:function>
 
   <xsl:template match="*" mode="opening">
@@ -161,7 +181,23 @@
     <h1 id="{@xml:id}-title"><xsl:value-of select="bp:title(.)"/></h1>
   </xsl:template>
 
-  <xsl:template match="d:chapter | d:preface" mode="opening">
+  <xsl:template match="d:dedication | d:preface[@role = 'epigraph']" mode="opening" priority="2">
+    <xsl:call-template name="pagebreaks"/>
+  </xsl:template>
+
+  <!-- A part's file is its title page: the label and the title; its chapters have files of their own -->
+  <xsl:template match="d:part" mode="opening">
+    <xsl:call-template name="pagebreaks"/>
+    <header class="part-head">
+      <h1 id="{@xml:id}-title">
+        <xsl:if test="bp:part-label(.)"><span class="part-label"><xsl:value-of select="bp:part-label(.)"/></span><br/></xsl:if>
+        <xsl:value-of select="d:info/d:title"/>
+      </h1>
+    </header>
+  </xsl:template>
+  <xsl:template match="d:part/d:chapter" priority="2"/>
+
+  <xsl:template match="d:chapter | d:preface | d:appendix[@role = $matter-appendices]" mode="opening">
     <xsl:call-template name="pagebreaks"/>
     <header class="chapter-head">
       <h1 id="{@xml:id}-title"><xsl:value-of select="d:info/d:title"/></h1>
@@ -184,7 +220,7 @@
   -->
   <xsl:variable name="tracked" as="element()*"
       select="if (exists($pagemap)) then //*[@xml:id][self::d:para or self::d:indexterm or self::d:anchor or self::d:section
-              or self::d:row or self::d:glossentry or parent::d:book][not(ancestor::d:footnote)]
+              or self::d:row or self::d:glossentry or parent::d:book or parent::d:part][not(ancestor::d:footnote)]
               [not(ancestor::d:note[@role = 'headnote'][parent::d:chapter[@role = 'essay']])][key('page', @xml:id, $pagemap)] else ()"/>
   <!--
     (An essay's headnote is not tracked: print sets it at the foot of the opening page, continued at the next page's
@@ -200,7 +236,7 @@
 
   <xsl:function name="bp:division" as="element()">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="$e/ancestor-or-self::*[parent::d:book][1]"/>
+    <xsl:sequence select="$e/ancestor-or-self::*[parent::d:book or parent::d:part][1]"/>
   </xsl:function>
 
   <xsl:function name="bp:end-page" as="xs:integer">
@@ -231,7 +267,7 @@
     <xsl:param name="d" as="element()"/>
     <xsl:variable name="end" select="key('page', $d/@xml:id || '--end', $pagemap)"/>
     <xsl:if test="$end and matches($end/@f, '^\d+$')">
-      <xsl:variable name="next" select="$d/following-sibling::*[@xml:id][1]"/>
+      <xsl:variable name="next" select="$divisions[. >> $d][1]"/>
       <xsl:variable name="next-n" select="if ($next and key('page', $next/@xml:id, $pagemap))
           then bp:n($next) else xs:integer($end/@n) + 1"/>
       <xsl:variable name="offset" select="xs:integer($end/@f) - xs:integer($end/@n)"/>
@@ -310,7 +346,24 @@
   <xsl:template match="d:literal"><code><xsl:apply-templates/></code></xsl:template>
   <xsl:template match="processing-instruction('line-break')"><br/></xsl:template>
   <xsl:template match="d:link[@xlink:href]"><a href="{@xlink:href}"><xsl:apply-templates/></a></xsl:template>
-  <xsl:template match="d:link[@linkend]"><a href="{bp:href(@linkend)}"><xsl:apply-templates/></a></xsl:template>
+  <!-- A cross-reference: the words, linked; a numbered figure or table is named too, linked: "(figure 3)" -->
+  <xsl:template match="d:link[@linkend]">
+    <xsl:variable name="target" select="key('id', @linkend, $book)[1]"/>
+    <xsl:variable name="label" select="if (@role = 'pageref') then '' else bp:xref-label($target)"/>
+    <xsl:variable name="words" select="normalize-space(.) != ''"/>
+    <xsl:if test="$words"><a href="{bp:href(@linkend)}"><xsl:apply-templates/></a></xsl:if>
+    <xsl:if test="$label != ''">
+      <xsl:if test="$words"><xsl:text> (</xsl:text></xsl:if>
+      <a href="{bp:href(@linkend)}"><xsl:value-of select="if (@role = 'capitalised') then bp:capitalised($label) else $label"/></a>
+      <xsl:if test="$words"><xsl:text>)</xsl:text></xsl:if>
+    </xsl:if>
+    <!-- no words and no number: "the figure", else the target's own title (a chapter's) is the link -->
+    <xsl:if test="not($words) and $label = ''">
+      <xsl:variable name="name" select="(bp:xref-unnumbered($target, 'this')[. != ''], $target/bp:visible((d:info/d:title, d:title)[1]))[1]"/>
+      <a href="{bp:href(@linkend)}"><xsl:value-of select="if (@role = 'capitalised') then bp:capitalised($name) else $name"/></a>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="d:glossterm[@linkend]">
     <a class="glossref" epub:type="glossref" role="doc-glossref" href="{bp:href(@linkend)}"><xsl:apply-templates/></a>
   </xsl:template>
@@ -326,7 +379,9 @@
   </xsl:template>
 
   <xsl:template name="notes">
-    <xsl:variable name="notes" select=".//d:footnote"/>
+    <xsl:variable name="division" select="."/>
+    <!-- a part's notes are its chapters', in their files -->
+    <xsl:variable name="notes" select=".//d:footnote[not($division/self::d:part) or bp:division(.) is $division]"/>
     <xsl:if test="$notes">
       <section class="notes" aria-label="Notes">
         <h2 class="notes-title"><xsl:value-of select="bp:word('notes')"/></h2>
@@ -420,13 +475,13 @@
   <xsl:template match="text()"><xsl:value-of select="."/></xsl:template>
 
   <!-- An essay's text starts visibly: the first words of its first paragraph in small capitals (as in print) -->
-  <xsl:variable name="lead-in-texts" as="text()*" select="for $c in /d:book/d:chapter[@role = 'essay']
+  <xsl:variable name="lead-in-texts" as="text()*" select="for $c in /d:book/(d:chapter | d:part/d:chapter)[@role = 'essay']
       return (($c//d:para[not(ancestor::d:note or ancestor::d:footnote or ancestor::d:blockquote or ancestor::d:epigraph
               or ancestor::d:itemizedlist or ancestor::d:orderedlist)])[1]
-             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote)])[1]"/>
+             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote or ancestor::d:inlineequation)])[1]"/>
   <!-- a lead-in of fewer than three words takes the marked-up phrase its sentence goes on in (see fo.xsl) -->
   <xsl:variable name="lead-in-continuations" as="element()*" select="for $t in $lead-in-texts[matches(., '^\s*\S+(\s+\S+)?\s+$')]
-      return $t/following-sibling::*[not(self::d:anchor or self::d:indexterm or self::d:footnote)][1]
+      return $t/following-sibling::*[not(self::d:anchor or self::d:indexterm or self::d:footnote)][1][not(self::d:inlineequation)]
              [empty(preceding-sibling::text()[normalize-space()][. >> $t])]"/>
   <xsl:template match="*[some $e in $lead-in-continuations satisfies $e is .]" priority="5">
     <span class="lead-in"><xsl:next-match/></span>

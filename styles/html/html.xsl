@@ -33,6 +33,7 @@
     body { max-width: 36em; margin: 0 auto; padding: 1em 1.5em 4em 1.5em; color: #1a1a1a; background: #ffffff; font-family: "Linux Libertine O", "Linux Libertine", Georgia, serif; }
     nav.toc ol { list-style: none; padding: 0; margin: 0.5em 0 0 0; }
     nav.toc li { margin: 0.2em 0; }
+    nav.toc li ol { margin-left: 1.5em; }
     section[role^="doc-"] { border-top: 1px solid #cccccc; margin-top: 3em; }
     span[role="doc-pagebreak"] { float: left; clear: left; margin-left: -4.5em; width: 4em; text-align: right; text-indent: 0; font-family: sans-serif; font-size: 0.7rem; line-height: 1.3; color: #595959; font-style: normal; font-weight: normal; }
     span[role="doc-pagebreak"]::before { content: "<xsl:value-of select="$word-page"/>\A0" attr(aria-label); }
@@ -66,8 +67,13 @@
         <nav class="toc" id="toc" aria-labelledby="toc-title">
           <h2 id="toc-title"><xsl:value-of select="$word-contents"/></h2>
           <ol>
-            <xsl:for-each select="$divisions">
-              <li><a href="#{@xml:id}"><xsl:value-of select="bp:title(.)"/></a></li>
+            <xsl:for-each select="$divisions[not(parent::d:part)]">
+              <li><a href="#{@xml:id}"><xsl:value-of select="bp:title(.)"/></a>
+                <!-- a part's chapters below it -->
+                <xsl:if test="self::d:part">
+                  <ol><xsl:for-each select="d:chapter"><li><a href="#{@xml:id}"><xsl:value-of select="bp:title(.)"/></a></li></xsl:for-each></ol>
+                </xsl:if>
+              </li>
             </xsl:for-each>
           </ol>
         </nav>

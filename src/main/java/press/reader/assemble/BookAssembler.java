@@ -62,11 +62,14 @@ public final class BookAssembler {
         info(book, c);
         for (Piece p : ms.front()) state.reserve(p.id());
         for (Piece p : ms.essays()) state.reserve(p.id());
+        for (Piece p : ms.back()) state.reserve(p.id());
+        for (int i = 1; i <= c.parts().size(); i++) state.reserve(partId(i));
         for (BookConfig.Entry e : c.back()) state.reserve(e.name());
         for (ApparatusFeature f : features) f.reserveIds(state);
         // a mistake that stops one piece is reported and the next piece is read: one run reports them all
         for (Piece p : ms.front()) reporting(() -> front(book, p));
-        for (Piece p : ms.essays()) reporting(() -> essay(book, p));
+        essaysInParts(book, c);
+        for (Piece p : ms.back()) reporting(() -> matter(book, p, "appendix"));
         for (BookConfig.Entry e : c.back()) reporting(() -> back(book, e.name()));
         ImprintInfo.colophon(db, book, c.imprint());
         state.checkCrossReferences();
@@ -113,12 +116,49 @@ public final class BookAssembler {
         meta.setAttribute("height", c.trimHeight());
     }
 
+    /** The essays in book.yaml's order, each part a DocBook {@code part} holding its chapters. */
+    private void essaysInParts(Element book, BookConfig c) {
+        Element parent = book;
+        BookConfig.Part current = null;
+        int parts = 0;
+        for (Piece p : ms.essays()) {
+            BookConfig.Part part = c.partOf(p.file());
+            if (part != current) {
+                current = part;
+                parent = part == null ? book : part(book, part, ++parts);
+            }
+            Element into = parent;
+            reporting(() -> essay(into, p));
+        }
+    }
+
+    /** A part's id: its number in the book ("part-2"), which no manuscript id may take (ReservedIds). */
+    public static String partId(int number) {
+        return "part-" + number;
+    }
+
+    private Element part(Element book, BookConfig.Part part, int number) {
+        Element e = db.add(book, "part");
+        DocBook.id(e, partId(number));
+        db.addText(db.add(e, "info"), "title", part.title());
+        return e;
+    }
+
     private void front(Element book, Piece p) {
-        Element preface = db.add(book, "preface");
+        matter(book, p, p.matter().equals("dedication") ? "dedication" : "preface");
+    }
+
+    /**
+     * A front- or back-matter piece: a DocBook {@code preface}, {@code dedication} or {@code appendix} whose role is
+     * its kind (foreword, afterword, contributors...). A dedication or epigraph without a title takes the styles'
+     * word for its kind, for the EPUB's navigation; print sets no heading on their pages.
+     */
+    private void matter(Element book, Piece p, String element) {
+        Element preface = db.add(book, element);
         DocBook.id(preface, p.id());
-        preface.setAttribute("role", p.id());
+        preface.setAttribute("role", p.matter());
         Element info = db.add(preface, "info");
-        db.addText(info, "title", p.title());
+        db.addText(info, "title", p.title().isBlank() ? words.get(p.matter()) : p.title());
         db.addText(info, "subtitle", p.get("subtitle"));
         if (p.known("author")) db.addText(db.add(info, "author"), "personname", p.get("author"));
         citations.beginChapter();
@@ -196,6 +236,7 @@ public final class BookAssembler {
         java.util.Set<String> chapters = new java.util.HashSet<>();
         ms.front().forEach(p -> chapters.add(p.id()));
         ms.essays().forEach(p -> chapters.add(p.id()));
+        ms.back().forEach(p -> chapters.add(p.id()));
         ms.headnotes().values().forEach(p -> chapters.add(p.id()));
         for (IndexHeading h : ms.index()) {
             for (IndexHeading.Addition a : h.additions()) {

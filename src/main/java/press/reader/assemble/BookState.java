@@ -71,7 +71,7 @@ final class BookState {
         for (CrossReference x : crossReferences) {
             if (!ids.contains(x.target())) {
                 diagnostics.error(x.file(), x.line(), "BP121", "cross-reference to '#" + x.target()
-                        + "', which is no chapter, heading or anchor of this book");
+                        + "', which is no chapter, heading, figure, table or anchor of this book");
             }
         }
     }

@@ -56,7 +56,7 @@ public final class CslCitationWriter implements CitationWriter {
         return (ms, db, diagnostics) -> {
             if (ms.bibliography().isEmpty()) return new MissingBibliography(diagnostics);
             Diagnostics loading = new Diagnostics();
-            Bibliography bib = Bibliography.load(ms.bibliography().get(), "bibliography.json", loading);
+            Bibliography bib = Bibliography.load(ms.bibliography().get(), ms.bibliography().get().getFileName().toString(), loading);
             diagnostics.addAll(loading.all());
             // A bibliography that did not parse has been reported; its keys would only add a cascade of errors.
             if (loading.hasErrors()) return CitationWriter.NONE;
@@ -83,7 +83,7 @@ public final class CslCitationWriter implements CitationWriter {
             } catch (java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             } catch (java.io.IOException e) {
-                throw UserError.at("bibliography.json", 0, CiteCodes.UNREADABLE, "cannot read: " + e.getMessage());
+                throw UserError.at(ms.bibliography().get().getFileName().toString(), 0, CiteCodes.UNREADABLE, "cannot read: " + e.getMessage());
             }
         };
     }
@@ -105,7 +105,9 @@ public final class CslCitationWriter implements CitationWriter {
             for (CiteItem item : c.items()) {
                 if (!bibliography.contains(item.key())) {
                     diagnostics.error(file, line, CiteCodes.UNKNOWN_KEY, "citation key '@" + item.key()
-                            + "' is not in bibliography.json");
+                            + "' is not in " + bibliography.displayName() + (item.key().matches("(?i)(fig|tbl):.*")
+                            ? "; a cross-reference to a figure or table is written without brackets, @" + item.key()
+                            + ", or with words, [the figure](#" + item.key() + ")" : ""));
                     known = false;
                 }
             }
@@ -256,7 +258,8 @@ public final class CslCitationWriter implements CitationWriter {
         @Override
         public List<Object> split(String text, String file, int line, boolean inNote) {
             if (text.contains("[@") || text.contains("[-@") || text.contains("; @")) {
-                diagnostics.error(file, line, CiteCodes.UNKNOWN_KEY, "citation found but the manuscript has no bibliography.json");
+                diagnostics.error(file, line, CiteCodes.UNKNOWN_KEY, "citation found but the manuscript has no bibliography "
+                        + "(bibliography.json, CSL-JSON, or bibliography.bib, BibTeX)");
             }
             return List.of(text);
         }
@@ -266,7 +269,8 @@ public final class CslCitationWriter implements CitationWriter {
 
         @Override
         public void writeBibliography(Element book, String title) {
-            diagnostics.error("book.yaml", 0, "BP407", "the back matter lists a bibliography, but there is no bibliography.json");
+            diagnostics.error("book.yaml", 0, "BP407", "the back matter lists a bibliography, but there is no "
+                    + "bibliography.json (CSL-JSON) or bibliography.bib (BibTeX)");
         }
     }
 }

@@ -22,11 +22,13 @@ final class DialectCheck {
     private record Rule(Pattern pattern, String code, String message) {}
 
     private static final List<Rule> INLINE = List.of(
-            new Rule(Pattern.compile("\\$\\$"), "BP170", "TeX display math ($$...$$) is not supported and would print "
-                    + "as raw TeX; write the formula in words, or escape each dollar sign as \\$ if it is not math"),
+            // formulas read as math (MathInline) are blanked out before this check: a "$$" left over opens none
+            new Rule(Pattern.compile("\\$\\$"), "BP170", "'$$' opens display math that is never closed in its "
+                    + "paragraph and would print as raw TeX; close the formula with $$, or escape each dollar sign as \\$"),
             // pandoc's rule: no space after the opening $, none before the closing one, no digit right after it
-            new Rule(Pattern.compile("(?<!\\$)\\$(?=[^\\s$])[^$\\n]*?(?<=[^\\s$])\\$(?![\\d$])"), "BP170", "TeX math ($...$) is not "
-                    + "supported and would print as raw TeX; write the formula in words, or escape the dollar signs as \\$"),
+            new Rule(Pattern.compile("(?<!\\$)\\$(?=[^\\s$])[^$\\n]*?(?<=[^\\s$])\\$(?![\\d$])"), "BP170", "these dollar "
+                    + "signs read as TeX math where a formula cannot stand (in a link's address or title) and would "
+                    + "print as raw TeX; move the formula into the text, or escape the dollar signs as \\$"),
             // a pair of ~~ is struck-through text (blanked out before this check); one left over prints as it is
             new Rule(Pattern.compile("~~"), "BP178", "'~~' without its pair in the same paragraph would print as it "
                     + "is; close the struck-through text with ~~, or escape the tildes as \\~\\~"),
@@ -142,7 +144,8 @@ final class DialectCheck {
         block.accept(new AbstractVisitor() {
             @Override
             public void visit(org.commonmark.node.CustomNode node) {
-                if (node instanceof org.commonmark.ext.gfm.strikethrough.Strikethrough && node.getSourceSpans() != null) {
+                if ((node instanceof org.commonmark.ext.gfm.strikethrough.Strikethrough || node instanceof MathInline.Formula)
+                        && node.getSourceSpans() != null) {
                     out.addAll(node.getSourceSpans());
                 } else {
                     visitChildren(node);

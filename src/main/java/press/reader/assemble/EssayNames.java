@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
 import press.reader.manuscript.TitleMarks;
+import press.reader.xml.Elements;
 
 /**
  * How the book names an essay to its reader: its short title if the editor gave one, else its author's surname,
@@ -55,9 +55,7 @@ final class EssayNames {
 
     /** A cross-reference whose words are only the id of the essay it points to shows the essay's display name. */
     void nameLinksByDisplayName(Element book) {
-        NodeList links = book.getElementsByTagNameNS(DocBook.NS, "link");
-        for (int i = 0; i < links.getLength(); i++) {
-            Element link = (Element) links.item(i);
+        for (Element link : Elements.of(book.getElementsByTagNameNS(DocBook.NS, "link"))) {
             String target = link.getAttribute("linkend");
             if (!names.containsKey(target) || !NoteText.visibleText(link).strip().equals(target)) continue;
             for (Node c = link.getFirstChild(); c != null; ) {

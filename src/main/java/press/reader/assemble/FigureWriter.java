@@ -181,6 +181,13 @@ final class FigureWriter {
             public void visit(SoftLineBreak b) {
                 sb.append(' ');
             }
+
+            @Override
+            public void visit(org.commonmark.node.CustomNode c) {
+                // a formula in the caption is said as its TeX, as its own alternative text is
+                if (c instanceof MathInline.Formula f) sb.append(f.tex);
+                else visitChildren(c);
+            }
         });
         return sb.toString().replaceAll("\\s+", " ");
     }

@@ -60,6 +60,7 @@ final class MarkdownConverter {
                     StrikethroughExtension.builder().requireTwoTildes(true).build()))
             .linkProcessor(new BracketedSpan())
             .customBlockParserFactory(new FencedDiv.Factory())
+            .customInlineContentParserFactory(new MathInline.Factory())
             .customDelimiterProcessor(ScriptDelimiters.superscript())
             .customDelimiterProcessor(ScriptDelimiters.subscript())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -247,7 +248,8 @@ final class MarkdownConverter {
                 .inline(ScriptDelimiters.Superscript.class, (s, parent, running) ->
                         inlines(s, db.add(parent, "superscript"), running))
                 .inline(ScriptDelimiters.Subscript.class, (s, parent, running) ->
-                        inlines(s, db.add(parent, "subscript"), running));
+                        inlines(s, db.add(parent, "subscript"), running))
+                .inline(MathInline.Formula.class, (f, parent, running) -> formula(f, parent));
     }
 
     private void block(Node n, Element parent) {
@@ -337,7 +339,8 @@ final class MarkdownConverter {
                 else visitChildren(cell);
             }
         });
-        new TableWriter(db, (cell, target) -> inlines(cell, target, true)).write(t, caption, parent, ctx);
+        Element table = new TableWriter(db, (cell, target) -> inlines(cell, target, true)).write(t, caption, parent, ctx);
+        if (caption != null) tableId(table, caption);
     }
 
     private void orderedList(OrderedList l, Element parent) {
@@ -357,6 +360,12 @@ final class MarkdownConverter {
         Element listing = db.add(parent, "programlisting");
         db.text(listing, NarrativeCitation.restoreAt(literal.replaceFirst("\\n+$", ""), true));
         if (info != null && !info.isBlank()) listing.setAttribute("language", info.strip().split("\\s+")[0]);
+    }
+
+    /** A caption's {#tbl:id} makes it the table's id, a cross-reference target ([table](#tbl:id)). */
+    private void tableId(Element table, Paragraph caption) {
+        String id = TableWriter.takeCaptionId(table);
+        if (id != null) DocBook.id(table, ctx.uniqueId(id, piece.file(), line(caption)));
     }
 
     /** A grid table, as a pipe table is written (TableWriter's DocBook), or refused when it cannot be read. */
@@ -379,6 +388,7 @@ final class MarkdownConverter {
             Element title = db.add(t, "title");
             inlines(caption, title, true);
             TableWriter.stripCaptionMark(title);
+            tableId(t, caption);
         }
         Element tgroup = db.add(t, "tgroup");
         tgroup.setAttribute("cols", Integer.toString(grid.aligns().size()));
@@ -515,11 +525,30 @@ final class MarkdownConverter {
 
     /** Raw HTML is refused; the check goes on so that one run reports every mistake of the file. */
     private void rawHtml(Node n) {
+        // an HTML comment is a note to whoever edits the file, printed by no Markdown tool: not printed, but said
+        if (isComment(n)) {
+            diagnostics.warning(piece.file(), line(n), "BP570", "an HTML comment is not printed (" + commentStart(n)
+                    + "); delete it if it is done with, or write its words as text if they belong to the book");
+            return;
+        }
         // "<b>bold</b>" is one mistake: a closing tag after an opening one of the same line is not reported again
         if (n instanceof HtmlInline h && h.getLiteral().startsWith("</") && line(n) == lastRawHtmlLine) return;
         lastRawHtmlLine = line(n);
         error(n, "BP103",
                 "raw HTML is not allowed in the manuscript; to show '<' as text, write '\\<'");
+    }
+
+    /** The comment's first words, so that the editor recognises it */
+    private static String commentStart(Node n) {
+        String literal = n instanceof HtmlInline h ? h.getLiteral() : ((HtmlBlock) n).getLiteral();
+        String words = literal.strip().replaceFirst("^<!--", "").replaceFirst("-->$", "").strip().replaceAll("\\s+", " ");
+        return words.isEmpty() ? "an empty one" : "'" + (words.length() > 40 ? words.substring(0, 40) + "…" : words) + "'";
+    }
+
+    private static boolean isComment(Node n) {
+        String literal = n instanceof HtmlInline h ? h.getLiteral() : n instanceof HtmlBlock b ? b.getLiteral() : "";
+        String s = literal.strip();
+        return s.startsWith("<!--") && s.endsWith("-->") && s.indexOf("-->") == s.length() - 3;
     }
 
     /** Writes inline content; {@code running} says whether markers apply (not in headings). */
@@ -557,6 +586,34 @@ final class MarkdownConverter {
     private void inlineImage(Image i) {
         error(i, "BP104", "an image inside a line of text cannot be printed; give the image a paragraph of its "
                 + "own (a blank line before and after it): it becomes a figure, its words in brackets the caption");
+    }
+
+    /** A TeX formula, or its refusal at the place in the TeX where it goes wrong */
+    private void formula(MathInline.Formula f, Element parent) {
+        if (ctx.inHeading()) {
+            error(f, "BP550", "TeX math in a heading cannot be set in the contents, running heads and PDF bookmarks; "
+                    + "write the formula in words in the heading, and set it in the text below");
+            return;
+        }
+        try {
+            MathWriter.write(db, parent, f.tex, f.display);
+        } catch (press.reader.math.TexError e) {
+            int[] at = placeInFormula(f, e.offset());
+            diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.ERROR, piece.file(),
+                    at[0], piece.file().endsWith(".md") ? at[1] : 0, "BP549", "TeX math: " + e.getMessage()));
+        }
+    }
+
+    /** The manuscript line and column of a character of a formula's TeX (the formula may run over lines) */
+    private int[] placeInFormula(MathInline.Formula f, int offset) {
+        List<SourceSpan> spans = f.getSourceSpans();
+        if (spans == null || spans.isEmpty()) return new int[] {line(f), 0};
+        String before = f.tex.substring(0, Math.min(offset, f.tex.length()));
+        int newlines = (int) before.chars().filter(c -> c == '\n').count();
+        SourceSpan span = spans.get(Math.min(newlines, spans.size() - 1));
+        int column = newlines == 0 ? span.getColumnIndex() + (f.display ? 2 : 1) + before.length()
+                : span.getColumnIndex() + before.length() - before.lastIndexOf('\n') - 1;
+        return new int[] {piece.bodyFirstLine() + span.getLineIndex(), column + 1};
     }
 
     private void link(Link l, Element parent) {
@@ -664,8 +721,36 @@ final class MarkdownConverter {
 
     private int inlineNotes;
 
+    /**
+     * pandoc-crossref's reference to a figure or table: {@code @fig:map} ({@code @Fig:map} at a sentence's start), or
+     * alone in brackets, {@code [@fig:map]}. Inside a longer bracket ({@code [see @fig:map]}) it is left to the
+     * citation syntax, which refuses it with the way to write it.
+     */
+    private static final Pattern CROSSREF = Pattern.compile("\\[@([Ff]ig|[Tt]bl):([A-Za-z0-9_](?:[\\w:.-]*\\w)?)\\]"
+            + "|(?<![\\w@\\\\])@([Ff]ig|[Tt]bl):([A-Za-z0-9_](?:[\\w:.-]*\\w)?)");
+
     private void text(String text, Element parent, boolean running, int line) {
-        String literal = piece.kind() == Piece.Kind.ESSAY ? text : HouseQuotes.curl(text);
+        Matcher x = running ? CROSSREF.matcher(text) : null;
+        int from = 0;
+        while (x != null && x.find()) {
+            boolean bracketed = x.group(1) != null;
+            if (!bracketed && text.lastIndexOf('[', x.start()) > text.lastIndexOf(']', x.start())) continue;
+            // "@fig:map shows": a cross-reference without words, which the styles name ("figure 3, p. 41")
+            if (x.start() > from) text(text.substring(from, x.start()), parent, true, line);
+            String kind = bracketed ? x.group(1) : x.group(3);
+            String target = kind.toLowerCase(java.util.Locale.ROOT) + ":" + (bracketed ? x.group(2) : x.group(4));
+            Element link = db.add(parent, "link");
+            link.setAttribute("linkend", target);
+            if (Character.isUpperCase(kind.charAt(0))) link.setAttribute("role", "capitalised");
+            ctx.crossReference(target, piece.file(), line);
+            from = x.end();
+        }
+        if (from > 0) {
+            if (from < text.length()) text(text.substring(from), parent, true, line);
+            return;
+        }
+        // an essay imported from a capture keeps its cleaned typography; text written in Markdown is made smart
+        String literal = piece.kind() == Piece.Kind.ESSAY && piece.known("source") ? text : SmartPunctuation.apply(text);
         Matcher m = DANGLING_NOTE.matcher(literal);
         if (m.find()) {
             diagnostics.error(piece.file(), line, "BP112", "note marker [^" + m.group(1) + "] has no note");

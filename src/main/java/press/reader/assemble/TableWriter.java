@@ -39,7 +39,7 @@ final class TableWriter {
         return raw.matches("(?:Table)?:\\s.*");
     }
 
-    void write(TableBlock table, Paragraph caption, Element parent, PieceContext ctx) {
+    Element write(TableBlock table, Paragraph caption, Element parent, PieceContext ctx) {
         Element t = db.add(parent, caption != null ? "table" : "informaltable");
         t.setAttribute("role", "text");
         DocBook.id(t, ctx.nextParaId());
@@ -69,6 +69,7 @@ final class TableWriter {
                 }
             }
         }
+        return t;
     }
 
     private static TableRow firstRow(TableBlock table) {
@@ -81,6 +82,22 @@ final class TableWriter {
         int n = 0;
         for (Node c = r == null ? null : r.getFirstChild(); c != null; c = c.getNext()) n++;
         return Math.max(n, 1);
+    }
+
+    private static final java.util.regex.Pattern CAPTION_ID = java.util.regex.Pattern.compile("\\s*\\{#([A-Za-z][\\w:.-]*)\\}\\s*$");
+
+    /**
+     * Takes the id off the end of a table's caption, as pandoc-crossref writes it ({@code Table: Prices {#tbl:prices}}):
+     * the table's id, a cross-reference target. Null when the caption ends without one.
+     */
+    static String takeCaptionId(Element table) {
+        org.w3c.dom.Node title = table.getFirstChild();
+        if (!(title instanceof Element t) || !t.getLocalName().equals("title")) return null;
+        if (!(t.getLastChild() instanceof org.w3c.dom.Text text)) return null;
+        java.util.regex.Matcher m = CAPTION_ID.matcher(text.getData());
+        if (!m.find()) return null;
+        text.setData(text.getData().substring(0, m.start()));
+        return m.group(1);
     }
 
     /** Drops pandoc's "Table:" or ":" from the start of the caption. */

@@ -16,7 +16,8 @@ import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.Severity;
 
 /**
- * The book's sources: a CSL-JSON file (an array of entries, as Zotero and pandoc export it), read once.
+ * The book's sources: a CSL-JSON file (an array of entries, as Zotero and pandoc export it), or a BibTeX file
+ * ({@link BibTeXBibliography}), read once.
  * Each entry keeps the line it starts on so that later checks ("entry never cited") can point at it.
  * A malformed entry is reported and left out; the other entries stay usable, so one slip does not hide
  * every other message.
@@ -59,7 +60,15 @@ public final class Bibliography {
             d.error(displayName, 0, CiteCodes.UNREADABLE, "cannot read the bibliography: " + e.getMessage());
             return empty(displayName);
         }
+        // a BibTeX file (bibliography.bib), as pandoc books keep their sources
+        if (cslJson.getFileName().toString().endsWith(".bib")) return BibTeXBibliography.parse(text, displayName, d);
         return parse(text, displayName, d);
+    }
+
+    /** A bibliography read by another reader (BibTeX): its items, the lines they start on, their fields' words. */
+    static Bibliography of(String displayName, Map<String, CSLItemData> items, Map<String, Integer> lines,
+                           List<Map<String, Object>> fields) {
+        return new Bibliography(displayName, items, lines, fields);
     }
 
     /** Reads CSL-JSON from a string; {@code displayName} is the file name used in messages. */

@@ -63,7 +63,8 @@ public final class Checks {
         Set<String> files = new LinkedHashSet<>();
         files.add("book.yaml");
         for (Piece p : ms.allPieces()) files.add(p.file());
-        files.addAll(List.of("editor-notes.yaml", "glossary.yaml", "timeline.yaml", "index.yaml", "bibliography.json"));
+        files.addAll(List.of("editor-notes.yaml", "glossary.yaml", "timeline.yaml", "index.yaml", "bibliography.json",
+                "bibliography.bib"));
         // the book's own design may print words of its own (labels, a colophon)
         if (ms.config().design().print() != null) files.add(ms.config().design().print());
         if (ms.config().design().epub() != null) files.add(ms.config().design().epub());

@@ -55,12 +55,12 @@ final class CoverPanels {
             ink.text(title.get(i), fonts.serif(), size, 0, style.paper, Align.LEFT, left, y, 0);
         }
 
-        float ruleY = y - size * 0.62f;
+        float ruleY = y - size * style.titleRuleDrop;
         ink.hline(left, left + style.ruleLength, ruleY, style.ruleWidth, style.gold);
 
         if (!spec.subtitle().isEmpty()) {
-            float sy = ruleY - style.subtitleSize * 1.75f;
-            for (String line : LineBreaker.wrap(spec.subtitle(), fonts.italic(), style.subtitleSize, width * 0.92f)) {
+            float sy = ruleY - style.subtitleSize * style.subtitleDrop;
+            for (String line : LineBreaker.wrap(spec.subtitle(), fonts.italic(), style.subtitleSize, width * style.subtitleMeasure)) {
                 ink.text(line, fonts.italic(), style.subtitleSize, 0, style.paper, Align.LEFT, left, sy, 0);
                 sy -= style.subtitleSize * style.subtitleLeading;
             }
@@ -69,22 +69,22 @@ final class CoverPanels {
         if (!spec.credit().isEmpty()) {
             // the press's own words, as on the title page: no label of the cover's own
             List<String> lines = LineBreaker.wrap(spec.credit(), fonts.italic(), style.editorLabelSize, width);
-            float cy = front.lly() + style.editorBottom + (lines.size() - 1) * style.editorLabelSize * 1.4f;
-            ink.hline(left, left + width, cy + style.editorLabelSize * 2.2f, style.ruleWidth * 0.6f, style.gold);
+            float cy = front.lly() + style.editorBottom + (lines.size() - 1) * style.editorLabelSize * style.frontCreditLeading;
+            ink.hline(left, left + width, cy + style.editorLabelSize * style.editorRuleRise, style.ruleWidth * style.editorRuleWeight, style.gold);
             for (String line : lines) {
                 ink.text(line, fonts.italic(), style.editorLabelSize, 0, style.paper, Align.LEFT, left, cy, 0);
-                cy -= style.editorLabelSize * 1.4f;
+                cy -= style.editorLabelSize * style.frontCreditLeading;
             }
         } else if (!spec.editors().isEmpty()) {
             float tracking = style.editorSize * style.capsTracking;
             List<String> names = LineBreaker.wrap(caps(joinNames(spec.editors(), style.wordAnd)), fonts.sans(), style.editorSize, tracking, width);
-            float ny = front.lly() + style.editorBottom + (names.size() - 1) * style.editorSize * 1.5f;
-            float labelY = ny + style.editorLabelSize * 1.7f;
-            ink.hline(left, left + width, labelY + style.editorLabelSize * 2.2f, style.ruleWidth * 0.6f, style.gold);
+            float ny = front.lly() + style.editorBottom + (names.size() - 1) * style.editorSize * style.editorLeading;
+            float labelY = ny + style.editorLabelSize * style.editorLabelRise;
+            ink.hline(left, left + width, labelY + style.editorLabelSize * style.editorRuleRise, style.ruleWidth * style.editorRuleWeight, style.gold);
             ink.text(style.wordEditedBy, fonts.italic(), style.editorLabelSize, 0, style.gold, Align.LEFT, left, labelY, 0);
             for (String line : names) {
                 ink.text(line, fonts.sans(), style.editorSize, tracking, style.paper, Align.LEFT, left, ny, 0);
-                ny -= style.editorSize * 1.5f;
+                ny -= style.editorSize * style.editorLeading;
             }
         }
     }
@@ -98,7 +98,7 @@ final class CoverPanels {
         // as large as the spine allows: within the fill fraction of its width, and clear of both folds
         float room = Math.min(spine.width() * style.spineFill, spine.width() - 2 * style.spineClearance);
         float size = Math.min(style.spineTitleMaxSize, room / capAndDescent(fonts.serif()));
-        while (size > 5 && spineLength(size, editors) > length) size -= 0.5f;
+        while (size > style.spineMinSize && spineLength(size, editors) > length) size -= 0.5f;
         if (spineLength(size, "") > length) return; // a title too long for the spine at any legible size
         boolean withEditors = !editors.isEmpty() && spineLength(size, editors) <= length;
 
@@ -118,11 +118,11 @@ final class CoverPanels {
         float title = fonts.serif().getWidthPointKerned(spec.title(), size);
         if (editors.isEmpty()) return title;
         float es = editorSpineSize(size);
-        return title + size * 2.5f + LineBreaker.width(editors, fonts.sans(), es, es * style.capsTracking);
+        return title + size * style.spineEditorsGap + LineBreaker.width(editors, fonts.sans(), es, es * style.capsTracking);
     }
 
-    private static float editorSpineSize(float titleSize) {
-        return titleSize * 0.72f;
+    private float editorSpineSize(float titleSize) {
+        return titleSize * style.spineEditorsSize;
     }
 
     private static float capAndDescent(BaseFont f) {
@@ -143,17 +143,17 @@ final class CoverPanels {
         List<String> head = LineBreaker.wrap(caps(spec.title()), fonts.sans(), style.backHeadSize, headTracking, width);
         for (String line : head) {
             ink.text(line, fonts.sans(), style.backHeadSize, headTracking, style.gold, Align.LEFT, left, headY, 0);
-            headY -= style.backHeadSize * 1.5f;
+            headY -= style.backHeadSize * style.backHeadLeading;
         }
-        float ruleY = headY + style.backHeadSize * 1.5f - style.backHeadSize * 1.1f;
-        ink.hline(left, left + style.ruleLength * 0.6f, ruleY, style.ruleWidth * 0.8f, style.gold);
+        float ruleY = headY + style.backHeadSize * style.backHeadLeading - style.backHeadSize * style.backHeadRuleDrop;
+        ink.hline(left, left + style.ruleLength * style.backRuleLength, ruleY, style.ruleWidth * style.backRuleWeight, style.gold);
 
         float foot = back.lly() + style.barcodeInset;
-        float floor = foot + (spec.hasIsbn() ? style.barcodeHeight : style.imprintSize) + 0.4f * 72;
+        float floor = foot + (spec.hasIsbn() ? style.barcodeHeight : style.imprintSize) + style.blurbFloor;
         List<String> credit = LineBreaker.wrap(creditLine(), fonts.italic(), style.creditSize, width);
-        float creditHeight = credit.isEmpty() ? 0 : credit.size() * style.creditSize * style.creditLeading + style.creditSize * 1.2f;
-        float y = drawBlurb(left, ruleY - style.blurbSize * 2.2f, width, floor + creditHeight);
-        y -= style.creditSize * 0.6f;
+        float creditHeight = credit.isEmpty() ? 0 : credit.size() * style.creditSize * style.creditLeading + style.creditSize * (2 * style.creditSpace);
+        float y = drawBlurb(left, ruleY - style.blurbSize * style.blurbDrop, width, floor + creditHeight);
+        y -= style.creditSize * style.creditSpace;
         for (String line : credit) {
             ink.text(line, fonts.italic(), style.creditSize, 0, style.gold, Align.LEFT, left, y, 0);
             y -= style.creditSize * style.creditLeading;
@@ -194,9 +194,9 @@ final class CoverPanels {
             for (String p : paragraphs) {
                 List<String> lines = LineBreaker.wrap(p, fonts.serif(), size, width);
                 set.add(lines);
-                height += lines.size() * size * style.blurbLeading + size * 0.6f;
+                height += lines.size() * size * style.blurbLeading + size * style.blurbParagraphSpace;
             }
-            if (top - height >= floor || size <= 8) break;
+            if (top - height >= floor || size <= style.blurbMinSize) break;
             size -= 0.5f;
         }
         float y = top;
@@ -205,7 +205,7 @@ final class CoverPanels {
                 ink.text(line, fonts.serif(), size, 0, style.paper, Align.LEFT, left, y, 0);
                 y -= size * style.blurbLeading;
             }
-            y -= size * 0.6f;
+            y -= size * style.blurbParagraphSpace;
         }
         return y;
     }
@@ -220,10 +220,10 @@ final class CoverPanels {
         ink.fillRect(x, y, style.barcodeWidth, style.barcodeHeight, style.barcodeBox);
         String label = spec.isbn().toUpperCase(Locale.ROOT).startsWith(style.wordIsbn.toUpperCase(Locale.ROOT))
                 ? spec.isbn() : style.wordIsbn + " " + spec.isbn();
-        ink.text(label, fonts.sans(), style.isbnSize, style.isbnSize * 0.05f, style.barcodeInk, Align.CENTER, x + style.barcodeWidth / 2,
-                y + style.barcodeHeight - style.isbnSize * 1.6f, 0);
+        ink.text(label, fonts.sans(), style.isbnSize, style.isbnSize * style.isbnTracking, style.barcodeInk, Align.CENTER, x + style.barcodeWidth / 2,
+                y + style.barcodeHeight - style.isbnSize * style.isbnDrop, 0);
         ink.barcode(press.reader.manuscript.Isbn.ean13(spec.isbn(), "book.yaml", 0), fonts.sans(), style.barcodeModule,
-                style.barcodeBarHeight, style.barcodeInk, x + style.barcodeWidth / 2, y + style.barcodeHeight - style.isbnSize * 2.6f);
+                style.barcodeBarHeight, style.barcodeInk, x + style.barcodeWidth / 2, y + style.barcodeHeight - style.isbnSize * style.barsDrop);
     }
 
     // ---------------------------------------------------------------- text helpers

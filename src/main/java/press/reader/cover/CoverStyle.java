@@ -23,10 +23,14 @@ final class CoverStyle {
     final float titleSize, titleMinSize, titleLeading, titleTop, subtitleSize, subtitleLeading, ruleWidth, ruleLength;
     final int titleMaxLines;
     final float editorLabelSize, editorSize, capsTracking, editorBottom;
+    final float titleRuleDrop, subtitleDrop, subtitleMeasure, frontCreditLeading, editorLeading, editorLabelRise,
+            editorRuleRise, editorRuleWeight;
     final int spineTextMinPages;
-    final float spineClearance, spineTitleMaxSize, spineFill, spineEndMargin;
+    final float spineClearance, spineTitleMaxSize, spineFill, spineEndMargin, spineMinSize, spineEditorsSize, spineEditorsGap;
     final float backHeadSize, blurbSize, blurbLeading, blurbTop, creditSize, creditLeading, imprintSize;
     final float barcodeModule, barcodeBarHeight, barcodeWidth, barcodeHeight, barcodeInset, isbnSize;
+    final float backHeadLeading, backHeadRuleDrop, backRuleLength, backRuleWeight, blurbDrop, blurbParagraphSpace,
+            blurbMinSize, creditSpace, blurbFloor, isbnTracking, isbnDrop, barsDrop;
     final String wordEditedBy, wordWithEssaysBy, wordAnd, wordIsbn;
 
     /** The style of the styles folder that holds {@code fontsDir}. */
@@ -55,11 +59,22 @@ final class CoverStyle {
         editorSize = r.length("front", "editor-size");
         capsTracking = r.number("front", "caps-tracking");
         editorBottom = r.length("front", "editor-bottom");
+        titleRuleDrop = r.number("front", "title-rule-drop");
+        subtitleDrop = r.number("front", "subtitle-drop");
+        subtitleMeasure = r.number("front", "subtitle-measure");
+        frontCreditLeading = r.number("front", "credit-leading");
+        editorLeading = r.number("front", "editor-leading");
+        editorLabelRise = r.number("front", "editor-label-rise");
+        editorRuleRise = r.number("front", "editor-rule-rise");
+        editorRuleWeight = r.number("front", "editor-rule-weight");
         spineTextMinPages = r.count("spine", "text-min-pages");
         spineClearance = r.length("spine", "clearance");
         spineTitleMaxSize = r.length("spine", "title-max-size");
         spineFill = r.number("spine", "fill");
         spineEndMargin = r.length("spine", "end-margin");
+        spineMinSize = r.length("spine", "min-size");
+        spineEditorsSize = r.number("spine", "editors-size");
+        spineEditorsGap = r.number("spine", "editors-gap");
         backHeadSize = r.length("back", "head-size");
         blurbSize = r.length("back", "blurb-size");
         blurbLeading = r.number("back", "blurb-leading");
@@ -73,6 +88,18 @@ final class CoverStyle {
         barcodeHeight = r.length("back", "barcode-height");
         barcodeInset = r.length("back", "barcode-inset");
         isbnSize = r.length("back", "isbn-size");
+        backHeadLeading = r.number("back", "head-leading");
+        backHeadRuleDrop = r.number("back", "head-rule-drop");
+        backRuleLength = r.number("back", "rule-length");
+        backRuleWeight = r.number("back", "rule-weight");
+        blurbDrop = r.number("back", "blurb-drop");
+        blurbParagraphSpace = r.number("back", "blurb-paragraph-space");
+        blurbMinSize = r.length("back", "blurb-min-size");
+        creditSpace = r.number("back", "credit-space");
+        blurbFloor = r.length("back", "blurb-floor");
+        isbnTracking = r.number("back", "isbn-tracking");
+        isbnDrop = r.number("back", "isbn-drop");
+        barsDrop = r.number("back", "bars-drop");
         wordEditedBy = r.word("words", "edited-by");
         wordWithEssaysBy = r.word("words", "with-essays-by");
         wordAnd = r.word("words", "and");

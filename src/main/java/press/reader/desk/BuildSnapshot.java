@@ -21,6 +21,7 @@ import org.w3c.dom.NodeList;
 import press.reader.layout.PageMap;
 import press.reader.proof.SpreadImages;
 import press.reader.xml.SecureXml;
+import press.reader.xml.Elements;
 
 /**
  * A good build as the desk keeps it, in memory: the HTML edition, the print PDF (opened, to draw spreads on
@@ -149,18 +150,14 @@ final class BuildSnapshot implements Closeable {
         try {
             DocumentBuilder parser = SecureXml.documentBuilderFactory().newDocumentBuilder();
             var doc = parser.parse(new ByteArrayInputStream(Files.readAllBytes(bookXml)));
-            NodeList terms = doc.getElementsByTagNameNS("*", "indexterm");
-            for (int i = 0; i < terms.getLength(); i++) {
-                Element t = (Element) terms.item(i);
+            for (Element t : Elements.of(doc.getElementsByTagNameNS("*", "indexterm"))) {
                 String id = t.getAttributeNS("http://www.w3.org/XML/1998/namespace", "id");
                 var page = map.page(id);
                 if (page == null) continue;
                 String label = "index: " + text(t, "primary") + (text(t, "secondary").isEmpty() ? "" : ", " + text(t, "secondary"));
                 found.put(id, new Locator(label, page.folio()));
             }
-            NodeList all = doc.getElementsByTagNameNS("*", "link");
-            for (int i = 0; i < all.getLength(); i++) {
-                Element link = (Element) all.item(i);
+            for (Element link : Elements.of(doc.getElementsByTagNameNS("*", "link"))) {
                 String target = link.getAttribute("linkend");
                 var page = target.isEmpty() ? null : map.page(target);
                 if (page == null || found.containsKey(target)) continue;

@@ -18,7 +18,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import press.reader.xml.Elements;
 
 /**
  * The figures' image files made ready for the editions, and described for the styles in one small XML file (the
@@ -77,13 +77,13 @@ public final class EditionImages {
      * file already; a file that changed since (an editor saving during the build) is reported as an I/O error.
      */
     public static EditionImages prepare(Document book, Path manuscriptRoot, Path workDir) throws IOException {
-        NodeList data = book.getElementsByTagNameNS("http://docbook.org/ns/docbook", "imagedata");
         Map<String, Entry> byRef = new LinkedHashMap<>();
         java.util.Set<String> mediaNames = new java.util.HashSet<>();
         Path dir = workDir.resolve("figure-images");
-        for (int i = 0; i < data.getLength(); i++) {
-            String ref = ((Element) data.item(i)).getAttribute("fileref");
-            if (byRef.containsKey(ref) || manuscriptRoot == null) continue;
+        for (Element d : Elements.of(book.getElementsByTagNameNS("http://docbook.org/ns/docbook", "imagedata"))) {
+            String ref = d.getAttribute("fileref");
+            // a formula's drawing is carried in the document itself (MathWriter): no file to prepare
+            if (ref.isEmpty() || byRef.containsKey(ref) || manuscriptRoot == null) continue;
             Path source = manuscriptRoot.resolve(ref).normalize();
             byte[] bytes = Files.readAllBytes(source);
             String sha = sha256(bytes);

@@ -65,6 +65,7 @@ public final class FopEngine {
         PageRecorder[] recorder = new PageRecorder[1];
         DefaultHandler handler = start(out, MimeConstants.MIME_PDF, messages, agent -> {
             if (setup != null) setup.accept(agent);
+            LinkActions.install(agent, MimeConstants.MIME_PDF);   // before the recorder makes FOP's renderer
             try {
                 recorder[0] = new PageRecorder(agent, MimeConstants.MIME_PDF, out);
             } catch (FOPException e) {
@@ -92,8 +93,10 @@ public final class FopEngine {
             }
         });
         if (setup != null) setup.accept(agent);
+        String format = mime == null ? MimeConstants.MIME_PDF : mime;
+        if (MimeConstants.MIME_PDF.equals(format)) LinkActions.install(agent, format);     // unless made already
         try {
-            Fop fop = factory.newFop(mime == null ? MimeConstants.MIME_PDF : mime, agent, out);
+            Fop fop = factory.newFop(format, agent, out);
             return fop.getDefaultHandler();
         } catch (FOPException e) {
             throw new IllegalStateException("FOP could not start: " + e.getMessage(), e);

@@ -66,6 +66,7 @@ public final class OverflowLocator {
         Map<String, String> files = new java.util.LinkedHashMap<>();
         for (Piece p : ms.front()) files.put(p.id(), p.file());
         for (Piece p : ms.essays()) files.put(p.id(), p.file());
+        for (Piece p : ms.back()) files.put(p.id(), p.file());
         for (BookConfig.Entry e : ms.config().back()) files.put(e.name(), BACK_FILES.get(e.name()));
         String file = null;
         int opening = -1;

@@ -13,6 +13,8 @@ import java.util.List;
  * @param editors the names of the contributors whose role is editor (from {@code editors} and {@code contributors})
  * @param imprint contributors, credit line, copyright, edition, rights and colophon: printed only when given
  * @param chronologyNote the editor's note opening the chronology (how its dates are given, say), or ""
+ * @param parts the parts that group the chapters ({@code essays} holds every chapter, in or out of a part, in order)
+ * @param backPieces the editor's Markdown pieces of the back matter (appendices, afterword...), before {@code back}
  */
 public record BookConfig(
         String file,
@@ -39,7 +41,9 @@ public record BookConfig(
         List<String> subjects,
         Imprint imprint,
         Design design,
-        String chronologyNote) {
+        String chronologyNote,
+        List<Part> parts,
+        List<Entry> backPieces) {
 
     /**
      * The book's own design (book.yaml {@code design}): stylesheets in the manuscript that import the stock ones
@@ -65,6 +69,17 @@ public record BookConfig(
 
     /** One item of the contents with the line of book.yaml that names it. */
     public record Entry(String name, int line) {}
+
+    /** A part of the book: its title as the editor wrote it, the line of book.yaml that gives it, its chapters. */
+    public record Part(String title, int line, List<Entry> chapters) {}
+
+    /** The part that holds the chapter named {@code name}, or null when it stands outside any part. */
+    public Part partOf(String name) {
+        for (Part p : parts) {
+            for (Entry e : p.chapters()) if (e.name().equals(name)) return p;
+        }
+        return null;
+    }
 
     /** File-name stem for outputs: lower-case words of the title joined by hyphens. */
     public String slug() {

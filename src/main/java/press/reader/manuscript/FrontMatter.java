@@ -11,7 +11,8 @@ public record FrontMatter(Yaml.Value yaml, String body, int bodyFirstLine) {
         }
         String[] lines = text.split("\n", -1);
         if (!lines[0].strip().equals("---")) {
-            throw UserError.at(file, 1, "BP021", "missing front matter: the file must start with a line '---'");
+            throw UserError.at(file, 1, "BP021", "missing front matter: the file must start with a line '---' (or, "
+                    + "for a chapter, with its title as a heading of the first level: # The Title)");
         }
         for (int i = 1; i < lines.length; i++) {
             String l = lines[i].strip();

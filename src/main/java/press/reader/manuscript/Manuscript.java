@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The parsed and checked manuscript: everything later stages need, with source positions for messages. */
+/**
+ * The parsed and checked manuscript: everything later stages need, with source positions for messages.
+ *
+ * @param back the editor's back-matter pieces (appendices, afterword...), in the order of book.yaml
+ */
 public record Manuscript(
         Path root,
         BookConfig config,
@@ -16,11 +20,13 @@ public record Manuscript(
         List<GlossaryEntry> glossary,
         List<TimelineEvent> timeline,
         List<IndexHeading> index,
-        Optional<Path> bibliography) {
+        Optional<Path> bibliography,
+        List<Piece> back) {
 
     public List<Piece> allPieces() {
         java.util.List<Piece> all = new java.util.ArrayList<>(front);
         all.addAll(essays);
+        all.addAll(back);
         all.addAll(headnotes.values());
         return all;
     }

@@ -23,9 +23,10 @@ public final class ManuscriptReader {
     static final Set<String> ESSAY_KEYS = Set.of("title", "subtitle", "standfirst", "author", "publication", "date",
             "source", "url", "omitted", "notes-missing", "short-title");
     static final Set<String> FRONT_KEYS = Set.of("title", "subtitle", "author");
+    /** Keys of a front- or back-matter piece: a headnote's, and the kind of division it is */
+    static final Set<String> MATTER_KEYS = Set.of("title", "subtitle", "author", "kind");
     /** Front-matter keys that may hold a list; any other key must be text (a list title is a mistake). */
     static final Set<String> LIST_KEYS = Set.of("author", "omitted");
-    static final Set<String> BACK_SECTIONS = Set.of("chronology", "glossary", "bibliography", "index");
     static final Set<String> PRINT_STANDARDS = Set.of("none", "pdf-x-3", "pdf-x-4", "pdf-a-1b");
 
     private final Path root;
@@ -47,7 +48,7 @@ public final class ManuscriptReader {
         // Every file is read even when an earlier one has a mistake, so that one run reports a mistake in each
         List<Diagnostic> mistakes = new ArrayList<>();
         List<Piece> front = new ArrayList<>();
-        for (BookConfig.Entry e : config.front()) reading(mistakes, () -> front.add(readPiece(e, Piece.Kind.FRONT, FRONT_KEYS)));
+        for (BookConfig.Entry e : config.front()) reading(mistakes, () -> front.add(readPiece(e, Piece.Kind.FRONT, MATTER_KEYS)));
         List<Piece> essays = new ArrayList<>();
         for (BookConfig.Entry e : config.essays()) reading(mistakes, () -> essays.add(readPiece(e, Piece.Kind.ESSAY, ESSAY_KEYS)));
         Map<String, Piece> headnotes = new LinkedHashMap<>();
@@ -59,6 +60,8 @@ public final class ManuscriptReader {
                         Piece.Kind.HEADNOTE, FRONT_KEYS, "headnote-" + essay.id())));
             }
         }
+        List<Piece> backPieces = new ArrayList<>();
+        for (BookConfig.Entry e : config.backPieces()) reading(mistakes, () -> backPieces.add(readPiece(e, Piece.Kind.BACK, MATTER_KEYS)));
         ApparatusReader apparatus = new ApparatusReader(this, config.back());
         Set<String> back = new HashSet<>();
         config.back().forEach(e -> back.add(e.name()));
@@ -71,10 +74,21 @@ public final class ManuscriptReader {
         reading(mistakes, () -> timeline.addAll(apparatus.timeline(back.contains("chronology"))));
         reading(mistakes, () -> index.addAll(apparatus.index(back.contains("index"))));
         if (!mistakes.isEmpty()) throw new UserError(mistakes);
-        Path bib = resolveInside("bibliography.json", "bibliography.json", 0);
-        Optional<Path> bibliography = Files.isRegularFile(bib) ? Optional.of(bib) : Optional.empty();
+        Optional<Path> bibliography = bibliography();
         return new Manuscript(root, config, List.copyOf(front), List.copyOf(essays), headnotes, notes, glossary,
-                timeline, index, bibliography);
+                timeline, index, bibliography, List.copyOf(backPieces));
+    }
+
+    /** bibliography.json (CSL-JSON) or bibliography.bib (BibTeX, as pandoc books keep it); both is a mistake. */
+    private Optional<Path> bibliography() {
+        Path json = resolveInside("bibliography.json", "bibliography.json", 0);
+        Path bib = resolveInside("bibliography.bib", "bibliography.bib", 0);
+        if (Files.isRegularFile(json) && Files.isRegularFile(bib)) {
+            throw UserError.at("bibliography.bib", 0, "BP568", "the manuscript has both bibliography.json and "
+                    + "bibliography.bib: keep one (the book's sources must be in one place)");
+        }
+        if (Files.isRegularFile(json)) return Optional.of(json);
+        return Files.isRegularFile(bib) ? Optional.of(bib) : Optional.empty();
     }
 
     private static void reading(List<Diagnostic> mistakes, Runnable read) {
@@ -119,16 +133,7 @@ public final class ManuscriptReader {
             trimWidth = length(trim, "width");
             trimHeight = length(trim, "height");
         }
-        YamlFields contents = f.child("contents", "contents").allowOnly(Set.of("front", "essays", "back"));
-        List<BookConfig.Entry> back = entries(contents, "back");
-        for (BookConfig.Entry e : back) {
-            if (!BACK_SECTIONS.contains(e.name())) {
-                throw UserError.at(name, e.line(), "BP017", "unknown back-matter section '" + e.name() + "' (known: "
-                        + String.join(", ", new java.util.TreeSet<>(BACK_SECTIONS)) + ")");
-            }
-        }
-        List<BookConfig.Entry> essays = entries(contents, "essays");
-        if (essays.isEmpty()) throw UserError.at(name, f.lineOf("contents"), "BP018", "contents lists no essays");
+        ContentsReader.Contents contents = ContentsReader.read(f);
         String standard = f.string("print-standard", "none");
         if (!PRINT_STANDARDS.contains(standard)) {
             throw UserError.at(name, f.lineOf("print-standard"), "BP015", "print-standard must be one of "
@@ -143,9 +148,10 @@ public final class ManuscriptReader {
                 f.string("publisher", ""), year,
                 f.string("identifier"), f.string("isbn", ""), trimWidth, trimHeight,
                 f.string("citation-style", "chicago-notes-bibliography"), f.string("blurb", ""),
-                entries(contents, "front"), essays, back, f.integer("signature", 0), standard, f.lineOf("citation-style"),
+                contents.front(), contents.chapters(), contents.back(), f.integer("signature", 0), standard, f.lineOf("citation-style"),
                 decimal(f, "paper-thickness", 0.0025), f.has("bleed") ? BookConfig.points(length(f, "bleed")) / 72.0 : 0.125,
-                f.strings("subjects"), imprint, design(f), f.string("chronology-note", "").strip());
+                f.strings("subjects"), imprint, design(f), f.string("chronology-note", "").strip(),
+                List.copyOf(contents.parts()), List.copyOf(contents.backPieces()));
         BookConfigBounds.check(f, config, diagnostics);
         return config;
     }
@@ -195,36 +201,8 @@ public final class ManuscriptReader {
         return v;
     }
 
-    private static List<BookConfig.Entry> entries(YamlFields contents, String key) {
-        List<BookConfig.Entry> out = new ArrayList<>();
-        for (Value v : contents.list(key)) {
-            if (!(v instanceof Yaml.Scalar s)) {
-                throw UserError.at(v.file(), v.line(), "BP015", "each item of contents." + key + " must be a name");
-            }
-            try {
-                Path.of(s.text());
-            } catch (java.nio.file.InvalidPathException e) {
-                // a NUL or a character the file system refuses: said here, before any id is made of the name
-                throw UserError.at(v.file(), v.line(), "BP005", "invalid path '" + printable(s.text())
-                        + "' in contents." + key + ": " + e.getReason());
-            }
-            out.add(new BookConfig.Entry(s.text(), s.line()));
-        }
-        return out;
-    }
-
-    /** A name with control characters shown as U+XXXX, so that the message itself stays one readable line. */
-    private static String printable(String name) {
-        StringBuilder b = new StringBuilder();
-        name.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) b.append(String.format("U+%04X", c));
-            else b.appendCodePoint(c);
-        });
-        return b.toString();
-    }
-
     private Piece readPiece(BookConfig.Entry entry, Piece.Kind kind, Set<String> keys) {
-        String stem = Path.of(entry.name()).getFileName().toString().replaceFirst("\\.md$", "");
+        String stem = Piece.idOf(entry.name());
         return readPiece(entry, kind, keys, stem);
     }
 
@@ -239,7 +217,7 @@ public final class ManuscriptReader {
             throw UserError.at("book.yaml", entry.line(), "BP019", "file name '" + name
                     + "' cannot serve as an id: use letters, digits and hyphens, starting with a letter");
         }
-        FrontMatter fm = FrontMatter.split(TextFiles.readUtf8(p, name), name);
+        FrontMatter fm = HeadingTitle.split(TextFiles.readUtf8(p, name), name);
         YamlFields f = YamlFields.of(fm.yaml(), "the front matter of " + name);
         List<String> unknown = unknownFrontMatterKeys(f, keys, name);
         Map<String, String> meta = new LinkedHashMap<>();
@@ -253,10 +231,26 @@ public final class ManuscriptReader {
                 meta.put(key, f.string(key));
             }
         }
-        if (!meta.containsKey("title") || meta.get("title").isBlank()) {
-            throw UserError.at(name, 2, "BP014", "missing title in front matter");
+        if (kind == Piece.Kind.FRONT || kind == Piece.Kind.BACK) {
+            meta.put("kind", MatterKinds.of(kind, id, meta.get("kind"), name, f.has("kind") ? f.lineOf("kind") : 2));
         }
-        return new Piece(id, kind, name, meta, lists, fm.body(), fm.bodyFirstLine());
+        String body = fm.body();
+        int bodyFirstLine = fm.bodyFirstLine();
+        if (!meta.containsKey("title") || meta.get("title").isBlank()) {
+            // a pandoc chapter names itself in its opening heading: that is its title
+            HeadingTitle h = HeadingTitle.of(body, bodyFirstLine);
+            if (h.title() != null) {
+                meta.put("title", h.title());
+                body = h.body();
+                bodyFirstLine = h.bodyFirstLine();
+            }
+        }
+        boolean untitled = MatterKinds.UNTITLED.contains(meta.getOrDefault("kind", ""));
+        if (!untitled && (!meta.containsKey("title") || meta.get("title").isBlank())) {
+            throw UserError.at(name, 2, "BP014", "missing title: give it in the front matter (title: ...) or open the "
+                    + "text with a heading of the first level (# The Title)");
+        }
+        return new Piece(id, kind, name, meta, lists, body, bodyFirstLine);
     }
 
     /**
@@ -291,8 +285,9 @@ public final class ManuscriptReader {
         Map<String, Integer> seen = new java.util.HashMap<>();
         List<BookConfig.Entry> all = new ArrayList<>(config.front());
         all.addAll(config.essays());
+        all.addAll(config.backPieces());
         for (BookConfig.Entry e : all) {
-            String id = Path.of(e.name()).getFileName().toString().replaceFirst("\\.md$", "");
+            String id = Piece.idOf(e.name());
             String reserved = ReservedIds.reason(id);
             if (reserved != null) {
                 throw UserError.at("book.yaml", e.line(), "BP019", "the file name of " + e.name() + " cannot serve as an id: "

@@ -16,7 +16,23 @@ import java.util.Map;
 public record Piece(String id, Kind kind, String file, Map<String, String> meta, Map<String, List<String>> lists,
                     String body, int bodyFirstLine) {
 
-    public enum Kind { FRONT, ESSAY, HEADNOTE }
+    public enum Kind { FRONT, ESSAY, HEADNOTE, BACK }
+
+    /** What a front- or back-matter piece is (dedication, foreword, appendix...: {@link MatterKinds}), or "". */
+    public String matter() {
+        return meta.getOrDefault("kind", "");
+    }
+
+    /**
+     * The id a piece's file name gives it: the name without ".md" and without the number that orders the files, as
+     * pandoc and bookdown books number their chapters ("01-introduction.md" and "14.5-tools.md" are "introduction" and
+     * "tools"): an id starts with a letter, and the order is book.yaml's.
+     */
+    public static String idOf(String fileName) {
+        String stem = java.nio.file.Path.of(fileName).getFileName().toString().replaceFirst("\\.md$", "");
+        String unnumbered = stem.replaceFirst("^\\d+(?:[._]\\d+)*[-_. ]+", "");
+        return unnumbered.isEmpty() ? stem : unnumbered;
+    }
 
     public String title() {
         return meta.getOrDefault("title", "");

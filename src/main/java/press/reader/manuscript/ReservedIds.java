@@ -17,7 +17,7 @@ public final class ReservedIds {
             "glossary", "bibliography", "index", "package", "mimetype");
     /** Ids the styles derive from others: {@code X-title}, {@code X-h}, {@code X--end}, {@code page-N}, ... */
     private static final Pattern DERIVED = Pattern.compile(
-            ".*-title|.*-h|.*--end|page-.*|call-.*|np-.*|index-.*|font-\\d+|editor\\d+|author\\d+");
+            ".*-title|.*-h|.*--end|page-.*|part-\\d+|call-.*|np-.*|index-.*|font-\\d+|editor\\d+|author\\d+");
     /** A generated file name ({@code <id>.xhtml}) must stay well within the 255 bytes of common file systems. */
     public static final int MAX_LENGTH = 100;
 

@@ -3,7 +3,6 @@ package press.reader.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
@@ -25,7 +24,7 @@ public final class AccessiblePdf {
     private AccessiblePdf() {}
 
     public static byte[] finish(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = PdfLoading.load(pdf)) {      // Loader.loadPDF, without its quadratic step
             String[] labels = labels(doc);
             for (PDPage page : doc.getPages()) {
                 for (PDAnnotation a : page.getAnnotations()) {

@@ -8,7 +8,10 @@ import java.util.Objects;
 import java.util.Set;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.layout.PageMap;
+import press.reader.assemble.BookAssembler;
+import press.reader.manuscript.BookConfig;
 import press.reader.manuscript.Manuscript;
+import press.reader.manuscript.Piece;
 import press.reader.proof.BuildReport;
 import press.reader.proof.ReportData;
 
@@ -65,7 +68,14 @@ final class BuildReportEdition implements Edition {
     private static List<String> divisionIds(Manuscript ms) {
         List<String> ids = new ArrayList<>();
         ms.front().forEach(p -> ids.add(p.id()));
-        ms.essays().forEach(p -> ids.add(p.id()));
+        BookConfig.Part part = null;
+        for (Piece p : ms.essays()) {
+            BookConfig.Part in = ms.config().partOf(p.file());
+            if (in != null && in != part) ids.add(BookAssembler.partId(ms.config().parts().indexOf(in) + 1));
+            part = in;
+            ids.add(p.id());
+        }
+        ms.back().forEach(p -> ids.add(p.id()));
         ms.config().back().forEach(e -> ids.add(e.name()));
         return ids;
     }

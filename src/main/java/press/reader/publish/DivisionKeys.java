@@ -15,9 +15,9 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 import press.reader.assemble.DocBook;
 import press.reader.layout.PageMap;
+import press.reader.xml.Elements;
 
 /**
  * For each division of the book (introduction, essay, back-matter section), the hash of everything its EPUB
@@ -40,6 +40,14 @@ final class DivisionKeys {
             }
             divisions.add(e);
             for (String id : ids(e)) idMap.append(id).append('=').append(DocBook.id(e)).append('\n');
+            // a part's file is its title page; each of its chapters is a division (and a file) of its own
+            if (e.getLocalName().equals("part")) {
+                for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+                    if (!(c instanceof Element chapter) || DocBook.id(chapter).isEmpty()) continue;
+                    divisions.add(chapter);
+                    for (String id : ids(chapter)) idMap.append(id).append('=').append(DocBook.id(chapter)).append('\n');
+                }
+            }
         }
         String global = BuildCache.hash(common, info);
         Map<String, String> divisionOf = new HashMap<>();
@@ -67,9 +75,8 @@ final class DivisionKeys {
 
     private static SortedSet<String> linkTargets(Element root) {
         SortedSet<String> targets = new TreeSet<>();
-        NodeList all = root.getElementsByTagNameNS("*", "*");
-        for (int i = 0; i < all.getLength(); i++) {
-            String t = ((Element) all.item(i)).getAttribute("linkend");
+        for (Element e : Elements.of(root.getElementsByTagNameNS("*", "*"))) {
+            String t = e.getAttribute("linkend");
             if (!t.isEmpty()) targets.add(t);
         }
         return targets;
@@ -78,9 +85,8 @@ final class DivisionKeys {
     private static List<String> ids(Element root) {
         List<String> ids = new ArrayList<>();
         ids.add(DocBook.id(root));
-        NodeList all = root.getElementsByTagNameNS("*", "*");
-        for (int i = 0; i < all.getLength(); i++) {
-            String id = DocBook.id((Element) all.item(i));
+        for (Element e : Elements.of(root.getElementsByTagNameNS("*", "*"))) {
+            String id = DocBook.id(e);
             if (!id.isEmpty()) ids.add(id);
         }
         return ids;

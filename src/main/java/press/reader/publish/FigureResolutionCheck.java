@@ -10,12 +10,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.images.EditionImages;
 import press.reader.images.PrintResolution;
 import press.reader.layout.OverflowLocator;
 import press.reader.layout.PageMap;
+import press.reader.xml.Elements;
 
 /**
  * A raster image printed at fewer than 300 pixels to the inch looks soft or stepped on paper: each is reported with
@@ -33,9 +33,7 @@ final class FigureResolutionCheck {
                 .collect(Collectors.toMap(EditionImages.Entry::ref, Function.identity()));
         // the raster figures in the order they are printed, to be paired with the images drawn in the PDF
         List<Element> pending = new ArrayList<>();
-        NodeList data = book.getElementsByTagNameNS("http://docbook.org/ns/docbook", "imagedata");
-        for (int i = 0; i < data.getLength(); i++) {
-            Element d = (Element) data.item(i);
+        for (Element d : Elements.of(book.getElementsByTagNameNS("http://docbook.org/ns/docbook", "imagedata"))) {
             EditionImages.Entry e = byRef.get(d.getAttribute("fileref"));
             if (e != null && e.facts().raster()) pending.add(d);
         }

@@ -23,11 +23,18 @@ import press.reader.diagnostics.UserError;
  * <li>One build at a time: the folder's {@link OutputLock} is held from {@link #open} to {@link #close}.</li>
  * <li>Every output is written to a staging folder of this build only ({@code .bookpress-staging-*}, uniquely
  * named), so nothing that is not ours is ever deleted (a user's {@code .tmp/} stays as it was).</li>
- * <li>The commit is a journal: once the complete set is staged, {@code .bookpress-commit} (naming the staging
- * folder and every output) is written in one atomic rename. That rename is the commit point. The moves follow;
- * a failure during them puts the previous outputs back, and a process killed during them leaves the journal, which
- * the next command that opens the folder (build, watch, proof) plays to the end before anything else, so no
- * bookpress command ever reads a mixed set. Before the commit point an interruption changes nothing.</li>
+ * <li>The commit is one rename. A complete set lives in a generation folder ({@code .bookpress-gen-*}); the link
+ * {@code .bookpress-current} names the generation in use, and each output's fixed name ({@code book.pdf},
+ * {@code report/}) is a link through it ({@code book.pdf -> .bookpress-current/book.pdf}), made once. A build
+ * fills a new generation (its outputs, and hard links to the previous outputs it does not make), then replaces
+ * {@code .bookpress-current} by a link to it in one rename: every name switches at once, so a reader (a person,
+ * a viewer, bookpress) sees the whole old set before that rename and the whole new one after it, whatever the
+ * moment a build is killed.</li>
+ * <li>Where the file system has no symbolic links, the commit is a journal instead: once the complete set is
+ * staged, {@code .bookpress-commit} (naming the staging folder and every output) is written in one atomic rename,
+ * the commit point; the moves follow, a failure during them puts the previous outputs back, and a process killed
+ * during them leaves the journal, which the next command that opens the folder (build, watch, proof) plays to the
+ * end before anything else. Between such a kill and the next command a person can see a mix there.</li>
  * </ul>
  */
 public final class OutputFiles implements AutoCloseable {
@@ -38,6 +45,8 @@ public final class OutputFiles implements AutoCloseable {
 
     static final String STAGING_PREFIX = ".bookpress-staging-";
     static final String JOURNAL = ".bookpress-commit";
+    static final String CURRENT = ".bookpress-current";
+    static final String GENERATION_PREFIX = ".bookpress-gen-";
     private static final String OLD = ".old";
 
     private final Path outDir;
@@ -152,11 +161,165 @@ public final class OutputFiles implements AutoCloseable {
         }
         for (String name : folders) {
             Path target = outDir.resolve(name);
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isSymbolicLink(target)) {
                 throw UserError.at(target.toString(), 0, "BP303", "cannot put output in place: a file has the name of "
                         + "the output folder; move it away (no output was changed)");
             }
         }
+        if (!commitByLink()) commitByJournal();
+        committed = true;
+        List<Path> written = new ArrayList<>();
+        for (String f : files) written.add(outDir.resolve(f));
+        for (String d : folders) written.add(outDir.resolve(d));
+        return written;
+    }
+
+    /**
+     * Commits by switching the current-generation link (see the class comment); false, having changed nothing,
+     * where the file system cannot make symbolic links and the folder does not use them yet.
+     */
+    private boolean commitByLink() {
+        if (Boolean.getBoolean("bookpress.test.noLinks")) return false;   // tests of the journal, as on such a disk
+        Path switchLink = tmpDir.resolve(CURRENT);
+        Path gen = null;
+        List<Path> linksMade = new ArrayList<>();
+        boolean switched = false;
+        try {
+            gen = newGeneration("");
+            try {
+                Renames.symlink(switchLink, gen.getFileName());
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                if (Files.isSymbolicLink(outDir.resolve(CURRENT)) || !noLinksHere(e)) throw e;
+                deleteTree(gen);
+                return false;
+            }
+            Path previous = generation(outDir);
+            List<String> names = new ArrayList<>(files);
+            names.addAll(folders);
+            for (String name : names) move(tmpDir.resolve(name), gen.resolve(name));
+            if (previous != null) carryOver(previous, gen, names);
+            for (String name : names) linkThroughCurrent(name, linksMade);
+            Path before = generation(outDir);               // made just now if the folder was an older layout
+            move(switchLink, outDir.resolve(CURRENT));         // the commit point
+            switched = true;
+            if (before != null && !before.getFileName().equals(gen.getFileName())) deleteTree(before);
+            return true;
+        } catch (IOException e) {
+            if (!switched) {
+                for (Path link : linksMade) deleteQuietly(link);      // names this build added, still dangling
+                if (gen != null) deleteTree(gen);
+            }
+            throw UserError.at(outDir.toString(), 0, "BP303", "cannot put outputs in place"
+                    + (switched ? "" : " (no output was changed)") + ": " + describe(e));
+        }
+    }
+
+    /** True if making a symbolic link failed because this file system (or this user) cannot make any. */
+    private static boolean noLinksHere(Exception e) {
+        if (e instanceof UnsupportedOperationException) return true;
+        String reason = e instanceof FileSystemException fse ? String.valueOf(fse.getReason()) : "";
+        return reason.contains("not permitted") || reason.contains("not supported") || reason.contains("privilege");
+    }
+
+    /**
+     * A new generation folder, named after this build's (unique) staging folder; made with the folder rights of
+     * any other output folder (a temporary folder would be for this user only, and the outputs are for readers).
+     */
+    private Path newGeneration(String tag) throws IOException {
+        String unique = tmpDir.getFileName().toString().substring(STAGING_PREFIX.length());
+        return Files.createDirectory(outDir.resolve(GENERATION_PREFIX + unique + tag));
+    }
+
+    /** The generation folder the current link names, or null if there is none. */
+    private static Path generation(Path outDir) throws IOException {
+        Path current = outDir.resolve(CURRENT);
+        if (!Files.isSymbolicLink(current)) return null;
+        Path target = Files.readSymbolicLink(current);
+        // ours only: a name of this folder, never a path elsewhere
+        if (target.getNameCount() != 1 || target.isAbsolute() || !target.toString().startsWith(GENERATION_PREFIX)) return null;
+        Path gen = outDir.resolve(target);
+        return Files.isDirectory(gen, LinkOption.NOFOLLOW_LINKS) ? gen : null;
+    }
+
+    /** The previous outputs this build does not make stay outputs: the new generation gets them as hard links. */
+    private static void carryOver(Path previous, Path gen, List<String> made) throws IOException {
+        try (Stream<Path> s = Files.list(previous)) {
+            for (Path p : s.toList()) {
+                if (!made.contains(p.getFileName().toString())) linkTree(p, gen.resolve(p.getFileName().toString()));
+            }
+        }
+    }
+
+    /**
+     * Makes {@code name} a link through the current-generation link, once. An output written by an earlier version
+     * (or by the journal commit) joins the current generation first, so its name shows the same bytes before and
+     * after it becomes a link; a folder cannot be replaced by a link in one rename, so an old-style {@code report/}
+     * is absent between two renames, once.
+     */
+    private void linkThroughCurrent(String name, List<Path> linksMade) throws IOException {
+        Path target = outDir.resolve(name);
+        Path via = Path.of(CURRENT, name);
+        if (Files.isSymbolicLink(target) && Files.readSymbolicLink(target).equals(via)) return;
+        boolean existed = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (existed && !Files.isSymbolicLink(target)) {
+            Path current = currentOrFirstGeneration();
+            Path kept = current.resolve(name);
+            deleteTree(kept);
+            linkTree(target, kept);
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                Path old = tmpDir.resolve(OLD).resolve(name);
+                Files.createDirectories(old.getParent());
+                move(target, old);
+            }
+        }
+        Path link = tmpDir.resolve(".links").resolve(name);
+        Files.createDirectories(link.getParent());
+        Renames.symlink(link, via);
+        move(link, target);
+        if (!existed) linksMade.add(target);
+    }
+
+    /** The generation in use; in a folder of the older layout, a first one (empty) that the current link names. */
+    private Path currentOrFirstGeneration() throws IOException {
+        Path gen = generation(outDir);
+        if (gen != null) return gen;
+        gen = newGeneration("-first");
+        Path link = tmpDir.resolve(".links").resolve(CURRENT);
+        Files.createDirectories(link.getParent());
+        Renames.symlink(link, gen.getFileName());
+        move(link, outDir.resolve(CURRENT));
+        return gen;
+    }
+
+    /** A second name for a file's bytes (a copy where hard links are refused); a folder's files likewise. */
+    private static void linkTree(Path from, Path to) throws IOException {
+        if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(to);
+            try (Stream<Path> s = Files.list(from)) {
+                for (Path p : s.toList()) linkTree(p, to.resolve(p.getFileName().toString()));
+            }
+        } else if (Files.isSymbolicLink(from)) {
+            Files.createSymbolicLink(to, Files.readSymbolicLink(from));
+        } else {
+            try {
+                Files.createLink(to, from);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a dangling link of a failed build shows nothing; the next build replaces it
+        }
+    }
+
+    /** Commits by journal and moves (see the class comment): for file systems without symbolic links. */
+    private void commitByJournal() {
         List<String> entries = new ArrayList<>();
         entries.add(tmpDir.getFileName().toString());
         for (String f : files) entries.add("file " + f);
@@ -181,11 +344,6 @@ public final class OutputFiles implements AutoCloseable {
             throw UserError.at(outDir.toString(), 0, "BP303", "cannot put outputs in place (the previous outputs were "
                     + "put back): " + describe(e));
         }
-        committed = true;
-        List<Path> written = new ArrayList<>();
-        for (String f : files) written.add(outDir.resolve(f));
-        for (String d : folders) written.add(outDir.resolve(d));
-        return written;
     }
 
     /** Forgets everything staged and ends this build's hold on the folder; the previous outputs stay as they were. */
@@ -273,13 +431,18 @@ public final class OutputFiles implements AutoCloseable {
         Files.delete(journal);
     }
 
-    /** Staging folders of builds that were killed or failed to clean up: ours by their name, and no build runs. */
+    /**
+     * Staging folders of builds that were killed or failed to clean up, and generations no link names (a build
+     * killed after its switch, before removing the previous one): ours by their name, and no build runs.
+     */
     private static void removeLeftovers(Path outDir) throws IOException {
+        Path current = generation(outDir);
+        String inUse = current == null ? "" : current.getFileName().toString();
         try (Stream<Path> s = Files.list(outDir)) {
             for (Path p : s.toList()) {
-                if (p.getFileName().toString().startsWith(STAGING_PREFIX) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    deleteTree(p);
-                }
+                String name = p.getFileName().toString();
+                boolean ours = name.startsWith(STAGING_PREFIX) || name.startsWith(GENERATION_PREFIX) && !name.equals(inUse);
+                if (ours && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) deleteTree(p);
             }
         }
     }

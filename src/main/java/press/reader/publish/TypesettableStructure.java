@@ -5,12 +5,12 @@ import java.util.regex.Pattern;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 import press.reader.assemble.DocBook;
 import press.reader.assemble.Slugs;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.EditorNote;
 import press.reader.manuscript.Manuscript;
+import press.reader.xml.Elements;
 
 /**
  * Combinations the assembled book may hold but the styles cannot typeset, refused at {@code check} with the place
@@ -21,9 +21,7 @@ final class TypesettableStructure {
     private TypesettableStructure() {}
 
     static void check(Document book, Manuscript ms, Diagnostics diagnostics) {
-        NodeList notes = book.getElementsByTagNameNS(DocBook.NS, "footnote");
-        for (int i = 0; i < notes.getLength(); i++) {
-            Element fn = (Element) notes.item(i);
+        for (Element fn : Elements.of(book.getElementsByTagNameNS(DocBook.NS, "footnote"))) {
             Element outer = enclosingNote(fn);
             if (outer == null) continue;
             String id = DocBook.id(fn);

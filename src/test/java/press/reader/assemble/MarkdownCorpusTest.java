@@ -33,8 +33,14 @@ class MarkdownCorpusTest {
             new Object[] {"strikethrough", "Some ~~struck~~ text.", true},
             new Object[] {"heading attributes", "## Heading {#h1 .unnumbered}\n\nText.", true},
             new Object[] {"footnote", "Text.[^1]\n\n[^1]: A note.", true},
-            new Object[] {"inline math", "Math $x^2$ here.", false},
-            new Object[] {"display math", "$$\nx^2\n$$", false},
+            new Object[] {"inline math", "Math $x^2$ here.", true},
+            new Object[] {"display math", "$$\nx^2\n$$", true},
+            new Object[] {"display math inside a paragraph", "The sum $$\\sum_{k=1}^n k$$ is known.", true},
+            new Object[] {"dollars that are prices", "It cost $5 and $10, or $ 20 $.", true},
+            new Object[] {"display math never closed", "The sum $$x^2 and more.", false},
+            new Object[] {"a TeX command outside the subset", "The field $\\mathscr{F}$.", false},
+            new Object[] {"TeX that does not parse", "A fraction $\\frac{a}{b$ here.", false},
+            new Object[] {"math in a heading", "## The case $n = 1$\n\nText.", false},
             new Object[] {"inline note", "Text^[a note] here.", true},
             new Object[] {"superscript", "2^10^ is large.", true},
             new Object[] {"subscript", "H~2~O is water.", true},
@@ -136,8 +142,9 @@ class MarkdownCorpusTest {
 
     /** All text of the converted chapter but code, which shows anything as it is. */
     private static String textOutsideCode(Node n) {
+        // a formula's TeX is its text alternative and MathML annotation, not printed text
         if (n instanceof Element e && (e.getLocalName().equals("literal") || e.getLocalName().equals("literallayout")
-                || e.getLocalName().equals("programlisting"))) {
+                || e.getLocalName().equals("programlisting") || e.getLocalName().equals("inlineequation"))) {
             return " ";
         }
         if (n.getNodeType() == Node.TEXT_NODE) return n.getNodeValue();

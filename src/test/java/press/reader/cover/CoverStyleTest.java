@@ -52,6 +52,8 @@ class CoverStyleTest {
         assertFalse(Arrays.equals(stock, cover(styles(tmp.resolve("c"), "title-size: 46pt", "title-size: 40pt"))));
         assertFalse(Arrays.equals(stock, cover(styles(tmp.resolve("d"), "with-essays-by: \"with essays by\"",
                 "with-essays-by: \"with contributions by\""))));
+        // the spacing too is the designer's (issue 13): the blurb's drop below the back's rule
+        assertFalse(Arrays.equals(stock, cover(styles(tmp.resolve("e"), "blurb-drop: 2.2", "blurb-drop: 3"))));
     }
 
     @Test

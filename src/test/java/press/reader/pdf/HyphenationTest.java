@@ -48,7 +48,9 @@ class HyphenationTest {
     void fewerLinesEndInAHyphen() {
         double share = measure.hyphenatedShare();
         System.out.printf("hyphen-ended full lines: %.1f %% (before: 18.9 %%)%n", 100 * share);
-        assertTrue(share >= 0.06 && share <= 0.11, String.format("%.1f %% of full lines end in a hyphen (a careful setting at"
+        // at most a careful setting's 8-10 %; fewer since letters share a loose line's slack (params.xsl
+        // letter-space-stretch: 10.1 % -> 5.7 %); at least some, or the hyphenation is not working
+        assertTrue(share >= 0.04 && share <= 0.11, String.format("%.1f %% of full lines end in a hyphen (a careful setting at"
                 + " this measure: 8-10 %%)", 100 * share));
     }
 
@@ -74,18 +76,30 @@ class HyphenationTest {
     }
 
     /**
-     * Word spaces: the price of fewer hyphens and of never breaking a name. Before: 23 lines wider than 1.7x, the
-     * widest 2.61x; now about 50, the widest about 3.1x, nearly all in the introduction's paragraphs of essay
-     * titles with page references ("The Russian Revolution and Workers Democracy (p. 25), by Suzi") and in
-     * glossary entries that open with a long name. The extra shrink (0.58 of a space at the tightest) keeps the
-     * rest from stretching.
+     * Word spaces: lines stretched past 1.7 times the font's space, which a reader sees as loose. Before the
+     * hyphenation rules: 23 such lines, the widest 2.61x; after them 49, the widest 2.86x. Two causes, two changes:
+     * <ul>
+     *   <li>Nearly half were lines holding a reference to a later page ("(p. 45)"): FOP sets a page it has not laid
+     *       out yet as wide as "MMM" while it breaks the lines, and spreads the difference over the line's spaces
+     *       when it learns the page. The references are now the page map's folios as text (fo.xsl bp:page-of), so
+     *       the lines are broken for the width they print: 38 lines.</li>
+     *   <li>The rest are the rules' price where a line cannot take the next word: a capitalised word is never
+     *       broken, a break leaves three letters each side ("While constricting ... in the population, the /
+     *       Bolsheviks"; a glossary entry's first line "Cheka The All-Russian Extraordinary Commission for Combating
+     *       Counter-"). The letters of a justified line now share its slack (up to 1.5 % of the em, params.xsl
+     *       letter-space-stretch): 8 lines, the widest 1.99x (two in the introduction, two in the essays, two in a list
+     *       of dates, two glossary entries' first lines).</li>
+     * </ul>
      */
     @Test
     void wordSpacesStayWithinBounds() {
         TypeMeasure.Space widest = measure.widestWordSpace();
         long loose = measure.linesWiderThan(1.7);
-        System.out.printf("lines with spaces wider than 1.7x: %d; widest %.2fx (pdf p. %d)%n", loose, widest.ratio(), widest.page());
-        assertTrue(widest.ratio() < 3.2, widest.toString());
-        assertTrue(loose <= 55, loose + " lines");
+        long notes = measure.noteLinesWiderThan(1.7);
+        System.out.printf("lines with spaces wider than 1.7x: %d (before: 49); widest %.2fx (before: 2.86x; pdf p. %d: %s);"
+                + " in the notes: %d%n", loose, widest.ratio(), widest.page(), widest.line(), notes);
+        assertTrue(widest.ratio() < 2.2, widest.toString());
+        assertTrue(loose <= 10, loose + " lines");
+        assertTrue(notes <= 5, notes + " lines of the notes");
     }
 }

@@ -37,10 +37,10 @@ class OpeningPagesTest {
     void everyEssayBeginsOnItsOpeningPageAboveItsHeadnote() throws IOException {
         List<String> pages = pages();
         List<String[]> essays = List.of(
-                new String[] {"The revolution was defeated—but it didn’t have to be", "WITHIN A DECADE of the revolution"},
-                new String[] {"From the dream to a nightmare", "THE OCTOBER REVOLUTION of 1917 was barely mentioned"},
+                new String[] {"The revolution was defeated—but it didn’t have to be", "Within a decade of the revolution"},
+                new String[] {"From the dream to a nightmare", "The October Revolution of 1917 was barely mentioned"},
                 new String[] {"The Russian Revolution and Workers Democracy", "THE RUSSIAN REVOLUTION of February"},
-                new String[] {"The Significance of the Russian Revolution for Today", "OUR RULERS WANT us to think"},
+                new String[] {"The Significance of the Russian Revolution for Today", "Our rulers want us to think"},
                 new String[] {"[The Degeneration of the Russian Revolution]", "It is the absolute truth that"});
         int openings = 0;
         for (String[] essay : essays) {

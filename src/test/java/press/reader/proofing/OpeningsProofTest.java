@@ -40,16 +40,21 @@ class OpeningsProofTest {
                 + "`Invading imperial armies parading through Vladiwostok in 1918` |"), "cleanup report");
     }
 
-    /** The essay's own text begins visibly after the opening's apparatus: a lead-in in small capitals. */
+    /**
+     * The essay's own text begins visibly after the opening's apparatus: a lead-in in small capitals, the font's own
+     * (styles/fonts/derive.py, "Linux Libertine O SC"), so that the text copies as the author wrote it: "Within a
+     * decade", not "WITHIN A DECADE" as when capitals were made of it (a source's own capitals stay capitals).
+     */
     @Test
     void everyEssayStartsWithALeadIn() throws IOException {
         String print = RealBook.flat(RealBook.get().printText);
-        for (String start : List.of("WITHIN A DECADE of the revolution a regime", "THE RUSSIAN REVOLUTION of February and October",
-                "OUR RULERS WANT us to think", "BEFORE WE CAN talk of the degeneration",
+        for (String start : List.of("Within a decade of the revolution a regime", "THE RUSSIAN REVOLUTION of February and October",
+                "Our rulers want us to think", "Before we can talk of the degeneration",
                 // a one-word lead-in takes the glossary term its sentence goes on in
-                "THE OCTOBER REVOLUTION of 1917 was barely mentioned")) {
+                "The October Revolution of 1917 was barely mentioned")) {
             assertTrue(print.contains(start), start);
         }
+        assertFalse(print.contains("WITHIN A DECADE"), "the lead-in copies as written");
         String epub = RealBook.get().epubText();
         assertTrue(epub.contains("<span class=\"lead-in\">Within a decade</span> of the revolution"), "EPUB lead-in");
         for (var e : RealBook.get().epub.entrySet()) {

@@ -34,7 +34,8 @@ class TitlesProofTest {
                     StringBuilder out = new StringBuilder();
                     for (TextPosition t : positions) {
                         String font = t.getFont().getName() == null ? "" : t.getFont().getName();
-                        boolean it = font.endsWith("OI") || font.endsWith("OBI");
+                        // the italic faces, also the text faces made from them ("LinLibertineOI-OsF")
+                        boolean it = font.matches(".*OB?I(-[A-Za-z]+)?");
                         if (it != italic) {
                             out.append('*');
                             italic = it;

@@ -15,8 +15,11 @@ import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
 
 /**
- * A book is laid out once: the index reads the pages of the text as FOP makes them, and the blank pages that fill
- * the signature are made in the same pass. A wrong starting page map costs passes, never a wrong page number.
+ * A book is laid out once from its previous build's page map, at most twice into an empty folder: the index reads
+ * the pages of the text as FOP makes them, and the blank pages that fill the signature are made in the same pass;
+ * a reference to a later page ("(p. 49)") is set as the page map's number, which a cold build learns in its first
+ * pass (FOP's own citation of a page not laid out yet is set as wide as "MMM" and left the line loose). A wrong
+ * starting page map costs passes, never a wrong page number.
  */
 class LayoutPassesTest {
     @TempDir
@@ -29,7 +32,7 @@ class LayoutPassesTest {
         Path cold = tmp.resolve("cold");
         BuildResult r = TestBooks.newBuilder().build(new BuildRequest(ms.root(), cold, Set.of("pdf"), TestBooks.EPOCH));
         System.out.println("mini book, cold: " + r.pages() + " pages, " + r.layoutPasses() + " layout pass(es)");
-        assertEquals(1, r.layoutPasses(), "one layout pass into an empty output folder");
+        assertTrue(r.layoutPasses() <= 2, r.layoutPasses() + " layout passes into an empty output folder");
         assertEquals(0, r.pages() % 16, r.pages() + " pages, signature 16");
 
         // Previous outputs whose page map is wrong everywhere: every anchor one page later than it is.
@@ -43,9 +46,14 @@ class LayoutPassesTest {
         Files.writeString(seeded.resolve("a-small-test-book.pagemap.xml"), wrong);
         BuildResult again = TestBooks.newBuilder().build(new BuildRequest(ms.root(), seeded, Set.of("pdf"), TestBooks.EPOCH));
         System.out.println("mini book, wrong seed: " + again.layoutPasses() + " layout pass(es)");
-        assertTrue(again.layoutPasses() <= 2, again.layoutPasses() + " passes");
+        assertTrue(again.layoutPasses() <= 3, again.layoutPasses() + " passes");
         assertArrayEquals(Files.readAllBytes(cold.resolve("a-small-test-book.pdf")),
                 Files.readAllBytes(seeded.resolve("a-small-test-book.pdf")));
         assertEquals(map, Files.readString(seeded.resolve("a-small-test-book.pagemap.xml")));
+
+        // built again into the same folder (its page map right): once
+        BuildResult warm = TestBooks.newBuilder().build(new BuildRequest(ms.root(), cold, Set.of("pdf"), TestBooks.EPOCH));
+        System.out.println("mini book, rebuilt: " + warm.layoutPasses() + " layout pass(es)");
+        assertTrue(warm.layoutPasses() <= 1, warm.layoutPasses() + " layout passes from the previous build's page map");
     }
 }

@@ -75,9 +75,10 @@ class BrokenStructureTest {
                 new Case("essay file missing", ms -> write(ms, "book.yaml", Hostile.read(ms.resolve("book.yaml"))
                         .replace("essays/beta.md", "essays/gamma.md")), "book.yaml", 13, "not found"),
                 new Case("file name unfit for an id", ms -> {
-                    write(ms, "essays/9 lives.md", piece("Nine", "Text.\n"));
+                    // (a number that orders the files is not part of the id: "9 lives.md" would be "lives")
+                    write(ms, "essays/nine lives.md", piece("Nine", "Text.\n"));
                     write(ms, "book.yaml", Hostile.read(ms.resolve("book.yaml"))
-                            .replace("essays/beta.md", "essays/9 lives.md"));
+                            .replace("essays/beta.md", "essays/nine lives.md"));
                 }, "book.yaml", 13, "cannot serve as an id"),
                 new Case("contents lists no essays", ms -> write(ms, "book.yaml", Hostile.read(ms.resolve("book.yaml"))
                         .replace("essays: [essays/alpha.md, essays/beta.md]", "essays: []")), "book.yaml", 11,
@@ -98,8 +99,9 @@ class BrokenStructureTest {
                         piece("B", "Text.\n\n<div onclick=\"x()\">\nblock\n</div>\n")), "essays/beta.md", 6, "raw HTML"),
                 new Case("script element", ms -> write(ms, "essays/beta.md",
                         piece("B", "Text.\n\n<script>alert(1)</script>\n")), "essays/beta.md", 6, "raw HTML"),
-                new Case("HTML comment", ms -> write(ms, "essays/beta.md", piece("B", "Text <!-- hidden --> here.\n")),
-                        "essays/beta.md", 4, "raw HTML"),
+                // (an HTML comment is not refused but not printed, with a warning: PandocChapterTest)
+                new Case("HTML comment holding a tag after it", ms -> write(ms, "essays/beta.md",
+                        piece("B", "Text <!-- hidden --><b>here</b>.\n")), "essays/beta.md", 4, "raw HTML"),
                 new Case("javascript link", ms -> write(ms, "essays/beta.md",
                         piece("B", "A [link](javascript:alert(1)) here.\n")), "essays/beta.md", 4, "must be #id"),
                 new Case("file link", ms -> write(ms, "essays/beta.md",

@@ -30,4 +30,11 @@ public final class CommitProbe {
             o.commit();
         }
     }
+
+    /** The same set as plain files and a plain folder, as an earlier bookpress (or the journal commit) left it. */
+    static void commitAsFiles(Path out, String generation) throws IOException {
+        Files.createDirectories(out.resolve(FOLDER));
+        for (String f : FILES) Files.writeString(out.resolve(f), generation);
+        Files.writeString(out.resolve(FOLDER).resolve("page-1.png"), generation);
+    }
 }

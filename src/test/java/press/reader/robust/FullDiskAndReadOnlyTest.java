@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +116,8 @@ class FullDiskAndReadOnlyTest {
     private static Map<String, String> files(Path out) throws Exception {
         java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(out)) {
+        // through the outputs' links (book.pdf -> .bookpress-current/book.pdf, report/), as a reader sees them
+        try (Stream<Path> walk = Files.walk(out, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String rel = out.relativize(p).toString();
                 if (rel.startsWith(".") || rel.equals("build-report.html")) continue;
@@ -137,7 +139,8 @@ class FullDiskAndReadOnlyTest {
     private static long size(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             long sum = 0;
-            for (Path p : walk.filter(Files::isRegularFile).toList()) sum += Files.size(p);
+            // each file once: not again through the outputs' links
+            for (Path p : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) sum += Files.size(p);
             return sum;
         }
     }
@@ -146,8 +149,8 @@ class FullDiskAndReadOnlyTest {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(dest);
-                else Files.copy(p, dest);
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) Files.createDirectories(dest);
+                else Files.copy(p, dest, LinkOption.NOFOLLOW_LINKS);     // a link as a link
             }
         }
     }

@@ -25,26 +25,79 @@ import press.reader.diagnostics.UserError;
 import press.reader.publish.OutputFiles;
 
 /**
- * The output set is committed all or nothing: a real process killed at each rename of its commit leaves every
- * output old or new (never missing or partial, but the report folder between its two renames), and the next
- * command that opens the folder completes the set; a commit that cannot be done changes nothing; files that are
- * not the tool's are never deleted.
+ * The output set is committed all or nothing: a real process killed at each rename or link of its commit leaves
+ * every output of the folder old, or every one new, with nothing for the next command to repair (the outputs'
+ * names are links through one current-generation link, switched in one rename); on a file system without links,
+ * the journal's commit leaves each output old or new and the next command completes the set. A commit that cannot
+ * be done changes nothing; files that are not the tool's are never deleted.
  */
 @Tag("slow")   // starts and kills build processes (see README, Tests)
 class OutputAtomicityTest {
-    /** Renames of a commit over a previous set: the journal, one per file, two for the report folder. */
-    private static final int RENAMES = 1 + CommitProbe.FILES.size() + 2;
+    /** Renames of a journal commit over a previous set: the journal, one per file, two for the report folder. */
+    private static final int JOURNAL_RENAMES = 1 + CommitProbe.FILES.size() + 2;
+    /** A hang guard for the loop over kill points: a commit takes a few dozen steps. */
+    private static final int MAX_STEPS = 200;
 
     @TempDir
     Path tmp;
 
     @Test
-    void aProcessKilledAtAnyRenameOfTheCommitLeavesTheWholeOldSetOrTheWholeNewOne() throws Exception {
-        for (int k = 1; k <= RENAMES + 1; k++) {
+    void aProcessKilledAtAnyStepOfTheCommitLeavesTheWholeOldSetOrTheWholeNewOneAtOnce() throws Exception {
+        int steps = 0;
+        Set<String> seenAfterKills = new TreeSet<>();
+        for (int k = 1; k < MAX_STEPS; k++) {
             Path out = tmp.resolve("out" + k);
             CommitProbe.commit(out, "old");
-            int exit = child(k, out, "new");
-            assertEquals(k <= RENAMES ? 137 : 0, exit, "halt at rename " + k);
+            int exit = child(k, out, "new", false);
+            Map<String, String> seen = outputs(out);
+            // no repair: what a reader of the folder sees right after the kill is one whole set
+            assertEquals(CommitProbe.FILES.size() + 1, seen.size(), "step " + k + ": an output is missing: " + seen);
+            assertEquals(1, new TreeSet<>(seen.values()).size(), "step " + k + ": a mixed set: " + seen);
+            assertFalse(Files.exists(out.resolve(".bookpress-commit")), "step " + k);
+            seenAfterKills.addAll(seen.values());
+
+            CommitProbe.commit(out, "next");   // and the folder is usable again: the killed build's leftovers go
+            assertEquals(Set.of("next"), new TreeSet<>(outputs(out).values()));
+            assertEquals(List.of(), staging(out), "step " + k);
+            assertEquals(1, generations(out).size(), "step " + k + ": generations left " + generations(out));
+            if (exit == 0) {
+                steps = k - 1;
+                break;
+            }
+            assertEquals(137, exit, "halt at step " + k);
+        }
+        assertTrue(steps > 3, "the commit had only " + steps + " steps: the halt points are not reached");
+        assertEquals(Set.of("old", "new"), seenAfterKills, "kills before and after the switch were both tested");
+        System.out.println("commit killed at each of its " + steps + " renames and links: every time one whole set");
+    }
+
+    @Test
+    void theFirstCommitOverOutputsOfTheOlderLayoutKeepsEveryFileOldOrNew() throws Exception {
+        for (int k = 1; k < MAX_STEPS; k++) {
+            Path out = tmp.resolve("out" + k);
+            CommitProbe.commitAsFiles(out, "old");
+            int exit = child(k, out, "new", false);
+            Map<String, String> seen = outputs(out);
+            for (String f : CommitProbe.FILES) {
+                assertTrue(Set.of("old", "new").contains(seen.get(f)), "step " + k + ": " + f + " is " + seen.get(f));
+            }
+            CommitProbe.commit(out, "next");
+            assertEquals(Set.of("next"), new TreeSet<>(outputs(out).values()), "step " + k);
+            assertEquals(CommitProbe.FILES.size() + 1, outputs(out).size(), "step " + k);
+            if (exit == 0) return;
+            assertEquals(137, exit, "halt at step " + k);
+        }
+        throw new AssertionError("the commit never ended");
+    }
+
+    @Test
+    void withoutLinksAProcessKilledAtAnyRenameLeavesEachOutputOldOrNewAndTheNextCommandCompletesTheSet()
+            throws Exception {
+        for (int k = 1; k <= JOURNAL_RENAMES + 1; k++) {
+            Path out = tmp.resolve("out" + k);
+            CommitProbe.commitAsFiles(out, "old");
+            int exit = child(k, out, "new", true);
+            assertEquals(k <= JOURNAL_RENAMES ? 137 : 0, exit, "halt at rename " + k);
 
             Map<String, String> seen = outputs(out);
             boolean journal = Files.exists(out.resolve(".bookpress-commit"));
@@ -60,10 +113,6 @@ class OutputAtomicityTest {
             for (String f : CommitProbe.FILES) assertEquals(expected, settled.get(f), "rename " + k + ": " + f);
             assertEquals(expected, settled.get(CommitProbe.FOLDER), "rename " + k + ": the report folder");
             assertFalse(Files.exists(out.resolve(".bookpress-commit")));
-
-            CommitProbe.commit(out, "next");   // and the folder is usable again: its staging leftovers are gone
-            assertEquals(Set.of("next"), new TreeSet<>(outputs(out).values()));
-            assertEquals(List.of(), staging(out), "rename " + k);
         }
     }
 
@@ -117,12 +166,15 @@ class OutputAtomicityTest {
         assertEquals("keep", Files.readString(out.resolve(".tmp/notes/important.txt")));
     }
 
-    /** Runs {@link CommitProbe} in a child JVM that halts at its {@code k}-th rename; returns its exit code. */
-    private int child(int k, Path out, String generation) throws Exception {
+    /**
+     * Runs {@link CommitProbe} in a child JVM that halts at its {@code k}-th rename or link (committing by journal
+     * if {@code noLinks}); returns its exit code.
+     */
+    private int child(int k, Path out, String generation, boolean noLinks) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path");
         assumeTrue(cp.contains(File.pathSeparator) || cp.endsWith(".jar"), "no usable class path");
-        Process p = new ProcessBuilder(java, "-Dbookpress.test.haltAtRename=" + k, "-cp", cp,
+        Process p = new ProcessBuilder(java, "-Dbookpress.test.haltAtRename=" + k, "-Dbookpress.test.noLinks=" + noLinks, "-cp", cp,
                 CommitProbe.class.getName(), out.toString(), generation)
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child" + k + ".log").toFile()).start();
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "hang guard: the child never ended");
@@ -141,9 +193,17 @@ class OutputAtomicityTest {
     }
 
     private static List<Path> staging(Path out) throws IOException {
+        return named(out, ".bookpress-staging-");
+    }
+
+    private static List<Path> generations(Path out) throws IOException {
+        return named(out, ".bookpress-gen-");
+    }
+
+    private static List<Path> named(Path out, String prefix) throws IOException {
         List<Path> found = new ArrayList<>();
         try (Stream<Path> s = Files.list(out)) {
-            s.filter(p -> p.getFileName().toString().startsWith(".bookpress-staging-")).forEach(found::add);
+            s.filter(p -> p.getFileName().toString().startsWith(prefix)).forEach(found::add);
         }
         return found;
     }

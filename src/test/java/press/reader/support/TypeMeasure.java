@@ -73,17 +73,40 @@ public final class TypeMeasure {
      * glyph's start to the next glyph's, over the space's own advance.
      */
     public List<Space> bodyWordSpaces() {
+        return wordSpaces(9f, Float.MAX_VALUE);
+    }
+
+    /** The word spaces of the notes' full lines (8.5 pt). */
+    public List<Space> noteWordSpaces() {
+        return wordSpaces(8f, 9f);
+    }
+
+    /** Notes' full lines whose word spaces are wider than {@code ratio} times the font's space. */
+    public long noteLinesWiderThan(double ratio) {
+        return noteWordSpaces().stream().filter(s -> s.ratio() > ratio).map(s -> s.page() + s.line()).distinct().count();
+    }
+
+    private List<Space> wordSpaces(float minSize, float maxSize) {
         List<Space> out = new ArrayList<>();
         for (Line l : fullLines()) {
-            if (l.size() < 9f) continue;
+            if (l.size() < minSize || l.size() >= maxSize) continue;
             List<PageLines.Glyph> g = l.glyphs();
             for (int i = 1; i + 1 < g.size(); i++) {
-                if (!g.get(i).text().equals(" ") || g.get(i).advance() <= 0) continue;
+                if (!g.get(i).text().equals(" ") || g.get(i).advance() <= 0 || !follows(g.get(i - 1), g.get(i))) continue;
                 float ratio = (g.get(i + 1).x() - g.get(i).x()) / g.get(i).advance();
                 out.add(new Space(l.page(), ratio, l.text()));
             }
         }
         return out;
+    }
+
+    /**
+     * The space comes straight after a glyph of the line: not after another space, nor after type of another size
+     * set between them (a lead-in's capitals at 0.8 em are a line of their own here, and their spaces would measure
+     * the whole run of them).
+     */
+    private static boolean follows(PageLines.Glyph before, PageLines.Glyph space) {
+        return !before.text().isBlank() && Math.abs(space.x() - (before.x() + before.advance())) < 1f;
     }
 
     public Space widestWordSpace() {
@@ -188,6 +211,9 @@ public final class TypeMeasure {
         Space w = widestWordSpace();
         s.append(String.format("word spaces: %d in full lines of 9 pt and larger; %d lines wider than 1.7x; widest %.2fx (pdf p. %d: %s)%n",
                 bodyWordSpaces().size(), linesWiderThan(1.7), w.ratio(), w.page(), w.line()));
+        Space n = noteWordSpaces().stream().max(Comparator.comparingDouble(Space::ratio)).orElseThrow();
+        s.append(String.format("  in the notes: %d lines wider than 1.7x; widest %.2fx (pdf p. %d)%n", noteLinesWiderThan(1.7),
+                n.ratio(), n.page()));
         s.append(String.format("hyphenation: %d of %d full lines end in a hyphen (%.1f %%); longest stack %d%n",
                 hyphenatedLines().size(), fullLines().size(), 100 * hyphenatedShare(), longestStack()));
         s.append("  capitalised words broken: ").append(capitalisedWordsBroken()).append('\n');

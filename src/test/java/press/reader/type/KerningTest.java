@@ -67,7 +67,7 @@ class KerningTest {
         while (m.find()) {
             String para = m.group(1).replace("&amp;", "&").replaceAll("\\s+", " ").strip().replace('\'', '’');
             checked++;
-            // without case: an essay's first words are set as small capitals ("WITHIN A DECADE of the revolution")
+            // without case: the lead-in of a source written in capitals is set smaller, and a test reads it either way
             String wanted = withoutHyphens(para).toLowerCase(java.util.Locale.ROOT);
             if (!joined.toLowerCase(java.util.Locale.ROOT).contains(wanted) && !body.contains(wanted)) {
                 missing.add(para);
