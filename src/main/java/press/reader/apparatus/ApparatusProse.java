@@ -1,7 +1,9 @@
 package press.reader.apparatus;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import press.reader.manuscript.EditorNote;
 import press.reader.manuscript.GlossaryEntry;
 import press.reader.manuscript.Manuscript;
@@ -26,12 +28,12 @@ final class ApparatusProse {
     }
 
     /** The searchable text of every essay (see {@link PlainText#searchable}), by essay id. */
-    static java.util.Map<String, String> essays(Manuscript ms) {
-        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+    static Map<String, String> essays(Manuscript ms) {
+        Map<String, String> texts = new LinkedHashMap<>();
         for (Piece p : ms.essays()) {
             // what the essay's opening prints besides the body counts too: a standfirst is indexed like the text
             StringBuilder sb = new StringBuilder(PlainText.searchable(p.body()));
-            for (String key : java.util.List.of("title", "subtitle", "standfirst")) {
+            for (String key : List.of("title", "subtitle", "standfirst")) {
                 if (p.known(key)) sb.append(" | ").append(PlainText.searchable(p.get(key)));
             }
             texts.put(p.id(), sb.toString());

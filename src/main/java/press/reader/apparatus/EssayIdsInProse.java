@@ -1,6 +1,8 @@
 package press.reader.apparatus;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import press.reader.diagnostics.Diagnostics;
@@ -23,7 +25,7 @@ final class EssayIdsInProse {
         Map<String, String> essays = ApparatusProse.essays(ms);
         if (essays.isEmpty()) return;
         String allEssays = String.join(" ", essays.values());
-        java.util.Set<String> ordinaryWords = new java.util.HashSet<>();
+        Set<String> ordinaryWords = new HashSet<>();
         for (String id : essays.keySet()) if (PlainText.containsWords(allEssays, id)) ordinaryWords.add(id);
         StringBuilder alternatives = new StringBuilder();
         for (String id : essays.keySet()) alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(id));

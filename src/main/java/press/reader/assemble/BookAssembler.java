@@ -13,7 +13,6 @@ import org.w3c.dom.Element;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.BookConfig;
 import press.reader.manuscript.EditorNote;
-import press.reader.manuscript.GlossaryEntry;
 import press.reader.manuscript.IndexHeading;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
@@ -29,8 +28,8 @@ public final class BookAssembler {
     private final DocBook db = new DocBook();
     private final BookState state;
     private final CitationWriter citations;
-    private final WordMatcher<GlossaryEntry> glossaryMatcher;
-    private final Set<GlossaryEntry> glossaryUsed = new HashSet<>();
+    /** The apparatus features assembled in one place each (see ApparatusFeature), in the order they mark the text */
+    private final List<ApparatusFeature> features;
     private final WordMatcher<IndexMarker.Target> indexMatcher;
     private final IndexMarker.IndexCounter indexCounter = new IndexMarker.IndexCounter();
     private final List<IndexMarker> indexMarkers = new ArrayList<>();
@@ -46,7 +45,7 @@ public final class BookAssembler {
         this.diagnostics = diagnostics;
         this.citations = citationFactory.create(ms, db, diagnostics);
         this.state = new BookState(diagnostics, citations, ms.root());
-        this.glossaryMatcher = GlossaryMarker.matcherFor(ms.glossary());
+        this.features = List.of(new GlossaryFeature(ms.glossary(), db, state, words, diagnostics));
         this.indexMatcher = IndexMarker.matcherFor(ms.index());
         List<TimelineEvent> sorted = new ArrayList<>(ms.timeline());
         sorted.sort(Comparator.comparing(TimelineEvent::sortKey));
@@ -66,7 +65,7 @@ public final class BookAssembler {
         for (Piece p : ms.back()) state.reserve(p.id());
         for (int i = 1; i <= c.parts().size(); i++) state.reserve(partId(i));
         for (BookConfig.Entry e : c.back()) state.reserve(e.name());
-        for (GlossaryEntry g : ms.glossary()) state.reserve(GlossaryMarker.idOf(g));
+        for (ApparatusFeature f : features) f.reserveIds(state);
         // a mistake that stops one piece is reported and the next piece is read: one run reports them all
         for (Piece p : ms.front()) reporting(() -> front(book, p));
         essaysInParts(book, c);
@@ -211,7 +210,7 @@ public final class BookAssembler {
         EditorNoteMarker noteMarker = new EditorNoteMarker(notes, db, ctx);
         ctx.markers().add(noteMarker);
         ctx.markers().add(new TimelineMarker(events, eventNumbers, anchors, db, p.id()));
-        ctx.markers().add(new GlossaryMarker(glossaryMatcher, glossaryUsed, db, ctx));
+        for (ApparatusFeature f : features) ctx.markers().add(f.marker(ctx));
         ctx.markers().add(indexMarker(ctx, p.id()));
         new MarkdownConverter(db, p, ctx, diagnostics).convert(chapter);
         noteMarker.reportUnplaced();
@@ -220,7 +219,6 @@ public final class BookAssembler {
     private void back(Element book, String section) {
         switch (section) {
             case "chronology" -> new ChronologyWriter(db, ms.timeline(), eventNumbers, eventAnchors, ms, words).write(book);
-            case "glossary" -> glossary(book);
             case "bibliography" -> citations.writeBibliography(book, words.get("works-cited"));
             case "index" -> {
                 Element index = db.add(book, "index");
@@ -228,25 +226,8 @@ public final class BookAssembler {
                 db.addText(index, "title", words.get("index"));
                 new IndexAuthorityWriter(db, ms.index()).write(index);
             }
-            default -> throw new IllegalStateException(section);
-        }
-    }
-
-    private void glossary(Element book) {
-        Element glossary = db.add(book, "glossary");
-        DocBook.id(glossary, "glossary");
-        db.addText(glossary, "title", words.get("glossary"));
-        List<GlossaryEntry> entries = new ArrayList<>(ms.glossary());
-        entries.sort(Comparator.comparing(g -> g.term().toLowerCase(java.util.Locale.ROOT)));
-        PieceContext ctx = new PieceContext(state, "glossary", List.of());
-        for (GlossaryEntry g : entries) {
-            Element entry = db.add(glossary, "glossentry");
-            DocBook.id(entry, GlossaryMarker.idOf(g));
-            Element term = db.add(entry, "glossterm");
-            if (g.italic()) db.addText(term, "emphasis", g.term());
-            else db.text(term, g.term());
-            Element def = db.add(entry, "glossdef");
-            MarkdownConverter.fragment(db, g.definition(), def, ctx, g.file(), g.line(), diagnostics);
+            default -> features.stream().filter(f -> f.section().equals(section)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(section)).writeSection(book);
         }
     }
 
@@ -264,11 +245,7 @@ public final class BookAssembler {
                 }
             }
         }
-        for (GlossaryEntry g : ms.glossary()) {
-            if (!glossaryUsed.contains(g)) {
-                diagnostics.warning(g.file(), g.line(), "BP140", "glossary term '" + g.term() + "' occurs in no essay");
-            }
-        }
+        for (ApparatusFeature f : features) f.report();
         for (IndexHeading h : ms.index()) {
             if (h.see() != null) continue;
             boolean subHit = h.subentries().stream().anyMatch(s -> indexCounter.hits.containsKey(s));

@@ -4,6 +4,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import press.reader.manuscript.TitleMarks;
 import press.reader.xml.SecureXml;
 
 /** Small helpers for writing the book document: DocBook 5 elements in their namespace. */
@@ -60,7 +61,7 @@ public final class DocBook {
 
     /** Appends an editor's one-line value with its marked titles (see {@link #addMarked}). */
     public void marked(Element parent, String value) {
-        for (press.reader.manuscript.TitleMarks.Run r : press.reader.manuscript.TitleMarks.runs(value)) {
+        for (TitleMarks.Run r : TitleMarks.runs(value)) {
             if (r.title()) addText(parent, "emphasis", r.text()).setAttribute("role", "title");
             else text(parent, r.text());
         }

@@ -1,15 +1,21 @@
 package press.reader.assemble;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.w3c.dom.Element;
 import press.reader.diagnostics.Diagnostic;
@@ -117,7 +123,7 @@ final class FigureWriter {
                     + "manuscript folder (for example images/) and name it from there");
             return null;
         }
-        if (ref.startsWith("/") || ref.startsWith("\\") || java.util.Arrays.asList(ref.split("[/\\\\]")).contains("..")) {
+        if (ref.startsWith("/") || ref.startsWith("\\") || Arrays.asList(ref.split("[/\\\\]")).contains("..")) {
             error(line, column, "BP540", "image '" + ref + "' points outside the manuscript folder; images are named "
                     + "from the manuscript folder, for example images/map.png");
             return null;
@@ -130,7 +136,7 @@ final class FigureWriter {
         Path p;
         try {
             p = base.resolve(ref).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             error(line, column, "BP540", "image '" + ref + "' is not a valid file name");
             return null;
         }
@@ -160,7 +166,7 @@ final class FigureWriter {
     /** The image's bracketed words as plain text: the alternative text a screen reader says. */
     static String plain(Node n) {
         StringBuilder sb = new StringBuilder();
-        n.accept(new org.commonmark.node.AbstractVisitor() {
+        n.accept(new AbstractVisitor() {
             @Override
             public void visit(Text t) {
                 sb.append(t.getLiteral());
@@ -172,7 +178,7 @@ final class FigureWriter {
             }
 
             @Override
-            public void visit(org.commonmark.node.SoftLineBreak b) {
+            public void visit(SoftLineBreak b) {
                 sb.append(' ');
             }
 
@@ -190,7 +196,7 @@ final class FigureWriter {
     private static String decode(String destination) {
         if (!destination.contains("%")) return destination;
         try {
-            return java.net.URLDecoder.decode(destination.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return URLDecoder.decode(destination.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return destination;
         }

@@ -1,9 +1,12 @@
 package press.reader.assemble;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.w3c.dom.Element;
+import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.IndexHeading;
 
 /**
@@ -26,7 +29,7 @@ final class IndexMarker implements InlineMarker {
 
     /** Hands out occurrence ids and counts hits per heading, book-wide. */
     static final class IndexCounter {
-        private final Map<String, Integer> perChapter = new java.util.HashMap<>();
+        private final Map<String, Integer> perChapter = new HashMap<>();
         final Map<IndexHeading, Integer> hits = new LinkedHashMap<>();
 
         /** Ids count per chapter, so an edit in one chapter leaves the others' ids (and cached output) alone. */
@@ -99,10 +102,10 @@ final class IndexMarker implements InlineMarker {
     }
 
     private final Map<IndexHeading, Integer> seen = new LinkedHashMap<>();
-    private final List<Addition> additions = new java.util.ArrayList<>();
+    private final List<Addition> additions = new ArrayList<>();
 
     /** Reports hand-added occurrences whose words this chapter does not contain. */
-    void reportUnplaced(press.reader.diagnostics.Diagnostics diagnostics) {
+    void reportUnplaced(Diagnostics diagnostics) {
         for (Addition a : additions) {
             if (!a.placed) {
                 diagnostics.error(a.addition.file(), a.addition.line(), "BP151", "index addition '" + a.addition.at()

@@ -29,7 +29,7 @@ final class LineBlock {
         return first != null && BAR.matcher(first).find() && !tableLike(p, lines);
     }
 
-    static boolean tableLike(org.commonmark.node.Node block, String[] lines) {
+    static boolean tableLike(Node block, String[] lines) {
         if (!(block instanceof Paragraph p)) return false;
         for (int i = 1; SourceLines.raw(p, i, lines) != null; i++) {
             if (DELIMITER_ROW.matcher(SourceLines.raw(p, i, lines)).find()) return true;

@@ -12,13 +12,17 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.footnotes.InlineFootnote;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -28,6 +32,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -89,6 +94,7 @@ final class MarkdownConverter {
     /** Paragraphs already written as the definitions of the term before them (pandoc's loose definition lists) */
     private final Set<Node> definitionsUsed = new HashSet<>();
     private int lastRawHtmlLine;
+    private final NodeRenderers renderers = renderers();
 
     MarkdownConverter(DocBook db, Piece piece, PieceContext ctx, Diagnostics diagnostics) {
         this.db = db;
@@ -206,107 +212,154 @@ final class MarkdownConverter {
         if (automatic) pandocIds.putIfAbsent(pandocId(readText(title)), given);
     }
 
+    /**
+     * One renderer method per kind of node, as commonmark-java's renderers are: a construct read by a parser extension
+     * is rendered by adding its line here (a node of a type with none is refused as unsupported, BP102, or, inline,
+     * written as its children).
+     */
+    private NodeRenderers renderers() {
+        return new NodeRenderers()
+                .block(Paragraph.class, this::paragraph)
+                .block(Heading.class, this::headingInside)
+                .block(TableBlock.class, this::table)
+                .block(BlockQuote.class, (q, parent) -> children(q, db.add(parent, "blockquote")))
+                .block(BulletList.class, (l, parent) -> list(l, db.add(parent, "itemizedlist")))
+                .block(OrderedList.class, this::orderedList)
+                .block(ThematicBreak.class, (b, parent) -> db.add(parent, "bridgehead").setAttribute("role", "section-break"))
+                .block(FencedCodeBlock.class, (c, parent) -> code(c.getLiteral(), c.getInfo(), parent))
+                .block(IndentedCodeBlock.class, (c, parent) -> code(c.getLiteral(), null, parent))
+                .block(FencedDiv.class, this::div)
+                .block(HtmlBlock.class, (h, parent) -> rawHtml(h))
+                .inline(Text.class, (t, parent, running) -> text(t.getLiteral(), parent, running, line(t)))
+                .inline(SoftLineBreak.class, (b, parent, running) -> db.text(parent, " "))
+                .inline(HardLineBreak.class, (b, parent, running) ->
+                        parent.appendChild(db.document().createProcessingInstruction("line-break", "")))
+                .inline(Emphasis.class, (e, parent, running) -> inlines(e, db.add(parent, "emphasis"), running))
+                .inline(StrongEmphasis.class, (e, parent, running) -> inlines(e, emphasis(parent, "strong"), running))
+                .inline(Strikethrough.class, (e, parent, running) -> inlines(e, emphasis(parent, "strikethrough"), running))
+                .inline(Code.class, (c, parent, running) ->
+                        db.addText(parent, "literal", NarrativeCitation.restoreAt(c.getLiteral(), true)))
+                .inline(Link.class, (l, parent, running) -> link(l, parent))
+                .inline(Image.class, (i, parent, running) -> inlineImage(i))
+                .inline(HtmlInline.class, (h, parent, running) -> rawHtml(h))
+                .inline(FootnoteReference.class, (r, parent, running) -> footnoteCall(r, parent))
+                .inline(InlineFootnote.class, (f, parent, running) -> inlineNote(f, parent))
+                .inline(BracketedSpan.Span.class, this::span)
+                .inline(ScriptDelimiters.Superscript.class, (s, parent, running) ->
+                        inlines(s, db.add(parent, "superscript"), running))
+                .inline(ScriptDelimiters.Subscript.class, (s, parent, running) ->
+                        inlines(s, db.add(parent, "subscript"), running))
+                .inline(MathInline.Formula.class, (f, parent, running) -> formula(f, parent));
+    }
+
     private void block(Node n, Element parent) {
         currentLine = line(n);
         previousWasDefinitions = lastWasDefinitions;
         // a definition paragraph already written keeps the list open for the next entry
         lastWasDefinitions = definitionsUsed.contains(n) && previousWasDefinitions;
         if (n == captionUsed || definitionsUsed.contains(n)) return;
-        if (n instanceof Paragraph term && DefinitionList.isLooseTerm(term, sourceLines)) {
-            looseDefinitions(term, parent);
+        NodeRenderers.Block<Node> renderer = renderers.blockOf(n);
+        if (renderer != null) {
+            renderer.render(n, parent);
+        } else {
+            diagnostics.warning(piece.file(), line(n), "BP102", "unsupported Markdown block " + n.getClass().getSimpleName() + " ignored");
+        }
+    }
+
+    /**
+     * A paragraph, or what pandoc reads in one: a definition list (compact or loose), a figure, a grid table, a line
+     * block.
+     */
+    private void paragraph(Paragraph p, Element parent) {
+        if (DefinitionList.isLooseTerm(p, sourceLines)) {
+            looseDefinitions(p, parent);
             return;
         }
-        if (n instanceof Paragraph orphan && DefinitionList.startsDefinition(orphan, sourceLines)) {
-            error(n, "BP176", "a definition (a paragraph starting ': ') with no term before it would print its colon; "
+        if (DefinitionList.startsDefinition(p, sourceLines)) {
+            error(p, "BP176", "a definition (a paragraph starting ': ') with no term before it would print its colon; "
                     + "put the term on the line just above it, or escape the colon as \\:");
             return;
         }
-        Image figure = n instanceof Paragraph para ? FigureWriter.figureImage(para) : null;
+        Image figure = FigureWriter.figureImage(p);
         if (figure != null) {
             // the figure's own attributes "![a](x.png){#fig:id}" are not the refused span attributes
             Node after = figure.getNext();
             int attributes = after == null || after.getSourceSpans() == null || after.getSourceSpans().isEmpty() ? -1
                     : after.getSourceSpans().get(0).getColumnIndex();
-            refuseDialect(n, r -> !(r.code().equals("BP173") && r.column() == attributes));
+            refuseDialect(p, r -> !(r.code().equals("BP173") && r.column() == attributes));
             new FigureWriter(db, (node, target) -> inlines(node, target, true), diagnostics, piece.file())
-                    .write((Paragraph) n, figure, parent, ctx, line(figure), column(figure));
+                    .write(p, figure, parent, ctx, line(figure), column(figure));
             return;
         }
-        if (n instanceof Paragraph grid && GridTable.is(grid, sourceLines)) {
-            gridTable(grid, parent);
+        if (GridTable.is(p, sourceLines)) {
+            gridTable(p, parent);
             return;
         }
-        if (n instanceof Paragraph || n instanceof Heading) refuseDialect(n, notAtSpanBraces(n));
-        if (n instanceof Paragraph terms && DefinitionList.is(terms, sourceLines)) {
-            definitions(terms, parent);
+        refuseDialect(p, notAtSpanBraces(p));
+        if (DefinitionList.is(p, sourceLines)) {
+            definitions(p, parent);
             return;
         }
-        if (n instanceof Paragraph lines && LineBlock.is(lines, sourceLines)) {
-            LineBlock.normalize(lines, sourceLines);
+        if (LineBlock.is(p, sourceLines)) {
+            LineBlock.normalize(p, sourceLines);
             Element para = db.add(parent, "para");
             para.setAttribute("role", "line-block");
             DocBook.id(para, ctx.nextParaId());
-            inlines(lines, para, true);
+            inlines(p, para, true);
             return;
         }
-        if (n instanceof TableBlock t) {
-            Paragraph caption = TableWriter.caption(t, sourceLines);
-            if (caption != null) {
-                captionUsed = caption;
-                refuseDialect(caption);
-            }
-            t.accept(new org.commonmark.node.AbstractVisitor() {
-                @Override
-                public void visit(org.commonmark.node.CustomNode cell) {
-                    if (cell instanceof org.commonmark.ext.gfm.tables.TableCell) refuseDialect(cell);
-                    else visitChildren(cell);
-                }
-            });
-            Element table = new TableWriter(db, (cell, target) -> inlines(cell, target, true)).write(t, caption, parent, ctx);
-            if (caption != null) tableId(table, caption);
-        } else if (n instanceof Paragraph p) {
-            int length = textLength(p);
-            if (length > MAX_PARAGRAPH) {
-                error(n, "BP106", String.format("a paragraph of %,d characters is longer "
-                        + "than the %,d this tool can typeset; split it into paragraphs", length, MAX_PARAGRAPH));
-                return;
-            }
-            Element para = db.add(parent, "para");
-            DocBook.id(para, ctx.nextParaId());
-            inlines(p, para, true);
-        } else if (n instanceof BlockQuote q) {
-            Element bq = db.add(parent, "blockquote");
-            children(q, bq);
-        } else if (n instanceof BulletList || n instanceof OrderedList) {
-            Element list = db.add(parent, n instanceof BulletList ? "itemizedlist" : "orderedlist");
-            if (n instanceof OrderedList ol && ol.getStartNumber() != 1) {
-                list.setAttribute("startingnumber", Integer.toString(ol.getStartNumber()));
-            }
-            for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
-                Element li = db.add(list, "listitem");
-                children((ListItem) item, li);
-            }
-        } else if (n instanceof ThematicBreak) {
-            db.add(parent, "bridgehead").setAttribute("role", "section-break");
-        } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
-            String code = n instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) n).getLiteral();
-            // a code block keeps every space: only the line break that ends the block goes
-            Element listing = db.add(parent, "programlisting");
-            db.text(listing, NarrativeCitation.restoreAt(code.replaceFirst("\\n+$", ""), true));
-            if (n instanceof FencedCodeBlock f && f.getInfo() != null && !f.getInfo().isBlank()) {
-                listing.setAttribute("language", f.getInfo().strip().split("\\s+")[0]);
-            }
-        } else if (n instanceof FencedDiv div) {
-            div(div, parent);
-        } else if (n instanceof HtmlBlock) {
-            rawHtml(n);
-        } else if (n instanceof Heading h) {
-            // headings inside block quotes or list items: keep them as a bold paragraph
-            Element para = db.add(parent, "bridgehead");
-            inlines(h, para, false);
-        } else {
-            diagnostics.warning(piece.file(), line(n), "BP102", "unsupported Markdown block " + n.getClass().getSimpleName() + " ignored");
+        int length = textLength(p);
+        if (length > MAX_PARAGRAPH) {
+            error(p, "BP106", String.format("a paragraph of %,d characters is longer "
+                    + "than the %,d this tool can typeset; split it into paragraphs", length, MAX_PARAGRAPH));
+            return;
         }
+        Element para = db.add(parent, "para");
+        DocBook.id(para, ctx.nextParaId());
+        inlines(p, para, true);
+    }
+
+    /** A heading inside a block quote or a list item (or a note): kept as a bold paragraph, not a section. */
+    private void headingInside(Heading h, Element parent) {
+        refuseDialect(h, notAtSpanBraces(h));
+        inlines(h, db.add(parent, "bridgehead"), false);
+    }
+
+    /** A pipe table, with the caption paragraph after it. */
+    private void table(TableBlock t, Element parent) {
+        Paragraph caption = TableWriter.caption(t, sourceLines);
+        if (caption != null) {
+            captionUsed = caption;
+            refuseDialect(caption);
+        }
+        t.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomNode cell) {
+                if (cell instanceof TableCell) refuseDialect(cell);
+                else visitChildren(cell);
+            }
+        });
+        Element table = new TableWriter(db, (cell, target) -> inlines(cell, target, true)).write(t, caption, parent, ctx);
+        if (caption != null) tableId(table, caption);
+    }
+
+    private void orderedList(OrderedList l, Element parent) {
+        Element list = db.add(parent, "orderedlist");
+        if (l.getStartNumber() != 1) list.setAttribute("startingnumber", Integer.toString(l.getStartNumber()));
+        list(l, list);
+    }
+
+    private void list(ListBlock l, Element list) {
+        for (Node item = l.getFirstChild(); item != null; item = item.getNext()) {
+            children((ListItem) item, db.add(list, "listitem"));
+        }
+    }
+
+    /** A code block keeps every space: only the line break that ends the block goes. */
+    private void code(String literal, String info, Element parent) {
+        Element listing = db.add(parent, "programlisting");
+        db.text(listing, NarrativeCitation.restoreAt(literal.replaceFirst("\\n+$", ""), true));
+        if (info != null && !info.isBlank()) listing.setAttribute("language", info.strip().split("\\s+")[0]);
     }
 
     /** A caption's {#tbl:id} makes it the table's id, a cross-reference target ([table](#tbl:id)). */
@@ -435,9 +488,9 @@ final class MarkdownConverter {
     /** The attributes of a bracketed span are not the refused attributes of a link or code span. */
     private java.util.function.Predicate<DialectCheck.Refusal> notAtSpanBraces(Node block) {
         Set<Long> braces = new HashSet<>();
-        block.accept(new org.commonmark.node.AbstractVisitor() {
+        block.accept(new AbstractVisitor() {
             @Override
-            public void visit(org.commonmark.node.CustomNode node) {
+            public void visit(CustomNode node) {
                 if (node instanceof BracketedSpan.Span s && s.brace != null) {
                     braces.add(((long) s.brace.getLineIndex() << 32) | s.brace.getColumnIndex());
                 }
@@ -457,7 +510,7 @@ final class MarkdownConverter {
 
     private static int textLength(Node n) {
         int[] length = {0};
-        n.accept(new org.commonmark.node.AbstractVisitor() {
+        n.accept(new AbstractVisitor() {
             @Override
             public void visit(Text t) {
                 length[0] += t.getLiteral().length();
@@ -519,46 +572,20 @@ final class MarkdownConverter {
     }
 
     private void inline(Node n, Element parent, boolean running) {
-        if (n instanceof Text t) {
-            text(t.getLiteral(), parent, running, line(n));
-        } else if (n instanceof SoftLineBreak) {
-            db.text(parent, " ");
-        } else if (n instanceof HardLineBreak) {
-            parent.appendChild(db.document().createProcessingInstruction("line-break", ""));
-        } else if (n instanceof Emphasis) {
-            inlines(n, db.add(parent, "emphasis"), running);
-        } else if (n instanceof StrongEmphasis) {
-            Element e = db.add(parent, "emphasis");
-            e.setAttribute("role", "strong");
-            inlines(n, e, running);
-        } else if (n instanceof Code c) {
-            db.addText(parent, "literal", NarrativeCitation.restoreAt(c.getLiteral(), true));
-        } else if (n instanceof Link l) {
-            link(l, parent);
-        } else if (n instanceof Image) {
-            error(n, "BP104", "an image inside a line of text cannot be printed; give the image a paragraph of its "
-                    + "own (a blank line before and after it): it becomes a figure, its words in brackets the caption");
-        } else if (n instanceof HtmlInline) {
-            rawHtml(n);
-        } else if (n instanceof Strikethrough) {
-            Element e = db.add(parent, "emphasis");
-            e.setAttribute("role", "strikethrough");
-            inlines(n, e, running);
-        } else if (n instanceof FootnoteReference r) {
-            footnoteCall(r, parent);
-        } else if (n instanceof org.commonmark.ext.footnotes.InlineFootnote f) {
-            inlineNote(f, parent);
-        } else if (n instanceof BracketedSpan.Span span) {
-            span(span, parent, running);
-        } else if (n instanceof ScriptDelimiters.Superscript) {
-            inlines(n, db.add(parent, "superscript"), running);
-        } else if (n instanceof ScriptDelimiters.Subscript) {
-            inlines(n, db.add(parent, "subscript"), running);
-        } else if (n instanceof MathInline.Formula f) {
-            formula(f, parent);
-        } else {
-            inlines(n, parent, running);
-        }
+        NodeRenderers.Inline<Node> renderer = renderers.inlineOf(n);
+        if (renderer != null) renderer.render(n, parent, running);
+        else inlines(n, parent, running);
+    }
+
+    private Element emphasis(Element parent, String role) {
+        Element e = db.add(parent, "emphasis");
+        e.setAttribute("role", role);
+        return e;
+    }
+
+    private void inlineImage(Image i) {
+        error(i, "BP104", "an image inside a line of text cannot be printed; give the image a paragraph of its "
+                + "own (a blank line before and after it): it becomes a figure, its words in brackets the caption");
     }
 
     private static final Pattern EQUATION_ID = Pattern.compile("^[ \\t]*\\{#(eq:[A-Za-z0-9_](?:[\\w:.-]*\\w)?)\\}");
@@ -694,7 +721,7 @@ final class MarkdownConverter {
     }
 
     /** Pandoc's inline note ^[...]: an author's note like [^1], written where it is called. */
-    private void inlineNote(org.commonmark.ext.footnotes.InlineFootnote f, Element parent) {
+    private void inlineNote(InlineFootnote f, Element parent) {
         Element fn = db.add(parent, "footnote");
         fn.setAttribute("role", "author");
         DocBook.id(fn, ctx.uniqueId(ctx.idPrefix() + "-ni" + (++inlineNotes), piece.file(), line(f)));

@@ -3,8 +3,10 @@ package press.reader.assemble;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.Text;
@@ -112,14 +114,14 @@ final class NoteText {
         String seen = comparable(before);
         String title = item.getTitle().split("[:.?!(\\[]")[0];
         String[] words = comparable(title).split(" ");
-        String lead = String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
+        String lead = String.join(" ", Arrays.copyOf(words, Math.min(3, words.length)));
         if (lead.isBlank() || !seen.contains(lead)) return null;
         List<CSLName> names = new ArrayList<>();
         if (item.getAuthor() != null) names.addAll(List.of(item.getAuthor()));
         if (item.getEditor() != null) names.addAll(List.of(item.getEditor()));
         for (CSLName n : names) {
             String family = n.getFamily() != null ? n.getFamily() : n.getLiteral();
-            if (family != null && seen.matches("(?s).*\\b" + java.util.regex.Pattern.quote(comparable(family)) + "\\b.*")) {
+            if (family != null && seen.matches("(?s).*\\b" + Pattern.quote(comparable(family)) + "\\b.*")) {
                 return family + ", “" + title.strip() + "”";
             }
         }

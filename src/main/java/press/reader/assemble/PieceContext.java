@@ -1,6 +1,10 @@
 package press.reader.assemble;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
+import org.w3c.dom.Element;
 
 /** What the Markdown converter needs to know about where it writes: ids, markers, citations, note nesting. */
 final class PieceContext {
@@ -62,9 +66,9 @@ final class PieceContext {
     /** Whose words a note holds: an author's note prints them exactly, so what the editor adds is set apart. */
     enum NoteKind { AUTHOR, EDITOR, OTHER }
 
-    private final java.util.Deque<NoteKind> noteKinds = new java.util.ArrayDeque<>();
+    private final Deque<NoteKind> noteKinds = new ArrayDeque<>();
     /** The editor's references found in the author's note being written, set after the author's words. */
-    private org.w3c.dom.Element editorialAddition;
+    private Element editorialAddition;
 
     void enterNote() {
         enterNote(NoteKind.OTHER);
@@ -86,14 +90,14 @@ final class PieceContext {
     }
 
     /** The editor's addition to the current author's note, made by {@code factory} on first use. */
-    org.w3c.dom.Element editorialAddition(java.util.function.Supplier<org.w3c.dom.Element> factory) {
+    Element editorialAddition(Supplier<Element> factory) {
         if (editorialAddition == null) editorialAddition = factory.get();
         return editorialAddition;
     }
 
     /** Takes the editor's addition collected in the author's note just written (null when there is none). */
-    org.w3c.dom.Element takeEditorialAddition() {
-        org.w3c.dom.Element e = editorialAddition;
+    Element takeEditorialAddition() {
+        Element e = editorialAddition;
         editorialAddition = null;
         return e;
     }

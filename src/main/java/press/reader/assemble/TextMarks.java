@@ -3,6 +3,7 @@ package press.reader.assemble;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.w3c.dom.Element;
 
 /**
@@ -11,22 +12,22 @@ import org.w3c.dom.Element;
  */
 final class TextMarks {
     /** Wraps [start, end) in an element made by {@code factory}. */
-    record Wrap(int start, int end, java.util.function.Supplier<Element> factory) {}
+    record Wrap(int start, int end, Supplier<Element> factory) {}
 
     /** Inserts the element made by {@code factory} at {@code at}; {@code after} says which side of a wrap it joins. */
-    record Insert(int at, boolean after, int order, java.util.function.Supplier<Element> factory) {}
+    record Insert(int at, boolean after, int order, Supplier<Element> factory) {}
 
     final List<Wrap> wraps = new ArrayList<>();
     final List<Insert> inserts = new ArrayList<>();
 
     /** Adds a wrap unless it overlaps one already taken (first come, first served). */
-    boolean tryWrap(int start, int end, java.util.function.Supplier<Element> factory) {
+    boolean tryWrap(int start, int end, Supplier<Element> factory) {
         for (Wrap w : wraps) if (start < w.end() && w.start() < end) return false;
         wraps.add(new Wrap(start, end, factory));
         return true;
     }
 
-    void insert(int at, boolean after, int order, java.util.function.Supplier<Element> factory) {
+    void insert(int at, boolean after, int order, Supplier<Element> factory) {
         inserts.add(new Insert(at, after, order, factory));
     }
 

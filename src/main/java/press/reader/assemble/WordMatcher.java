@@ -1,6 +1,9 @@
 package press.reader.assemble;
 
+import java.text.BreakIterator;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +24,7 @@ final class WordMatcher<T> {
     WordMatcher(Map<String, T> phrases) {
         List<String> keys = new ArrayList<>();
         for (Map.Entry<String, T> e : phrases.entrySet()) {
-            String k = java.text.Normalizer.normalize(normalise(e.getKey()), java.text.Normalizer.Form.NFC);
+            String k = Normalizer.normalize(normalise(e.getKey()), Normalizer.Form.NFC);
             if (k.isBlank() || targets.containsKey(k)) continue;
             targets.put(k, e.getValue());
             keys.add(k);
@@ -53,19 +56,19 @@ final class WordMatcher<T> {
         if (pattern == null) return List.of();
         List<Hit<T>> hits = new ArrayList<>();
         String t = normalise(text);
-        if (java.text.Normalizer.isNormalized(t, java.text.Normalizer.Form.NFC)) {
+        if (Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
             Matcher m = pattern.matcher(t);
             while (m.find()) hits.add(new Hit<>(m.start(), m.end(), targets.get(m.group())));
             return hits;
         }
         StringBuilder nfc = new StringBuilder(t.length());
         int[] origin = new int[t.length() * 3 + 2];      // NFC offset -> offset in text (start of its cluster)
-        java.text.BreakIterator clusters = java.text.BreakIterator.getCharacterInstance();
+        BreakIterator clusters = BreakIterator.getCharacterInstance();
         clusters.setText(t);
-        for (int start = clusters.first(), end = clusters.next(); end != java.text.BreakIterator.DONE;
+        for (int start = clusters.first(), end = clusters.next(); end != BreakIterator.DONE;
              start = end, end = clusters.next()) {
-            String c = java.text.Normalizer.normalize(t.substring(start, end), java.text.Normalizer.Form.NFC);
-            if (nfc.length() + c.length() + 1 > origin.length) origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+            String c = Normalizer.normalize(t.substring(start, end), Normalizer.Form.NFC);
+            if (nfc.length() + c.length() + 1 > origin.length) origin = Arrays.copyOf(origin, origin.length * 2);
             for (int i = 0; i < c.length(); i++) origin[nfc.length() + i] = start;
             nfc.append(c);
         }

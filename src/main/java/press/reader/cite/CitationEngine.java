@@ -23,7 +23,8 @@ import java.util.function.Supplier;
 /**
  * Renders citations and the bibliography with citeproc-java and a CSL style from Maven Central.
  * Nothing here formats a citation by hand: the style decides; we only tell citeproc-java each cite's
- * position (see {@link StylePatches#resolvePositions}) and turn its output into {@link RichText}.
+ * position (found by {@link PositionTracker}, the style's position tests resolved for it by
+ * {@link StylePatches#resolveCiteConditions}) and turn its output into {@link RichText}.
  *
  * <pre>
  * CitationEngine engine = CitationEngine.create(bibliography, "chicago-notes-bibliography", "en-US");

@@ -5,7 +5,11 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -228,7 +232,7 @@ final class StylePatches {
         String main = title;
         int colon = main.indexOf(": ");
         if (colon > 0) main = main.substring(0, colon);
-        java.util.regex.Matcher bracket = java.util.regex.Pattern.compile("\\s+[(\\[][^()\\[\\]]*[)\\]]$").matcher(main);
+        Matcher bracket = Pattern.compile("\\s+[(\\[][^()\\[\\]]*[)\\]]$").matcher(main);
         if (bracket.find() && bracket.start() > 0) main = main.substring(0, bracket.start());
         return main.strip().isEmpty() ? title : main.strip();
     }
@@ -248,7 +252,7 @@ final class StylePatches {
         for (int start = 0; start < n; ) {
             int end = start + 1;
             while (end < n && sameAuthors(items.get(start), items.get(end))) end++;
-            order.subList(start, end).sort(java.util.Comparator.comparing((Integer i) -> titleKey(items.get(i)))
+            order.subList(start, end).sort(Comparator.comparing((Integer i) -> titleKey(items.get(i)))
                     .thenComparing(i -> i));
             start = end;
         }
@@ -273,7 +277,7 @@ final class StylePatches {
     static String titleKey(CSLItemData item) {
         String t = item.getTitle() == null ? "" : item.getTitle();
         t = t.replaceAll("^[\\p{Pi}\\p{Pf}\"'‘’“”\\s]+", "").replaceAll("^(?i)(the|an|a)\\s+", "");
-        return t.toLowerCase(java.util.Locale.ROOT);
+        return t.toLowerCase(Locale.ROOT);
     }
 
     /**

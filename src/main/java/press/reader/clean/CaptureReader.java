@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.UserError;
@@ -48,7 +49,7 @@ public final class CaptureReader {
         } else {
             refuseBinary(bytes, name);
             int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-            byte[] body = java.util.Arrays.copyOfRange(bytes, start, bytes.length);
+            byte[] body = Arrays.copyOfRange(bytes, start, bytes.length);
             try {
                 text = decodeStrict(body, StandardCharsets.UTF_8);
             } catch (CharacterCodingException notUtf8) {

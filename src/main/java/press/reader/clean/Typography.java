@@ -1,5 +1,6 @@
 package press.reader.clean;
 
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +72,7 @@ final class Typography {
      */
     private static String character(int codePoint) {
         if (codePoint >= 0x80 && codePoint <= 0x9F) {
-            String c = new String(new byte[] {(byte) codePoint}, java.nio.charset.Charset.forName("windows-1252"));
+            String c = new String(new byte[] {(byte) codePoint}, Charset.forName("windows-1252"));
             return c.equals("\uFFFD") || c.charAt(0) == codePoint ? null : c;
         }
         boolean control = codePoint < 0x20 && codePoint != '\t' || codePoint == 0x7F;

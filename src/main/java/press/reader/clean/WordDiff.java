@@ -1,6 +1,7 @@
 package press.reader.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -67,7 +68,7 @@ final class WordDiff {
             x--;
             y--;
         }
-        java.util.Collections.reverse(path);
+        Collections.reverse(path);
         return path;
     }
 

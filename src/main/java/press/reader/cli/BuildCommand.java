@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.UserError;
@@ -25,6 +26,9 @@ import press.reader.publish.Timing;
 public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Main main;
 
     @Mixin
     BookOptions book;
@@ -44,7 +48,7 @@ public final class BuildCommand implements Callable<Integer> {
         Path manuscript = book.manuscript;
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        BookBuilder builder = Builders.create(book.stylesDir());
+        BookBuilder builder = main.builder(book.stylesDir());
         // Progress by stage on a terminal; nothing when quiet or when the output goes to a file or a pipe.
         boolean showProgress = !quiet && System.console() != null;
         long start = System.nanoTime();

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import press.reader.diagnostics.Diagnostic;
@@ -19,6 +20,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Main main;
+
     @Mixin
     BookOptions book;
 
@@ -32,7 +36,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (explain != null) return Explain.print(explain, out, spec.commandLine());
         Diagnostics d = new Diagnostics();
         try {
-            Builders.create(book.stylesDir()).check(book.manuscript, d);
+            main.builder(book.stylesDir()).check(book.manuscript, d);
         } catch (UserError e) {
             d.addAll(e.diagnostics());
         }

@@ -1,7 +1,11 @@
 package press.reader.cli;
 
+import java.nio.file.Path;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import press.reader.publish.BookBuilder;
+import press.reader.publish.Workshop;
 
 /** Entry point: one verb per command, as picocli subcommands. */
 @Command(name = "bookpress", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -14,6 +18,13 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where `build` and `check` get the warm parts for a styles folder. */
+    private final Function<Path, Workshop> workshops;
+
+    private Main(Function<Path, Workshop> workshops) {
+        this.workshops = workshops;
+    }
+
     public static void main(String[] args) {
         int code = run(args);
         System.exit(code);
@@ -21,7 +32,15 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (used by tests, which must not exit the JVM). */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(Builders::workshop, args);
+    }
+
+    /**
+     * Runs the command line with the warm parts from {@code workshops}: a run of the tool makes its own, the tests
+     * pass the ones they share (compiled stylesheets, fonts, the citation processor), as a warm process would.
+     */
+    public static int run(Function<Path, Workshop> workshops, String... args) {
+        CommandLine cl = new CommandLine(new Main(workshops));
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         try {
             return cl.execute(args);
@@ -32,6 +51,11 @@ public final class Main implements Runnable {
             System.err.println("internal error: too deeply nested input (stack overflow); please report the manuscript that caused it");
             return UserErrorHandler.INTERNAL_ERROR;
         }
+    }
+
+    /** A builder of its own (its own memory of earlier layouts) over the warm parts for {@code styles}. */
+    BookBuilder builder(Path styles) {
+        return new BookBuilder(workshops.apply(styles));
     }
 
     @Override

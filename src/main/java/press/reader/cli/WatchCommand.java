@@ -16,6 +16,7 @@ import press.reader.diagnostics.UserError;
 import press.reader.watch.FolderWatcher;
 import press.reader.watch.Rebuilder;
 import press.reader.watch.WatchSession;
+import sun.misc.Signal;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Build the book, then rebuild it in the same warm process whenever a file in the manuscript "
@@ -72,7 +73,7 @@ public final class WatchCommand implements Callable<Integer> {
     private static void stopOnCtrlC(WatchSession<?> session, PrintWriter stdout) {
         try {
             boolean[] asked = {false};
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> {
+            Signal.handle(new Signal("INT"), signal -> {
                 if (asked[0]) Runtime.getRuntime().halt(0);
                 asked[0] = true;
                 session.stop();

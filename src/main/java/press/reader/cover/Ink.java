@@ -1,8 +1,11 @@
 package press.reader.cover;
 
+import com.lowagie.text.pdf.Barcode;
+import com.lowagie.text.pdf.BarcodeEAN;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.CMYKColor;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTemplate;
 
 /** Puts single lines of type and solid shapes on a page: the few drawing moves the cover needs. */
 final class Ink {
@@ -67,8 +70,8 @@ final class Ink {
      * {@code centreX} with its top at {@code top}. Drawn by OpenPDF's BarcodeEAN into a form of its own.
      */
     void barcode(String digits, BaseFont font, float module, float barHeight, CMYKColor color, float centreX, float top) {
-        com.lowagie.text.pdf.BarcodeEAN ean = new com.lowagie.text.pdf.BarcodeEAN();
-        ean.setCodeType(com.lowagie.text.pdf.Barcode.EAN13);
+        BarcodeEAN ean = new BarcodeEAN();
+        ean.setCodeType(Barcode.EAN13);
         ean.setCode(digits);
         ean.setFont(font);
         ean.setX(module);
@@ -76,7 +79,7 @@ final class Ink {
         ean.setBaseline(module * 9.5f);
         ean.setBarHeight(barHeight);
         ean.setGuardBars(true);
-        com.lowagie.text.pdf.PdfTemplate form = ean.createTemplateWithBarcode(cb, color, color);
+        PdfTemplate form = ean.createTemplateWithBarcode(cb, color, color);
         cb.addTemplate(form, centreX - form.getWidth() / 2, top - form.getHeight());
     }
 

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import net.sf.saxon.s9api.NullDestination;
 import net.sf.saxon.s9api.XdmNode;
 import press.reader.xml.Xslt;
 
@@ -53,22 +56,22 @@ public final class EpubWriter {
      */
     /** Where finished division documents are kept between builds, keyed by everything they are made from. */
     public interface DivisionCache {
-        java.util.Optional<byte[]> get(String divisionId);
+        Optional<byte[]> get(String divisionId);
 
         void put(String divisionId, byte[] xhtml);
     }
 
     public void write(XdmNode book, XdmNode pageMap, Path coverPng, String modified, long epochMillis, Path workDir,
                       OutputStream out) throws IOException {
-        write(book, pageMap, coverPng, modified, epochMillis, workDir, out, java.util.List.of(), null);
+        write(book, pageMap, coverPng, modified, epochMillis, workDir, out, List.of(), null);
     }
 
     /**
      * @param divisions the ids of the book's divisions; those in {@code cache} are copied, not transformed again
      * @return the ids that were transformed
      */
-    public java.util.List<String> write(XdmNode book, XdmNode pageMap, Path coverPng, String modified, long epochMillis,
-                      Path workDir, OutputStream out, java.util.List<String> divisions, DivisionCache cache) throws IOException {
+    public List<String> write(XdmNode book, XdmNode pageMap, Path coverPng, String modified, long epochMillis,
+                      Path workDir, OutputStream out, List<String> divisions, DivisionCache cache) throws IOException {
         Path root = workDir.resolve("epub");
         Files.createDirectories(root);
         Path fontsOut = root.resolve("OEBPS/fonts");
@@ -95,7 +98,7 @@ public final class EpubWriter {
             Files.copy(coverPng, root.resolve("OEBPS/images/cover.png"));
             params.put("cover-image", "cover.png");
         }
-        for (Map.Entry<String, Path> m : new java.util.TreeMap<>(media).entrySet()) {
+        for (Map.Entry<String, Path> m : new TreeMap<>(media).entrySet()) {
             Path target = root.resolve("OEBPS").resolve(m.getKey());
             Files.createDirectories(target.getParent());
             Files.copy(m.getValue(), target);
@@ -106,8 +109,8 @@ public final class EpubWriter {
             for (String id : divisions) cache.get(id).ifPresent(bytes -> cached.put(id, bytes));
         }
         params.put("skip", List.copyOf(cached.keySet()));
-        xslt.transform(stylesheet, book, params, new net.sf.saxon.s9api.NullDestination());
-        java.util.List<String> transformed = new ArrayList<>();
+        xslt.transform(stylesheet, book, params, new NullDestination());
+        List<String> transformed = new ArrayList<>();
         Path text = root.resolve("OEBPS/text");
         for (String id : divisions) {
             Path file = text.resolve(id + ".xhtml");

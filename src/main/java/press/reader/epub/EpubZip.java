@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -18,8 +19,8 @@ import java.util.zip.ZipOutputStream;
  * other file in sorted order with a fixed time, so the same book gives the same bytes.
  */
 final class EpubZip {
-    private static final java.util.regex.Pattern ALREADY_COMPRESSED =
-            java.util.regex.Pattern.compile("\\.(otf|ttf|woff2?|png|jpe?g)$");
+    private static final Pattern ALREADY_COMPRESSED =
+            Pattern.compile("\\.(otf|ttf|woff2?|png|jpe?g)$");
     private EpubZip() {}
 
     static void zip(Path folder, OutputStream out, long epochMillis) throws IOException {

@@ -1,11 +1,14 @@
 package press.reader.images;
 
+import java.awt.color.ColorSpace;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
+import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
@@ -76,7 +79,7 @@ public record ImageFile(Format format, int widthPx, int heightPx, double declare
                 int w = reader.getWidth(0);
                 int h = reader.getHeight(0);
                 var type = reader.getRawImageType(0);
-                if (type != null && type.getColorModel().getColorSpace().getType() == java.awt.color.ColorSpace.TYPE_CMYK) {
+                if (type != null && type.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK) {
                     throw new Unusable("is a CMYK JPEG; save it as an RGB (sRGB) JPEG or PNG");
                 }
                 boolean alpha = type == null || type.getColorModel().hasAlpha()
@@ -85,7 +88,7 @@ public record ImageFile(Format format, int widthPx, int heightPx, double declare
                 double use = ppi > 0 ? ppi : DEFAULT_PPI;
                 int bits = type == null ? 8 : type.getSampleModel().getSampleSize(0);
                 return new ImageFile(format, w, h, ppi, w / use, h / use, alpha, bits);
-            } catch (javax.imageio.IIOException e) {
+            } catch (IIOException e) {
                 throw new Unusable("cannot be read as " + format + " (" + e.getMessage() + ")");
             } finally {
                 reader.dispose();
@@ -96,7 +99,7 @@ public record ImageFile(Format format, int widthPx, int heightPx, double declare
     static Format sniff(byte[] b) {
         if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') return Format.PNG;
         if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) return Format.JPEG;
-        String text = new String(b, java.nio.charset.StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        String text = new String(b, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
         if (text.contains("<svg")) return Format.SVG;
         return null;
     }
@@ -122,7 +125,7 @@ public record ImageFile(Format format, int widthPx, int heightPx, double declare
         byte[] all = Files.readAllBytes(file);
         for (int i = 8; i + 8 <= all.length; ) {
             int length = ((all[i] & 0xff) << 24) | ((all[i + 1] & 0xff) << 16) | ((all[i + 2] & 0xff) << 8) | (all[i + 3] & 0xff);
-            String type = new String(all, i + 4, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            String type = new String(all, i + 4, 4, StandardCharsets.US_ASCII);
             if (type.equals("tRNS")) return true;
             if (type.equals("IDAT") || length < 0) return false;
             i += 12 + length;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
@@ -62,6 +63,6 @@ public final class PrintResolution {
         @Override public void strokePath() { }
         @Override public void fillPath(int windingRule) { }
         @Override public void fillAndStrokePath(int windingRule) { }
-        @Override public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) { }
+        @Override public void shadingFill(COSName shadingName) { }
     }
 }

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
 
 /**
  * An SVG image: its declared size, and the checks that keep it self-contained. An SVG may name other files (an
@@ -33,7 +35,7 @@ final class SvgFile {
             var builder = f.newDocumentBuilder();
             builder.setErrorHandler(null);
             doc = builder.parse(file.toFile());
-        } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException e) {
+        } catch (SAXException | ParserConfigurationException e) {
             throw new ImageFile.Unusable("is not well-formed SVG (" + e.getMessage() + ")");
         }
         Element svg = doc.getDocumentElement();

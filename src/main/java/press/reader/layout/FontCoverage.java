@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OTFParser;
@@ -21,7 +22,7 @@ public final class FontCoverage {
     public FontCoverage(Path fontsDir) {
         try (Stream<Path> files = Files.list(fontsDir)) {
             for (Path f : files.sorted().toList()) {
-                String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
                 if (!name.endsWith(".otf") && !name.endsWith(".ttf")) continue;
                 try (OpenTypeFont font = new OTFParser().parse(new RandomAccessReadBufferedFile(f.toFile()))) {
                     CmapLookup cmap = font.getUnicodeCmapLookup(false);

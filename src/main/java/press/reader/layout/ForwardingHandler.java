@@ -1,6 +1,7 @@
 package press.reader.layout;
 
 import org.xml.sax.Attributes;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -16,7 +17,7 @@ class ForwardingHandler extends DefaultHandler {
     }
 
     @Override
-    public void setDocumentLocator(org.xml.sax.Locator locator) {
+    public void setDocumentLocator(Locator locator) {
         if (next != null) next.setDocumentLocator(locator);
     }
 

@@ -45,7 +45,7 @@ public final class PageMap {
 
     /** This map with {@code newer}'s pages where it has them. */
     public PageMap with(PageMap newer) {
-        Map<String, Page> merged = new java.util.HashMap<>(pages);
+        Map<String, Page> merged = new HashMap<>(pages);
         merged.putAll(newer.pages);
         return new PageMap(merged);
     }

@@ -3,15 +3,21 @@ package press.reader.layout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.streams.Predicates;
+import net.sf.saxon.s9api.streams.Steps;
+import org.apache.fop.pdf.PDFConformanceException;
+import org.apache.pdfbox.Loader;
 import press.reader.diagnostics.Diagnostics;
+import press.reader.diagnostics.UserError;
 import press.reader.xml.Xslt;
 
 /**
@@ -156,8 +162,8 @@ public final class PrintLayout {
             xslt.transform(stylesheet, book, params, new SAXDestination(digest));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof org.apache.fop.pdf.PDFConformanceException c) {
-                    throw press.reader.diagnostics.UserError.at("book.yaml", 0, "BP240", "the PDF cannot meet "
+                if (t instanceof PDFConformanceException c) {
+                    throw UserError.at("book.yaml", 0, "BP240", "the PDF cannot meet "
                             + params.get("print-standard") + ": " + c.getMessage()
                             + (String.valueOf(params.get("print-standard")).startsWith("pdf-x")
                             ? " (PDF/X needs a CMYK output profile: add <output-profile> to styles/fop.xconf)" : ""));
@@ -184,7 +190,7 @@ public final class PrintLayout {
     private List<String> anchorIds(XdmNode book) {
         if (anchorIds == null || anchorBook != book) {
             List<String> ids = new ArrayList<>();
-            for (XdmNode e : book.select(net.sf.saxon.s9api.streams.Steps.descendant().where(
+            for (XdmNode e : book.select(Steps.descendant().where(
                     n -> n.getAttributeValue(XML_ID) != null)).toList()) {
                 ids.add(e.getAttributeValue(XML_ID));
                 if (e.getParent() != null && e.getParent().getNodeName() != null
@@ -201,11 +207,11 @@ public final class PrintLayout {
     /** The book's hyphenation (its language's patterns, its names kept whole, styles/hyphenation.txt), made once. */
     private BookHyphenation hyphenation(XdmNode book) {
         if (hyphenationBook != book) {
-            XdmNode root = book.select(net.sf.saxon.s9api.streams.Steps.child()).findFirst().orElse(book);
-            String lang = root.getAttributeValue(new net.sf.saxon.s9api.QName("http://www.w3.org/XML/1998/namespace", "lang"));
+            XdmNode root = book.select(Steps.child()).findFirst().orElse(book);
+            String lang = root.getAttributeValue(new QName("http://www.w3.org/XML/1998/namespace", "lang"));
             // text node by text node: an index term's heading runs into the word it marks in the string value
             StringBuilder text = new StringBuilder();
-            book.select(net.sf.saxon.s9api.streams.Steps.descendant(net.sf.saxon.s9api.streams.Predicates.isText()))
+            book.select(Steps.descendant(Predicates.isText()))
                     .forEach(t -> text.append(t.getStringValue()).append(' '));
             hyphenation = lang == null ? null
                     : BookHyphenation.of(lang, text.toString(), stylesDir.resolve(HYPHENATION_EXCEPTIONS));
@@ -218,13 +224,13 @@ public final class PrintLayout {
     private BookHyphenation hyphenation;
     private XdmNode hyphenationBook;
 
-    private static final net.sf.saxon.s9api.QName XML_ID =
-            new net.sf.saxon.s9api.QName("http://www.w3.org/XML/1998/namespace", "id");
+    private static final QName XML_ID =
+            new QName("http://www.w3.org/XML/1998/namespace", "id");
     private List<String> anchorIds;
     private XdmNode anchorBook;
 
     private static int pageCount(byte[] pdf) throws IOException {
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (var doc = Loader.loadPDF(pdf)) {
             return doc.getNumberOfPages();
         }
     }

@@ -1,8 +1,11 @@
 package press.reader.manuscript;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import press.reader.diagnostics.UserError;
 import press.reader.manuscript.Yaml.Value;
 
@@ -10,9 +13,9 @@ import press.reader.manuscript.Yaml.Value;
 final class ApparatusReader {
     static final Set<String> INDEX_KINDS = Set.of("person", "place", "organisation", "event", "concept");
     private final ManuscriptReader reader;
-    private final java.util.Map<String, Integer> backLines = new java.util.HashMap<>();
+    private final Map<String, Integer> backLines = new HashMap<>();
 
-    ApparatusReader(ManuscriptReader reader, java.util.List<BookConfig.Entry> back) {
+    ApparatusReader(ManuscriptReader reader, List<BookConfig.Entry> back) {
         this.reader = reader;
         for (BookConfig.Entry e : back) backLines.put(e.name(), e.line());
     }
@@ -108,7 +111,7 @@ final class ApparatusReader {
         String kind = f.string("kind", "");
         if (!kind.isEmpty() && !INDEX_KINDS.contains(kind)) {
             throw UserError.at(f.file(), f.lineOf("kind"), "BP032", "index kind '" + kind + "' is not one of "
-                    + String.join(", ", new java.util.TreeSet<>(INDEX_KINDS)));
+                    + String.join(", ", new TreeSet<>(INDEX_KINDS)));
         }
         List<IndexHeading.Addition> additions = new ArrayList<>();
         for (Value a : f.list("add")) {

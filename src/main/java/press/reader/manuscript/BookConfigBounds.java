@@ -1,8 +1,12 @@
 package press.reader.manuscript;
 
+import java.text.DecimalFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import press.reader.diagnostics.Diagnostics;
+import press.reader.diagnostics.UserError;
 
 /**
  * Sensible bounds for the values of book.yaml, each reported at its key's line: a value the reader accepts as text
@@ -60,7 +64,7 @@ final class BookConfigBounds {
         if (!c.isbn().isBlank()) {
             try {
                 Isbn.ean13(c.isbn(), file, f.lineOf("isbn")); // the one ISBN reader: the cover draws what it returns
-            } catch (press.reader.diagnostics.UserError e) {
+            } catch (UserError e) {
                 diagnostics.addAll(e.diagnostics());
             }
         }
@@ -76,7 +80,7 @@ final class BookConfigBounds {
     private void trim(String key, String value, int line, float min) {
         float in = BookConfig.points(value) / 72f;
         if (in < min || in > MAX_TRIM_IN) {
-            diagnostics.error(file, line, "BP015", "trim " + key + " must be between " + new java.text.DecimalFormat("0.##").format(min) + "in and "
+            diagnostics.error(file, line, "BP015", "trim " + key + " must be between " + new DecimalFormat("0.##").format(min) + "in and "
                     + (int) MAX_TRIM_IN + "in, found " + value);
         }
     }
@@ -127,7 +131,7 @@ final class BookConfigBounds {
     }
 
     private void duplicates(List<BookConfig.Entry> back) {
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (BookConfig.Entry e : back) {
             Integer first = seen.putIfAbsent(e.name(), e.line());
             if (first != null) {

@@ -1,5 +1,6 @@
 package press.reader.manuscript;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ public record GlossaryEntry(String term, List<String> variants, String definitio
 
     /** The term and its variants, longest first so that "Left SRs" wins over "SRs". */
     public List<String> forms() {
-        java.util.List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add(term);
         for (String v : variants) if (!all.contains(v)) all.add(v);
         all.sort((a, b) -> b.length() - a.length());

@@ -2,6 +2,7 @@ package press.reader.manuscript;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -14,7 +15,7 @@ final class KeySuggestions {
     /** A known key within one edit of a short key (four letters or fewer) or two edits of a longer one. */
     static Optional<String> nearest(String key, Collection<String> known) {
         int limit = key.length() <= 4 ? 1 : 2;
-        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        String lower = key.toLowerCase(Locale.ROOT);
         return known.stream()
                 .filter(k -> DISTANCE.apply(lower, k) <= limit)
                 .min(Comparator.comparingInt((String k) -> DISTANCE.apply(lower, k)).thenComparing(k -> k));

@@ -1,6 +1,15 @@
 package press.reader.manuscript;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.util.Locale;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+import press.reader.xml.SecureXml;
 
 /**
  * What the libraries can load for the book's language: the CSL locale of citeproc (org.citationstyles:locales,
@@ -47,19 +56,19 @@ public final class LanguageResources {
      * 年月日), joined by spaces; empty if the locale cannot be read. The fonts must draw them like the author's words.
      */
     public static String cslLocaleWords(String cslLocale) {
-        java.net.URL url = LanguageResources.class.getResource("/locales-" + cslLocale + ".xml");
+        URL url = LanguageResources.class.getResource("/locales-" + cslLocale + ".xml");
         if (url == null) return "";
         StringBuilder words = new StringBuilder();
-        try (java.io.InputStream in = url.openStream()) {
-            org.w3c.dom.Document doc = press.reader.xml.SecureXml.documentBuilderFactory().newDocumentBuilder().parse(in);
-            org.w3c.dom.NodeList terms = doc.getElementsByTagNameNS("*", "terms");
+        try (InputStream in = url.openStream()) {
+            Document doc = SecureXml.documentBuilderFactory().newDocumentBuilder().parse(in);
+            NodeList terms = doc.getElementsByTagNameNS("*", "terms");
             for (int i = 0; i < terms.getLength(); i++) words.append(terms.item(i).getTextContent()).append(' ');
-            org.w3c.dom.NodeList parts = doc.getElementsByTagNameNS("*", "date-part");
+            NodeList parts = doc.getElementsByTagNameNS("*", "date-part");
             for (int i = 0; i < parts.getLength(); i++) {
-                org.w3c.dom.Element part = (org.w3c.dom.Element) parts.item(i);
+                Element part = (Element) parts.item(i);
                 words.append(part.getAttribute("prefix")).append(' ').append(part.getAttribute("suffix")).append(' ');
             }
-        } catch (java.io.IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+        } catch (IOException | ParserConfigurationException | SAXException e) {
             return "";  // a locale that does not parse is citeproc's to refuse; there are no words to check
         }
         return words.toString();

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import press.reader.diagnostics.UserError;
 
 /** Reads manuscript text files strictly as UTF-8 (a BOM is allowed and dropped); bad bytes are an error, never mojibake. */
@@ -44,7 +45,7 @@ public final class TextFiles {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     public static String decodeUtf8(byte[] bytes, String displayName) {

@@ -1,10 +1,14 @@
 package press.reader.manuscript;
 
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -13,6 +17,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.UserError;
 
 /**
@@ -26,7 +31,7 @@ public final class Yaml {
     public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
     /** Reads and parses a YAML file of the manuscript, refusing an oversized one before reading it. */
-    public static Value parseFile(java.nio.file.Path path, String file) {
+    public static Value parseFile(Path path, String file) {
         return parse(TextFiles.readUtf8(path, file, MAX_FILE_BYTES, "a YAML file"), file, 1);
     }
 
@@ -81,7 +86,7 @@ public final class Yaml {
             throw UserError.at(file, firstLine, "BP010", "malformed YAML: " + oneLine(e.getMessage()));
         }
         if (root == null) return new Mapping(file, firstLine, new LinkedHashMap<>(), new LinkedHashMap<>());
-        return convert(root, file, firstLine, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        return convert(root, file, firstLine, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     /**
@@ -104,7 +109,7 @@ public final class Yaml {
                     ? "YAML reads it as a line break that editors do not show; put a space or a real line break in its place"
                     : yamlPrintable(cp) ? null : "YAML does not allow it in a file; remove it (a \\x escape in a \"quoted\" value can stand for it)";
             if (why != null) {
-                throw new UserError(List.of(press.reader.diagnostics.Diagnostic.error(file, line, "BP010",
+                throw new UserError(List.of(Diagnostic.error(file, line, "BP010",
                         String.format("malformed YAML: invisible character U+%04X at column %d: %s", cp, column, why))));
             }
             column++;
@@ -124,7 +129,7 @@ public final class Yaml {
     }
 
     /** {@code open}: the collections being converted, outer to inner; an alias back to one of them is a cycle. */
-    private static Value convert(Node node, String file, int firstLine, java.util.Set<Node> open) {
+    private static Value convert(Node node, String file, int firstLine, Set<Node> open) {
         int line = node.getStartMark().getLine() + firstLine;
         if (node instanceof ScalarNode s) {
             return new Scalar(file, line, s.getValue());
@@ -140,7 +145,7 @@ public final class Yaml {
         }
     }
 
-    private static Value convertCollection(Node node, String file, int firstLine, int line, java.util.Set<Node> open) {
+    private static Value convertCollection(Node node, String file, int firstLine, int line, Set<Node> open) {
         if (node instanceof SequenceNode seq) {
             List<Value> items = new ArrayList<>();
             for (Node child : seq.getValue()) items.add(convert(child, file, firstLine, open));

@@ -2,7 +2,10 @@ package press.reader.manuscript;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.UserError;
 import press.reader.manuscript.Yaml.Mapping;
 import press.reader.manuscript.Yaml.Scalar;
@@ -49,11 +52,11 @@ public final class YamlFields {
      * is reported at once, each at its line, with the known key it is nearest to.
      */
     public YamlFields allowOnly(Set<String> allowed) {
-        List<press.reader.diagnostics.Diagnostic> unknown = new ArrayList<>();
+        List<Diagnostic> unknown = new ArrayList<>();
         for (String key : unknownKeys(allowed)) {
             String hint = KeySuggestions.nearest(key, allowed).map(k -> "did you mean '" + k + "'? ").orElse("");
-            unknown.add(press.reader.diagnostics.Diagnostic.error(map.file(), map.lineOf(key), "BP013", "unknown key '"
-                    + key + "' in " + what + " (" + hint + "known keys: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")"));
+            unknown.add(Diagnostic.error(map.file(), map.lineOf(key), "BP013", "unknown key '"
+                    + key + "' in " + what + " (" + hint + "known keys: " + String.join(", ", new TreeSet<>(allowed)) + ")"));
         }
         if (!unknown.isEmpty()) throw new UserError(unknown);
         return this;
@@ -130,7 +133,7 @@ public final class YamlFields {
     public boolean bool(String key, boolean fallback) {
         Value v = map.get(key);
         if (v == null) return fallback;
-        String s = scalar(v, key).strip().toLowerCase(java.util.Locale.ROOT);
+        String s = scalar(v, key).strip().toLowerCase(Locale.ROOT);
         if (s.equals("true") || s.equals("yes")) return true;
         if (s.equals("false") || s.equals("no")) return false;
         throw UserError.at(v.file(), v.line(), "BP015", "'" + key + "' in " + what + " must be true or false, found '" + s + "'");

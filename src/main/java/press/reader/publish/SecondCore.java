@@ -1,5 +1,7 @@
 package press.reader.publish;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,17 +25,17 @@ final class SecondCore {
     }
 
     /** The result of {@code task}, or what it threw (a user's error stays a user's error). */
-    static <T> T join(Future<T> task) throws java.io.IOException {
+    static <T> T join(Future<T> task) throws IOException {
         try {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while waiting for the second core");
+            throw new InterruptedIOException("interrupted while waiting for the second core");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) throw r;
             if (cause instanceof Error err) throw err;
-            if (cause instanceof java.io.IOException io) throw io;
+            if (cause instanceof IOException io) throw io;
             throw new IllegalStateException(cause);
         }
     }

@@ -11,18 +11,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -40,8 +46,8 @@ public final class FolderWatcher implements Closeable {
      * root deleted and restored (a backup restore, rsync, rm -rf and cp -r) is a new folder that no watch covers;
      * it is found again by this identity and re-armed.
      */
-    private final Map<Path, Object> roots = new java.util.LinkedHashMap<>();
-    private final java.util.function.Consumer<String> notices;
+    private final Map<Path, Object> roots = new LinkedHashMap<>();
+    private final Consumer<String> notices;
 
     /**
      * @param roots   folders to watch (those that do not exist are armed when they appear)
@@ -53,7 +59,7 @@ public final class FolderWatcher implements Closeable {
     }
 
     /** @param notices told, in words, when a watched folder disappears and when it is watched again */
-    public FolderWatcher(Collection<Path> roots, Predicate<Path> ignored, java.util.function.Consumer<String> notices)
+    public FolderWatcher(Collection<Path> roots, Predicate<Path> ignored, Consumer<String> notices)
             throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.ignored = ignored;
@@ -77,7 +83,7 @@ public final class FolderWatcher implements Closeable {
             Path root = e.getKey();
             Object now = Files.isDirectory(root) ? identity(root) : null;
             Object was = e.getValue();
-            if (java.util.Objects.equals(now, was) && (now == null || armed(root))) continue;
+            if (Objects.equals(now, was) && (now == null || armed(root))) continue;
             if (now == null) {
                 notices.accept(root + " disappeared; watching for it to come back");
                 folders.values().removeIf(f -> f.startsWith(root));
@@ -103,7 +109,7 @@ public final class FolderWatcher implements Closeable {
 
     private static Object identity(Path folder) {
         try {
-            Object key = Files.readAttributes(folder, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            Object key = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
             return key != null ? key : folder;
         } catch (IOException e) {
             return null;
@@ -117,7 +123,7 @@ public final class FolderWatcher implements Closeable {
      */
     public static Predicate<Path> ignoring(Path outputFolder, Collection<Path> watched) {
         Path out = outputFolder.toAbsolutePath().normalize();
-        java.util.List<Path> inside = watched.stream().map(p -> p.toAbsolutePath().normalize())
+        List<Path> inside = watched.stream().map(p -> p.toAbsolutePath().normalize())
                 .filter(p -> p.startsWith(out) && !p.equals(out)).toList();
         return p -> {
             if (EditorFiles.isScratch(p)) return true;
@@ -132,7 +138,7 @@ public final class FolderWatcher implements Closeable {
 
     /** Changes of editor scratch files are ignored, and so is anything under {@code outputFolder}. */
     public static Predicate<Path> ignoring(Path outputFolder) {
-        return ignoring(outputFolder, java.util.List.of());
+        return ignoring(outputFolder, List.of());
     }
 
     /**
@@ -199,7 +205,7 @@ public final class FolderWatcher implements Closeable {
             for (Path dir : tree.filter(Files::isDirectory).filter(d -> !ignored.test(d)).toList()) {
                 folders.put(dir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);
             }
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             // Created and deleted again before we got to it: nothing to watch.
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch " + root + ": " + e.getMessage(), e);

@@ -102,4 +102,15 @@ class HyphenationTest {
         assertTrue(loose <= 10, loose + " lines");
         assertTrue(notes <= 5, notes + " lines of the notes");
     }
+
+    /**
+     * Letter spacing costs no glyph its place: FOP drew the last characters of letter-spaced URLs (broken at
+     * zero-width spaces) over the ones before ("january-201)8", pdf p. 8), until such tokens were set without it.
+     */
+    @Test
+    void noGlyphIsDrawnOverAnother() {
+        List<String> overlaps = measure.overlaps();
+        System.out.println("glyphs drawn over the one before: " + overlaps.size());
+        assertEquals(List.of(), overlaps);
+    }
 }

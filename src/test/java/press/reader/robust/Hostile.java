@@ -80,7 +80,11 @@ final class Hostile {
         return "---\ntitle: " + title + "\n---\n" + body;
     }
 
-    /** Runs the command line in this JVM, capturing what it prints. Tests run one at a time, so this is safe. */
+    /**
+     * Runs the command line in this JVM, capturing what it prints, over the warm parts every test shares (a new
+     * workshop per run would read the fonts and parse the citation style each time). Tests run one at a time, so
+     * this is safe.
+     */
     static synchronized Run cli(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
@@ -90,7 +94,7 @@ final class Hostile {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            exit = Main.run(args);
+            exit = Main.run(TestBooks::workshopFor, args);
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);

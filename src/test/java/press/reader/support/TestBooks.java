@@ -1,16 +1,23 @@
 package press.reader.support;
 
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.transform.dom.DOMSource;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
+import org.w3c.dom.Document;
 import press.reader.cli.Builders;
+import press.reader.diagnostics.Diagnostics;
 import press.reader.publish.BookBuilder;
 import press.reader.publish.BuildRequest;
 import press.reader.publish.BuildResult;
 import press.reader.publish.Workshop;
+import press.reader.xml.Xslt;
 
 /**
  * Builds each test book once per test JVM and shares the result: the real manuscript takes seconds to lay out,
@@ -56,6 +63,16 @@ public final class TestBooks {
         return new BookBuilder(workshop());
     }
 
+    /**
+     * The warm parts for a styles folder, for the command line run in the test JVM ({@code Main.run(workshops, ...)}):
+     * the stock styles' shared ones, as a warm process keeps them; a folder of a test's own gets new ones, since the
+     * test may change its fonts between runs.
+     */
+    public static Workshop workshopFor(Path styles) {
+        return styles.toAbsolutePath().normalize().equals(STYLES.toAbsolutePath().normalize())
+                ? workshop() : Builders.workshop(styles);
+    }
+
     /** The warm parts of the stock styles, made once per test JVM by the composition root. */
     public static synchronized Workshop workshop() {
         if (workshop == null) workshop = Builders.workshop(STYLES);
@@ -76,6 +93,27 @@ public final class TestBooks {
             BuildResult r = builder().build(new BuildRequest(m, out, Set.of("pdf", "screen", "epub", "html"), EPOCH));
             return new Built(out, r);
         });
+    }
+
+    /**
+     * The book document a build of {@code manuscript} writes ({@code *.book.xml}), made as the build makes it (read,
+     * check, assemble, serialized indented) but without making any edition: for tests that only read the document.
+     * {@code BookXmlTest} holds it to the build's own file. An error fails the test, as it would fail the build.
+     */
+    public static String bookXml(Path manuscript) {
+        Diagnostics diagnostics = new Diagnostics();
+        Document document = builder().check(manuscript, diagnostics);
+        diagnostics.throwIfErrors();
+        Xslt xslt = workshop().xslt();
+        StringWriter xml = new StringWriter();
+        Serializer serializer = xslt.processor().newSerializer(xml);
+        serializer.setOutputProperty(Serializer.Property.INDENT, "yes");
+        try {
+            serializer.serializeNode(xslt.parse(new DOMSource(document)));
+        } catch (SaxonApiException e) {
+            throw new AssertionError(e);
+        }
+        return xml.toString();
     }
 
     public static List<Path> outputsOf(Path dir) throws java.io.IOException {

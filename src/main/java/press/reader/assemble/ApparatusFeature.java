@@ -1,0 +1,27 @@
+package press.reader.assemble;
+
+import org.w3c.dom.Element;
+
+/**
+ * One apparatus feature of the book, its assembly in one place: the ids it gives out, its marks in each essay's
+ * running text, the section it generates at the end of the book (named in book.yaml's {@code contents.back}) and the
+ * check of what it marked once every essay is assembled. The glossary is one ({@link GlossaryFeature}); a new one (a
+ * gazetteer, say) is a class like it, listed in {@code BookAssembler.features}. See the README, "Adding an apparatus
+ * feature", for the parts outside assembly (reading its file, the styles of its section, its printed words).
+ */
+interface ApparatusFeature {
+    /** The name of its section in {@code contents.back} ("glossary"). */
+    String section();
+
+    /** Reserves the ids it gives out, before any piece is assembled, so that no heading or span takes them. */
+    void reserveIds(BookState state);
+
+    /** Its marker for the running text of one essay (each essay gets its own). */
+    InlineMarker marker(PieceContext ctx);
+
+    /** Writes its generated section into the book. */
+    void writeSection(Element book);
+
+    /** Reports what its marks found wanting (an entry no essay uses), once every essay is assembled. */
+    void report();
+}
