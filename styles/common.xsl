@@ -112,6 +112,7 @@
     <xsl:sequence select="
       if ($target/self::d:figure or $target/self::d:informalfigure) then bp:word('figure-' || $form)
       else if ($target/self::d:table or $target/self::d:informaltable) then bp:word('table-' || $form)
+      else if ($target/self::d:inlineequation) then bp:word('equation-' || $form)
       else ''"/>
   </xsl:function>
 

@@ -37,7 +37,11 @@
       <xsl:when test="@role = 'display'">
         <fo:block text-align="center" text-indent="0pt" start-indent="0pt" end-indent="0pt"
             space-before="{$math-display-space}" space-after="{$math-display-space}"
-            keep-together.within-page="always"><xsl:sequence select="$formula"/></fo:block>
+            keep-together.within-page="always">
+          <!-- a labelled formula ({#eq:id}) is a cross-reference target: its page is looked up -->
+          <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+          <xsl:sequence select="$formula"/>
+        </fo:block>
       </xsl:when>
       <xsl:otherwise><xsl:sequence select="$formula"/></xsl:otherwise>
     </xsl:choose>

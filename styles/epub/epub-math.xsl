@@ -13,7 +13,11 @@
     exclude-result-prefixes="xs d mml">
 
   <xsl:template match="d:inlineequation">
-    <xsl:apply-templates select="mml:math" mode="mathml"/>
+    <xsl:choose>
+      <!-- a labelled formula ({#eq:id}) is a cross-reference target -->
+      <xsl:when test="@xml:id"><span id="{@xml:id}"><xsl:apply-templates select="mml:math" mode="mathml"/></span></xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="mml:math" mode="mathml"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- MathML is copied as it is, in its own namespace without a prefix -->

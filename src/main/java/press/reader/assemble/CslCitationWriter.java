@@ -105,8 +105,8 @@ public final class CslCitationWriter implements CitationWriter {
             for (CiteItem item : c.items()) {
                 if (!bibliography.contains(item.key())) {
                     diagnostics.error(file, line, CiteCodes.UNKNOWN_KEY, "citation key '@" + item.key()
-                            + "' is not in " + bibliography.displayName() + (item.key().matches("(?i)(fig|tbl):.*")
-                            ? "; a cross-reference to a figure or table is written without brackets, @" + item.key()
+                            + "' is not in " + bibliography.displayName() + (item.key().matches("(?i)(fig|tbl|eq):.*")
+                            ? "; a cross-reference to a figure, table or equation is written without brackets, @" + item.key()
                             + ", or with words, [the figure](#" + item.key() + ")" : ""));
                     known = false;
                 }

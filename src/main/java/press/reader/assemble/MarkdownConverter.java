@@ -588,6 +588,20 @@ final class MarkdownConverter {
                 + "own (a blank line before and after it): it becomes a figure, its words in brackets the caption");
     }
 
+    private static final Pattern EQUATION_ID = Pattern.compile("^[ \\t]*\\{#(eq:[A-Za-z0-9_](?:[\\w:.-]*\\w)?)\\}");
+
+    /**
+     * pandoc-crossref's label after a display formula, {@code $$ ... $$ {#eq:kl}}: the formula's id, a cross-reference
+     * target (@eq:kl), taken out of the text so that it does not print
+     */
+    private void equationId(MathInline.Formula f, Element equation) {
+        if (!(f.getNext() instanceof Text t)) return;
+        Matcher m = EQUATION_ID.matcher(t.getLiteral());
+        if (!m.find()) return;
+        DocBook.id(equation, ctx.uniqueId(m.group(1), piece.file(), line(f)));
+        t.setLiteral(t.getLiteral().substring(m.end()));
+    }
+
     /** A TeX formula, or its refusal at the place in the TeX where it goes wrong */
     private void formula(MathInline.Formula f, Element parent) {
         if (ctx.inHeading()) {
@@ -597,6 +611,7 @@ final class MarkdownConverter {
         }
         try {
             MathWriter.write(db, parent, f.tex, f.display);
+            if (f.display) equationId(f, (Element) parent.getLastChild());
         } catch (press.reader.math.TexError e) {
             int[] at = placeInFormula(f, e.offset());
             diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.ERROR, piece.file(),
@@ -726,8 +741,8 @@ final class MarkdownConverter {
      * alone in brackets, {@code [@fig:map]}. Inside a longer bracket ({@code [see @fig:map]}) it is left to the
      * citation syntax, which refuses it with the way to write it.
      */
-    private static final Pattern CROSSREF = Pattern.compile("\\[@([Ff]ig|[Tt]bl):([A-Za-z0-9_](?:[\\w:.-]*\\w)?)\\]"
-            + "|(?<![\\w@\\\\])@([Ff]ig|[Tt]bl):([A-Za-z0-9_](?:[\\w:.-]*\\w)?)");
+    private static final Pattern CROSSREF = Pattern.compile("\\[@([Ff]ig|[Tt]bl|[Ee]q):([A-Za-z0-9_](?:[\\w:.-]*\\w)?)\\]"
+            + "|(?<![\\w@\\\\])@([Ff]ig|[Tt]bl|[Ee]q):([A-Za-z0-9_](?:[\\w:.-]*\\w)?)");
 
     private void text(String text, Element parent, boolean running, int line) {
         Matcher x = running ? CROSSREF.matcher(text) : null;

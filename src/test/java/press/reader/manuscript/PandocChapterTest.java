@@ -41,6 +41,10 @@ class PandocChapterTest {
             over two lines. -->
 
             The end, as @fig:bar shows [@fig:bar].
+
+            $$ r = r_\\theta - \\lambda $$ {#eq:reward}
+
+            The reward of @eq:reward.
             """;
 
     private static final String BAR = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"40\" viewBox=\"0 0 200 40\">"
@@ -131,6 +135,10 @@ class PandocChapterTest {
             assertTrue(!gamma.contains("check the page") && !gamma.contains("left out") && !gamma.contains("&lt;!--"), gamma);
             assertTrue(gamma.contains("<a href=\"gamma.xhtml#fig:bar\">The figure</a> shows one bar."), gamma);
             assertTrue(gamma.contains("as <a href=\"gamma.xhtml#fig:bar\">the figure</a> shows <a href=\"gamma.xhtml#fig:bar\">the figure</a>."), gamma);
+            // pandoc-crossref's equation label: the formula's id, not printed; @eq:reward names it
+            assertTrue(gamma.contains("<span id=\"eq:reward\"><math"), gamma);
+            assertTrue(gamma.contains("The reward of <a href=\"gamma.xhtml#eq:reward\">the equation</a>."), gamma);
+            assertTrue(!gamma.contains("{#eq"), gamma);
         }
     }
 }
