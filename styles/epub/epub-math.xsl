@@ -12,9 +12,17 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="xs d mml">
 
+  <!-- A display formula stands in a box of its own that scrolls when the formula is wider than the screen; a box
+       that can scroll must be reachable from the keyboard (WCAG 2.1.1; Ace and axe: scrollable-region-focusable),
+       hence tabindex. A labelled formula ({#eq:id}) is a cross-reference target. -->
   <xsl:template match="d:inlineequation">
     <xsl:choose>
-      <!-- a labelled formula ({#eq:id}) is a cross-reference target -->
+      <xsl:when test="mml:math/@display = 'block'">
+        <span class="display-math" tabindex="0">
+          <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+          <xsl:apply-templates select="mml:math" mode="mathml"/>
+        </span>
+      </xsl:when>
       <xsl:when test="@xml:id"><span id="{@xml:id}"><xsl:apply-templates select="mml:math" mode="mathml"/></span></xsl:when>
       <xsl:otherwise><xsl:apply-templates select="mml:math" mode="mathml"/></xsl:otherwise>
     </xsl:choose>

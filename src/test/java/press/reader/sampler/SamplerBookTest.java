@@ -118,6 +118,9 @@ class SamplerBookTest {
         assertTrue(reckoning.contains("the map cost $5 and the chain $10, and a dollar sign can be written as $ on its own."),
                 reckoning);
         assertFalse(reckoning.contains("$$") || reckoning.contains("<svg"), reckoning);
+        // a display formula scrolls in a box the keyboard can reach (Ace: scrollable-region-focusable)
+        assertTrue(reckoning.contains("<span class=\"display-math\" tabindex=\"0\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\" "
+                + "alttext=\"1760 = 8 \\times 220 \\text{ yards.}\" display=\"block\">"), reckoning);
         // the cases' conditions are set flush left in every reader, MathML Core's too (CSS on the cell)
         assertTrue(reckoning.contains("<mtd columnalign=\"left\" style=\"text-align: left\"><mrow><mtext>for a rectangle,</mtext>"),
                 reckoning);
