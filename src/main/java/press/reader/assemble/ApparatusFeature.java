@@ -5,7 +5,8 @@ import org.w3c.dom.Element;
 /**
  * One apparatus feature of the book, its assembly in one place: the ids it gives out, its marks in each essay's
  * running text, the section it generates at the end of the book (named in book.yaml's {@code contents.back}) and the
- * check of what it marked once every essay is assembled. The glossary is one ({@link GlossaryFeature}); a new one (a
+ * check of what it marked once every essay is assembled. The glossary ({@link GlossaryFeature}) and the index
+ * ({@link IndexFeature}) are two; a new one (a
  * gazetteer, say) is a class like it, listed in {@code BookAssembler.features}. See the README, "Adding an apparatus
  * feature", for the parts outside assembly (reading its file, the styles of its section, its printed words).
  */
@@ -16,8 +17,16 @@ interface ApparatusFeature {
     /** Reserves the ids it gives out, before any piece is assembled, so that no heading or span takes them. */
     void reserveIds(BookState state);
 
-    /** Its marker for the running text of one essay (each essay gets its own). */
+    /** Its marker for the running text of one piece (each piece gets its own). */
     InlineMarker marker(PieceContext ctx);
+
+    /**
+     * Whether it marks every piece (front and back matter, the editor's headnotes) or the essays only: the index
+     * marks every piece, the glossary links its terms in the essays only.
+     */
+    default boolean marksEveryPiece() {
+        return false;
+    }
 
     /** Writes its generated section into the book. */
     void writeSection(Element book);

@@ -3,17 +3,15 @@ package press.reader.assemble;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import press.reader.diagnostics.Diagnostics;
+import press.reader.diagnostics.UserError;
 import press.reader.manuscript.BookConfig;
 import press.reader.manuscript.EditorNote;
-import press.reader.manuscript.IndexHeading;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
 import press.reader.manuscript.TimelineEvent;
@@ -30,9 +28,6 @@ public final class BookAssembler {
     private final CitationWriter citations;
     /** The apparatus features assembled in one place each (see ApparatusFeature), in the order they mark the text */
     private final List<ApparatusFeature> features;
-    private final WordMatcher<IndexMarker.Target> indexMatcher;
-    private final IndexMarker.IndexCounter indexCounter = new IndexMarker.IndexCounter();
-    private final List<IndexMarker> indexMarkers = new ArrayList<>();
     private final Map<TimelineEvent, Integer> eventNumbers = new LinkedHashMap<>();
     private final Map<String, Map<TimelineEvent, String>> eventAnchors = new HashMap<>();
 
@@ -45,8 +40,8 @@ public final class BookAssembler {
         this.diagnostics = diagnostics;
         this.citations = citationFactory.create(ms, db, diagnostics);
         this.state = new BookState(diagnostics, citations, ms.root());
-        this.features = List.of(new GlossaryFeature(ms.glossary(), db, state, words, diagnostics));
-        this.indexMatcher = IndexMarker.matcherFor(ms.index());
+        this.features = List.of(new GlossaryFeature(ms.glossary(), db, state, words, diagnostics),
+                new IndexFeature(ms, db, words, diagnostics));
         List<TimelineEvent> sorted = new ArrayList<>(ms.timeline());
         sorted.sort(Comparator.comparing(TimelineEvent::sortKey));
         for (int i = 0; i < sorted.size(); i++) eventNumbers.put(sorted.get(i), i + 1);
@@ -81,7 +76,7 @@ public final class BookAssembler {
     private void reporting(Runnable step) {
         try {
             step.run();
-        } catch (press.reader.diagnostics.UserError e) {
+        } catch (UserError e) {
             diagnostics.addAll(e.diagnostics());
         }
     }
@@ -163,14 +158,13 @@ public final class BookAssembler {
         if (p.known("author")) db.addText(db.add(info, "author"), "personname", p.get("author"));
         citations.beginChapter();
         PieceContext ctx = new PieceContext(state, p.id(), new ArrayList<>());
-        ctx.markers().add(indexMarker(ctx, p.id()));
+        markEveryPiece(ctx);
         new MarkdownConverter(db, p, ctx, diagnostics).convert(preface);
     }
 
-    private IndexMarker indexMarker(PieceContext ctx, String chapter) {
-        IndexMarker marker = new IndexMarker(indexMatcher, ms.index(), db, ctx, chapter, indexCounter);
-        indexMarkers.add(marker);
-        return marker;
+    /** The markers of the features that mark every piece, not the essays alone (the index). */
+    private void markEveryPiece(PieceContext ctx) {
+        for (ApparatusFeature f : features) if (f.marksEveryPiece()) ctx.markers().add(f.marker(ctx));
     }
 
     private void essay(Element book, Piece p) {
@@ -200,7 +194,7 @@ public final class BookAssembler {
             DocBook.id(note, state.uniqueId("headnote-" + p.id(), headnote.file(), 1));
             db.addText(note, "title", words.get("headnote"));
             PieceContext hctx = new PieceContext(state, "headnote-" + p.id(), new ArrayList<>());
-            hctx.markers().add(indexMarker(hctx, "headnote-" + p.id()));
+            markEveryPiece(hctx);
             new MarkdownConverter(db, headnote, hctx, diagnostics).convert(note);
         }
         List<EditorNote> notes = ms.editorNotes().stream().filter(n -> n.chapter().equals(p.id())).toList();
@@ -211,7 +205,6 @@ public final class BookAssembler {
         ctx.markers().add(noteMarker);
         ctx.markers().add(new TimelineMarker(events, eventNumbers, anchors, db, p.id()));
         for (ApparatusFeature f : features) ctx.markers().add(f.marker(ctx));
-        ctx.markers().add(indexMarker(ctx, p.id()));
         new MarkdownConverter(db, p, ctx, diagnostics).convert(chapter);
         noteMarker.reportUnplaced();
     }
@@ -220,39 +213,13 @@ public final class BookAssembler {
         switch (section) {
             case "chronology" -> new ChronologyWriter(db, ms.timeline(), eventNumbers, eventAnchors, ms, words).write(book);
             case "bibliography" -> citations.writeBibliography(book, words.get("works-cited"));
-            case "index" -> {
-                Element index = db.add(book, "index");
-                DocBook.id(index, "index");
-                db.addText(index, "title", words.get("index"));
-                new IndexAuthorityWriter(db, ms.index()).write(index);
-            }
             default -> features.stream().filter(f -> f.section().equals(section)).findFirst()
                     .orElseThrow(() -> new IllegalStateException(section)).writeSection(book);
         }
     }
 
     private void checkApparatus() {
-        for (IndexMarker m : indexMarkers) m.reportUnplaced(diagnostics);
-        java.util.Set<String> chapters = new java.util.HashSet<>();
-        ms.front().forEach(p -> chapters.add(p.id()));
-        ms.essays().forEach(p -> chapters.add(p.id()));
-        ms.back().forEach(p -> chapters.add(p.id()));
-        ms.headnotes().values().forEach(p -> chapters.add(p.id()));
-        for (IndexHeading h : ms.index()) {
-            for (IndexHeading.Addition a : h.additions()) {
-                if (!chapters.contains(a.chapter())) {
-                    diagnostics.error(a.file(), a.line(), "BP152", "index addition names unknown chapter '" + a.chapter() + "'");
-                }
-            }
-        }
         for (ApparatusFeature f : features) f.report();
-        for (IndexHeading h : ms.index()) {
-            if (h.see() != null) continue;
-            boolean subHit = h.subentries().stream().anyMatch(s -> indexCounter.hits.containsKey(s));
-            if (!indexCounter.hits.containsKey(h) && !subHit) {
-                diagnostics.warning(h.file(), h.line(), "BP150", "index heading '" + h.headword() + "' matches nothing in the book");
-            }
-        }
         for (TimelineEvent e : ms.timeline()) {
             for (String essay : e.essays()) {
                 if (ms.essay(essay).isEmpty()) {

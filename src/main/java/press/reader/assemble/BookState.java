@@ -1,11 +1,13 @@
 package press.reader.assemble;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.UserError;
+import press.reader.manuscript.ReservedIds;
 
 /** Book-wide bookkeeping during assembly: ids in use and cross-references to check once everything exists. */
 final class BookState {
@@ -17,19 +19,19 @@ final class BookState {
     private final CitationWriter citations;
 
     /** The manuscript folder, where figures' image files are (null for a manuscript not read from a folder) */
-    private final java.nio.file.Path root;
+    private final Path root;
 
     BookState(Diagnostics diagnostics, CitationWriter citations) {
         this(diagnostics, citations, null);
     }
 
-    BookState(Diagnostics diagnostics, CitationWriter citations, java.nio.file.Path root) {
+    BookState(Diagnostics diagnostics, CitationWriter citations, Path root) {
         this.diagnostics = diagnostics;
         this.citations = citations;
         this.root = root;
     }
 
-    java.nio.file.Path manuscriptRoot() {
+    Path manuscriptRoot() {
         return root;
     }
 
@@ -43,7 +45,7 @@ final class BookState {
 
     /** Claims an id. An id the editor chose must be unique; a generated one gets a numeric suffix instead. */
     String uniqueId(String id, String file, int line) {
-        String reserved = file.isEmpty() ? null : press.reader.manuscript.ReservedIds.reason(id);
+        String reserved = file.isEmpty() ? null : ReservedIds.reason(id);
         if (reserved != null && !id.matches(".*-(p|n)\\w+$")) throw UserError.at(file, line, "BP120", reserved);
         if (ids.add(id)) return id;
         if (!file.isEmpty() && !id.contains("--") && !id.matches(".*-(p|n)\\w+$")) {

@@ -1,8 +1,15 @@
 package press.reader.assemble;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.w3c.dom.Element;
 import press.reader.cite.Bibliography;
@@ -17,6 +24,7 @@ import press.reader.cite.Span;
 import press.reader.cite.UnknownStyleException;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.UserError;
+import press.reader.manuscript.LanguageResources;
 import press.reader.manuscript.Manuscript;
 
 /**
@@ -52,7 +60,7 @@ public final class CslCitationWriter implements CitationWriter {
     public static CitationWriterFactory factory() {
         // Building a processor parses the CSL style and locale: in a warm process (watch) it is kept while the
         // bibliography's bytes, the style and the locale stay the same.
-        java.util.Map<String, CitationEngine> engines = new java.util.HashMap<>();
+        Map<String, CitationEngine> engines = new HashMap<>();
         return (ms, db, diagnostics) -> {
             if (ms.bibliography().isEmpty()) return new MissingBibliography(diagnostics);
             Diagnostics loading = new Diagnostics();
@@ -60,10 +68,10 @@ public final class CslCitationWriter implements CitationWriter {
             diagnostics.addAll(loading.all());
             // A bibliography that did not parse has been reported; its keys would only add a cascade of errors.
             if (loading.hasErrors()) return CitationWriter.NONE;
-            String locale = press.reader.manuscript.LanguageResources.cslLocale(ms.config().language());
+            String locale = LanguageResources.cslLocale(ms.config().language());
             try {
-                String key = ms.config().citationStyle() + "|" + locale + "|" + java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(ms.bibliography().get())));
+                String key = ms.config().citationStyle() + "|" + locale + "|" + HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(ms.bibliography().get())));
                 CitationEngine engine = engines.get(key);
                 if (engine == null) {
                     engine = CitationEngine.create(bib, ms.config().citationStyle(), locale);
@@ -80,9 +88,9 @@ public final class CslCitationWriter implements CitationWriter {
                         NarrativeCitation.forLocale(locale));
             } catch (UnknownStyleException e) {
                 throw UserError.at("book.yaml", styleLine(ms), CiteCodes.UNKNOWN_STYLE, e.getMessage());
-            } catch (java.security.NoSuchAlgorithmException e) {
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw UserError.at(ms.bibliography().get().getFileName().toString(), 0, CiteCodes.UNREADABLE, "cannot read: " + e.getMessage());
             }
         };

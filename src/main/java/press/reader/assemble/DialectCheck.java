@@ -1,11 +1,16 @@
 package press.reader.assemble;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
@@ -48,14 +53,14 @@ final class DialectCheck {
     }
 
     /** As above; {@code applies} says whether a construct found is refused (a rendered span's braces are not). */
-    static List<Refusal> scan(Node block, String[] lines, java.util.function.Predicate<Refusal> applies) {
+    static List<Refusal> scan(Node block, String[] lines, Predicate<Refusal> applies) {
         List<Refusal> out = new ArrayList<>();
         List<SourceSpan> spans = block.getSourceSpans();
         if (spans == null || spans.isEmpty()) return out;
         List<SourceSpan> code = codeSpans(block);
         List<SourceSpan> struck = struckSpans(block);
         // one message of a kind a block: a display formula's two "$$" lines, "H~2~O and 2^10^", are one mistake
-        java.util.Set<String> reported = new java.util.HashSet<>();
+        Set<String> reported = new HashSet<>();
         boolean lineBlock = false;
         boolean definitions = false;
         for (int i = 0; i < spans.size(); i++) {
@@ -143,8 +148,8 @@ final class DialectCheck {
         List<SourceSpan> out = new ArrayList<>();
         block.accept(new AbstractVisitor() {
             @Override
-            public void visit(org.commonmark.node.CustomNode node) {
-                if ((node instanceof org.commonmark.ext.gfm.strikethrough.Strikethrough || node instanceof MathInline.Formula)
+            public void visit(CustomNode node) {
+                if ((node instanceof Strikethrough || node instanceof MathInline.Formula)
                         && node.getSourceSpans() != null) {
                     out.addAll(node.getSourceSpans());
                 } else {

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.Text;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
 import press.reader.manuscript.TitleMarks;
@@ -60,7 +61,7 @@ final class EssayNames {
             if (!names.containsKey(target) || !NoteText.visibleText(link).strip().equals(target)) continue;
             for (Node c = link.getFirstChild(); c != null; ) {
                 Node next = c.getNextSibling();
-                if (c instanceof org.w3c.dom.Text) link.removeChild(c);
+                if (c instanceof Text) link.removeChild(c);
                 c = next;
             }
             // a short title that is a periodical's name is marked as one (*Socialist Worker*)

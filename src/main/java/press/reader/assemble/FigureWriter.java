@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -183,7 +184,7 @@ final class FigureWriter {
             }
 
             @Override
-            public void visit(org.commonmark.node.CustomNode c) {
+            public void visit(CustomNode c) {
                 // a formula in the caption is said as its TeX, as its own alternative text is
                 if (c instanceof MathInline.Formula f) sb.append(f.tex);
                 else visitChildren(c);

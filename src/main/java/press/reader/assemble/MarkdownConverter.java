@@ -1,12 +1,15 @@
 package press.reader.assemble;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
@@ -45,9 +48,12 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.w3c.dom.Element;
+import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.Diagnostics;
+import press.reader.diagnostics.Severity;
 import press.reader.diagnostics.UserError;
 import press.reader.manuscript.Piece;
+import press.reader.math.TexError;
 
 /**
  * Converts one Markdown piece into DocBook elements. Footnotes become DocBook footnotes at their call;
@@ -87,7 +93,7 @@ final class MarkdownConverter {
     /** Pandoc's automatic identifier of each heading of this piece without {#id} (see {@link #pandocId}) -> its id */
     private final Map<String, String> pandocIds = new LinkedHashMap<>();
     /** Cross-references of the piece's own text, registered at its end, once its headings' pandoc ids are known */
-    private final List<Object[]> pendingLinks = new java.util.ArrayList<>();
+    private final List<Object[]> pendingLinks = new ArrayList<>();
     private boolean wholePiece;
     /** A paragraph already used as the caption of the table before it */
     private Node captionUsed;
@@ -163,7 +169,7 @@ final class MarkdownConverter {
 
     /** An error at the node's line and column (columns are known in Markdown files, not in YAML fragments). */
     private void error(Node n, String code, String message) {
-        diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.ERROR, piece.file(),
+        diagnostics.add(new Diagnostic(Severity.ERROR, piece.file(),
                 line(n), column(n), code, message));
     }
 
@@ -196,7 +202,7 @@ final class MarkdownConverter {
                     if (token.startsWith("#")) {
                         id = token.substring(1);
                     } else if (!token.equals("-") && !HEADING_CLASSES.contains(token.substring(1))) {
-                        diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.WARNING,
+                        diagnostics.add(new Diagnostic(Severity.WARNING,
                                 piece.file(), line(h), 0, "BP177", "heading attribute '" + token + "' is not known to the "
                                 + "styles and is ignored (known: {#id}, {.unnumbered}, {.unlisted}, {-})"));
                     }
@@ -431,7 +437,7 @@ final class MarkdownConverter {
 
     /** Pandoc's loose form: the term a paragraph of one line, each definition a paragraph after it starting ': '. */
     private void looseDefinitions(Paragraph term, Element parent) {
-        List<Paragraph> definitions = new java.util.ArrayList<>();
+        List<Paragraph> definitions = new ArrayList<>();
         for (Node d = term.getNext(); d instanceof Paragraph p && DefinitionList.startsDefinition(p, sourceLines); d = d.getNext()) {
             refuseDialect(p, r -> !r.code().equals("BP176"));
             DefinitionList.stripMark(p);
@@ -475,7 +481,7 @@ final class MarkdownConverter {
      * and '.' kept, spaces become hyphens, everything else goes, and nothing before the first letter.
      */
     static String pandocId(String heading) {
-        String s = heading.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-")
+        String s = heading.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-")
                 .replaceAll("[^\\p{L}\\p{N}_.-]", "").replaceFirst("^[^\\p{L}]+", "");
         return s.isEmpty() ? "section" : s;
     }
@@ -486,7 +492,7 @@ final class MarkdownConverter {
     }
 
     /** The attributes of a bracketed span are not the refused attributes of a link or code span. */
-    private java.util.function.Predicate<DialectCheck.Refusal> notAtSpanBraces(Node block) {
+    private Predicate<DialectCheck.Refusal> notAtSpanBraces(Node block) {
         Set<Long> braces = new HashSet<>();
         block.accept(new AbstractVisitor() {
             @Override
@@ -500,9 +506,9 @@ final class MarkdownConverter {
         return r -> !(r.code().equals("BP173") && braces.contains(((long) r.lineIndex() << 32) | r.column()));
     }
 
-    private void refuseDialect(Node n, java.util.function.Predicate<DialectCheck.Refusal> applies) {
+    private void refuseDialect(Node n, Predicate<DialectCheck.Refusal> applies) {
         for (DialectCheck.Refusal r : DialectCheck.scan(n, sourceLines, applies)) {
-            diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.ERROR, piece.file(),
+            diagnostics.add(new Diagnostic(Severity.ERROR, piece.file(),
                     piece.bodyFirstLine() + r.lineIndex(), piece.file().endsWith(".md") ? r.column() : 0, r.code(),
                     r.message()));
         }
@@ -612,9 +618,9 @@ final class MarkdownConverter {
         try {
             MathWriter.write(db, parent, f.tex, f.display);
             if (f.display) equationId(f, (Element) parent.getLastChild());
-        } catch (press.reader.math.TexError e) {
+        } catch (TexError e) {
             int[] at = placeInFormula(f, e.offset());
-            diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.ERROR, piece.file(),
+            diagnostics.add(new Diagnostic(Severity.ERROR, piece.file(),
                     at[0], piece.file().endsWith(".md") ? at[1] : 0, "BP549", "TeX math: " + e.getMessage()));
         }
     }
@@ -683,7 +689,7 @@ final class MarkdownConverter {
             if (token.equals(".epigraph") && target == parent) {
                 target = db.add(parent, "epigraph");
             } else if (!token.isEmpty()) {
-                diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.WARNING,
+                diagnostics.add(new Diagnostic(Severity.WARNING,
                         piece.file(), line(div), column(div), "BP547", "div attribute '" + token + "' is not known to "
                         + "the styles; the div's paragraphs print as ordinary text (known: {.epigraph})"));
             }
@@ -701,7 +707,7 @@ final class MarkdownConverter {
      */
     private void span(BracketedSpan.Span span, Element parent, boolean running) {
         Element e = db.add(parent, "phrase");
-        List<String> classes = new java.util.ArrayList<>();
+        List<String> classes = new ArrayList<>();
         for (String token : span.tokens()) {
             if (token.startsWith("#")) {
                 DocBook.id(e, ctx.uniqueId(token.substring(1), piece.file(), line(span)));
@@ -710,7 +716,7 @@ final class MarkdownConverter {
             } else if (token.startsWith("lang=")) {
                 e.setAttributeNS(DocBook.XML_NS, "xml:lang", token.substring(5).replace("\"", ""));
             } else {
-                diagnostics.add(new press.reader.diagnostics.Diagnostic(press.reader.diagnostics.Severity.WARNING,
+                diagnostics.add(new Diagnostic(Severity.WARNING,
                         piece.file(), line(span), column(span), "BP546", "span attribute '" + token + "' is not known to "
                         + "the styles; the words print as plain text (known: {.smallcaps}, {lang=xx}, {#id})"));
             }
@@ -753,7 +759,7 @@ final class MarkdownConverter {
             // "@fig:map shows": a cross-reference without words, which the styles name ("figure 3, p. 41")
             if (x.start() > from) text(text.substring(from, x.start()), parent, true, line);
             String kind = bracketed ? x.group(1) : x.group(3);
-            String target = kind.toLowerCase(java.util.Locale.ROOT) + ":" + (bracketed ? x.group(2) : x.group(4));
+            String target = kind.toLowerCase(Locale.ROOT) + ":" + (bracketed ? x.group(2) : x.group(4));
             Element link = db.add(parent, "link");
             link.setAttribute("linkend", target);
             if (Character.isUpperCase(kind.charAt(0))) link.setAttribute("role", "capitalised");

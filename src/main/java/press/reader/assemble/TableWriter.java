@@ -1,6 +1,9 @@
 package press.reader.assemble;
 
+import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -9,6 +12,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.w3c.dom.Element;
+import org.w3c.dom.Text;
 
 /**
  * A pipe table as a DocBook (CALS) table: {@code table} with a title when the Markdown gives a caption, else
@@ -57,7 +61,7 @@ final class TableWriter {
             Element spec = db.add(tgroup, "colspec");
             spec.setAttribute("colname", "c" + (++c));
             TableCell.Alignment a = ((TableCell) cell).getAlignment();
-            if (a != null) spec.setAttribute("align", a.name().toLowerCase(java.util.Locale.ROOT));
+            if (a != null) spec.setAttribute("align", a.name().toLowerCase(Locale.ROOT));
         }
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
             Element section = db.add(tgroup, part instanceof TableHead ? "thead" : "tbody");
@@ -84,7 +88,7 @@ final class TableWriter {
         return Math.max(n, 1);
     }
 
-    private static final java.util.regex.Pattern CAPTION_ID = java.util.regex.Pattern.compile("\\s*\\{#([A-Za-z][\\w:.-]*)\\}\\s*$");
+    private static final Pattern CAPTION_ID = Pattern.compile("\\s*\\{#([A-Za-z][\\w:.-]*)\\}\\s*$");
 
     /**
      * Takes the id off the end of a table's caption, as pandoc-crossref writes it ({@code Table: Prices {#tbl:prices}}):
@@ -93,8 +97,8 @@ final class TableWriter {
     static String takeCaptionId(Element table) {
         org.w3c.dom.Node title = table.getFirstChild();
         if (!(title instanceof Element t) || !t.getLocalName().equals("title")) return null;
-        if (!(t.getLastChild() instanceof org.w3c.dom.Text text)) return null;
-        java.util.regex.Matcher m = CAPTION_ID.matcher(text.getData());
+        if (!(t.getLastChild() instanceof Text text)) return null;
+        Matcher m = CAPTION_ID.matcher(text.getData());
         if (!m.find()) return null;
         text.setData(text.getData().substring(0, m.start()));
         return m.group(1);
@@ -102,7 +106,7 @@ final class TableWriter {
 
     /** Drops pandoc's "Table:" or ":" from the start of the caption. */
     static void stripCaptionMark(Element title) {
-        if (title.getFirstChild() instanceof org.w3c.dom.Text text) {
+        if (title.getFirstChild() instanceof Text text) {
             text.setData(text.getData().replaceFirst("^(?:Table)?:\\s*", ""));
         }
     }

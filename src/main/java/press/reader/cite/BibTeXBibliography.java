@@ -5,14 +5,18 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.Key;
+import org.jbibtex.ParseException;
+import org.jbibtex.TokenMgrException;
 import org.jbibtex.Value;
 import press.reader.diagnostics.Diagnostics;
 
@@ -33,7 +37,7 @@ final class BibTeXBibliography {
         BibTeXDatabase db;
         try {
             db = converter.loadDatabase(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (org.jbibtex.ParseException | org.jbibtex.TokenMgrException e) {
+        } catch (ParseException | TokenMgrException e) {
             Matcher m = AT_LINE.matcher(String.valueOf(e.getMessage()));
             int line = m.find() ? Integer.parseInt(m.group(1)) : 1;
             d.error(displayName, line, CiteCodes.MALFORMED_JSON, "malformed BibTeX: " + oneLine(e.getMessage()));
@@ -42,7 +46,7 @@ final class BibTeXBibliography {
         Map<String, Integer> lines = new LinkedHashMap<>();
         Matcher m = ENTRY.matcher(text);
         while (m.find()) {
-            String type = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String type = m.group(1).toLowerCase(Locale.ROOT);
             if (type.equals("string") || type.equals("preamble") || type.equals("comment")) continue;
             int line = 1 + (int) text.substring(0, m.start(2)).chars().filter(c -> c == '\n').count();
             Integer first = lines.putIfAbsent(m.group(2), line);
@@ -68,7 +72,7 @@ final class BibTeXBibliography {
             for (Map.Entry<Key, Value> f : e.getValue().getFields().entrySet()) {
                 words.put(f.getKey().getValue(), f.getValue().toUserString());
             }
-            fields.add(java.util.Collections.unmodifiableMap(words));
+            fields.add(Collections.unmodifiableMap(words));
         }
         lines.keySet().retainAll(items.keySet());
         return Bibliography.of(displayName, items, lines, fields);

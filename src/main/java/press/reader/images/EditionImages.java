@@ -11,10 +11,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -78,7 +81,7 @@ public final class EditionImages {
      */
     public static EditionImages prepare(Document book, Path manuscriptRoot, Path workDir) throws IOException {
         Map<String, Entry> byRef = new LinkedHashMap<>();
-        java.util.Set<String> mediaNames = new java.util.HashSet<>();
+        Set<String> mediaNames = new HashSet<>();
         Path dir = workDir.resolve("figure-images");
         for (Element d : Elements.of(book.getElementsByTagNameNS("http://docbook.org/ns/docbook", "imagedata"))) {
             String ref = d.getAttribute("fileref");
@@ -96,7 +99,7 @@ public final class EditionImages {
             String media = "media/" + ref.replaceAll("[^A-Za-z0-9._/-]", "_").replaceAll("/\\.+", "/_");
             while (!mediaNames.add(media)) media = media.replaceFirst("(\\.[^./]*)?$", "-" + sha.substring(0, 8) + "$1");
             Files.createDirectories(dir);
-            String extension = facts.format() == ImageFile.Format.JPEG ? "jpg" : facts.format().name().toLowerCase(java.util.Locale.ROOT);
+            String extension = facts.format() == ImageFile.Format.JPEG ? "jpg" : facts.format().name().toLowerCase(Locale.ROOT);
             // named by content: FOP caches images by address for the life of the JVM (the watch loop)
             Path pdf = dir.resolve(sha.substring(0, 16) + "." + extension);
             if (facts.raster() && !facts.printable()) flattenOntoWhite(source, pdf);
@@ -127,8 +130,8 @@ public final class EditionImages {
             sb.append("  <image ref=\"").append(attr(e.ref())).append("\" media=\"").append(attr(e.media()))
                     .append("\" media-type=\"").append(f.format().mediaType)
                     .append("\" pdf=\"").append(attr(e.pdfFile().toUri().toString()))
-                    .append("\" width-in=\"").append(String.format(java.util.Locale.ROOT, "%.4f", f.widthIn()))
-                    .append("\" height-in=\"").append(String.format(java.util.Locale.ROOT, "%.4f", f.heightIn()))
+                    .append("\" width-in=\"").append(String.format(Locale.ROOT, "%.4f", f.widthIn()))
+                    .append("\" height-in=\"").append(String.format(Locale.ROOT, "%.4f", f.heightIn()))
                     .append("\" width-px=\"").append(f.widthPx()).append("\" height-px=\"").append(f.heightPx())
                     .append("\" data-uri=\"data:").append(f.format().mediaType).append(";base64,")
                     .append(Base64.getEncoder().encodeToString(Files.readAllBytes(e.source()))).append("\"/>\n");

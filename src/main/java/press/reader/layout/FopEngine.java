@@ -1,9 +1,14 @@
 package press.reader.layout;
 
 import java.io.OutputStream;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
@@ -16,6 +21,9 @@ import org.apache.fop.configuration.DefaultConfigurationBuilder;
 import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.model.EventSeverity;
+import org.apache.fop.fo.FONode;
+import org.apache.fop.fo.FObj;
+import org.apache.fop.layoutmgr.LayoutManager;
 import org.xml.sax.helpers.DefaultHandler;
 import press.reader.diagnostics.UserError;
 
@@ -41,7 +49,7 @@ public final class FopEngine {
         // a build in Auckland gave other bytes than the same build in London. Nothing else in bookpress reads the
         // default zone (the cover and the EPUB name UTC themselves), so the process's zone is fixed to UTC here,
         // before any FOP run. ReproducibleBuildTest builds in a child JVM in another zone to keep it so.
-        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         Path conf = stylesDir.resolve("fop.xconf");
         try {
             Configuration cfg = new DefaultConfigurationBuilder().buildFromFile(conf.toFile());
@@ -57,11 +65,11 @@ public final class FopEngine {
      * A FOP run: the handler to feed with XSL-FO SAX events, the page map it records while laying out (asked during
      * the run, of the page sequences laid out so far), and the count of pages laid out so far.
      */
-    public record Run(DefaultHandler handler, java.util.function.Function<Iterable<String>, PageMap> pageMap,
-                      java.util.function.IntSupplier pagesLaidOut) {}
+    public record Run(DefaultHandler handler, Function<Iterable<String>, PageMap> pageMap,
+                      IntSupplier pagesLaidOut) {}
 
     /** Starts a FOP run writing a PDF to {@code out}, recording on which page every id lands. */
-    public Run startRecording(OutputStream out, Messages messages, java.util.function.Consumer<FOUserAgent> setup) {
+    public Run startRecording(OutputStream out, Messages messages, Consumer<FOUserAgent> setup) {
         PageRecorder[] recorder = new PageRecorder[1];
         DefaultHandler handler = start(out, MimeConstants.MIME_PDF, messages, agent -> {
             if (setup != null) setup.accept(agent);
@@ -77,7 +85,7 @@ public final class FopEngine {
     }
 
     /** Starts a FOP run writing {@code mime} to {@code out}; feed the returned handler with XSL-FO SAX events. */
-    public DefaultHandler start(OutputStream out, String mime, Messages messages, java.util.function.Consumer<FOUserAgent> setup) {
+    public DefaultHandler start(OutputStream out, String mime, Messages messages, Consumer<FOUserAgent> setup) {
         FOUserAgent agent = factory.newFOUserAgent();
         agent.setProducer("bookpress");
         agent.setCreator("bookpress");
@@ -108,21 +116,21 @@ public final class FopEngine {
      * node): every paragraph and division of the book has an id, so an overflow can be placed in the manuscript.
      */
     static String idAround(Object source) {
-        if (!(source instanceof org.apache.fop.layoutmgr.LayoutManager) && !(source instanceof org.apache.fop.fo.FONode)
+        if (!(source instanceof LayoutManager) && !(source instanceof FONode)
                 && source != null) {
             // A line overflow comes from the line-breaking algorithm, an inner class of its layout manager.
             try {
-                java.lang.reflect.Field outer = source.getClass().getDeclaredField("this$0");
+                Field outer = source.getClass().getDeclaredField("this$0");
                 outer.setAccessible(true);
                 source = outer.get(source);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return null;
             }
         }
-        org.apache.fop.fo.FONode node = source instanceof org.apache.fop.layoutmgr.LayoutManager lm ? lm.getFObj()
-                : source instanceof org.apache.fop.fo.FONode n ? n : null;
-        for (org.apache.fop.fo.FONode n = node; n != null; n = n.getParent()) {
-            if (n instanceof org.apache.fop.fo.FObj o && o.getId() != null && !o.getId().isEmpty()) return o.getId();
+        FONode node = source instanceof LayoutManager lm ? lm.getFObj()
+                : source instanceof FONode n ? n : null;
+        for (FONode n = node; n != null; n = n.getParent()) {
+            if (n instanceof FObj o && o.getId() != null && !o.getId().isEmpty()) return o.getId();
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package press.reader.layout;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import press.reader.manuscript.BookConfig;
@@ -63,7 +64,7 @@ public final class OverflowLocator {
 
     /** The file of the division (a piece, or the apparatus file of a back-matter section) printed on that sheet. */
     private String divisionFile(int sheet) {
-        Map<String, String> files = new java.util.LinkedHashMap<>();
+        Map<String, String> files = new LinkedHashMap<>();
         for (Piece p : ms.front()) files.put(p.id(), p.file());
         for (Piece p : ms.essays()) files.put(p.id(), p.file());
         for (Piece p : ms.back()) files.put(p.id(), p.file());

@@ -1,5 +1,6 @@
 package press.reader.manuscript;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +95,7 @@ final class ContentsReader {
         }
         try {
             Path.of(s.text());
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             // a NUL or a character the file system refuses: said here, before any id is made of the name
             throw UserError.at(v.file(), v.line(), "BP005", "invalid path '" + printable(s.text())
                     + "' in " + where + ": " + e.getReason());

@@ -1,5 +1,6 @@
 package press.reader.manuscript;
 
+import java.util.Arrays;
 import press.reader.diagnostics.UserError;
 
 /** Splits a Markdown file into its YAML front matter and its body, keeping line numbers. */
@@ -17,8 +18,8 @@ public record FrontMatter(Yaml.Value yaml, String body, int bodyFirstLine) {
         for (int i = 1; i < lines.length; i++) {
             String l = lines[i].strip();
             if (l.equals("---") || l.equals("...")) {
-                String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, i));
-                String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
+                String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, i));
+                String body = String.join("\n", Arrays.copyOfRange(lines, i + 1, lines.length));
                 return new FrontMatter(Yaml.parse(yaml, file, 2), body, i + 2);
             }
         }

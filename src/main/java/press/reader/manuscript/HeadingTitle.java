@@ -1,5 +1,6 @@
 package press.reader.manuscript;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,7 @@ record HeadingTitle(String title, String body, int bodyFirstLine) {
         if (i < lines.length) {
             Matcher m = H1.matcher(lines[i].stripTrailing());
             if (m.matches() && !m.group(1).isBlank()) {
-                String rest = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
+                String rest = String.join("\n", Arrays.copyOfRange(lines, i + 1, lines.length));
                 return new HeadingTitle(m.group(1).strip(), rest, bodyFirstLine + i + 1);
             }
         }

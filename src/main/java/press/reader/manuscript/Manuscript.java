@@ -1,6 +1,7 @@
 package press.reader.manuscript;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public record Manuscript(
         List<Piece> back) {
 
     public List<Piece> allPieces() {
-        java.util.List<Piece> all = new java.util.ArrayList<>(front);
+        List<Piece> all = new ArrayList<>(front);
         all.addAll(essays);
         all.addAll(back);
         all.addAll(headnotes.values());

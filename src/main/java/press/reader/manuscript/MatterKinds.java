@@ -1,6 +1,7 @@
 package press.reader.manuscript;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import press.reader.diagnostics.UserError;
 
@@ -29,7 +30,7 @@ public final class MatterKinds {
             if (known.contains(id)) return id;
             return kind == Piece.Kind.FRONT ? "introduction" : "appendix";
         }
-        String k = given.strip().toLowerCase(java.util.Locale.ROOT).replace("acknowledgments", "acknowledgements");
+        String k = given.strip().toLowerCase(Locale.ROOT).replace("acknowledgments", "acknowledgements");
         if (known.contains(k)) return k;
         List<String> other = kind == Piece.Kind.FRONT ? BACK : FRONT;
         String hint = other.contains(k) ? "the kind " + k + " belongs in contents." + (place.equals("front") ? "back" : "front")

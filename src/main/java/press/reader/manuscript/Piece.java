@@ -1,5 +1,6 @@
 package press.reader.manuscript;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ public record Piece(String id, Kind kind, String file, Map<String, String> meta,
      * "tools"): an id starts with a letter, and the order is book.yaml's.
      */
     public static String idOf(String fileName) {
-        String stem = java.nio.file.Path.of(fileName).getFileName().toString().replaceFirst("\\.md$", "");
+        String stem = Path.of(fileName).getFileName().toString().replaceFirst("\\.md$", "");
         String unnumbered = stem.replaceFirst("^\\d+(?:[._]\\d+)*[-_. ]+", "");
         return unnumbered.isEmpty() ? stem : unnumbered;
     }

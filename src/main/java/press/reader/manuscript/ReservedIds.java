@@ -1,5 +1,6 @@
 package press.reader.manuscript;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ public final class ReservedIds {
 
     /** Why {@code id} cannot be used, or null when it can. */
     public static String reason(String id) {
-        if (NAMES.contains(id.toLowerCase(java.util.Locale.ROOT))) {
+        if (NAMES.contains(id.toLowerCase(Locale.ROOT))) {
             return "'" + id + "' is a name the tool gives to a part it makes itself (navigation, cover, title page, "
                     + "back matter); choose another";
         }

@@ -1,6 +1,8 @@
 package press.reader.math;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -18,8 +20,8 @@ public final class MathMlWriter {
             "matrix", new String[] {"", ""}, "pmatrix", new String[] {"(", ")"}, "bmatrix", new String[] {"[", "]"},
             "Bmatrix", new String[] {"{", "}"}, "vmatrix", new String[] {"|", "|"}, "Vmatrix", new String[] {"‖", "‖"},
             "cases", new String[] {"{", ""}, "aligned", new String[] {"", ""}, "gathered", new String[] {"", ""});
-    private static final java.util.Set<String> OPENING = java.util.Set.of("{", "langle", "lfloor", "lceil", "lbrace", "lVert");
-    private static final java.util.Set<String> CLOSING = java.util.Set.of("}", "rangle", "rfloor", "rceil", "rbrace", "rVert");
+    private static final Set<String> OPENING = Set.of("{", "langle", "lfloor", "lceil", "lbrace", "lVert");
+    private static final Set<String> CLOSING = Set.of("}", "rangle", "rfloor", "rceil", "rbrace", "rVert");
     private static final Map<String, String> BIG = Map.of("big", "1.2em", "Big", "1.8em", "bigg", "2.4em", "Bigg", "3em");
 
     private final Document doc;
@@ -33,7 +35,7 @@ public final class MathMlWriter {
     private int fences;
     private int tables;
     /** Bases whose scripts go below and above (large operators, lim, braces), not to the side */
-    private final java.util.Set<Element> underOver = new java.util.HashSet<>();
+    private final Set<Element> underOver = new HashSet<>();
 
     private MathMlWriter(Document doc, String tex) {
         this.doc = doc;

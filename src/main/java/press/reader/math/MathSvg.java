@@ -3,6 +3,8 @@ package press.reader.math;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Insets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
@@ -11,6 +13,7 @@ import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * TeX math typeset by JLaTeXMath and drawn into SVG, for the print: vector, and with every glyph drawn as a shape,
@@ -49,7 +52,7 @@ public final class MathSvg {
         icon.paintIcon(null, g, 0, 0);
         Element root = g.getRoot();
         // Batik's empty <defs id="genericDefs"/>: the same id in every formula of the book document
-        for (org.w3c.dom.Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && e.getLocalName().equals("defs") && !e.hasChildNodes()) {
                 root.removeChild(e);
                 break;
@@ -61,17 +64,17 @@ public final class MathSvg {
         return new Drawing(svg, w / UNITS_PER_EM, h / UNITS_PER_EM, icon.getIconDepth() / UNITS_PER_EM);
     }
 
-    private static final java.util.regex.Pattern CASES = java.util.regex.Pattern.compile("(?s)\\\\begin\\{cases\\}.*?\\\\end\\{cases\\}");
+    private static final Pattern CASES = Pattern.compile("(?s)\\\\begin\\{cases\\}.*?\\\\end\\{cases\\}");
 
     /**
      * JLaTeXMath sets the columns of {@code cases} with no space between them ("10for a rectangle"); LaTeX puts a
      * quad there. The quad is added for the drawing only: the TeX the reader sees (alt text, MathML) is as typed.
      */
     static String withCaseSpace(String tex) {
-        java.util.regex.Matcher m = CASES.matcher(tex);
+        Matcher m = CASES.matcher(tex);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group().replaceAll("(?<!\\\\)&", "&\\\\quad ")));
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group().replaceAll("(?<!\\\\)&", "&\\\\quad ")));
         }
         m.appendTail(sb);
         return sb.toString();

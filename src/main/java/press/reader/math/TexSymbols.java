@@ -1,6 +1,7 @@
 package press.reader.math;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -55,7 +56,7 @@ final class TexSymbols {
             "arg", "arg", "lim", "lim", "liminf", "lim inf", "limsup", "lim sup", "max", "max", "min", "min",
             "sup", "sup", "inf", "inf", "det", "det", "gcd", "gcd", "Pr", "Pr");
 
-    static final java.util.Set<String> LIMIT_FUNCTIONS = java.util.Set.of("lim", "liminf", "limsup", "max", "min",
+    static final Set<String> LIMIT_FUNCTIONS = Set.of("lim", "liminf", "limsup", "max", "min",
             "sup", "inf", "det", "gcd", "Pr");
 
     /** Accents over (or, for underline, under) their argument, and whether they stretch to its width */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -48,7 +49,7 @@ final class FigureResolutionCheck {
                     String id = figure.getAttributeNS("http://www.w3.org/XML/1998/namespace", "id");
                     PageMap.Page page = map.page(id);
                     var place = locator.locate(id, page == null ? null : page.folio());
-                    diagnostics.warning(place.file(), 0, "BP544", String.format(java.util.Locale.ROOT,
+                    diagnostics.warning(place.file(), 0, "BP544", String.format(Locale.ROOT,
                             "image '%s' (%d × %d pixels) prints at %.0f ppi, below the %.0f ppi print needs%s; use a "
                             + "larger image (%d pixels wide or more at this size)", e.ref(), e.facts().widthPx(),
                             e.facts().heightPx(), drawn.ppi(), MINIMUM_PPI, place.where(),

@@ -11,11 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import press.reader.clean.CaptureReader;
-import press.reader.clean.CleanResult;
-import press.reader.clean.FidelityCheck;
-import press.reader.clean.Importer;
-import press.reader.clean.RulesLoader;
+import press.reader.importing.CaptureReader;
+import press.reader.importing.CleanResult;
+import press.reader.importing.FidelityCheck;
+import press.reader.importing.Importer;
+import press.reader.importing.RulesLoader;
 import press.reader.diagnostics.Diagnostic;
 
 /**

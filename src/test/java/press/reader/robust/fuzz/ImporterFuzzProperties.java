@@ -15,12 +15,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
-import press.reader.clean.CaptureReader;
-import press.reader.clean.CleanResult;
-import press.reader.clean.FidelityCheck;
-import press.reader.clean.Importer;
-import press.reader.clean.Rules;
-import press.reader.clean.RulesLoader;
+import press.reader.importing.CaptureReader;
+import press.reader.importing.CleanResult;
+import press.reader.importing.FidelityCheck;
+import press.reader.importing.Importer;
+import press.reader.importing.Rules;
+import press.reader.importing.RulesLoader;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.UserError;
 

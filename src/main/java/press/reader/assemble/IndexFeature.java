@@ -1,0 +1,92 @@
+package press.reader.assemble;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.w3c.dom.Element;
+import press.reader.diagnostics.Diagnostics;
+import press.reader.manuscript.IndexHeading;
+import press.reader.manuscript.Manuscript;
+
+/**
+ * The index: an {@code indexterm} at each occurrence of a heading's forms in every piece's running text
+ * ({@link IndexMarker}; ids {@code ix-<piece>-<n>}, counted per piece so an edit leaves the other pieces' ids alone,
+ * and made unique as they are given out, so none are reserved), the generated index with its see and see-also
+ * references ({@link IndexAuthorityWriter}; the page numbers are the styles'), and the checks of what it marked: a
+ * hand-added occurrence whose words its chapter lacks (BP151), an addition naming an unknown chapter (BP152), a
+ * heading that matches nothing (BP150). Its headings are read from index.yaml by the manuscript reader; the editor's
+ * forms are checked against the essays by {@code apparatus/UnusedForms}.
+ */
+final class IndexFeature implements ApparatusFeature {
+    private final Manuscript ms;
+    private final WordMatcher<IndexMarker.Target> matcher;
+    private final IndexMarker.IndexCounter counter = new IndexMarker.IndexCounter();
+    private final List<IndexMarker> markers = new ArrayList<>();
+    private final DocBook db;
+    private final Words words;
+    private final Diagnostics diagnostics;
+
+    IndexFeature(Manuscript ms, DocBook db, Words words, Diagnostics diagnostics) {
+        this.ms = ms;
+        this.matcher = IndexMarker.matcherFor(ms.index());
+        this.db = db;
+        this.words = words;
+        this.diagnostics = diagnostics;
+    }
+
+    @Override
+    public String section() {
+        return "index";
+    }
+
+    /** The index marks front and back matter and the editor's headnotes too, not the essays alone. */
+    @Override
+    public boolean marksEveryPiece() {
+        return true;
+    }
+
+    @Override
+    public void reserveIds(BookState state) {
+        // its ids are made unique as they are given out (PieceContext.uniqueId), so there is nothing to reserve
+    }
+
+    @Override
+    public InlineMarker marker(PieceContext ctx) {
+        IndexMarker marker = new IndexMarker(matcher, ms.index(), db, ctx, ctx.idPrefix(), counter);
+        markers.add(marker);
+        return marker;
+    }
+
+    @Override
+    public void writeSection(Element book) {
+        Element index = db.add(book, "index");
+        DocBook.id(index, "index");
+        db.addText(index, "title", words.get("index"));
+        new IndexAuthorityWriter(db, ms.index()).write(index);
+    }
+
+    @Override
+    public void report() {
+        for (IndexMarker m : markers) m.reportUnplaced(diagnostics);
+        Set<String> chapters = new HashSet<>();
+        ms.front().forEach(p -> chapters.add(p.id()));
+        ms.essays().forEach(p -> chapters.add(p.id()));
+        ms.back().forEach(p -> chapters.add(p.id()));
+        ms.headnotes().values().forEach(p -> chapters.add(p.id()));
+        for (IndexHeading h : ms.index()) {
+            for (IndexHeading.Addition a : h.additions()) {
+                if (!chapters.contains(a.chapter())) {
+                    diagnostics.error(a.file(), a.line(), "BP152", "index addition names unknown chapter '" + a.chapter() + "'");
+                }
+            }
+        }
+        for (IndexHeading h : ms.index()) {
+            if (h.see() != null) continue;
+            boolean subHit = h.subentries().stream().anyMatch(s -> counter.hits.containsKey(s));
+            if (!counter.hits.containsKey(h) && !subHit) {
+                diagnostics.warning(h.file(), h.line(), "BP150", "index heading '" + h.headword() + "' matches nothing in the book");
+            }
+        }
+    }
+}

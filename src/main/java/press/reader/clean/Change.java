@@ -1,4 +1,0 @@
-package press.reader.clean;
-
-/** One changed character run on a source line, with the rule that changed it (for the report and fidelity). */
-public record Change(int line, String rule, String before, String after) {}
