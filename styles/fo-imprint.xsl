@@ -39,9 +39,15 @@
         space-before="{$sink}pt" space-before.conditionality="retain" text-align="left" hyphenate="false">
       <xsl:for-each select="$lines">
         <xsl:variable name="i" select="position()"/>
-        <!-- an address and a catalogue record keep the editor's line breaks -->
-        <fo:block space-after="{if (@kind = ('isbn', 'cover-credit') and $lines[$i + 1]/@kind = @kind) then '0pt' else '6pt'}"
-            linefeed-treatment="{if (@kind = ('address', 'catalogue')) then 'preserve' else 'treat-as-space'}">
+        <!-- a run of ISBNs or cover credits, and the publisher with its address, are set close -->
+        <xsl:variable name="next" select="string($lines[$i + 1]/@kind)"/>
+        <xsl:variable name="close" select="(@kind = ('isbn', 'cover-credit') and $next = @kind) or (@kind = 'publisher' and $next = 'address')"/>
+        <!-- an address and a catalogue record keep the editor's line breaks and indents -->
+        <xsl:variable name="as-given" select="@kind = ('address', 'catalogue')"/>
+        <fo:block space-after="{if ($close) then '0pt' else '6pt'}"
+            linefeed-treatment="{if ($as-given) then 'preserve' else 'treat-as-space'}"
+            white-space-treatment="{if ($as-given) then 'preserve' else 'ignore-if-surrounding-linefeed'}"
+            white-space-collapse="{if ($as-given) then 'false' else 'true'}">
           <xsl:value-of select="."/>
         </fo:block>
       </xsl:for-each>

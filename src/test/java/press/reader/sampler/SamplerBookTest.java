@@ -104,6 +104,11 @@ class SamplerBookTest {
         String opf = entry("OEBPS/content.opf");
         assertTrue(opf.contains("<dc:identifier id=\"isbn-epub\">urn:isbn:978-0-00-000000-2</dc:identifier>"), opf);
         assertTrue(opf.contains("<dc:source>urn:isbn:978-0-306-40615-7</dc:source>"), opf);
+        String cover;
+        try (var doc = Loader.loadPDF(book().file("-cover.pdf").toFile())) {
+            cover = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+        }
+        assertTrue(cover.contains("ISBN978-0-306-40615-7") && !cover.contains("978-0-00-000000-2"), "the barcode's is the print ISBN: " + cover);
     }
 
     @Test
