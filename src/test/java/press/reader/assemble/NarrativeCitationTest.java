@@ -1,15 +1,11 @@
 package press.reader.assemble;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import press.reader.diagnostics.Diagnostic;
-import press.reader.diagnostics.Diagnostics;
 import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
 
@@ -50,17 +46,6 @@ class NarrativeCitationTest {
     }
 
     private static String xml(ManuscriptCopy ms) {
-        Diagnostics d = new Diagnostics();
-        org.w3c.dom.Document doc = TestBooks.builder().check(ms.root(), d);
-        List<Diagnostic> errors = d.all().stream().filter(Diagnostic::isError).toList();
-        assertEquals(List.of(), errors);
-        try {
-            var t = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
-            java.io.StringWriter w = new java.io.StringWriter();
-            t.transform(new javax.xml.transform.dom.DOMSource(doc), new javax.xml.transform.stream.StreamResult(w));
-            return w.toString();
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new AssertionError(e);
-        }
+        return TestBooks.checkedBookXml(ms.root());
     }
 }

@@ -81,16 +81,6 @@ class TexMathTest {
     }
 
     private static String book(ManuscriptCopy ms) {
-        Diagnostics d = new Diagnostics();
-        org.w3c.dom.Document doc = TestBooks.builder().check(ms.root(), d);
-        assertFalse(d.hasErrors(), d.all().toString());
-        try {
-            var t = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
-            java.io.StringWriter w = new java.io.StringWriter();
-            t.transform(new javax.xml.transform.dom.DOMSource(doc), new javax.xml.transform.stream.StreamResult(w));
-            return w.toString();
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new AssertionError(e);
-        }
+        return TestBooks.checkedBookXml(ms.root());
     }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
 import org.w3c.dom.Document;
@@ -111,6 +114,23 @@ public final class TestBooks {
         try {
             serializer.serializeNode(xslt.parse(new DOMSource(document)));
         } catch (SaxonApiException e) {
+            throw new AssertionError(e);
+        }
+        return xml.toString();
+    }
+
+    /**
+     * The book document of {@code manuscript} as read, checked and assembled, serialized as it stands (not indented):
+     * for tests of the assembler that look for exact markup. An error fails the test with the messages.
+     */
+    public static String checkedBookXml(Path manuscript) {
+        Diagnostics diagnostics = new Diagnostics();
+        Document document = builder().check(manuscript, diagnostics);
+        if (diagnostics.hasErrors()) throw new AssertionError(diagnostics.all().toString());
+        StringWriter xml = new StringWriter();
+        try {
+            TransformerFactory.newInstance().newTransformer().transform(new DOMSource(document), new StreamResult(xml));
+        } catch (TransformerException e) {
             throw new AssertionError(e);
         }
         return xml.toString();
