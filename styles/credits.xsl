@@ -17,6 +17,30 @@
   <xsl:param name="word-and" select="bp:word('and')"/>
   <xsl:param name="word-copyright-sign" select="bp:word('copyright-sign')"/>
   <xsl:param name="word-isbn" select="bp:word('isbn')"/>
+  <!-- The format an ISBN is for, printed after it when book.yaml gives one per format: "ISBN ... (print)" -->
+  <xsl:param name="word-isbn-print" select="bp:word('isbn-print')"/>
+  <xsl:param name="word-isbn-epub" select="bp:word('isbn-epub')"/>
+  <xsl:param name="word-isbn-pdf" select="bp:word('isbn-pdf')"/>
+
+  <!-- The print edition's ISBN: the book's one ISBN, or the one given for print -->
+  <xsl:function name="bp:print-isbn" as="xs:string?">
+    <xsl:param name="info" as="element()"/>
+    <xsl:sequence select="$info/d:biblioid[@class = 'isbn'][not(@role) or @role = 'print'][1]/string()"/>
+  </xsl:function>
+
+  <!-- An ISBN without the "ISBN" book.yaml may give before it (the styles print their own word; a urn:isbn: has none) -->
+  <xsl:function name="bp:isbn-urn-part" as="xs:string">
+    <xsl:param name="isbn" as="xs:string"/>
+    <xsl:sequence select="replace(normalize-space($isbn), '^ISBN(-1[03])?:?\s*', '', 'i')"/>
+  </xsl:function>
+
+  <!-- "ISBN 978-... (EPUB)": the format's word when the ISBN is one format's, none for the book's one ISBN -->
+  <xsl:function name="bp:isbn-line" as="xs:string">
+    <xsl:param name="id" as="element()"/>
+    <xsl:variable name="format" select="if ($id/@role = 'print') then $word-isbn-print else if ($id/@role = 'epub')
+      then $word-isbn-epub else if ($id/@role = 'pdf') then $word-isbn-pdf else ''"/>
+    <xsl:sequence select="concat($word-isbn, ' ', bp:isbn-urn-part($id), if (normalize-space($format)) then concat(' (', $format, ')') else '')"/>
+  </xsl:function>
 
   <!-- A contributor's name as printed: a person's or a body's -->
   <xsl:function name="bp:contributor-name" as="xs:string">
@@ -88,8 +112,10 @@
   </xsl:function>
 
   <!--
-    The copyright page, in order, as (kind, text) pairs flattened: the book's title, its credits, the publisher,
-    the edition, the copyright, each paragraph of the rights statement, the ISBNs, each paragraph of the colophon.
+    The copyright page, in order, as (kind, text) pairs flattened: the book's title, its credits, the publisher and
+    its address, the edition, the copyright, each paragraph of the rights statement, the catalogue record, the ISBNs,
+    the cover's credits, each paragraph of the colophon. An address's and a catalogue record's text keeps its line
+    breaks (the editions print them as lines).
   -->
   <xsl:function name="bp:copyright-page" as="element(bp:line)*">
     <xsl:param name="book" as="element()"/>
@@ -97,10 +123,13 @@
     <bp:line kind="title"><xsl:value-of select="string-join(($info/d:title, $info/d:subtitle)[normalize-space()], ': ')"/></bp:line>
     <xsl:for-each select="bp:credit-lines($info)"><bp:line kind="credit"><xsl:value-of select="."/></bp:line></xsl:for-each>
     <xsl:for-each select="bp:publisher-line($info)"><bp:line kind="publisher"><xsl:value-of select="."/></bp:line></xsl:for-each>
+    <xsl:for-each select="$info/d:publisher/d:address[@role = 'postal'][normalize-space()]"><bp:line kind="address"><xsl:value-of select="."/></bp:line></xsl:for-each>
     <xsl:for-each select="$info/d:edition[normalize-space()]"><bp:line kind="edition"><xsl:value-of select="normalize-space(.)"/></bp:line></xsl:for-each>
     <xsl:for-each select="bp:copyright-line($info)"><bp:line kind="copyright"><xsl:value-of select="."/></bp:line></xsl:for-each>
     <xsl:for-each select="$info/d:legalnotice/d:para"><bp:line kind="rights"><xsl:value-of select="normalize-space(.)"/></bp:line></xsl:for-each>
-    <xsl:for-each select="$info/d:biblioid[@class = 'isbn']"><bp:line kind="isbn"><xsl:value-of select="concat($word-isbn, ' ', .)"/></bp:line></xsl:for-each>
+    <xsl:for-each select="$info/d:bibliomisc[@role = 'catalogue'][normalize-space()]"><bp:line kind="catalogue"><xsl:value-of select="."/></bp:line></xsl:for-each>
+    <xsl:for-each select="$info/d:biblioid[@class = 'isbn']"><bp:line kind="isbn"><xsl:value-of select="bp:isbn-line(.)"/></bp:line></xsl:for-each>
+    <xsl:for-each select="$info/d:bibliomisc[@role = 'cover-credit'][normalize-space()]"><bp:line kind="cover-credit"><xsl:value-of select="normalize-space(.)"/></bp:line></xsl:for-each>
     <xsl:for-each select="$book/d:colophon/d:para"><bp:line kind="colophon"><xsl:value-of select="normalize-space(.)"/></bp:line></xsl:for-each>
   </xsl:function>
 </xsl:stylesheet>

@@ -32,14 +32,22 @@
     <xsl:variable name="lines" select="bp:copyright-page(.)"/>
     <!-- about 60 characters a line at this size on the narrowest trim, each block half a line of space after;
          up to 14 lines sink the full depth, a longer page starts higher so that it still ends on its page -->
-    <xsl:variable name="estimate" select="sum($lines ! (ceiling(string-length(.) div 60) + 0.5)) + 1"/>
+    <xsl:variable name="estimate" select="sum($lines ! (sum(tokenize(., '\n') ! max((1, ceiling(string-length(.) div 60)))) + 0.5)) + 1"/>
     <xsl:variable name="sink" select="max((36, bp:points($copyright-sink)
       - max((0, $estimate - 14)) * bp:points($copyright-leading)))"/>
     <fo:block break-before="page" font-size="{$copyright-size}" line-height="{$copyright-leading}"
         space-before="{$sink}pt" space-before.conditionality="retain" text-align="left" hyphenate="false">
       <xsl:for-each select="$lines">
         <xsl:variable name="i" select="position()"/>
-        <fo:block space-after="{if (@kind = 'isbn' and $lines[$i + 1]/@kind = 'isbn') then '0pt' else '6pt'}">
+        <!-- a run of ISBNs or cover credits, and the publisher with its address, are set close -->
+        <xsl:variable name="next" select="string($lines[$i + 1]/@kind)"/>
+        <xsl:variable name="close" select="(@kind = ('isbn', 'cover-credit') and $next = @kind) or (@kind = 'publisher' and $next = 'address')"/>
+        <!-- an address and a catalogue record keep the editor's line breaks and indents -->
+        <xsl:variable name="as-given" select="@kind = ('address', 'catalogue')"/>
+        <fo:block space-after="{if ($close) then '0pt' else '6pt'}"
+            linefeed-treatment="{if ($as-given) then 'preserve' else 'treat-as-space'}"
+            white-space-treatment="{if ($as-given) then 'preserve' else 'ignore-if-surrounding-linefeed'}"
+            white-space-collapse="{if ($as-given) then 'false' else 'true'}">
           <xsl:value-of select="."/>
         </fo:block>
       </xsl:for-each>

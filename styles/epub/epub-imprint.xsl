@@ -20,7 +20,14 @@
   <!-- Everything on the copyright page but the title (the title page above it has the title) -->
   <xsl:template name="copyright-lines">
     <xsl:for-each select="bp:copyright-page(d:book)[not(@kind = ('title', 'credit'))]">
-      <p class="{@kind}"><xsl:value-of select="."/></p>
+      <!-- an address's and a catalogue record's lines are kept as lines, their indents as no-break spaces -->
+      <p class="{@kind}">
+        <xsl:for-each select="tokenize(., '\n')">
+          <xsl:if test="position() gt 1"><br/></xsl:if>
+          <xsl:variable name="indent" select="string-length(.) - string-length(replace(., '^ +', ''))"/>
+          <xsl:value-of select="string-join((1 to $indent) ! '&#160;') || substring(., $indent + 1)"/>
+        </xsl:for-each>
+      </p>
     </xsl:for-each>
   </xsl:template>
 

@@ -106,7 +106,9 @@
           <dc:language><xsl:value-of select="$lang"/></dc:language>
           <xsl:for-each select="$info/d:publisher"><dc:publisher><xsl:value-of select="d:publishername"/></dc:publisher></xsl:for-each>
           <dc:date><xsl:value-of select="$info/d:pubdate"/></dc:date>
-          <xsl:for-each select="$info/d:biblioid[@class = 'isbn']"><dc:source>urn:isbn:<xsl:value-of select="."/></dc:source></xsl:for-each>
+          <!-- the EPUB's own ISBN is one of its identifiers; the print edition's ISBN is its source -->
+          <xsl:for-each select="$info/d:biblioid[@class = 'isbn'][@role = 'epub']"><dc:identifier id="isbn-epub">urn:isbn:<xsl:value-of select="bp:isbn-urn-part(.)"/></dc:identifier></xsl:for-each>
+          <xsl:for-each select="bp:print-isbn($info)"><dc:source>urn:isbn:<xsl:value-of select="bp:isbn-urn-part(.)"/></dc:source></xsl:for-each>
           <xsl:for-each select="$info/d:abstract[@role = 'blurb']">
             <dc:description><xsl:value-of select="normalize-space(string-join(d:para, ' '))"/></dc:description>
           </xsl:for-each>
@@ -138,7 +140,7 @@
           <xsl:if test="$has-pages">
             <!-- The print edition the page markers and the page list come from (EPUB Accessibility 1.1, 4.1.2):
                  dc:source, and pageBreakSource, which reading systems and Ace read -->
-            <xsl:variable name="print-edition" select="($info/d:biblioid[@class = 'isbn']/concat('urn:isbn:', .),
+            <xsl:variable name="print-edition" select="(bp:print-isbn($info) ! concat('urn:isbn:', bp:isbn-urn-part(.)),
                 concat($info/d:biblioid[@class = 'uri'], '#print'))[1]"/>
             <dc:source id="print-source"><xsl:value-of select="$print-edition"/></dc:source>
             <meta property="pageBreakSource"><xsl:value-of select="$print-edition"/></meta>

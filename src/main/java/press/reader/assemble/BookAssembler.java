@@ -90,12 +90,14 @@ public final class BookAssembler {
             Element publisher = db.add(info, "publisher");
             db.addText(publisher, "publishername", c.publisher());
             if (!c.imprint().publisherCity().isBlank()) db.addText(db.add(publisher, "address"), "city", c.imprint().publisherCity());
+            ImprintInfo.address(db, publisher, c.imprint());
         }
         ImprintInfo.rights(db, info, c.imprint());
         db.addText(info, "pubdate", Integer.toString(c.year()));
         Element id = db.addText(info, "biblioid", c.identifier());
         id.setAttribute("class", "uri");
-        if (!c.isbn().isBlank()) db.addText(info, "biblioid", c.isbn()).setAttribute("class", "isbn");
+        if (c.imprint().isbns().isEmpty() && !c.isbn().isBlank()) db.addText(info, "biblioid", c.isbn()).setAttribute("class", "isbn");
+        ImprintInfo.isbns(db, info, c.imprint());
         if (!c.subjects().isEmpty()) {
             Element keywords = db.add(info, "keywordset");
             for (String subject : c.subjects()) db.addText(keywords, "keyword", subject);

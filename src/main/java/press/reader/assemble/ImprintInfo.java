@@ -43,6 +43,25 @@ final class ImprintInfo {
         }
         db.addText(info, "edition", curl(imprint.edition()));
         if (!imprint.rights().isBlank()) paragraphs(db, db.add(info, "legalnotice"), imprint.rights());
+        // the catalogue record as the library gives it: its line breaks are its layout
+        if (!imprint.catalogue().isBlank()) db.addText(info, "bibliomisc", imprint.catalogue()).setAttribute("role", "catalogue");
+        for (String credit : imprint.coverCredits()) db.addText(info, "bibliomisc", curl(credit)).setAttribute("role", "cover-credit");
+    }
+
+    /** Each format's ISBN: biblioid class="isbn" with the format as its role (print, epub, pdf). */
+    static void isbns(DocBook db, Element info, Imprint imprint) {
+        for (Imprint.FormatIsbn i : imprint.isbns()) {
+            Element id = db.addText(info, "biblioid", i.isbn());
+            id.setAttribute("class", "isbn");
+            id.setAttribute("role", i.format());
+        }
+    }
+
+    /** The publisher's postal address, its lines kept (DocBook's address keeps line breaks) */
+    static void address(DocBook db, Element publisher, Imprint imprint) {
+        if (!imprint.publisherAddress().isBlank()) {
+            db.addText(publisher, "address", imprint.publisherAddress()).setAttribute("role", "postal");
+        }
     }
 
     static void colophon(DocBook db, Element book, Imprint imprint) {

@@ -27,6 +27,9 @@ final class BookConfigBounds {
     static final int MAX_NAME = 200;
     static final int MAX_LIST = 50;
     static final int MAX_BLURB = 3000;
+    static final int MAX_ADDRESS_LINES = 8;
+    static final int MAX_CATALOGUE_LINES = 30;
+    static final int MAX_COVER_CREDITS = 10;
 
     private final YamlFields f;
     private final Diagnostics diagnostics;
@@ -61,13 +64,16 @@ final class BookConfigBounds {
         if (f.has("year") && (c.year() < 1 || c.year() > 9999)) error("year", "year must be from 1 to 9999, found " + c.year());
         language(c.language());
         identifier(c.identifier());
-        if (!c.isbn().isBlank()) {
-            try {
-                Isbn.ean13(c.isbn(), file, f.lineOf("isbn")); // the one ISBN reader: the cover draws what it returns
-            } catch (UserError e) {
-                diagnostics.addAll(e.diagnostics());
-            }
+        if (c.imprint().isbns().isEmpty() && !c.isbn().isBlank()) isbn(c.isbn(), f.lineOf("isbn"));
+        formatIsbns(c.imprint().isbns());
+        publisherAddress(c);
+        lines("publisher-address", c.imprint().publisherAddress(), MAX_ADDRESS_LINES, MAX_NAME * 2);
+        lines("catalogue", c.imprint().catalogue(), MAX_CATALOGUE_LINES, MAX_BLURB);
+        if (c.imprint().coverCredits().size() > MAX_COVER_CREDITS) {
+            error("cover-credits", "cover-credits lists " + c.imprint().coverCredits().size() + " lines; at most "
+                    + MAX_COVER_CREDITS + " fit on the copyright page");
         }
+        for (String credit : c.imprint().coverCredits()) length("cover-credits", credit, MAX_TITLE);
         length("title", c.title(), MAX_TITLE);
         length("subtitle", c.subtitle(), MAX_TITLE);
         length("publisher", c.publisher(), MAX_NAME);
@@ -75,6 +81,47 @@ final class BookConfigBounds {
         names("editors", c.editors());
         names("subjects", c.subjects());
         duplicates(c.back());
+    }
+
+    /** The one ISBN reader: the cover draws what it returns, so a wrong check digit is refused at its line. */
+    private void isbn(String isbn, int line) {
+        try {
+            Isbn.ean13(isbn, file, line);
+        } catch (UserError e) {
+            diagnostics.addAll(e.diagnostics());
+        }
+    }
+
+    /** Each format's ISBN by its check digit; one number for two formats is a mistake (each has its own). */
+    private void formatIsbns(List<Imprint.FormatIsbn> isbns) {
+        Map<String, String> seen = new HashMap<>();
+        for (Imprint.FormatIsbn i : isbns) {
+            isbn(i.isbn(), i.line());
+            String digits = i.isbn().replaceFirst("(?i)^ISBN(-1[03])?:?\\s*", "").replaceAll("[\\s-]", "");
+            String first = seen.putIfAbsent(digits, i.format());
+            if (first != null) {
+                diagnostics.error(file, i.line(), "BP551", "isbn." + i.format() + " repeats the ISBN of isbn." + first
+                        + ": each format of a book has its own ISBN");
+            }
+        }
+    }
+
+    /** An address or a city belongs to a publisher: without one it would be dropped silently. */
+    private void publisherAddress(BookConfig c) {
+        if (!c.publisher().isBlank()) return;
+        for (String key : List.of("publisher-city", "publisher-address")) {
+            if (f.has(key) && !f.string(key, "").isBlank()) {
+                diagnostics.error(file, f.lineOf(key), "BP552", key + " is printed with the publisher's name, and "
+                        + "book.yaml gives no publisher: add publisher, or leave " + key + " out");
+            }
+        }
+    }
+
+    private void lines(String key, String text, int maxLines, int maxChars) {
+        if (text.isEmpty()) return;
+        long count = text.lines().count();
+        if (count > maxLines) error(key, key + " has " + count + " lines; at most " + maxLines + " fit on the copyright page");
+        length(key, text, maxChars);
     }
 
     private void trim(String key, String value, int line, float min) {

@@ -15,9 +15,21 @@ import java.util.List;
  * @param rights       the rights statement, paragraphs separated by blank lines, or ""
  * @param publisherCity the publisher's city (printed with the publisher on the title and copyright pages), or ""
  * @param colophon     the colophon, paragraphs separated by blank lines, or ""
+ * @param isbns        the ISBNs per format ({@code isbn: {print: ..., epub: ..., pdf: ...}}) in book.yaml's order;
+ *                     empty when book.yaml gives one ISBN for the book (BookConfig's {@code isbn}) or none
+ * @param publisherAddress the publisher's address, its line breaks kept, or ""
+ * @param catalogue    the catalogue (CIP) text, printed on the copyright page as given, line breaks kept, or ""
+ * @param coverCredits the cover's credits ("Cover design by ..."), one line each, in order
  */
 public record Imprint(List<Contributor> contributors, String credit, Copyright copyright, String edition,
-                      String rights, String publisherCity, String colophon) {
+                      String rights, String publisherCity, String colophon, List<FormatIsbn> isbns,
+                      String publisherAddress, String catalogue, List<String> coverCredits) {
+
+    /** The formats an ISBN may be given for, as book.yaml names them (and the word list's isbn-* words). */
+    public static final List<String> FORMATS = List.of("print", "epub", "pdf");
+
+    /** One format's ISBN as book.yaml gives it, with the line that gives it (its check digit is checked there). */
+    public record FormatIsbn(String format, String isbn, int line) {}
 
     /** The roles a contributor may have, as written in book.yaml, with their MARC relator codes (EPUB, DocBook). */
     public enum Role {
@@ -49,7 +61,12 @@ public record Imprint(List<Contributor> contributors, String credit, Copyright c
     public record Copyright(String holder, String year, String material) {}
 
     public static Imprint none() {
-        return new Imprint(List.of(), "", null, "", "", "", "");
+        return new Imprint(List.of(), "", null, "", "", "", "", List.of(), "", "", List.of());
+    }
+
+    /** The ISBN given for {@code format}, or "" */
+    public String isbnOf(String format) {
+        return isbns.stream().filter(i -> i.format().equals(format)).map(FormatIsbn::isbn).findFirst().orElse("");
     }
 
     public List<Contributor> withRole(Role role) {

@@ -12,7 +12,7 @@ import press.reader.manuscript.Yaml.Value;
 /** Reads the press's metadata keys of book.yaml (contributors, credit, copyright, edition, rights, colophon). */
 final class ImprintReader {
     static final Set<String> KEYS = Set.of("contributors", "credit", "copyright", "edition", "rights",
-            "publisher-city", "colophon");
+            "publisher-city", "publisher-address", "catalogue", "cover-credits", "colophon");
 
     private ImprintReader() {}
 
@@ -47,7 +47,29 @@ final class ImprintReader {
                     c.string("material", "").strip());
         }
         return new Imprint(List.copyOf(contributors), text(book, "credit"), copyright, text(book, "edition"),
-                text(book, "rights"), text(book, "publisher-city"), text(book, "colophon"));
+                text(book, "rights"), text(book, "publisher-city"), text(book, "colophon"), isbns(book),
+                lines(book, "publisher-address"), lines(book, "catalogue"),
+                book.strings("cover-credits").stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+    }
+
+    /**
+     * {@code isbn: {print: ..., epub: ..., pdf: ...}}: each format's ISBN with its line; a single {@code isbn: ...}
+     * (the book's one ISBN, read as BookConfig's) gives none here.
+     */
+    private static List<Imprint.FormatIsbn> isbns(YamlFields book) {
+        if (!book.has("isbn") || book.mapping().get("isbn") instanceof Yaml.Scalar) return List.of();
+        YamlFields map = book.child("isbn", "isbn").allowOnly(Set.copyOf(Imprint.FORMATS));
+        List<Imprint.FormatIsbn> out = new ArrayList<>();
+        for (String format : map.mapping().entries().keySet()) {
+            String isbn = map.string(format).strip();
+            if (!isbn.isEmpty()) out.add(new Imprint.FormatIsbn(format, isbn, map.lineOf(format)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Text whose line breaks the editor means (an address, a catalogue record): each line stripped at its end */
+    private static String lines(YamlFields f, String key) {
+        return f.string(key, "").replaceAll("[ \\t]+(?=\\n|$)", "").replaceAll("^\\s*\\n|\\s+$", "");
     }
 
     private static String text(YamlFields f, String key) {

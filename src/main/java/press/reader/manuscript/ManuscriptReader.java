@@ -146,7 +146,7 @@ public final class ManuscriptReader {
         List<String> editors = imprint.withRole(Imprint.Role.EDITOR).stream().map(Imprint.Contributor::name).toList();
         BookConfig config = new BookConfig(name, title, f.string("subtitle", ""), editors, f.string("language", "en"),
                 f.string("publisher", ""), year,
-                f.string("identifier"), f.string("isbn", ""), trimWidth, trimHeight,
+                f.string("identifier"), printIsbn(f, imprint), trimWidth, trimHeight,
                 f.string("citation-style", "chicago-notes-bibliography"), f.string("blurb", ""),
                 contents.front(), contents.chapters(), contents.back(), f.integer("signature", 0), standard, f.lineOf("citation-style"),
                 decimal(f, "paper-thickness", 0.0025), f.has("bleed") ? BookConfig.points(length(f, "bleed")) / 72.0 : 0.125,
@@ -154,6 +154,11 @@ public final class ManuscriptReader {
                 List.copyOf(contents.parts()), List.copyOf(contents.backPieces()));
         BookConfigBounds.check(f, config, diagnostics);
         return config;
+    }
+
+    /** The ISBN the cover's barcode and the EPUB's print source use: the book's one ISBN, or the print format's */
+    private static String printIsbn(YamlFields f, Imprint imprint) {
+        return imprint.isbns().isEmpty() ? f.string("isbn", "") : imprint.isbnOf("print");
     }
 
     /** book.yaml's design: stylesheets inside the manuscript folder, each named at its line when missing */

@@ -116,6 +116,43 @@ class ImprintTest {
     }
 
     @Test
+    void isbnsPerFormatAddressCatalogueAndCoverCreditsPrintInBothEditions() throws Exception {
+        ManuscriptCopy ms = ManuscriptCopy.mini(tmp.resolve("press")).replace("book.yaml", "blurb:", """
+                isbn:
+                  print: 978-0-306-40615-7
+                  epub: 978-0-00-000000-2
+                  pdf: ISBN 0-306-40615-2
+                publisher-address: |
+                  14 Small Street
+                  Leeds LS1 1AA
+                catalogue: |
+                  A catalogue record for this book is available from the British Library.
+                  Writer, Mary. A small test book. 1. Essays.
+                cover-credits: ["Cover design by Ed Designer", "Cover image: a field at dawn"]
+                blurb:""");
+        String front = printFrontPages(ms.root());
+        for (String line : new String[] {"ISBN 978-0-306-40615-7 (print)", "ISBN 978-0-00-000000-2 (EPUB)",
+                "ISBN 0-306-40615-2 (PDF)", "Cover design by Ed Designer",
+                "Cover image: a field at dawn"}) {
+            assertTrue(front.contains("\n" + line + "\n"), "missing line '" + line + "' in\n" + front);
+        }
+        // the address and the catalogue record keep their line breaks (each is one block, broken where the editor broke it)
+        assertTrue(front.contains("\n14 Small Street\nLeeds LS1 1AA\n"), front);
+        assertTrue(front.contains("British Library.\nWriter, Mary."), front);
+        Map<String, String> epub = epubFront(ms.root());
+        assertTrue(epub.get("title").contains(">14 Small Street<br/>Leeds LS1 1AA<"), epub.get("title"));
+        assertTrue(epub.get("title").contains(">ISBN 978-0-00-000000-2 (EPUB)<"), epub.get("title"));
+        assertTrue(epub.get("title").contains(">Cover image: a field at dawn<"), epub.get("title"));
+        String opf = epub.get("opf");
+        assertTrue(opf.contains("<dc:identifier id=\"isbn-epub\">urn:isbn:978-0-00-000000-2</dc:identifier>"), opf);
+        assertTrue(opf.contains("<dc:source>urn:isbn:978-0-306-40615-7</dc:source>"), opf);
+        assertFalse(opf.contains("0-306-40615-2"), "the PDF's ISBN is not the EPUB's metadata: " + opf);
+        // the cover's barcode draws the print edition's ISBN
+        assertEquals("978-0-306-40615-7", new press.reader.manuscript.ManuscriptReader(ms.root(), new Diagnostics())
+                .read().config().isbn());
+    }
+
+    @Test
     void thePressesOwnCreditReplacesTheComposedOne() throws Exception {
         ManuscriptCopy ms = ManuscriptCopy.mini(tmp.resolve("credit")).replace("book.yaml", "editors: [Ada Editor]\n", """
                 contributors: [{name: Test Press, role: editor, organisation: true}]

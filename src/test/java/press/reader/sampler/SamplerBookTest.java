@@ -88,6 +88,29 @@ class SamplerBookTest {
         }
     }
 
+    /** book.yaml's ISBN per format and cover credit: on both copyright pages, in the EPUB's package, on the cover */
+    @Test
+    void theIsbnsPerFormatAndTheCoverCreditArePrintedAndInTheMetadata() throws Exception {
+        String text;
+        try (var doc = Loader.loadPDF(book().file("things.pdf").toFile())) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        String page = text.substring(text.indexOf("Sampler Press, Leeds"), text.indexOf("Set in "));
+        System.out.println("Copyright page of the sampler:\n" + page);
+        assertTrue(page.contains("ISBN 978-0-306-40615-7 (print)\nISBN 978-0-00-000000-2 (EPUB)\n"), page);
+        assertTrue(page.contains("\nCover design by the Sampler Press\n"), page);
+        String title = entry("OEBPS/text/titlepage.xhtml");
+        assertTrue(title.contains(">ISBN 978-0-00-000000-2 (EPUB)<") && title.contains(">Cover design by the Sampler Press<"), title);
+        String opf = entry("OEBPS/content.opf");
+        assertTrue(opf.contains("<dc:identifier id=\"isbn-epub\">urn:isbn:978-0-00-000000-2</dc:identifier>"), opf);
+        assertTrue(opf.contains("<dc:source>urn:isbn:978-0-306-40615-7</dc:source>"), opf);
+        String cover;
+        try (var doc = Loader.loadPDF(book().file("-cover.pdf").toFile())) {
+            cover = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+        }
+        assertTrue(cover.contains("ISBN978-0-306-40615-7") && !cover.contains("978-0-00-000000-2"), "the barcode's is the print ISBN: " + cover);
+    }
+
     @Test
     void theEpubHasACaptionedTableWithScopedHeadersCodeAndStruckText() throws Exception {
         String measures = entry("OEBPS/text/measures.xhtml");
