@@ -136,7 +136,7 @@ class PandocChapterTest {
             assertTrue(gamma.contains("<a href=\"gamma.xhtml#fig:bar\">The figure</a> shows one bar."), gamma);
             assertTrue(gamma.contains("as <a href=\"gamma.xhtml#fig:bar\">the figure</a> shows <a href=\"gamma.xhtml#fig:bar\">the figure</a>."), gamma);
             // pandoc-crossref's equation label: the formula's id, not printed; @eq:reward names it
-            assertTrue(gamma.contains("<span id=\"eq:reward\"><math"), gamma);
+            assertTrue(gamma.contains("<span class=\"display-math\" tabindex=\"0\" id=\"eq:reward\"><math"), gamma);
             assertTrue(gamma.contains("The reward of <a href=\"gamma.xhtml#eq:reward\">the equation</a>."), gamma);
             assertTrue(!gamma.contains("{#eq"), gamma);
         }
