@@ -26,7 +26,7 @@ class MarkdownDialectTest {
 
     private ManuscriptCopy withText(String name, String markdown) {
         ManuscriptCopy ms = ManuscriptCopy.mini(tmp.resolve(name));
-        return ms.write("essays/beta.md", ms.read("essays/beta.md") + "\n" + markdown + "\n");
+        return ms.append("essays/beta.md", markdown);
     }
 
     private int lastLine(ManuscriptCopy ms) {
@@ -51,7 +51,7 @@ class MarkdownDialectTest {
     void isRefusedAtItsPlaceWithAHint(String what, String markdown, int column, String code) {
         ManuscriptCopy ms = ManuscriptCopy.mini(tmp.resolve("r"));
         int first = (int) ms.read("essays/beta.md").lines().count() + 2;
-        ms.write("essays/beta.md", ms.read("essays/beta.md") + "\n" + markdown + "\n");
+        ms.append("essays/beta.md", markdown);
         List<String> errors = ms.check().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
         int line = first + (what.startsWith("definition") ? 2 : what.startsWith("line block") ? 1 : 0);
         assertEquals(1, errors.size(), errors.toString());

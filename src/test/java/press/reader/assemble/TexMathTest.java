@@ -24,7 +24,7 @@ class TexMathTest {
 
     private ManuscriptCopy withText(String name, String markdown) {
         ManuscriptCopy ms = ManuscriptCopy.mini(tmp.resolve(name));
-        return ms.write("essays/beta.md", ms.read("essays/beta.md") + "\n" + markdown + "\n");
+        return ms.append("essays/beta.md", markdown);
     }
 
     @Test

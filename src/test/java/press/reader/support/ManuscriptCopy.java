@@ -56,6 +56,11 @@ public final class ManuscriptCopy {
         return this;
     }
 
+    /** Adds {@code text} as a paragraph of its own after the end of {@code name} (a blank line before it). */
+    public ManuscriptCopy append(String name, String text) {
+        return write(name, read(name) + "\n" + text + "\n");
+    }
+
     /** Replaces exactly one occurrence of {@code from}, failing the test set-up if it is not there once. */
     public ManuscriptCopy replace(String name, String from, String to) {
         String text = read(name);

@@ -104,9 +104,7 @@ public final class TestBooks {
      * {@code BookXmlTest} holds it to the build's own file. An error fails the test, as it would fail the build.
      */
     public static String bookXml(Path manuscript) {
-        Diagnostics diagnostics = new Diagnostics();
-        Document document = builder().check(manuscript, diagnostics);
-        diagnostics.throwIfErrors();
+        Document document = checkedDocument(manuscript);
         Xslt xslt = workshop().xslt();
         StringWriter xml = new StringWriter();
         Serializer serializer = xslt.processor().newSerializer(xml);
@@ -124,16 +122,22 @@ public final class TestBooks {
      * for tests of the assembler that look for exact markup. An error fails the test with the messages.
      */
     public static String checkedBookXml(Path manuscript) {
-        Diagnostics diagnostics = new Diagnostics();
-        Document document = builder().check(manuscript, diagnostics);
-        if (diagnostics.hasErrors()) throw new AssertionError(diagnostics.all().toString());
         StringWriter xml = new StringWriter();
         try {
-            TransformerFactory.newInstance().newTransformer().transform(new DOMSource(document), new StreamResult(xml));
+            TransformerFactory.newInstance().newTransformer().transform(new DOMSource(checkedDocument(manuscript)),
+                    new StreamResult(xml));
         } catch (TransformerException e) {
             throw new AssertionError(e);
         }
         return xml.toString();
+    }
+
+    /** The book document of {@code manuscript}, read, checked and assembled; an error fails the test with the messages. */
+    private static Document checkedDocument(Path manuscript) {
+        Diagnostics diagnostics = new Diagnostics();
+        Document document = builder().check(manuscript, diagnostics);
+        if (diagnostics.hasErrors()) throw new AssertionError(diagnostics.all().toString());
+        return document;
     }
 
     public static List<Path> outputsOf(Path dir) throws java.io.IOException {
