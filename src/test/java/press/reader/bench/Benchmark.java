@@ -29,12 +29,15 @@ import press.reader.publish.BuildResult;
  * Measures the build on demand (it is not a unit test: timings depend on the machine). Run from the repository root:
  * <pre>
  *   mvn -B -q -Dbuild.dir=target-bench compile exec:java -Dmain.class=press.reader.bench.Benchmark \
- *       [-Dexec.args="--formats pdf,epub --factors 1,10,50 --runs 3 --warmups 3 --timeout-minutes 15"]
+ *       [-Dexec.args="--formats pdf,epub --factors 1,10,50 --edit-factors 1,3 --sections cold,warm,edit,scale \
+ *                     --runs 3 --warmups 3 --timeout-minutes 15"]
  * </pre>
- * It measures on the real manuscript a cold build in a new JVM, warm rebuilds in this JVM with one
- * {@link BookBuilder} (unchanged, and after a one-paragraph edit, EPUB and PDF separately), and scaling on
+ * It measures on the real manuscript a cold build in a new JVM ({@code cold}), warm rebuilds in this JVM with one
+ * {@link BookBuilder} (unchanged: {@code warm}; after a one-paragraph edit, EPUB and PDF separately, on the real book
+ * and on {@link SyntheticManuscript}s of the {@code --edit-factors}: {@code edit}), and scaling on
  * {@link SyntheticManuscript}s, each in a child JVM limited to 2 GB of heap whose peak heap {@link MeasuredBuild}
- * reports. The Markdown table goes to stdout and to {@code output/benchmark.md}.
+ * reports ({@code scale}). {@code --sections} chooses among them ({@code --sections edit} measures only the edit
+ * rows, in a minute or two). The Markdown table goes to stdout and to {@code output/benchmark.md}.
  */
 public final class Benchmark {
     private static final Pattern PAGES = Pattern.compile("(\\d+) pages");
@@ -52,12 +55,16 @@ public final class Benchmark {
     private final long timeoutMinutes;
     private final int warmups;
     private final Set<String> formats;
+    private final Set<String> sections;
+    private final List<Integer> editFactors;
     private final ChildJvm jvm = new ChildJvm();
     private final List<String> rows = new ArrayList<>();
     private final List<String> scaleRows = new ArrayList<>();
 
     Benchmark(Path manuscript, Path styles, Path work, int runs, int warmups, Set<String> formats, List<Integer> factors,
-              long timeoutMinutes) {
+              long timeoutMinutes, Set<String> sections, List<Integer> editFactors) {
+        this.sections = sections;
+        this.editFactors = editFactors;
         this.warmups = warmups;
         this.formats = formats;
         this.manuscript = manuscript.toAbsolutePath();
@@ -76,11 +83,16 @@ public final class Benchmark {
         int warmups = Integer.parseInt(option(args, "--warmups", "3"));
         Set<String> formats = new java.util.LinkedHashSet<>(List.of(option(args, "--formats", "pdf,screen,epub").split(",")));
         long timeout = Long.parseLong(option(args, "--timeout-minutes", "15"));
-        List<Integer> factors = Arrays.stream(option(args, "--factors", "1,10,50").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
+        List<Integer> factors = integers(option(args, "--factors", "1,10,50"));
+        List<Integer> editFactors = integers(option(args, "--edit-factors", "1,3"));
+        Set<String> sections = new java.util.LinkedHashSet<>(List.of(option(args, "--sections", String.join(",", SECTIONS)).split(",")));
+        if (!SECTIONS.containsAll(sections)) {
+            throw new IllegalArgumentException("--sections: choose among " + SECTIONS + ", not " + sections);
+        }
         Path work = Files.createTempDirectory("bookpress-bench");
         try {
-            String table = new Benchmark(manuscript, styles, work, runs, warmups, formats, factors, timeout).run();
+            String table = new Benchmark(manuscript, styles, work, runs, warmups, formats, factors, timeout, sections,
+                    editFactors).run();
             System.out.println();
             System.out.println(table);
             Files.createDirectories(report.toAbsolutePath().getParent());
@@ -92,12 +104,23 @@ public final class Benchmark {
         System.exit(0);   // FOP and Saxon may leave non-daemon threads behind
     }
 
+    /** The parts of the report, in the order they run; {@code --sections} chooses some of them. */
+    static final List<String> SECTIONS = List.of("cold", "warm", "edit", "scale");
+
+    private static List<Integer> integers(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
+    }
+
     String run() throws Exception {
         String machine = Machine.describe();
-        log("machine: " + machine);
-        cold();
-        warm();
-        scaling();
+        log("machine: " + machine + "; sections " + sections);
+        if (sections.contains("cold")) cold();
+        BookBuilder builder = Builders.create(styles);
+        if (sections.contains("warm")) warm(builder);
+        if (sections.contains("edit")) {
+            for (int factor : editFactors) edit(builder, factor);
+        }
+        if (sections.contains("scale")) scaling();
         return "Machine: " + machine + "\n\n"
                 + "Time is wall clock (median); CPU is the process's CPU time over the same builds (all threads, "
                 + "median), less disturbed by other load on the machine.\n\n"
@@ -164,9 +187,8 @@ public final class Benchmark {
         }
     }
 
-    /** (2) and (3): warm rebuilds with one long-lived builder, as `watch` does. */
-    private void warm() throws Exception {
-        BookBuilder builder = Builders.create(styles);
+    /** (2) Warm full rebuilds with one long-lived builder, as `watch` does. */
+    private void warm(BookBuilder builder) throws Exception {
         Set<String> both = formats;
         long epoch = 1767225600L;
         BuildResult first = builder.build(new BuildRequest(manuscript, work.resolve("warm-0"), both, epoch));
@@ -187,24 +209,41 @@ public final class Benchmark {
         rows.add(row("Warm full rebuild (same JVM after " + (1 + warmups) + " builds, fresh output folder), " + full.stat(), String.join(", ", formats), pages, full, ""));
         rows.add(row("Warm rebuild, nothing changed (same output folder), " + unchanged.stat(), String.join(", ", formats), pages,
                 unchanged, ""));
+        deleteTree(work.resolve("warm-0"));
+        for (int i = 1; i <= runs; i++) deleteTree(work.resolve("warm-full-" + i));
+    }
 
-        Path edited = work.resolve("edit-manuscript");
-        copyTree(manuscript, edited);
-        Path out = work.resolve("edit-out");
-        builder.build(new BuildRequest(edited, out, both, epoch));
+    /**
+     * (3) Warm rebuilds after a one-paragraph edit of a copy of the manuscript ({@code factor} times the real one),
+     * EPUB only and print PDF only, as `watch` makes them after a save: a first full build of the copy, then
+     * {@code warmups} untimed edits of each kind (the JIT compiles the rebuild's own paths), then {@code runs} timed.
+     */
+    private void edit(BookBuilder builder, int factor) throws Exception {
+        long epoch = 1767225600L;
+        Path edited = work.resolve("edit-manuscript-x" + factor);
+        if (factor == 1) copyTree(manuscript, edited);
+        else SyntheticManuscript.generate(manuscript, factor, edited);
+        Path out = work.resolve("edit-out-x" + factor);
+        BuildResult first = builder.build(new BuildRequest(edited, out, formats, epoch));
+        log(factor + "x: first build of the copy: " + seconds(first.totalMillis()) + ", " + first.pages() + " pages");
         ParagraphEdit edit = new ParagraphEdit(edited.resolve(EDITED_ESSAY));
         Timings epub = new Timings();
         Timings pdf = new Timings();
-        for (int i = 0; i < runs; i++) {
-            edit.emphasise(2 * i);
-            epub.time(builder, edited, out, Set.of("epub"), epoch);
-            edit.emphasise(2 * i + 1);
-            pdf.time(builder, edited, out, Set.of("pdf"), epoch);
+        Timings untimed = new Timings();
+        int n = 0;
+        for (int i = 0; i < warmups + runs; i++) {
+            edit.emphasise(n++);
+            (i < warmups ? untimed : epub).time(builder, edited, out, Set.of("epub"), epoch);
+            edit.emphasise(n++);
+            (i < warmups ? untimed : pdf).time(builder, edited, out, Set.of("pdf"), epoch);
         }
-        rows.add(row("Warm rebuild after a one-paragraph edit (" + EDITED_ESSAY + "), " + epub.stat(), "epub", 0,
-                epub, "< 1 s"));
-        rows.add(row("Warm rebuild after a one-paragraph edit (" + EDITED_ESSAY + "), " + pdf.stat(), "pdf", pages,
-                pdf, "< 2 s"));
+        String book = factor == 1 ? "" : ", " + factor + "× synthetic manuscript";
+        rows.add(row("Warm rebuild after a one-paragraph edit (" + EDITED_ESSAY + book + "), " + epub.stat(), "epub",
+                0, epub, "≤ 0.3 s"));
+        rows.add(row("Warm rebuild after a one-paragraph edit (" + EDITED_ESSAY + book + "), " + pdf.stat(), "pdf",
+                first.pages(), pdf, "≤ 1.0 s"));
+        deleteTree(out);
+        deleteTree(edited);
     }
 
     /** Wall-clock and CPU times of repeated in-process builds. */
