@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,15 @@ public final class CitationEngine {
     private final String locale;
     private final QuoteStyle quotes;
     private final Map<String, CSL> processors = new HashMap<>();
+    /**
+     * Clusters and bibliographies rendered before, by everything they are rendered from (this engine is one
+     * bibliography, style and locale; citeproc-java is reset after every citation, so equal input renders equal
+     * output): a warm process (watch) asks citeproc-java again only for what an edit changed. Bounded, so that a
+     * long session does not grow without limit.
+     */
+    private final Map<List<Object>, RichText> clusters = lru(8192);
+    private final Map<List<String>, List<RichText>> bibliographies = lru(4);
+    private int citeprocCalls;
 
     private CitationEngine(Bibliography bibliography, CslStyle style, String locale) {
         this.bibliography = bibliography;
@@ -85,8 +95,17 @@ public final class CitationEngine {
         List<String> keys = new ArrayList<>();
         Set<String> wanted = new HashSet<>(citedKeys);
         for (String k : bibliography.keys()) if (wanted.contains(k)) keys.add(k);
+        if (keys.isEmpty()) return new ArrayList<>();
+        List<RichText> known = bibliographies.get(keys);
+        if (known != null) return new ArrayList<>(known);
+        List<RichText> made = makeBibliography(keys);
+        bibliographies.put(List.copyOf(keys), List.copyOf(made));
+        return made;
+    }
+
+    private List<RichText> makeBibliography(List<String> keys) {
+        citeprocCalls++;
         List<RichText> out = new ArrayList<>();
-        if (keys.isEmpty()) return out;
         // a fresh processor, so that only these works are registered
         CSL csl = newProcessor(style.bibliographyXml());
         csl.registerCitationItems(keys);
@@ -111,6 +130,23 @@ public final class CitationEngine {
             }
             variants.add(CiteVariant.of(c, placed.get(i)));
         }
+        List<Object> key = new ArrayList<>(variants);
+        // where the cite stood in its text is not rendered: without it, a cite after an edited word is still known
+        for (CiteItem c : cluster) key.add(new CiteItem(c.key(), c.prefix(), c.locator(), c.label(), c.suffix(),
+                c.suppressAuthor(), c.authorInText(), 0, 0));
+        RichText known = clusters.get(key);
+        if (known != null) return known;
+        RichText made = renderVariants(cluster, variants);
+        clusters.put(List.copyOf(key), made);
+        return made;
+    }
+
+    /** How many times this engine has asked citeproc-java for a citation or a bibliography (for the tests). */
+    synchronized int citeprocCalls() {
+        return citeprocCalls;
+    }
+
+    private RichText renderVariants(List<CiteItem> cluster, List<CiteVariant> variants) {
         if (new HashSet<>(variants).size() == 1) {
             return citeproc(variants.get(0), false, cluster);
         }
@@ -129,6 +165,7 @@ public final class CitationEngine {
     }
 
     private RichText citeproc(CiteVariant variant, boolean alone, List<CiteItem> cluster) {
+        citeprocCalls++;
         CSL csl = processor(variant + "/" + alone, () -> style.citationXml(variant, alone));
         CSLCitationItem[] items = new CSLCitationItem[cluster.size()];
         for (int i = 0; i < items.length; i++) items[i] = toCiteproc(cluster.get(i));
@@ -171,6 +208,15 @@ public final class CitationEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load CSL style " + style.id() + " or locale " + locale, e);
         }
+    }
+
+    private static <K, V> Map<K, V> lru(int size) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > size;
+            }
+        };
     }
 
     /** The bibliography's entries, as citeproc-java asks for them. */
