@@ -1,105 +1,228 @@
 package press.reader.publish;
 
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import press.reader.assemble.DocBook;
 import press.reader.layout.PageMap;
-import press.reader.xml.Elements;
 
 /**
  * For each division of the book (introduction, essay, back-matter section), the hash of everything its EPUB
- * document is made from: its own XML, where its anchors fell in print, which file holds each target it links to,
- * the book's metadata and the styles. Equal hash, equal XHTML: the division need not be transformed.
+ * document is made from: its own XML, where its anchors (and those of the division before it) fell in print, what it
+ * shows of each target it links to (the file that holds it, its page, its title, its figure or table number), how
+ * many numbered figures and tables come before it, the book's metadata and the styles. Equal hash, equal XHTML: the
+ * division need not be transformed.
+ *
+ * <p>The index reads every index term of the book (its words, the file that holds it, its print page), and nothing
+ * else of the other divisions: its key has those, so that an edit which leaves the index terms where they were does
+ * not transform the index again. The stylesheet's reads that the keys follow are in styles/epub/epub.xsl (bp:href,
+ * bp:folio, bp:xref-label, bp:figure-label, bp:table-number, bp:marker-pages) and epub-index.xsl.
  */
 final class DivisionKeys {
     private DivisionKeys() {}
 
+    /**
+     * What the stylesheet may take from where an element stands in the book: its division, and the numbers counted
+     * through the book (figures, tables, parts) up to it.
+     */
+    private record Place(String division, int figure, int table, int part) {}
+
     static Map<String, String> compute(Document doc, PageMap pages, String common) {
         Element book = doc.getDocumentElement();
         List<Element> divisions = new ArrayList<>();
-        StringBuilder idMap = new StringBuilder();
-        StringBuilder info = new StringBuilder();
+        List<String> info = new ArrayList<>();
         for (Node n = book.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (!(n instanceof Element e)) continue;
             if (DocBook.id(e).isEmpty()) {
-                info.append(serialize(e));
+                info.add(digest(e, Set.of()));
                 continue;
             }
             divisions.add(e);
-            for (String id : ids(e)) idMap.append(id).append('=').append(DocBook.id(e)).append('\n');
             // a part's file is its title page; each of its chapters is a division (and a file) of its own
             if (e.getLocalName().equals("part")) {
                 for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-                    if (!(c instanceof Element chapter) || DocBook.id(chapter).isEmpty()) continue;
-                    divisions.add(chapter);
-                    for (String id : ids(chapter)) idMap.append(id).append('=').append(DocBook.id(chapter)).append('\n');
+                    if (c instanceof Element chapter && !DocBook.id(chapter).isEmpty()) divisions.add(chapter);
                 }
             }
         }
-        String global = BuildCache.hash(common, info);
-        Map<String, String> divisionOf = new HashMap<>();
-        for (String line : idMap.toString().split("\n")) {
-            int eq = line.indexOf('=');
-            if (eq > 0) divisionOf.put(line.substring(0, eq), line.substring(eq + 1));
-        }
+        String global = BuildCache.hash(common, String.join(",", info));
+
+        // One walk of the book in document order: where each id is, the figure and table numbers (counted over the
+        // whole book, as bp:figure-label and bp:table-number do), and the index terms.
+        Map<String, Place> places = new HashMap<>();
+        Map<String, Element> byId = new HashMap<>();
+        Map<Element, int[]> before = new HashMap<>();   // numbered figures and tables before each division
+        StringBuilder indexTerms = new StringBuilder();
+        int[] counts = new int[3];
+        Set<Element> divisionSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        divisionSet.addAll(divisions);
+        walk(book, null, divisionSet, pages, places, byId, before, indexTerms, counts);
+
         Map<String, String> keys = new LinkedHashMap<>();
-        String wholeBookKey = null; // serialized once, for the divisions that depend on the whole book
+        String previousPages = "";
         for (int i = 0; i < divisions.size(); i++) {
             Element d = divisions.get(i);
-            StringBuilder slice = new StringBuilder();
-            for (String id : ids(d)) slice.append(id).append(':').append(pages.page(id)).append('\n');
-            slice.append("end:").append(pages.page(DocBook.id(d) + "--end")).append('\n');
-            // links to other divisions name the file that holds their target
-            for (String target : linkTargets(d)) slice.append("link:").append(target).append('>').append(divisionOf.get(target)).append('\n');
+            String id = DocBook.id(d);
+            List<String> ids = new ArrayList<>();
+            SortedSet<String> targets = new TreeSet<>();
+            collect(d, d, divisionSet, ids, targets);
+            StringBuilder ownPages = new StringBuilder();
+            for (String own : ids) ownPages.append(own).append(':').append(pages.page(own)).append('\n');
+            StringBuilder slice = new StringBuilder(ownPages);
+            slice.append("end:").append(pages.page(id + "--end")).append('\n');
+            // a division's first page marker depends on where the division before it ended (bp:marker-pages)
+            slice.append("previous:").append(previousPages).append('\n');
+            int[] numbered = before.get(d);
+            slice.append("figures-before:").append(numbered[0]).append(" tables-before:").append(numbered[1])
+                    .append(" parts-before:").append(numbered[2]).append('\n');
+            // what a link shows of its target: the file that holds it, its page, its title, its number
+            for (String target : targets) {
+                Place p = places.get(target);
+                Element t = byId.get(target);
+                slice.append("link:").append(target).append('>').append(p).append(' ').append(pages.page(target));
+                if (t != null) slice.append(' ').append(t.getLocalName()).append(' ').append(title(t));
+                slice.append('\n');
+            }
             if (i + 1 < divisions.size()) slice.append("next:").append(pages.page(DocBook.id(divisions.get(i + 1))));
-            // The index and the chronology point into the whole book, with print pages: they depend on everything.
-            boolean wholeBook = d.getLocalName().equals("index") || "chronology".equals(d.getAttribute("role"));
-            if (wholeBook && wholeBookKey == null) wholeBookKey = BuildCache.hash(global, serialize(book), pages.all());
-            keys.put(DocBook.id(d), wholeBook ? wholeBookKey : BuildCache.hash(global, serialize(d), slice));
+            if (d.getLocalName().equals("index")) slice.append("index-terms:").append(indexTerms);
+            // a part's file is its title page: its chapters, files of their own, are not part of it
+            keys.put(id, BuildCache.hash(global, digest(d, divisionSet), slice));
+            previousPages = BuildCache.hash(ownPages);
         }
         return keys;
     }
 
-    private static SortedSet<String> linkTargets(Element root) {
-        SortedSet<String> targets = new TreeSet<>();
-        for (Element e : Elements.of(root.getElementsByTagNameNS("*", "*"))) {
-            String t = e.getAttribute("linkend");
-            if (!t.isEmpty()) targets.add(t);
+    private static void walk(Element e, String division, Set<Element> divisions, PageMap pages, Map<String, Place> places,
+                             Map<String, Element> byId, Map<Element, int[]> before, StringBuilder indexTerms, int[] counts) {
+        String name = e.getLocalName();
+        if (name.equals("part") && e.getParentNode() == e.getOwnerDocument().getDocumentElement()) counts[2]++;
+        if (divisions.contains(e)) {
+            division = DocBook.id(e);
+            before.put(e, counts.clone());
         }
-        return targets;
+        if (name.equals("figure") && hasChild(e, "mediaobject")) counts[0]++;
+        if (name.equals("table") && "text".equals(e.getAttribute("role")) && hasChild(e, "title")) counts[1]++;
+        String id = DocBook.id(e);
+        if (!id.isEmpty()) {
+            places.put(id, new Place(division, counts[0], counts[1], counts[2]));
+            byId.putIfAbsent(id, e);
+        }
+        if (name.equals("indexterm")) {
+            indexTerms.append(id).append('>').append(division).append(' ').append(pages.page(id)).append(' ')
+                    .append(digest(e, Set.of())).append('\n');
+        }
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element child) walk(child, division, divisions, pages, places, byId, before, indexTerms, counts);
+        }
     }
 
-    private static List<String> ids(Element root) {
-        List<String> ids = new ArrayList<>();
-        ids.add(DocBook.id(root));
-        for (Element e : Elements.of(root.getElementsByTagNameNS("*", "*"))) {
-            String id = DocBook.id(e);
-            if (!id.isEmpty()) ids.add(id);
+    /** The ids in {@code e} (its own first) and the targets its links name, not looking into other divisions. */
+    private static void collect(Element e, Element division, Set<Element> divisions, List<String> ids,
+                                SortedSet<String> targets) {
+        if (e != division && divisions.contains(e)) return;
+        String id = DocBook.id(e);
+        if (!id.isEmpty()) ids.add(id);
+        String t = e.getAttribute("linkend");
+        if (!t.isEmpty()) targets.add(t);
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element child) collect(child, division, divisions, ids, targets);
         }
-        return ids;
     }
 
-    private static String serialize(Node n) {
+    private static boolean hasChild(Element e, String localName) {
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element child && localName.equals(child.getLocalName())) return true;
+        }
+        return false;
+    }
+
+    /** The digest of a link target's title as a link may print it ((info/title, title)[1]). */
+    private static String title(Element target) {
+        for (Node c = target.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element child && child.getLocalName().equals("info")) {
+                for (Node t = child.getFirstChild(); t != null; t = t.getNextSibling()) {
+                    if (t instanceof Element title && title.getLocalName().equals("title")) return digest(title, Set.of());
+                }
+            }
+        }
+        for (Node c = target.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element child && child.getLocalName().equals("title")) return digest(child, Set.of());
+        }
+        return "-";
+    }
+
+    /**
+     * The SHA-256 of a subtree: every element's namespace, name and attributes (by name), every text, comment and
+     * processing instruction, each length-prefixed, leaving out the subtrees in {@code except} below the root. A walk
+     * of the DOM, several times faster than serialising it.
+     */
+    static String digest(Node n, Set<Element> except) {
         try {
-            StringWriter w = new StringWriter();
-            TransformerFactory.newDefaultInstance().newTransformer()
-                    .transform(new DOMSource(n), new StreamResult(w));
-            return w.toString();
-        } catch (TransformerException e) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            feed(md, n, n, except);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void feed(MessageDigest md, Node n, Node root, Set<Element> except) {
+        switch (n.getNodeType()) {
+            case Node.ELEMENT_NODE -> {
+                if (n != root && except.contains(n)) {
+                    put(md, 'x', DocBook.id((Element) n));   // another division: only that it stands here
+                    return;
+                }
+                put(md, '<', n.getNamespaceURI());
+                put(md, ':', n.getLocalName() != null ? n.getLocalName() : n.getNodeName());
+                NamedNodeMap atts = n.getAttributes();
+                TreeMap<String, String> sorted = new TreeMap<>();
+                for (int i = 0; i < atts.getLength(); i++) {
+                    Attr a = (Attr) atts.item(i);
+                    sorted.put("{" + a.getNamespaceURI() + "}" + (a.getLocalName() != null ? a.getLocalName() : a.getName()),
+                            a.getValue());
+                }
+                for (Map.Entry<String, String> a : sorted.entrySet()) {
+                    put(md, '@', a.getKey());
+                    put(md, '=', a.getValue());
+                }
+                for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) feed(md, c, root, except);
+                md.update((byte) '>');
+            }
+            case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> put(md, 't', n.getNodeValue());
+            case Node.COMMENT_NODE -> put(md, 'c', n.getNodeValue());
+            case Node.PROCESSING_INSTRUCTION_NODE -> {
+                put(md, 'p', n.getNodeName());
+                put(md, 'd', n.getNodeValue());
+            }
+            default -> {
+                for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) feed(md, c, root, except);
+            }
+        }
+    }
+
+    private static void put(MessageDigest md, char kind, String s) {
+        byte[] b = String.valueOf(s).getBytes(StandardCharsets.UTF_8);
+        md.update((byte) kind);
+        md.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+        md.update((byte) ':');
+        md.update(b);
     }
 }

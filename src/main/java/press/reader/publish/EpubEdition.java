@@ -40,7 +40,11 @@ final class EpubEdition implements Edition {
     @Override
     public Timing.Reuse make(BuildContext build) throws IOException {
         build.progress("writing the EPUB");
-        Map<String, String> keys = DivisionKeys.compute(build.document(), build.pageMap(), cacheKey(build));
+        // The stock stylesheet's reads are what DivisionKeys follows; a book's own EPUB stylesheet may read anything
+        // in the book, so with one every division's key has the whole book in it.
+        String common = build.epubDesign() == null ? cacheKey(build)
+                : BuildCache.hash(cacheKey(build), build.bookXml(), build.pageMap().all());
+        Map<String, String> keys = DivisionKeys.compute(build.document(), build.pageMap(), common);
         BuildCache cache = build.cache();
         EpubWriter.DivisionCache divisions = new EpubWriter.DivisionCache() {
             @Override
