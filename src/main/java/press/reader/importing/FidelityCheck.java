@@ -71,17 +71,32 @@ public final class FidelityCheck {
         return checkEssay(manuscriptDir, essayFile, bibliography).diagnostics();
     }
 
+    /** How a capture is cleaned for the check: by the {@link Importer}, or from a cache of its results. */
+    public interface Cleaning {
+        CleanResult clean(Rules rules, CaptureReader.Capture capture, String sourceRef);
+
+        /** Cleans every time. */
+        Cleaning FRESH = (rules, capture, sourceRef) -> new Importer(rules).clean(capture, sourceRef);
+    }
+
     /** As {@link #check}, keeping the cleaned capture too (for the cleanup report). */
     public static Checked checkEssay(Path manuscriptDir, Path essayFile, Bibliography bibliography) {
+        return checkEssay(manuscriptDir, essayFile, bibliography, Cleaning.FRESH);
+    }
+
+    /** As {@link #checkEssay(Path, Path, Bibliography)}, cleaning the capture with {@code cleaning}. */
+    public static Checked checkEssay(Path manuscriptDir, Path essayFile, Bibliography bibliography, Cleaning cleaning) {
         try {
             return check(manuscriptDir, essayFile,
-                    RulesLoader.load(ManuscriptPaths.inside(manuscriptDir, "rules.yaml", "rules.yaml", 0)), bibliography);
+                    RulesLoader.load(ManuscriptPaths.inside(manuscriptDir, "rules.yaml", "rules.yaml", 0)), bibliography,
+                    cleaning);
         } catch (UserError e) {
             return new Checked(null, e.diagnostics());
         }
     }
 
-    private static Checked check(Path manuscriptDir, Path essayFile, Rules rules, Bibliography bibliography) {
+    private static Checked check(Path manuscriptDir, Path essayFile, Rules rules, Bibliography bibliography,
+                                 Cleaning cleaning) {
         String essayName = nameInside(manuscriptDir, essayFile);
         try {
             String essayText = TextFiles.readUtf8(essayFile, essayName);
@@ -98,7 +113,7 @@ public final class FidelityCheck {
                         "source capture not found: " + sourceFile)));
             }
             CaptureReader.Capture capture = CaptureReader.read(sourceFile, nameInside(manuscriptDir, sourceFile));
-            CleanResult fresh = new Importer(rules).clean(capture, source);
+            CleanResult fresh = cleaning.clean(rules, capture, source);
             return new Checked(fresh, compare(fresh, essayText, essayName, bibliography));
         } catch (UserError e) {
             return new Checked(null, e.diagnostics());

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import press.reader.importing.Bibliography;
+import press.reader.importing.CleanResult;
 import press.reader.importing.FidelityCheck;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.Manuscript;
@@ -33,6 +34,25 @@ public final class Fidelity implements BookBuilder.ManuscriptCheck {
                     return size() > KEPT;
                 }
             });
+
+    /**
+     * Captures as the rules clean them, by everything the cleaning reads (the rules file, the capture as read, the
+     * source's name): an edited essay is checked again, but its capture, which the edit did not change, is not
+     * cleaned again (the cleaning was most of the check).
+     */
+    private final Map<String, CleanResult> cleaned = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, CleanResult> eldest) {
+                    return size() > KEPT;
+                }
+            });
+    private int cleanings;
+
+    /** How many captures this check has cleaned (the others came from its memory), for the tests. */
+    int cleanings() {
+        return cleanings;
+    }
 
     /** The results of the last check, for the cleanup report of the same build (the same manuscript object). */
     private volatile LastCheck last;
@@ -66,12 +86,27 @@ public final class Fidelity implements BookBuilder.ManuscriptCheck {
             FidelityCheck.Checked checked = key == null ? null : results.get(key);
             if (checked == null) {
                 if (bibliography == null) bibliography = bibliography(root);
-                checked = FidelityCheck.checkEssay(root, root.resolve(essay.file()), bibliography);
+                checked = FidelityCheck.checkEssay(root, root.resolve(essay.file()), bibliography, cleaning(root));
                 if (key != null) results.put(key, checked);
             }
             essays.add(new Essay(essay, checked));
         }
         return List.copyOf(essays);
+    }
+
+    private FidelityCheck.Cleaning cleaning(Path root) {
+        byte[] rules = readOrEmpty(root.resolve("rules.yaml"));
+        return (r, capture, sourceRef) -> {
+            String key = BuildCache.hash(rules, capture.name(), capture.text(), String.valueOf(capture.warnings()), sourceRef);
+            CleanResult known = cleaned.get(key);
+            if (known != null) return known;
+            CleanResult made = FidelityCheck.Cleaning.FRESH.clean(r, capture, sourceRef);
+            synchronized (cleaned) {
+                cleanings++;
+            }
+            cleaned.put(key, made);
+            return made;
+        };
     }
 
     /** Null when a file it reads lies outside the manuscript: the check itself reports that, every time. */
