@@ -1,5 +1,8 @@
 package press.reader.apparatus;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +19,29 @@ final class PlainText {
     private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]*)\\]\\(([^)\\s]*)\\)");
     private static final Pattern HEADING_ID = Pattern.compile("\\{#[^}]*\\}");
 
+    /**
+     * Texts reduced before, by their markdown: every check of a warm rebuild (watch) reads every essay again, and
+     * the patterns took a tenth of an EPUB rebuild on a 300-page book; an essay the edit did not touch is the same
+     * string. Bounded, as a long session reads many versions.
+     */
+    private static final Map<String, String> REDUCED = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 128;
+        }
+    });
+
     /** The text with citations, note markers, link targets, autolinks and heading ids blanked; link text kept. */
     static String of(String markdown) {
+        if (markdown.length() < 256) return reduce(markdown);   // a short value: the lookup would cost as much
+        String known = REDUCED.get(markdown);
+        if (known != null) return known;
+        String reduced = reduce(markdown);
+        REDUCED.put(markdown, reduced);
+        return reduced;
+    }
+
+    private static String reduce(String markdown) {
         StringBuilder sb = new StringBuilder(markdown);
         blank(sb, CITATION.matcher(markdown));
         blank(sb, NOTE_MARK.matcher(markdown));
