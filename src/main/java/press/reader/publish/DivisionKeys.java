@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -169,7 +168,7 @@ final class DivisionKeys {
     }
 
     /**
-     * The SHA-256 of a subtree: every element's namespace, name and attributes (by name), every text, comment and
+     * The SHA-256 of a subtree: every element's namespace, name and attributes, every text, comment and
      * processing instruction, each length-prefixed, leaving out the subtrees in {@code except} below the root. A walk
      * of the DOM, several times faster than serialising it.
      */
@@ -192,15 +191,13 @@ final class DivisionKeys {
                 }
                 put(md, '<', n.getNamespaceURI());
                 put(md, ':', n.getLocalName() != null ? n.getLocalName() : n.getNodeName());
+                // in the DOM's order: the assembler makes them in the same order for the same book (another order
+                // would only be a miss, never a wrong hit)
                 NamedNodeMap atts = n.getAttributes();
-                TreeMap<String, String> sorted = new TreeMap<>();
                 for (int i = 0; i < atts.getLength(); i++) {
                     Attr a = (Attr) atts.item(i);
-                    sorted.put("{" + a.getNamespaceURI() + "}" + (a.getLocalName() != null ? a.getLocalName() : a.getName()),
-                            a.getValue());
-                }
-                for (Map.Entry<String, String> a : sorted.entrySet()) {
-                    put(md, '@', a.getKey());
+                    put(md, '@', a.getNamespaceURI());
+                    put(md, ':', a.getLocalName() != null ? a.getLocalName() : a.getName());
                     put(md, '=', a.getValue());
                 }
                 for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) feed(md, c, root, except);
