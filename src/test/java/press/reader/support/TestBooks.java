@@ -35,6 +35,12 @@ public final class TestBooks {
     /** A fixed SOURCE_DATE_EPOCH for test builds (2026-01-01). */
     public static final long EPOCH = 1767225600L;
 
+    /**
+     * This test JVM's number when surefire runs two at once (the pom's {@code test.fork}; empty when the tests run in
+     * one JVM or outside Maven), so that each writes its own builds: two builds into one folder would refuse each other.
+     */
+    private static final String FORK = System.getProperty("test.fork", "").replaceAll("[^0-9]", "");
+
     private static final Map<Path, Built> BUILT = new ConcurrentHashMap<>();
     private static BookBuilder builder;
     private static Workshop workshop;
@@ -92,7 +98,7 @@ public final class TestBooks {
 
     public static synchronized Built build(Path manuscript) {
         return BUILT.computeIfAbsent(manuscript, m -> {
-            Path out = Path.of("target", "test-books", m.getFileName().toString());
+            Path out = Path.of("target", "test-books" + FORK, m.getFileName().toString());
             BuildResult r = builder().build(new BuildRequest(m, out, Set.of("pdf", "screen", "epub", "html"), EPOCH));
             return new Built(out, r);
         });
