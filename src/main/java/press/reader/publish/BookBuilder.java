@@ -106,18 +106,15 @@ public final class BookBuilder {
                 for (Edition edition : Editions.all()) {
                     if (!edition.wanted(build)) continue;
                     long t = System.nanoTime();
-                    Callable<?> work = edition.beside(build);
-                    if (work != null) {
-                        long[] took = new long[1];
-                        besideMillis.put(edition, took);
-                        build.besideStarted(edition, workshop.secondCore().submit(() -> {
-                            long start = System.nanoTime();
-                            try {
-                                return work.call();
-                            } finally {
-                                took[0] = ms(start);
-                            }
-                        }));
+                    // work started beside the print layout from the page map it settled on, else started now
+                    SecondCore.Timed started = build.besideLayoutSettled(edition);
+                    if (started == null) {
+                        Callable<?> work = edition.beside(build);
+                        if (work != null) started = workshop.secondCore().submitTimed(work);
+                    }
+                    if (started != null) {
+                        besideMillis.put(edition, started.millis());
+                        build.besideStarted(edition, started.work());
                         finishing.add(edition);
                         continue;
                     }
