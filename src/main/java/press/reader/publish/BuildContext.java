@@ -59,10 +59,13 @@ public final class BuildContext {
     private final Map<String, BesideLayout> besideLayout = new HashMap<>();
 
     private record BesideLayout(PageMap map, SecondCore.Timed started) {}
+    /** What must be done before the print layout draws (the manuscript checks finished: ChecksBeside). */
+    private final Runnable beforeDrawing;
 
     BuildContext(BuildRequest request, Workshop workshop, Manuscript manuscript, Document document, XdmNode book,
                  byte[] bookXml, OutputFiles output, BuildCache cache, Diagnostics diagnostics,
-                 Map<String, PageMap> lastPageMaps) throws IOException {
+                 Map<String, PageMap> lastPageMaps, Runnable beforeDrawing) throws IOException {
+        this.beforeDrawing = beforeDrawing;
         this.request = request;
         this.workshop = workshop;
         this.manuscript = manuscript;
@@ -187,9 +190,10 @@ public final class BuildContext {
 
     /**
      * Told by the print layout before each pass that renders its PDF, with the page map the pass is laid out from:
-     * starts the {@link Edition#besideLayout} work of the editions this build makes, once each, on the second core.
+     * waits for the manuscript checks (their errors stop the build here), then starts the {@link Edition#besideLayout} work of the editions this build makes, once each, on the second core.
      */
     void layoutDrawing(PageMap map) {
+        beforeDrawing.run();
         for (Edition edition : Editions.all()) {
             if (!edition.wanted(this) || besideLayout.containsKey(edition.name())) continue;
             Callable<?> work = edition.besideLayout(this, map);
