@@ -317,21 +317,16 @@ public final class BuildContext {
         if (coverImage == null) {
             CoverSpec front = coverSpec(0);
             // Drawing and rasterising the cover took a seventh of a warm EPUB rebuild, for the same image every time:
-            // it is kept under the hash of everything it is drawn from (the spec's every field; the fonts and
-            // cover.yaml, which are in the styles, in stylesHash).
+            // the workshop keeps it under the hash of everything it is drawn from (the spec's every field; the fonts
+            // and cover.yaml, which are in the styles, in stylesHash). In memory: a build writes nothing of its own
+            // into the output folder before it succeeds.
             String key = BuildCache.hash(BookBuilder.VERSION, stylesHash, front.toString());
-            byte[] png = cache.get(COVER_IMAGE, key).orElse(null);
-            if (png == null) {
-                png = CoverImage.renderFront(CoverMaker.bytes(front), front, CoverImage.widthForHeight(front, 1600));
-                cache.put(COVER_IMAGE, key, png);
-            }
+            byte[] png = workshop.coverImage(key,
+                    () -> CoverImage.renderFront(CoverMaker.bytes(front), front, CoverImage.widthForHeight(front, 1600)));
             coverImage = output.work("cover.png", png);
         }
         return coverImage;
     }
-
-    /** The cache entry of the front cover's image. */
-    static final String COVER_IMAGE = "cover-front.png";
 
     /** The cover of this book with a spine for {@code pages} pages (none for 0). */
     public CoverSpec coverSpec(int pages) {

@@ -1,8 +1,11 @@
 package press.reader.publish;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import press.reader.assemble.CitationWriterFactory;
 import press.reader.layout.FopEngine;
@@ -25,6 +28,19 @@ public final class Workshop {
     private final Fidelity fidelity;
     private FopEngine fop;
     private final SecondCore secondCore = new SecondCore();
+    /** Front-cover images drawn in this process, by the hash of everything they are drawn from (a few books). */
+    private final Map<String, byte[]> coverImages = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > 4;
+        }
+    };
+    private int coverImagesDrawn;
+
+    /** Draws an image; may fail as reading and writing may. */
+    interface Drawing {
+        byte[] draw() throws IOException;
+    }
 
     /** {@code fidelity}: the fidelity check among {@code checks}, whose results the cleanup report shares. */
     public Workshop(Path stylesDir, CitationWriterFactory citations, List<ManuscriptCheck> checks, Fidelity fidelity) {
@@ -88,6 +104,22 @@ public final class Workshop {
             }
             return null;
         });
+    }
+
+    /** The front cover's image drawn under {@code key} before in this process, or drawn now. */
+    synchronized byte[] coverImage(String key, Drawing drawing) throws IOException {
+        byte[] png = coverImages.get(key);
+        if (png == null) {
+            png = drawing.draw();
+            coverImages.put(key, png);
+            coverImagesDrawn++;
+        }
+        return png;
+    }
+
+    /** How many front-cover images this workshop has drawn, for the tests. */
+    synchronized int coverImagesDrawn() {
+        return coverImagesDrawn;
     }
 
     /** FOP reads its configuration and the fonts once: a change to either needs a new workshop. */
