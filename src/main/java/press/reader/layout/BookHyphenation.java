@@ -43,11 +43,18 @@ final class BookHyphenation {
     private final String language;
     private final String country;
     private final HyphenationTree tree;
+    private final Set<String> keptWhole;
 
-    private BookHyphenation(String language, String country, HyphenationTree tree) {
+    private BookHyphenation(String language, String country, HyphenationTree tree, Set<String> keptWhole) {
         this.language = language;
         this.country = country;
         this.tree = tree;
+        this.keptWhole = keptWhole;
+    }
+
+    /** The book's capitalised words, each never broken: what a part of the book reads of the tree besides the patterns. */
+    Set<String> keptWhole() {
+        return keptWhole;
     }
 
     /**
@@ -64,9 +71,10 @@ final class BookHyphenation {
         if (tree == null) tree = Hyphenator.getFopHyphenationTree(language);
         if (tree == null) return null;
         capitalsAreLettersOfTheirOwn(tree);
-        for (String w : capitalisedWords(text)) tree.addException(w, new ArrayList<>(List.of(w)));
+        Set<String> capitalised = capitalisedWords(text);
+        for (String w : capitalised) tree.addException(w, new ArrayList<>(List.of(w)));
         for (Exception e : exceptions(exceptions)) tree.addException(e.word(), e.parts());
-        return new BookHyphenation(language, country, tree);
+        return new BookHyphenation(language, country, tree, Set.copyOf(capitalised));
     }
 
     /** Puts the tree where FOP's hyphenator looks for the book's language, for the layout about to start. */

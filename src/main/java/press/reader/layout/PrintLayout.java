@@ -14,6 +14,7 @@ import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Predicates;
 import net.sf.saxon.s9api.streams.Steps;
+import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.pdf.PDFConformanceException;
 import org.apache.pdfbox.Loader;
 import press.reader.diagnostics.Diagnostics;
@@ -34,6 +35,10 @@ public final class PrintLayout {
     private final Path stylesDir;
     private final Path stylesheet;
 
+    /** Laid-out page sequences kept between builds, and what else their layout reads (null: lay out whole). */
+    private ChapterLayout.Cache chapters;
+    private String chaptersContext;
+
     /** The laid-out book. */
     public record Result(byte[] pdf, PageMap pageMap, int passes, int pages, FopEngine.Messages messages) {}
 
@@ -50,6 +55,17 @@ public final class PrintLayout {
     }
 
     /**
+     * Lay the book out page sequence by page sequence ({@link ChapterLayout}), keeping each in {@code cache}: a
+     * rebuild lays out again only what changed. {@code context}: what the layout reads besides the stylesheet's
+     * output and parameters (the styles folder's and the images' fingerprint, the tool's version).
+     */
+    public PrintLayout byChapter(ChapterLayout.Cache cache, String context) {
+        this.chapters = cache;
+        this.chaptersContext = context;
+        return this;
+    }
+
+    /**
      * @param seed a page map to start from (the previous build's), or null. The first pass reads the page map while
      *             it lays out: the pages of every page sequence FOP has finished are final, so the index, typeset
      *             after the text it points into, gets the real page numbers; ids not laid out yet keep the seed's
@@ -63,6 +79,10 @@ public final class PrintLayout {
         int signature = Integer.parseInt(styleParams.getOrDefault("signature", "0"));
         Map<String, Object> params = new HashMap<>(styleParams);
         if (signature > 1) params.put("padding-slots", Integer.toString(signature - 1));
+        if (chapters != null) {
+            Result r = byChapter(book, params, given, creationDate, signature);
+            if (r != null) return r;
+        }
         Rendered r = null;
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
             r = render(book, params, given, pass == 1, creationDate, new FopEngine.Messages(), signature);
@@ -76,6 +96,23 @@ public final class PrintLayout {
         diagnostics.warning("", 0, "BP220", "page numbers did not settle after " + MAX_PASSES
                 + " layout passes; the index may be off by a page");
         return new Result(r.pdf(), r.pageMap(), MAX_PASSES, pageCount(r.pdf()), r.messages());
+    }
+
+    /**
+     * The book laid out by page sequence, from {@code seed} or, without one, from the page map of a first
+     * whole-book pass (a cold build lays out twice either way: page references are printed from a map); null when
+     * the book cannot be laid out so (see {@link ChapterLayout#layout}).
+     */
+    private Result byChapter(XdmNode book, Map<String, Object> params, PageMap seed, Date creationDate, int signature)
+            throws IOException {
+        synchronized (BookHyphenation.LOCK) {
+            PageMap start = seed.size() > 0 ? seed
+                    : renderAlone(book, params, seed, true, creationDate, new FopEngine.Messages(), signature,
+                    hyphenation(book)).pageMap();
+            ChapterLayout.Outcome o = new ChapterLayout(xslt, fop, stylesheet, chapters, chaptersContext)
+                    .layout(book, params, start, creationDate, signature, hyphenation(book), anchorIds(book), MAX_PASSES);
+            return o == null ? null : o.result();
+        }
     }
 
     /**
@@ -133,23 +170,7 @@ public final class PrintLayout {
                                  FopEngine.Messages messages, int signature, BookHyphenation hyphenation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         Map<String, Object> params = new HashMap<>(styleParams);
-        var run = fop.startRecording(out, messages, agent -> {
-            if (hyphenation != null) hyphenation.install(agent);
-            agent.setCreationDate(creationDate);
-            switch (String.valueOf(params.getOrDefault("print-standard", "none"))) {
-                case "pdf-a-1b" -> {
-                    agent.getRendererOptions().put("pdf-a-mode", "PDF/A-1b");
-                    agent.getRendererOptions().put("version", "1.4");
-                }
-                case "pdf-x-3" -> agent.getRendererOptions().put("pdf-x-mode", "PDF/X-3:2003");
-                case "pdf-x-4" -> agent.getRendererOptions().put("pdf-x-mode", "PDF/X-4");
-                case "pdf-ua-1" -> {
-                    agent.setAccessibility(true);
-                    agent.getRendererOptions().put("pdf-ua-mode", "PDF/UA-1");
-                }
-                default -> { }
-            }
-        });
+        var run = fop.startRecording(out, messages, agent -> configure(agent, params, hyphenation, creationDate));
         SignaturePadding padding = new SignaturePadding(new NoBreakSpaces(run.handler()), signature, run.pagesLaidOut());
         FoDigest digest = new FoDigest(padding);
         if (live) {
@@ -173,6 +194,25 @@ public final class PrintLayout {
         }
         return new Rendered(out.toByteArray(), run.pageMap().apply(anchorIds(book)), digest.digest(), padding.kept(),
                 messages);
+    }
+
+    /** FOP set up for a run: the book's hyphenation, the date, the PDF standard the book asks for. */
+    static void configure(FOUserAgent agent, Map<String, Object> params, BookHyphenation hyphenation, Date creationDate) {
+        if (hyphenation != null) hyphenation.install(agent);
+        agent.setCreationDate(creationDate);
+        switch (String.valueOf(params.getOrDefault("print-standard", "none"))) {
+            case "pdf-a-1b" -> {
+                agent.getRendererOptions().put("pdf-a-mode", "PDF/A-1b");
+                agent.getRendererOptions().put("version", "1.4");
+            }
+            case "pdf-x-3" -> agent.getRendererOptions().put("pdf-x-mode", "PDF/X-3:2003");
+            case "pdf-x-4" -> agent.getRendererOptions().put("pdf-x-mode", "PDF/X-4");
+            case "pdf-ua-1" -> {
+                agent.setAccessibility(true);
+                agent.getRendererOptions().put("pdf-ua-mode", "PDF/UA-1");
+            }
+            default -> { }
+        }
     }
 
     /** The fingerprint of the XSL-FO the stylesheet writes from {@code map} (no layout). */
