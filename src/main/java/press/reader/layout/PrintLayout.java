@@ -111,7 +111,9 @@ public final class PrintLayout {
                     hyphenation(book)).pageMap();
             ChapterLayout.Outcome o = new ChapterLayout(xslt, fop, stylesheet, chapters, chaptersContext)
                     .layout(book, params, start, creationDate, signature, hyphenation(book), anchorIds(book), MAX_PASSES);
-            return o == null ? null : o.result();
+            if (o == null) return null;
+            Result r = o.result();
+            return seed.size() > 0 ? r : new Result(r.pdf(), r.pageMap(), r.passes() + 1, r.pages(), r.messages());
         }
     }
 
