@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.XdmNode;
 import org.xml.sax.SAXException;
@@ -49,6 +50,9 @@ public final class ChapterLayout {
      */
     public static final class Cache {
         private final Map<String, Laid> laid = new HashMap<>();
+        /** Each sequence's capitalised words, by the fingerprint of its XSL-FO: of the last layout, and of this one. */
+        private Map<String, Set<String>> capitalised = new HashMap<>();
+        private Map<String, Set<String>> capitalisedNow = new HashMap<>();
         private long layouts;
         private long hits;
 
@@ -116,6 +120,8 @@ public final class ChapterLayout {
         }
         synchronized (cache) {
             cache.laid.keySet().retainAll(used);
+            cache.capitalised = cache.capitalisedNow;
+            cache.capitalisedNow = new HashMap<>();
         }
         FopEngine.Messages messages = new FopEngine.Messages();
         for (Laid l : pass.laid) {
@@ -173,15 +179,19 @@ public final class ChapterLayout {
             int keep = s.padding ? SignaturePadding.needed(pagesBefore, signature) : -1;
             if (keep == 0) continue;                     // the signature is full: no blank pages
             int startNumber = startNumber(s.initialPageNumber, lastNumber);
-            Set<String> elsewhere = new HashSet<>(owner.keySet());
-            elsewhere.removeAll(s.ids);
+            int self = i;
+            Predicate<String> elsewhere = id -> {
+                Integer o = owner.get(id);
+                return o != null && o != self;
+            };
             FoDigest chapterDigest = new FoDigest(null);
             ChapterRewrite rewritten = new ChapterRewrite(new WorkFolderNamed(chapterDigest, workFolder(params)),
                     startNumber, s.ids, elsewhere, given);
             replayChapter(s, rewritten);
             if (rewritten.unresolved()) return null;
-            String key = key(shared + settings(params, creationDate), startNumber, keep, named.get(i), chapterDigest.digest(),
-                    hyphenationWords(s, hyphenation));
+            byte[] chapter = chapterDigest.digest();
+            String key = key(shared + settings(params, creationDate), startNumber, keep, named.get(i), chapter,
+                    hyphenationWords(s, chapter, hyphenation));
             Laid l;
             synchronized (cache) {
                 l = cache.laid.get(key);
@@ -217,7 +227,7 @@ public final class ChapterLayout {
         return next;
     }
 
-    private Laid layOutAlone(FoChapters fo, FoChapters.Sequence s, int startNumber, Set<String> elsewhere,
+    private Laid layOutAlone(FoChapters fo, FoChapters.Sequence s, int startNumber, Predicate<String> elsewhere,
                              Set<String> named, PageMap given, Map<String, Object> params, Date creationDate,
                              int signature, BookHyphenation hyphenation, int pagesBefore, Set<String> anchors) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
@@ -331,14 +341,28 @@ public final class ChapterLayout {
         return HexFormat.of().formatHex(d.digest());
     }
 
-    /** The book's words kept whole by the hyphenation that this sequence has: all of its tree this layout reads. */
-    private static Set<String> hyphenationWords(FoChapters.Sequence s, BookHyphenation hyphenation) {
+    /**
+     * The book's words kept whole by the hyphenation that this sequence has: all of the tree this layout reads
+     * besides the patterns. A sequence's capitalised words are found once per XSL-FO (kept by its fingerprint).
+     */
+    private Set<String> hyphenationWords(FoChapters.Sequence s, byte[] chapter, BookHyphenation hyphenation) {
         if (hyphenation == null) return Set.of();
-        StringBuilder text = new StringBuilder();
-        for (SaxRecording.Event e : s.events.events()) {
-            if (e instanceof SaxRecording.Text t) text.append(t.text()).append(' ');
+        String fingerprint = HexFormat.of().formatHex(chapter);
+        Set<String> capitalised;
+        synchronized (cache) {
+            capitalised = cache.capitalised.get(fingerprint);
         }
-        Set<String> words = BookHyphenation.capitalisedWords(text.toString());
+        if (capitalised == null) {
+            StringBuilder text = new StringBuilder();
+            for (SaxRecording.Event e : s.events.events()) {
+                if (e instanceof SaxRecording.Text t) text.append(t.text()).append(' ');
+            }
+            capitalised = BookHyphenation.capitalisedWords(text.toString());
+        }
+        synchronized (cache) {
+            cache.capitalisedNow.put(fingerprint, capitalised);
+        }
+        Set<String> words = new TreeSet<>(capitalised);
         words.retainAll(hyphenation.keptWhole());
         return words;
     }

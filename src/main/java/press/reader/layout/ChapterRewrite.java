@@ -2,6 +2,7 @@ package press.reader.layout;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
@@ -17,7 +18,7 @@ import org.xml.sax.helpers.DefaultHandler;
 final class ChapterRewrite extends ForwardingHandler {
     private final String startNumber;
     private final Set<String> own;
-    private final Set<String> elsewhere;
+    private final Predicate<String> elsewhere;
     private final Map<String, PageMap.Page> pages;
     private int depth;
     /** Depth of a citation replaced by its folio (0: none). */
@@ -26,9 +27,9 @@ final class ChapterRewrite extends ForwardingHandler {
 
     /**
      * @param own       the ids of this sequence
-     * @param elsewhere the ids of the book's other sequences
+     * @param elsewhere whether an id is one of the book's other sequences
      */
-    ChapterRewrite(DefaultHandler next, int startNumber, Set<String> own, Set<String> elsewhere, PageMap map) {
+    ChapterRewrite(DefaultHandler next, int startNumber, Set<String> own, Predicate<String> elsewhere, PageMap map) {
         super(next);
         this.startNumber = Integer.toString(startNumber);
         this.own = own;
@@ -55,7 +56,7 @@ final class ChapterRewrite extends ForwardingHandler {
         }
         if (FoChapters.FO.equals(uri) && localName.startsWith("page-number-citation")) {
             String ref = atts.getValue("ref-id");
-            if (ref != null && !own.contains(ref) && elsewhere.contains(ref)) {
+            if (ref != null && !own.contains(ref) && elsewhere.test(ref)) {
                 PageMap.Page p = pages.get(ref);
                 if (p == null || !localName.equals("page-number-citation")) {
                     unresolved = true;
@@ -68,7 +69,7 @@ final class ChapterRewrite extends ForwardingHandler {
         }
         if (FoChapters.FO.equals(uri) && localName.equals("basic-link")) {
             String target = atts.getValue("internal-destination");
-            if (target != null && !own.contains(target) && elsewhere.contains(target)) {
+            if (target != null && !own.contains(target) && elsewhere.test(target)) {
                 AttributesImpl a = new AttributesImpl(atts);
                 a.removeAttribute(a.getIndex("internal-destination"));
                 a.addAttribute("", "external-destination", "external-destination", "CDATA", ChapterPdf.GOTO + target);

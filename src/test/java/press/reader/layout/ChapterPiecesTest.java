@@ -57,7 +57,7 @@ class ChapterPiecesTest {
         FoChapters.Sequence chapter = fo.sequences.get(1);
         SaxEvents.Recorder out = new SaxEvents.Recorder();
         PageMap map = new PageMap(Map.of("contents", new PageMap.Page(5, "v"), "one", new PageMap.Page(13, "1")));
-        ChapterRewrite rewrite = new ChapterRewrite(out, 7, chapter.ids, Set.of("contents"), map);
+        ChapterRewrite rewrite = new ChapterRewrite(out, 7, chapter.ids, Set.of("contents")::contains, map);
         chapter.events.replay(rewrite);
         assertFalse(rewrite.unresolved());
         String text = out.text.toString();
@@ -67,7 +67,7 @@ class ChapterPiecesTest {
                 "a link to another sequence is made a go-to when the PDF is put together: " + text);
         assertTrue(text.contains(", page v.</block>"), "a citation of another sequence is the map's folio: " + text);
 
-        ChapterRewrite noMap = new ChapterRewrite(new SaxEvents.Recorder(), 7, chapter.ids, Set.of("contents"), PageMap.empty());
+        ChapterRewrite noMap = new ChapterRewrite(new SaxEvents.Recorder(), 7, chapter.ids, Set.of("contents")::contains, PageMap.empty());
         chapter.events.replay(noMap);
         assertTrue(noMap.unresolved(), "without the folio the sequence cannot stand alone");
     }
