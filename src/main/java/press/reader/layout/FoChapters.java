@@ -49,16 +49,18 @@ final class FoChapters extends DefaultHandler {
     private final List<List<Bookmark>> openChildren = new ArrayList<>();
     private final List<String[]> openBookmarks = new ArrayList<>();
     private StringBuilder title;
+    /** Where the last element's end went (null: the root's end, or inside the bookmark tree). */
+    private SaxRecording lastEnded;
 
     @Override
     public void startPrefixMapping(String prefix, String uri) {
         pendingPrefixes.add(new SaxRecording.Prefix(prefix, uri));
     }
 
+    /** A prefix mapping ends after the element it was declared on: it goes where that element's end went. */
     @Override
     public void endPrefixMapping(String prefix) {
-        SaxRecording to = depth == 0 ? prolog : depth == 1 ? shared : into;
-        if (to != null) to.add(new SaxRecording.EndPrefix(prefix));
+        if (lastEnded != null) lastEnded.add(new SaxRecording.EndPrefix(prefix));
     }
 
     @Override
@@ -107,6 +109,7 @@ final class FoChapters extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
+        lastEnded = depth == 1 ? null : into;
         if (depth == 1) {
             depth--;
             return;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ChapterPiecesTest {
     private static final String FO = "xmlns:fo=\"http://www.w3.org/1999/XSL/Format\"";
 
-    private static final String BOOK = "<fo:root " + FO + " xmlns:bp=\"urn:bookpress\"><fo:layout-master-set><fo:simple-page-master master-name=\"p\"/>"
+    private static final String BOOK = "<fo:root " + FO + "><fo:layout-master-set><fo:simple-page-master master-name=\"p\"/>"
             + "</fo:layout-master-set><fo:bookmark-tree><fo:bookmark internal-destination=\"one\"><fo:bookmark-title>One</fo:bookmark-title>"
             + "<fo:bookmark internal-destination=\"s1\"><fo:bookmark-title>Section</fo:bookmark-title></fo:bookmark></fo:bookmark>"
             + "</fo:bookmark-tree>"
@@ -26,7 +26,23 @@ class ChapterPiecesTest {
             + "<fo:block id=\"one\">See <fo:basic-link internal-destination=\"s1\">below</fo:basic-link> and "
             + "<fo:basic-link internal-destination=\"contents\">the contents</fo:basic-link>, page <fo:page-number-citation ref-id=\"contents\"/>.</fo:block>"
             + "<fo:block id=\"s1\"/></fo:flow></fo:page-sequence>"
-            + "<fo:page-sequence master-reference=\"p\" bp:padding=\"fit\"><fo:flow><fo:block/></fo:flow></fo:page-sequence></fo:root>";
+            + "<fo:page-sequence xmlns:bp=\"urn:bookpress\" master-reference=\"p\" bp:padding=\"fit\"><fo:flow><fo:block/></fo:flow>"
+            + "</fo:page-sequence></fo:root>";
+
+    /** Counts the prefix mappings begun and not ended. */
+    private static final class PrefixCount extends org.xml.sax.helpers.DefaultHandler {
+        int open;
+
+        @Override
+        public void startPrefixMapping(String prefix, String uri) {
+            open++;
+        }
+
+        @Override
+        public void endPrefixMapping(String prefix) {
+            open--;
+        }
+    }
 
     @Test
     void theXslFoIsCutIntoItsPageSequencesAndItsOutline() throws Exception {
@@ -48,6 +64,12 @@ class ChapterPiecesTest {
         fo.shared.replay(shared);
         assertEquals("<layout-master-set><simple-page-master master-name=\"p\"></simple-page-master></layout-master-set>",
                 shared.text.toString(), "the page masters are shared; the outline is not");
+        PrefixCount prefixes = new PrefixCount();
+        fo.sequences.get(2).events.replay(prefixes);
+        assertEquals(0, prefixes.open, "a prefix declared on a page sequence ends with it");
+        PrefixCount sharedPrefixes = new PrefixCount();
+        fo.shared.replay(sharedPrefixes);
+        assertEquals(0, sharedPrefixes.open);
     }
 
     @Test
