@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.XdmNode;
@@ -33,7 +34,8 @@ import press.reader.xml.Xslt;
  * one-paragraph edit only the edited chapter is laid out again, and a later sequence only when its start page or a
  * page reference it prints moved. The PDF is put together from the sequences' PDFs ({@link ChapterPdf}).
  *
- * <p>The settle rule is {@link PrintLayout}'s: a pass is accepted when the stylesheet, given the page map the pass
+ * <p>Each pass tells {@code drawing} the page map it is laid out from (as {@link PrintLayout#layout} does: the screen
+ * PDF may start beside from it). The settle rule is {@link PrintLayout}'s: a pass is accepted when the stylesheet, given the page map the pass
  * produced, writes the XSL-FO the pass was laid out from; otherwise the next pass starts from the new map (and
  * lays out again only the sequences whose fingerprint changed).
  */
@@ -90,13 +92,15 @@ public final class ChapterLayout {
      * for the signature the stylesheet does not mark, a PDF not as expected): the caller lays it out whole.
      */
     Outcome layout(XdmNode book, Map<String, Object> params, PageMap start, Date creationDate, int signature,
-                   BookHyphenation hyphenation, Collection<String> anchors, int maxPasses) throws IOException {
+                   BookHyphenation hyphenation, Collection<String> anchors, int maxPasses,
+                   Consumer<PageMap> drawing) throws IOException {
         Set<String> anchorSet = new HashSet<>(anchors);
         Set<String> used = new HashSet<>();
         PageMap given = start;
         int laidOut = 0;
         Pass pass = null;
         for (int n = 1; n <= maxPasses; n++) {
+            drawing.accept(given);
             FoChapters fo = new FoChapters();
             byte[] digest = transform(book, params, given, fo);
             if (!fits(fo, signature)) return null;
