@@ -47,7 +47,7 @@ public final class Checks {
 
     /** Every check, including those that need the styles, with {@code fidelity} first. */
     public static List<BookBuilder.ManuscriptCheck> all(Path styles, Fidelity fidelity) {
-        FontCoverage fonts = new FontCoverage(styles.resolve("fonts"));
+        FontCoverage fonts = FontCoverage.of(styles);
         List<BookBuilder.ManuscriptCheck> all = new ArrayList<>(all(fidelity));
         all.add((ms, d) -> glyphs(ms, d, fonts));
         return List.copyOf(all);
@@ -88,7 +88,7 @@ public final class Checks {
                     if (cp != '\r' && cp != '\uFEFF' && !fonts.covers(cp) && reported.add(cp)) {
                         d.add(new Diagnostic(Severity.WARNING, name, i + 1,
                                 lines[i].codePointCount(0, col) + 1, "BP250", String.format(
-                                "character U+%04X '%s' is in none of the book's fonts (styles/fonts): the PDF cannot show it; the EPUB leaves it to the reader's fonts",
+                                "character U+%04X '%s' is in none of the book's fonts (styles/fop.xconf, fallbacks included): the PDF cannot show it; the EPUB leaves it to the reader's fonts",
                                 cp, new String(Character.toChars(cp)))));
                     }
                     col += Character.charCount(cp);
@@ -114,7 +114,7 @@ public final class Checks {
                 .append(String.format("U+%04X '%s'", cp, new String(Character.toChars(cp)))));
         d.add(new Diagnostic(Severity.WARNING, "book.yaml", lineOf(ms, "language:"), 0, "BP250",
                 "the citation words of CSL locale " + locale + " use " + missing.size() + " character(s) in none of the "
-                + "book's fonts (styles/fonts), such as " + named + ": the PDF's citations cannot show them"));
+                + "book's fonts (styles/fop.xconf, fallbacks included), such as " + named + ": the PDF's citations cannot show them"));
     }
 
     /** The line of book.yaml whose text starts with {@code key} (0 if none). */

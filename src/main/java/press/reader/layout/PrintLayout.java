@@ -150,7 +150,7 @@ public final class PrintLayout {
                 default -> { }
             }
         });
-        SignaturePadding padding = new SignaturePadding(new NoBreakSpaces(run.handler()), signature, run.pagesLaidOut());
+        SignaturePadding padding = new SignaturePadding(new RightToLeft(new NoBreakSpaces(run.handler())), signature, run.pagesLaidOut());
         FoDigest digest = new FoDigest(padding);
         if (live) {
             params.put("pagemap", LiveDocument.of(xslt.processor(),
