@@ -41,6 +41,11 @@ public final class FontCoverage {
         return new FontCoverage(registeredFonts(stylesDir.resolve("fop.xconf")));
     }
 
+    /** Exactly these font files, in this order (the cover's faces). */
+    public static FontCoverage ofFiles(List<Path> files) {
+        return new FontCoverage(files);
+    }
+
     /** The font files fop.xconf registers (embed-url, against its font-base), each once, in order. */
     static List<Path> registeredFonts(Path xconf) {
         try {
