@@ -5,13 +5,13 @@ import org.w3c.dom.Element;
 /**
  * One apparatus feature of the book, its assembly in one place: the ids it gives out, its marks in each essay's
  * running text, the section it generates at the end of the book (named in book.yaml's {@code contents.back}) and the
- * check of what it marked once every essay is assembled. The glossary ({@link GlossaryFeature}) and the index
- * ({@link IndexFeature}) are two; a new one (a
- * gazetteer, say) is a class like it, listed in {@code BookAssembler.features}. See the README, "Adding an apparatus
+ * check of what it marked once every essay is assembled. The editor's notes ({@link EditorNotesFeature}), the
+ * chronology ({@link ChronologyFeature}), the glossary ({@link GlossaryFeature}) and the index ({@link IndexFeature})
+ * are four; a new one (a gazetteer, say) is a class like them, listed in {@code BookAssembler.features}. See the README, "Adding an apparatus
  * feature", for the parts outside assembly (reading its file, the styles of its section, its printed words).
  */
 interface ApparatusFeature {
-    /** The name of its section in {@code contents.back} ("glossary"). */
+    /** The name of its section in {@code contents.back} ("glossary"); empty for a feature without a section. */
     String section();
 
     /** Reserves the ids it gives out, before any piece is assembled, so that no heading or span takes them. */
@@ -26,6 +26,13 @@ interface ApparatusFeature {
      */
     default boolean marksEveryPiece() {
         return false;
+    }
+
+    /**
+     * Called when a piece it marked has been assembled whole, with that piece's context: what its marker found wanting
+     * in the piece can be told now (a piece stopped by a mistake is not ended, as its text was not all read).
+     */
+    default void endPiece(PieceContext ctx) {
     }
 
     /** Writes its generated section into the book. */

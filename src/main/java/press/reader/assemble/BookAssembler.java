@@ -1,20 +1,14 @@
 package press.reader.assemble;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.UserError;
 import press.reader.manuscript.BookConfig;
-import press.reader.manuscript.EditorNote;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
-import press.reader.manuscript.TimelineEvent;
 
 /**
  * Assembles the manuscript into one book document, a DocBook 5 subset (see docs in the README):
@@ -28,8 +22,8 @@ public final class BookAssembler {
     private final CitationWriter citations;
     /** The apparatus features assembled in one place each (see ApparatusFeature), in the order they mark the text */
     private final List<ApparatusFeature> features;
-    private final Map<TimelineEvent, Integer> eventNumbers = new LinkedHashMap<>();
-    private final Map<String, Map<TimelineEvent, String>> eventAnchors = new HashMap<>();
+    /** Those of them that mark front and back matter and the editor's headnotes too, not the essays alone (the index) */
+    private final List<ApparatusFeature> markingEveryPiece;
 
     /** The words of the sections it generates ("Glossary", "Index" …), from the styles' word list. */
     private final Words words;
@@ -40,11 +34,10 @@ public final class BookAssembler {
         this.diagnostics = diagnostics;
         this.citations = citationFactory.create(ms, db, diagnostics);
         this.state = new BookState(diagnostics, citations, ms.root());
-        this.features = List.of(new GlossaryFeature(ms.glossary(), db, state, words, diagnostics),
-                new IndexFeature(ms, db, words, diagnostics));
-        List<TimelineEvent> sorted = new ArrayList<>(ms.timeline());
-        sorted.sort(Comparator.comparing(TimelineEvent::sortKey));
-        for (int i = 0; i < sorted.size(); i++) eventNumbers.put(sorted.get(i), i + 1);
+        // a note's call goes before a chronology anchor at the same place, and both before a glossary link or index term
+        this.features = List.of(new EditorNotesFeature(ms, db, diagnostics), new ChronologyFeature(ms, db, words, diagnostics),
+                new GlossaryFeature(ms.glossary(), db, state, words, diagnostics), new IndexFeature(ms, db, words, diagnostics));
+        this.markingEveryPiece = features.stream().filter(ApparatusFeature::marksEveryPiece).toList();
     }
 
     public Document assemble() {
@@ -69,7 +62,7 @@ public final class BookAssembler {
         ImprintInfo.colophon(db, book, c.imprint());
         state.checkCrossReferences();
         new EssayNames(ms).nameLinksByDisplayName(book);
-        checkApparatus();
+        for (ApparatusFeature f : features) f.report();   // what each feature's marks found wanting
         return db.document();
     }
 
@@ -159,14 +152,18 @@ public final class BookAssembler {
         db.addText(info, "subtitle", p.get("subtitle"));
         if (p.known("author")) db.addText(db.add(info, "author"), "personname", p.get("author"));
         citations.beginChapter();
-        PieceContext ctx = new PieceContext(state, p.id(), new ArrayList<>());
-        markEveryPiece(ctx);
-        new MarkdownConverter(db, p, ctx, diagnostics).convert(preface);
+        convert(p, preface, p.id(), markingEveryPiece);
     }
 
-    /** The markers of the features that mark every piece, not the essays alone (the index). */
-    private void markEveryPiece(PieceContext ctx) {
-        for (ApparatusFeature f : features) if (f.marksEveryPiece()) ctx.markers().add(f.marker(ctx));
+    /**
+     * Converts a piece's Markdown into {@code into}, its running text marked by {@code marking}, and tells them the
+     * piece is done (a piece stopped by a mistake throws before that).
+     */
+    private void convert(Piece p, Element into, String idPrefix, List<ApparatusFeature> marking) {
+        PieceContext ctx = new PieceContext(state, idPrefix, new ArrayList<>());
+        for (ApparatusFeature f : marking) ctx.markers().add(f.marker(ctx));
+        new MarkdownConverter(db, p, ctx, diagnostics).convert(into);
+        for (ApparatusFeature f : marking) f.endPiece(ctx);
     }
 
     private void essay(Element book, Piece p) {
@@ -195,47 +192,18 @@ public final class BookAssembler {
             note.setAttribute("role", "headnote");
             DocBook.id(note, state.uniqueId("headnote-" + p.id(), headnote.file(), 1));
             db.addText(note, "title", words.get("headnote"));
-            PieceContext hctx = new PieceContext(state, "headnote-" + p.id(), new ArrayList<>());
-            markEveryPiece(hctx);
-            new MarkdownConverter(db, headnote, hctx, diagnostics).convert(note);
+            convert(headnote, note, "headnote-" + p.id(), markingEveryPiece);
         }
-        List<EditorNote> notes = ms.editorNotes().stream().filter(n -> n.chapter().equals(p.id())).toList();
-        List<TimelineEvent> events = ms.timeline().stream().filter(e -> e.essays().contains(p.id())).toList();
-        Map<TimelineEvent, String> anchors = eventAnchors.computeIfAbsent(p.id(), k -> new LinkedHashMap<>());
-        PieceContext ctx = new PieceContext(state, p.id(), new ArrayList<>());
-        EditorNoteMarker noteMarker = new EditorNoteMarker(notes, db, ctx);
-        ctx.markers().add(noteMarker);
-        ctx.markers().add(new TimelineMarker(events, eventNumbers, anchors, db, p.id()));
-        for (ApparatusFeature f : features) ctx.markers().add(f.marker(ctx));
-        new MarkdownConverter(db, p, ctx, diagnostics).convert(chapter);
-        noteMarker.reportUnplaced();
+        convert(p, chapter, p.id(), features);
     }
 
+    /** A generated section named in contents.back: the works cited, or an apparatus feature's section. */
     private void back(Element book, String section) {
-        switch (section) {
-            case "chronology" -> new ChronologyWriter(db, ms.timeline(), eventNumbers, eventAnchors, ms, words).write(book);
-            case "bibliography" -> citations.writeBibliography(book, words.get("works-cited"));
-            default -> features.stream().filter(f -> f.section().equals(section)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(section)).writeSection(book);
+        if (section.equals("bibliography")) {
+            citations.writeBibliography(book, words.get("works-cited"));
+            return;
         }
-    }
-
-    private void checkApparatus() {
-        for (ApparatusFeature f : features) f.report();
-        for (TimelineEvent e : ms.timeline()) {
-            for (String essay : e.essays()) {
-                if (ms.essay(essay).isEmpty()) {
-                    diagnostics.error(e.file(), e.line(), "BP160", "timeline event names unknown essay '" + essay + "'");
-                } else if (!eventAnchors.getOrDefault(essay, Map.of()).containsKey(e)) {
-                    diagnostics.warning(e.file(), e.line(), "BP161", "timeline event '" + e.event()
-                            + "': none of its match words occur in essay '" + essay + "'");
-                }
-            }
-        }
-        for (EditorNote n : ms.editorNotes()) {
-            if (ms.essay(n.chapter()).isEmpty()) {
-                diagnostics.error(n.file(), n.line(), "BP131", "editor's note names unknown chapter '" + n.chapter() + "'");
-            }
-        }
+        features.stream().filter(f -> f.section().equals(section)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(section)).writeSection(book);
     }
 }

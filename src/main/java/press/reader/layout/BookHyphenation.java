@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -32,10 +33,14 @@ import press.reader.diagnostics.UserError;
  * and the character counts of the styles apply to them.
  *
  * <p>FOP takes its trees from a cache of the factory, by language and country only; a build puts this book's tree
- * there before each layout, and {@link #LOCK} keeps two books from laying out with each other's tree.
+ * there before each layout, and {@link #GATE} keeps two books from laying out with each other's tree.
  */
 final class BookHyphenation {
-    static final Object LOCK = new Object();
+    /**
+     * Layouts whose trees are the same (the print and the screen layout of one book, side by side) may run together:
+     * either's tree in the cache breaks words as the other's would. A layout with another tree, or none, waits.
+     */
+    static final Gate GATE = new Gate();
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** A break between two parts of an exception (FOP's tree counts the letters of the String parts only). */
     private static final Character BREAK = '-';
@@ -43,11 +48,19 @@ final class BookHyphenation {
     private final String language;
     private final String country;
     private final HyphenationTree tree;
+    /** What the tree is made from: two trees with equal keys break every word alike. */
+    private final List<Object> key;
 
-    private BookHyphenation(String language, String country, HyphenationTree tree) {
+    private BookHyphenation(String language, String country, HyphenationTree tree, List<Object> key) {
         this.language = language;
         this.country = country;
         this.tree = tree;
+        this.key = key;
+    }
+
+    /** What the tree is made from (for {@link #GATE}); null hyphenation has the key null. */
+    static Object key(BookHyphenation h) {
+        return h == null ? null : h.key;
     }
 
     /**
@@ -64,9 +77,12 @@ final class BookHyphenation {
         if (tree == null) tree = Hyphenator.getFopHyphenationTree(language);
         if (tree == null) return null;
         capitalsAreLettersOfTheirOwn(tree);
-        for (String w : capitalisedWords(text)) tree.addException(w, new ArrayList<>(List.of(w)));
-        for (Exception e : exceptions(exceptions)) tree.addException(e.word(), e.parts());
-        return new BookHyphenation(language, country, tree);
+        Set<String> capitalised = capitalisedWords(text);
+        List<Exception> designers = exceptions(exceptions);
+        for (String w : capitalised) tree.addException(w, new ArrayList<>(List.of(w)));
+        for (Exception e : designers) tree.addException(e.word(), e.parts());
+        return new BookHyphenation(language, country, tree,
+                List.of(language, String.valueOf(country), capitalised, designers));
     }
 
     /** Puts the tree where FOP's hyphenator looks for the book's language, for the layout about to start. */
@@ -146,5 +162,31 @@ final class BookHyphenation {
         List<Integer> out = new ArrayList<>();
         if (h != null) for (int p : h.getHyphenationPoints()) out.add(p);
         return out;
+    }
+
+    /** Admits layouts with equal hyphenation keys together, and one key at a time. */
+    static final class Gate {
+        private Object admitted;
+        private int inside;
+
+        synchronized void enter(Object key) {
+            while (inside > 0 && !Objects.equals(admitted, key)) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while another book was laid out", e);
+                }
+            }
+            admitted = key;
+            inside++;
+        }
+
+        synchronized void leave() {
+            if (--inside == 0) {
+                admitted = null;
+                notifyAll();
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
@@ -33,6 +34,8 @@ import press.reader.diagnostics.UserError;
  */
 public final class FopEngine {
     private final FopFactory factory;
+    private final AtomicInteger pdfRenders = new AtomicInteger();
+    private final AtomicInteger layoutsOnly = new AtomicInteger();
 
     /** FOP's own messages from one run, kept so that the command line can summarise them. */
     public static final class Messages {
@@ -70,11 +73,34 @@ public final class FopEngine {
 
     /** Starts a FOP run writing a PDF to {@code out}, recording on which page every id lands. */
     public Run startRecording(OutputStream out, Messages messages, Consumer<FOUserAgent> setup) {
+        pdfRenders.incrementAndGet();
+        return record(out, messages, setup, true);
+    }
+
+    /**
+     * Starts a FOP run that lays the pages out as {@link #startRecording} does (same fonts, same page map) but renders
+     * nothing: for a pass whose PDF would be thrown away ({@link LayoutOnlyRenderer}).
+     */
+    public Run startLayoutOnly(Messages messages, Consumer<FOUserAgent> setup) {
+        layoutsOnly.incrementAndGet();
+        return record(OutputStream.nullOutputStream(), messages, setup, false);
+    }
+
+    /** The FOP runs of this engine so far: PDFs rendered, and layouts that rendered nothing. */
+    public record Work(int pdfRenders, int layoutsOnly) {}
+
+    public Work work() {
+        return new Work(pdfRenders.get(), layoutsOnly.get());
+    }
+
+    private Run record(OutputStream out, Messages messages, Consumer<FOUserAgent> setup, boolean pdf) {
         PageRecorder[] recorder = new PageRecorder[1];
         DefaultHandler handler = start(out, MimeConstants.MIME_PDF, messages, agent -> {
             if (setup != null) setup.accept(agent);
-            LinkActions.install(agent, MimeConstants.MIME_PDF);   // before the recorder makes FOP's renderer
             try {
+                // the renderer is chosen before the recorder makes it
+                if (pdf) LinkActions.install(agent, MimeConstants.MIME_PDF);
+                else agent.setRendererOverride(new LayoutOnlyRenderer(agent));
                 recorder[0] = new PageRecorder(agent, MimeConstants.MIME_PDF, out);
             } catch (FOPException e) {
                 throw new IllegalStateException("FOP could not start: " + e.getMessage(), e);

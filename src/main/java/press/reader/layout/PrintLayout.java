@@ -9,11 +9,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Predicates;
 import net.sf.saxon.s9api.streams.Steps;
+import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.pdf.PDFConformanceException;
 import org.apache.pdfbox.Loader;
 import press.reader.diagnostics.Diagnostics;
@@ -59,17 +61,34 @@ public final class PrintLayout {
      */
     public Result layout(XdmNode book, Map<String, String> styleParams, Date creationDate,
                          Diagnostics diagnostics, PageMap seed) throws IOException {
+        return layout(book, styleParams, creationDate, diagnostics, seed, map -> { });
+    }
+
+    /**
+     * As {@link #layout(XdmNode, Map, Date, Diagnostics, PageMap)}, telling {@code drawing} the page map each pass that
+     * renders a PDF is laid out from, before it starts. When the result's page map equals it, that pass was the
+     * accepted one, so work made from that map (the screen PDF) may start beside the layout.
+     *
+     * <p>From no page map at all, the first pass lays the pages out without drawing them ({@link
+     * FopEngine#startLayoutOnly}): its page references have nothing to read (the index reads the pages as they are
+     * made, a reference to a later page cannot), so it would rarely reproduce itself, and a second pass from the map it
+     * found follows. The accepted pass is always a drawn one.
+     */
+    public Result layout(XdmNode book, Map<String, String> styleParams, Date creationDate,
+                         Diagnostics diagnostics, PageMap seed, Consumer<PageMap> drawing) throws IOException {
         PageMap given = seed == null ? PageMap.empty() : seed;
         int signature = Integer.parseInt(styleParams.getOrDefault("signature", "0"));
         Map<String, Object> params = new HashMap<>(styleParams);
         if (signature > 1) params.put("padding-slots", Integer.toString(signature - 1));
         Rendered r = null;
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
-            r = render(book, params, given, pass == 1, creationDate, new FopEngine.Messages(), signature);
+            boolean drawn = pass > 1 || given.size() > 0;
+            if (drawn) drawing.accept(given);
+            r = render(book, params, given, pass == 1, creationDate, new FopEngine.Messages(), signature, drawn);
             // A pass that reproduced the map it was given read exactly that map (what it read during the layout is
             // part of what it produced); otherwise the stylesheet is asked whether the new map changes its XSL-FO.
-            boolean settled = r.pageMap().equals(given)
-                    || Arrays.equals(r.foDigest(), foDigest(book, params, r.pageMap()));
+            boolean settled = drawn && (r.pageMap().equals(given)
+                    || Arrays.equals(r.foDigest(), foDigest(book, params, r.pageMap())));
             if (settled) return padded(book, params, creationDate, r, pass, signature);
             given = r.pageMap();
         }
@@ -93,7 +112,7 @@ public final class PrintLayout {
         fixed.put("pad-pages", Integer.toString(pad));
         fixed.remove("padding-slots");
         FopEngine.Messages messages = new FopEngine.Messages();
-        byte[] pdf = render(book, fixed, r.pageMap(), false, creationDate, messages, 0).pdf();
+        byte[] pdf = render(book, fixed, r.pageMap(), false, creationDate, messages, 0, true).pdf();
         return new Result(pdf, r.pageMap(), passes, pageCount(pdf), messages);
     }
 
@@ -106,12 +125,12 @@ public final class PrintLayout {
         Map<String, Object> params = new HashMap<>(styleParams);
         params.put("print-standard", "pdf-ua-1");
         params.put("edition", "screen");
-        return render(book, params, map, false, creationDate, messages, 0).pdf();
+        return render(book, params, map, false, creationDate, messages, 0, true).pdf();
     }
 
     /**
-     * A rendered PDF, the page map FOP recorded while laying it out, the fingerprint of the XSL-FO the stylesheet
-     * wrote, and the blank pages added for the signature.
+     * A rendered PDF (null for a pass laid out without drawing), the page map FOP recorded while laying it out, the
+     * fingerprint of the XSL-FO the stylesheet wrote, and the blank pages added for the signature.
      */
     private record Rendered(byte[] pdf, PageMap pageMap, byte[] foDigest, int padding, FopEngine.Messages messages) {}
 
@@ -120,20 +139,26 @@ public final class PrintLayout {
      * @param live      the stylesheet reads the page map as FOP makes it (see {@link #layout}): {@code map}'s pages
      *                  for the ids not laid out yet
      * @param signature the printer's signature, filled in this pass when the stylesheet marks its padding (0: none)
+     * @param drawn     whether the pass renders the PDF (else it only lays out and records the page map)
      */
     private Rendered render(XdmNode book, Map<String, Object> styleParams, PageMap map, boolean live, Date creationDate,
-                            FopEngine.Messages messages, int signature) {
-        // one layout at a time holds FOP's hyphenation cache (BookHyphenation): a book is broken by its own tree
-        synchronized (BookHyphenation.LOCK) {
-            return renderAlone(book, styleParams, map, live, creationDate, messages, signature, hyphenation(book));
+                            FopEngine.Messages messages, int signature, boolean drawn) {
+        // FOP's hyphenation cache holds one book's tree at a time (BookHyphenation): a book is broken by its own tree
+        BookHyphenation hyphenation = hyphenation(book);
+        BookHyphenation.GATE.enter(BookHyphenation.key(hyphenation));
+        try {
+            return renderAlone(book, styleParams, map, live, creationDate, messages, signature, hyphenation, drawn);
+        } finally {
+            BookHyphenation.GATE.leave();
         }
     }
 
     private Rendered renderAlone(XdmNode book, Map<String, Object> styleParams, PageMap map, boolean live, Date creationDate,
-                                 FopEngine.Messages messages, int signature, BookHyphenation hyphenation) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+                                 FopEngine.Messages messages, int signature, BookHyphenation hyphenation,
+                                 boolean drawn) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(drawn ? 1 << 20 : 0);
         Map<String, Object> params = new HashMap<>(styleParams);
-        var run = fop.startRecording(out, messages, agent -> {
+        Consumer<FOUserAgent> setup = agent -> {
             if (hyphenation != null) hyphenation.install(agent);
             agent.setCreationDate(creationDate);
             switch (String.valueOf(params.getOrDefault("print-standard", "none"))) {
@@ -149,7 +174,8 @@ public final class PrintLayout {
                 }
                 default -> { }
             }
-        });
+        };
+        var run = drawn ? fop.startRecording(out, messages, setup) : fop.startLayoutOnly(messages, setup);
         SignaturePadding padding = new SignaturePadding(new RightToLeft(new NoBreakSpaces(run.handler())), signature, run.pagesLaidOut());
         FoDigest digest = new FoDigest(padding);
         if (live) {
@@ -171,8 +197,8 @@ public final class PrintLayout {
             }
             throw e;
         }
-        return new Rendered(out.toByteArray(), run.pageMap().apply(anchorIds(book)), digest.digest(), padding.kept(),
-                messages);
+        return new Rendered(drawn ? out.toByteArray() : null, run.pageMap().apply(anchorIds(book)), digest.digest(),
+                padding.kept(), messages);
     }
 
     /** The fingerprint of the XSL-FO the stylesheet writes from {@code map} (no layout). */

@@ -13,11 +13,11 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.UserError;
 
-/** Opening PDFs and rendering their pages to images with PDFBox. */
-final class PageImages {
+/** Opening PDFs and rendering their pages to images with PDFBox: for the proofs, and the build report's thumbnails. */
+public final class PageImages {
     private PageImages() {}
 
-    static PDDocument open(Path pdf) {
+    public static PDDocument open(Path pdf) {
         if (!Files.isRegularFile(pdf)) {
             throw new UserError(Diagnostic.error(pdf.toString(), 0, ProofCodes.NO_PDF, "no such PDF file"));
         }
@@ -29,7 +29,7 @@ final class PageImages {
         }
     }
 
-    static BufferedImage render(PDFRenderer renderer, int pageIndex, float dpi) {
+    public static BufferedImage render(PDFRenderer renderer, int pageIndex, float dpi) {
         try {
             return renderer.renderImageWithDPI(pageIndex, dpi, ImageType.RGB);
         } catch (IOException e) {
@@ -37,7 +37,7 @@ final class PageImages {
         }
     }
 
-    static void writePng(BufferedImage image, Path file) {
+    public static void writePng(BufferedImage image, Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             if (!ImageIO.write(image, "png", file.toFile())) throw new IOException("no PNG writer");

@@ -68,6 +68,10 @@ public final class BookBuilder {
         progress.accept("reading and checking the manuscript");
         Manuscript ms = new ManuscriptReader(manuscriptDir, diagnostics).read();
         for (ManuscriptCheck c : workshop.checks()) c.check(ms, diagnostics);
+        return assemble(ms, diagnostics, progress);
+    }
+
+    private Assembled assemble(Manuscript ms, Diagnostics diagnostics, Consumer<String> progress) {
         progress.accept("assembling the book document");
         Words words = Words.load(workshop.stylesDir(), ms.config().language());
         Document doc = new BookAssembler(ms, diagnostics, workshop.citations(), words).assemble();
@@ -85,8 +89,15 @@ public final class BookBuilder {
                     + "folder itself; choose another folder (a subfolder of it, or a folder beside it)");
         }
         workshop.warmUp(req.formats());
-        Assembled assembled = readAndAssemble(req.manuscript(), diagnostics, req.progress());
-        diagnostics.throwIfErrors();
+        req.progress().accept("reading and checking the manuscript");
+        Manuscript manuscript = new ManuscriptReader(req.manuscript(), diagnostics).read();
+        // the checks run on the second core beside the assembly and the first layout pass (ChecksBeside)
+        ChecksBeside checks = ChecksBeside.start(workshop.secondCore(), workshop.checks(), manuscript, diagnostics);
+        Assembled assembled = assemble(manuscript, checks.assembling(), req.progress());
+        if (diagnostics.hasErrors() || checks.assembling().hasErrors()) {
+            checks.join();
+            diagnostics.throwIfErrors();
+        }
         Timing read = new Timing("read+assemble", ms(t0));
 
         try (OutputFiles out = OutputFiles.open(req.out())) {
@@ -95,7 +106,7 @@ public final class BookBuilder {
             XdmNode book = workshop.xslt().parse(new DOMSource(assembled.document()));
             byte[] bookXml = serialize(book);
             BuildContext build = new BuildContext(req, workshop, assembled.manuscript(), assembled.document(), book,
-                    bookXml, out, cache, diagnostics, lastPageMaps);
+                    bookXml, out, cache, diagnostics, lastPageMaps, checks::join);
             out.stage(build.slug() + ".book.xml", o -> o.write(bookXml));
             build.timed(read);
             // An edition with work that waits for nothing after it (the screen PDF) starts it on the second core and
@@ -105,25 +116,25 @@ public final class BookBuilder {
             try {
                 for (Edition edition : Editions.all()) {
                     if (!edition.wanted(build)) continue;
+                    // the print layout waits for the checks before it draws (BuildContext#layoutDrawing), the others here
+                    if (!(edition instanceof PrintPdfEdition)) checks.join();
                     long t = System.nanoTime();
-                    Callable<?> work = edition.beside(build);
-                    if (work != null) {
-                        long[] took = new long[1];
-                        besideMillis.put(edition, took);
-                        build.besideStarted(edition, workshop.secondCore().submit(() -> {
-                            long start = System.nanoTime();
-                            try {
-                                return work.call();
-                            } finally {
-                                took[0] = ms(start);
-                            }
-                        }));
+                    // work started beside the print layout from the page map it settled on, else started now
+                    SecondCore.Timed started = build.besideLayoutSettled(edition);
+                    if (started == null) {
+                        Callable<?> work = edition.beside(build);
+                        if (work != null) started = workshop.secondCore().submitTimed(work);
+                    }
+                    if (started != null) {
+                        besideMillis.put(edition, started.millis());
+                        build.besideStarted(edition, started.work());
                         finishing.add(edition);
                         continue;
                     }
                     Timing.Reuse reuse = edition.make(build);
                     build.timed(new Timing(edition.name(), ms(t), reuse));
                 }
+                checks.join();
                 for (Edition edition : finishing) {
                     long t = System.nanoTime();
                     Timing.Reuse reuse = edition.make(build);
@@ -139,7 +150,11 @@ public final class BookBuilder {
             return new BuildResult(written, build.pages(), print == null ? 0 : print.passes(), diagnostics.all(),
                     build.fopWarnings(), build.timings(), ms(t0));
         } catch (IOException e) {
+            checks.join();      // the checks' errors first, as when they ran before anything else
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            checks.join();
+            throw e;
         }
     }
 

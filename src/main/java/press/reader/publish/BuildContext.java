@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import net.sf.saxon.s9api.XdmNode;
@@ -54,10 +55,17 @@ public final class BuildContext {
     private XdmNode pageMapDocument;
     private Path coverImage;
     private final Map<String, Future<?>> beside = new HashMap<>();
+    /** Work started beside the print layout (Edition#besideLayout), with the page map it was made from. */
+    private final Map<String, BesideLayout> besideLayout = new HashMap<>();
+
+    private record BesideLayout(PageMap map, SecondCore.Timed started) {}
+    /** What must be done before the print layout draws (the manuscript checks finished: ChecksBeside). */
+    private final Runnable beforeDrawing;
 
     BuildContext(BuildRequest request, Workshop workshop, Manuscript manuscript, Document document, XdmNode book,
                  byte[] bookXml, OutputFiles output, BuildCache cache, Diagnostics diagnostics,
-                 Map<String, PageMap> lastPageMaps) throws IOException {
+                 Map<String, PageMap> lastPageMaps, Runnable beforeDrawing) throws IOException {
+        this.beforeDrawing = beforeDrawing;
         this.request = request;
         this.workshop = workshop;
         this.manuscript = manuscript;
@@ -180,6 +188,33 @@ public final class BuildContext {
         return params;
     }
 
+    /**
+     * Told by the print layout before each pass that renders its PDF, with the page map the pass is laid out from:
+     * waits for the manuscript checks (their errors stop the build here), then starts the {@link Edition#besideLayout} work of the editions this build makes, once each, on the second core.
+     */
+    void layoutDrawing(PageMap map) {
+        beforeDrawing.run();
+        for (Edition edition : Editions.all()) {
+            if (!edition.wanted(this) || besideLayout.containsKey(edition.name())) continue;
+            Callable<?> work = edition.besideLayout(this, map);
+            if (work != null) {
+                besideLayout.put(edition.name(), new BesideLayout(map, workshop.secondCore().submitTimed(work)));
+            }
+        }
+    }
+
+    /**
+     * {@code edition}'s work started beside the print layout, if it was made from the page map the layout settled on;
+     * else null (work from another map is dropped: not started if it has not started yet).
+     */
+    SecondCore.Timed besideLayoutSettled(Edition edition) {
+        BesideLayout b = besideLayout.remove(edition.name());
+        if (b == null) return null;
+        if (print != null && b.map().equals(print.pageMap())) return b.started();
+        b.started().work().cancel(false);
+        return null;
+    }
+
     void besideStarted(Edition edition, Future<?> work) {
         beside.put(edition.name(), work);
     }
@@ -196,6 +231,7 @@ public final class BuildContext {
     /** Stops the work beside that a failed build no longer waits for. */
     void cancelBeside() {
         beside.values().forEach(f -> f.cancel(true));
+        besideLayout.values().forEach(b -> b.started().work().cancel(true));
     }
 
     /** The timings of the stages so far, in the order they ran. */

@@ -12,8 +12,8 @@ import press.reader.assemble.BookAssembler;
 import press.reader.manuscript.BookConfig;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
-import press.reader.proof.BuildReport;
-import press.reader.proof.ReportData;
+import press.reader.report.BuildReport;
+import press.reader.report.ReportData;
 
 /** The build report (build-report.html): the warnings, the stages' times and thumbnails of the chapter openings. */
 final class BuildReportEdition implements Edition {

@@ -3,6 +3,7 @@ package press.reader.publish;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.Set;
+import press.reader.layout.PageMap;
 
 /**
  * One output of the book (the print PDF, the EPUB, the cover, a report …), made from the checked and assembled book
@@ -57,6 +58,16 @@ public interface Edition {
      * the others are made, and takes the work's result from {@link BuildContext#besideResult}.
      */
     default Callable<?> beside(BuildContext build) throws IOException {
+        return null;
+    }
+
+    /**
+     * Work of this edition made from the book and a page map alone, started on the second core as soon as the print
+     * layout begins the pass that renders its PDF from {@code map}, beside that pass. It stands for {@link #beside}'s
+     * work when the layout settles on that map (its result is then exactly what {@link #beside}'s would be); when it
+     * does not, {@link #beside} runs as usual and this result is dropped. Null (the default) for none.
+     */
+    default Callable<?> besideLayout(BuildContext build, PageMap map) {
         return null;
     }
 

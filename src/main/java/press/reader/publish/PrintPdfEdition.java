@@ -94,7 +94,7 @@ final class PrintPdfEdition implements Edition {
         Workshop w = build.workshop();
         PrintLayout layout = new PrintLayout(w.xslt(), w.fop(), w.stylesDir(), build.printDesign());
         PrintLayout.Result r = layout.layout(build.book(), build.layoutParams(),
-                Date.from(Instant.parse(build.isoDate())), build.diagnostics(), build.lastPageMap());
+                Date.from(Instant.parse(build.isoDate())), build.diagnostics(), build.lastPageMap(), build::layoutDrawing);
         for (String e : r.messages().errors) build.diagnostics().error("", 0, "BP230", "FOP: " + e);
         // A line or page that overflows is a visible fault on paper: it is reported, not only summarised.
         OverflowLocator locator = new OverflowLocator(build.manuscript(), r.pageMap());

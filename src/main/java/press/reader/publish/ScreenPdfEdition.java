@@ -46,25 +46,37 @@ final class ScreenPdfEdition implements Edition {
 
     /**
      * The render (a second layout of the book, tagged) waits for nothing after the print layout: it runs on the
-     * second core while the cover, the EPUB and the reports are made. Everything it reads is taken here.
+     * second core while the cover, the EPUB and the reports are made.
      */
     @Override
     public Callable<?> beside(BuildContext build) {
-        String key = cacheKey(build);
-        if (build.cache().get(CACHED_PDF, key).isPresent()) return null;
+        if (build.cache().get(CACHED_PDF, cacheKey(build)).isPresent()) return null;
         build.progress("rendering the screen PDF (tagged, PDF/UA-1) beside the other editions");
+        return render(build, build.pageMap());
+    }
+
+    /**
+     * The same render started with the print layout's last pass, from the page map that pass is laid out from: the
+     * two layouts share the machine's two cores, and the render is used when that pass is the accepted one.
+     */
+    @Override
+    public Callable<?> besideLayout(BuildContext build, PageMap map) {
+        if (build.cache().get(CACHED_PDF, cacheKey(build)).isPresent()) return null;
+        build.progress("rendering the screen PDF (tagged, PDF/UA-1) beside the print layout");
+        return render(build, map);
+    }
+
+    /** The render from {@code map}; everything it reads is taken here, on the build's thread. */
+    private static Callable<Rendered> render(BuildContext build, PageMap map) {
         Workshop w = build.workshop();
         PrintLayout layout = new PrintLayout(w.xslt(), w.fop(), w.stylesDir(), build.printDesign());
         XdmNode book = build.book();
         Map<String, String> params = build.layoutParams();
-        PageMap map = build.pageMap();
         String iso = build.isoDate();
-        BuildCache cache = build.cache();
         return () -> {
             FopEngine.Messages messages = new FopEngine.Messages();
             byte[] pdf = ReproduciblePdf.fix(AccessiblePdf.finish(layout.renderScreen(book, params, map,
                     Date.from(Instant.parse(iso)), messages)), iso);
-            cache.put(CACHED_PDF, key, pdf);
             return new Rendered(pdf, messages.warnings);
         };
     }
@@ -80,6 +92,7 @@ final class ScreenPdfEdition implements Edition {
             Rendered r = (Rendered) build.besideResult(this);
             build.fopWarnings(r.warnings());
             pdf = r.pdf();
+            build.cache().put(CACHED_PDF, cacheKey(build), pdf);
         }
         build.output().stage(build.slug() + "-screen.pdf", o -> o.write(pdf));
         return Timing.Reuse.whole(reused);

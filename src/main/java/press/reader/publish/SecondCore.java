@@ -24,6 +24,22 @@ final class SecondCore {
         return thread.submit(task);
     }
 
+    /** Work submitted with the time it took once it has run (0 until then), for the build's timings. */
+    record Timed(Future<?> work, long[] millis) {}
+
+    Timed submitTimed(Callable<?> task) {
+        long[] took = new long[1];
+        Future<?> work = thread.submit(() -> {
+            long start = System.nanoTime();
+            try {
+                return task.call();
+            } finally {
+                took[0] = (System.nanoTime() - start) / 1_000_000;
+            }
+        });
+        return new Timed(work, took);
+    }
+
     /** The result of {@code task}, or what it threw (a user's error stays a user's error). */
     static <T> T join(Future<T> task) throws IOException {
         try {

@@ -49,7 +49,7 @@ class BookTypographyTest {
 
     @Test
     void fopReportsNoOverfullLineOrOverflowingPage() {
-        List<String> overflows = TestBooks.real().result().fopWarnings().stream()
+        List<String> overflows = TestBooks.real().fopWarnings().stream()
                 .filter(w -> w.contains("overflow") || w.contains("exceed")).toList();
         assertEquals(List.of(), overflows);
     }

@@ -10,13 +10,13 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Small PDFs made in the test: 6 x 9 in pages, each with its page number and a black bar at the top. */
-final class TestPdfs {
+public final class TestPdfs {
     private TestPdfs() {}
 
     static final float WIDTH = 6 * 72;
     static final float HEIGHT = 9 * 72;
 
-    static Path book(Path file, int pages) throws IOException {
+    public static Path book(Path file, int pages) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (int i = 1; i <= pages; i++) {

@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import press.reader.cli.Builders;
+import press.reader.layout.FopEngine;
 import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
 
@@ -55,5 +57,36 @@ class LayoutPassesTest {
         BuildResult warm = TestBooks.newBuilder().build(new BuildRequest(ms.root(), cold, Set.of("pdf"), TestBooks.EPOCH));
         System.out.println("mini book, rebuilt: " + warm.layoutPasses() + " layout pass(es)");
         assertTrue(warm.layoutPasses() <= 1, warm.layoutPasses() + " layout passes from the previous build's page map");
+    }
+
+    /**
+     * The work of a cold build, counted in FOP runs: the first pass, whose PDF would be thrown away, lays the pages
+     * out without drawing them; the print PDF and the screen PDF are each drawn once (the screen PDF beside the print
+     * layout's last pass, from the page map that pass is laid out from). A rebuild from the right page map draws the
+     * same two and lays out nothing else.
+     */
+    @Test
+    void aColdBuildDrawsEachPdfOnce() throws Exception {
+        var ms = ManuscriptCopy.mini(tmp.resolve("ms"));
+        Workshop workshop = Builders.workshop(TestBooks.STYLES);
+        Path cold = tmp.resolve("cold");
+        BuildResult r = new BookBuilder(workshop).build(
+                new BuildRequest(ms.root(), cold, Set.of("pdf", "screen"), TestBooks.EPOCH));
+        FopEngine.Work work = workshop.fop().work();
+        System.out.println("mini book, cold: " + r.layoutPasses() + " layout pass(es), " + work.pdfRenders()
+                + " PDF(s) drawn, " + work.layoutsOnly() + " layout(s) without drawing");
+        assertEquals(new FopEngine.Work(2, 1), work, "a cold build: one layout without drawing, two PDFs drawn");
+
+        Path seeded = tmp.resolve("seeded");
+        Files.createDirectories(seeded);
+        Files.copy(cold.resolve("a-small-test-book.pagemap.xml"), seeded.resolve("a-small-test-book.pagemap.xml"));
+        BuildResult again = new BookBuilder(workshop).build(
+                new BuildRequest(ms.root(), seeded, Set.of("pdf", "screen"), TestBooks.EPOCH));
+        FopEngine.Work warm = workshop.fop().work();
+        System.out.println("mini book, from its page map: " + again.layoutPasses() + " layout pass(es), "
+                + (warm.pdfRenders() - work.pdfRenders()) + " PDF(s) drawn");
+        assertEquals(new FopEngine.Work(4, 1), warm, "from the right page map: the two PDFs drawn, nothing else");
+        assertArrayEquals(Files.readAllBytes(cold.resolve("a-small-test-book-screen.pdf")),
+                Files.readAllBytes(seeded.resolve("a-small-test-book-screen.pdf")));
     }
 }

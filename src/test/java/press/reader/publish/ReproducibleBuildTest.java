@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import press.reader.support.ChildJvm;
 import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
 
@@ -38,11 +40,9 @@ class ReproducibleBuildTest {
     void aBuildInAnotherJvmGivesByteIdenticalOutputs() throws Exception {
         var first = TestBooks.mini();
         Path other = tmp.resolve("other-jvm");
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(javaBin, "-XX:TieredStopAtLevel=1", "-Duser.language=de", "-Duser.country=AT",
-                "-Duser.timezone=Pacific/Auckland", "-cp", System.getProperty("java.class.path"), "press.reader.cli.Main",
-                "build", "--manuscript", TestBooks.MINI_MANUSCRIPT.toString(), "--out", other.toString(),
-                "--format", "pdf,screen,epub", "--quiet");
+        ProcessBuilder pb = new ProcessBuilder(ChildJvm.bookpress(List.of("-Duser.language=de", "-Duser.country=AT",
+                "-Duser.timezone=Pacific/Auckland"), "build", "--manuscript", TestBooks.MINI_MANUSCRIPT.toString(),
+                "--out", other.toString(), "--format", "pdf,screen,epub", "--quiet"));
         pb.environment().put("SOURCE_DATE_EPOCH", Long.toString(TestBooks.EPOCH));
         pb.redirectErrorStream(true);
         pb.redirectOutput(tmp.resolve("child.log").toFile());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import press.reader.support.ChildJvm;
 import press.reader.support.TestBooks;
 
 /**
@@ -90,12 +90,9 @@ class ConcurrentBuildsTest {
     }
 
     private Process childBuild(Path manuscript, Path out, int haltAtRename, String log) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("java.class.path");
-        assumeTrue(cp.contains(File.pathSeparator) || cp.endsWith(".jar"), "no usable class path");
-        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Dbookpress.test.haltAtRename=" + haltAtRename,
-                "-cp", cp, "press.reader.cli.Main", "build", "--manuscript", manuscript.toString(), "--out",
-                out.toString(), "--format", "epub", "--styles", TestBooks.STYLES.toString())
+        return new ProcessBuilder(ChildJvm.bookpress(List.of("-Dbookpress.test.haltAtRename=" + haltAtRename),
+                "build", "--manuscript", manuscript.toString(), "--out", out.toString(), "--format", "epub",
+                "--styles", TestBooks.STYLES.toString()))
                 .redirectErrorStream(true).redirectOutput(tmp.resolve(log).toFile()).start();
     }
 

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.diagnostics.UserError;
 import press.reader.publish.OutputFiles;
+import press.reader.support.ChildJvm;
 
 /**
  * The output set is committed all or nothing: a real process killed at each rename or link of its commit leaves
@@ -135,10 +134,7 @@ class OutputAtomicityTest {
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
         // A real second process holds the folder: a child JVM that takes the lock and waits.
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("java.class.path");
-        assumeTrue(cp.contains(File.pathSeparator) || cp.endsWith(".jar"), "no usable class path");
-        Process holder = new ProcessBuilder(java, "-cp", cp, LockHolder.class.getName(), out.toString())
+        Process holder = new ProcessBuilder(ChildJvm.command(List.of(), LockHolder.class.getName(), out.toString()))
                 .redirectErrorStream(true).start();
         try {
             assertEquals("locked", new String(holder.getInputStream().readNBytes(6)), "the holder never took the lock");
@@ -171,11 +167,8 @@ class OutputAtomicityTest {
      * if {@code noLinks}); returns its exit code.
      */
     private int child(int k, Path out, String generation, boolean noLinks) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("java.class.path");
-        assumeTrue(cp.contains(File.pathSeparator) || cp.endsWith(".jar"), "no usable class path");
-        Process p = new ProcessBuilder(java, "-Dbookpress.test.haltAtRename=" + k, "-Dbookpress.test.noLinks=" + noLinks, "-cp", cp,
-                CommitProbe.class.getName(), out.toString(), generation)
+        Process p = new ProcessBuilder(ChildJvm.command(List.of("-Dbookpress.test.haltAtRename=" + k,
+                "-Dbookpress.test.noLinks=" + noLinks), CommitProbe.class.getName(), out.toString(), generation))
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child" + k + ".log").toFile()).start();
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "hang guard: the child never ended");
         return p.exitValue();

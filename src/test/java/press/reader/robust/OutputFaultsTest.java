@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.publish.OutputFiles;
+import press.reader.support.ChildJvm;
 import press.reader.support.TestBooks;
 
 /**
@@ -146,11 +146,8 @@ class OutputFaultsTest {
     /** Kills a real build process with SIGKILL once it has staged a file, then looks at the output folder. */
     @Test
     void aKilledBuildLeavesThePreviousOutputs() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("java.class.path");
-        assumeTrue(classpath.contains(File.pathSeparator) || classpath.endsWith(".jar"), "no usable class path");
-        Process p = new ProcessBuilder(java, "-cp", classpath, "press.reader.cli.Main", "build", "--manuscript",
-                ms.toString(), "--out", out.toString(), "--styles", TestBooks.STYLES.toString())
+        Process p = new ProcessBuilder(ChildJvm.bookpress(List.of(), "build", "--manuscript", ms.toString(), "--out",
+                out.toString(), "--styles", TestBooks.STYLES.toString()))
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("build.log").toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

@@ -35,12 +35,32 @@ public final class TestBooks {
     /** A fixed SOURCE_DATE_EPOCH for test builds (2026-01-01). */
     public static final long EPOCH = 1767225600L;
 
+    /**
+     * This test JVM's number when surefire runs two at once (the pom's {@code test.fork}; empty when the tests run in
+     * one JVM or outside Maven), so that each writes its own builds: two builds into one folder would refuse each other.
+     */
+    private static final String FORK = System.getProperty("test.fork", "").replaceAll("[^0-9]", "");
+
     private static final Map<Path, Built> BUILT = new ConcurrentHashMap<>();
     private static BookBuilder builder;
     private static Workshop workshop;
 
-    /** A finished build: where its outputs are and what the builder reported. */
-    public record Built(Path out, BuildResult result) {
+    /**
+     * A finished build: where its outputs are, FOP's warnings, and what the builder reported ({@code result}: null
+     * for the real book when the other test JVM built it, see {@link #real()}).
+     */
+    public record Built(Path out, List<String> fopWarnings, BuildResult result) {
+        Built(Path out, BuildResult result) {
+            this(out, result.fopWarnings(), result);
+        }
+
+        @Override
+        public BuildResult result() {
+            if (result == null) throw new AssertionError("the real book was built by the other test JVM: its outputs and "
+                    + "FOP's warnings are here, the builder's report is not");
+            return result;
+        }
+
         public Path file(String suffix) {
             try (var files = Files.list(out)) {
                 return files.filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst()
@@ -82,8 +102,17 @@ public final class TestBooks {
         return workshop;
     }
 
-    public static Built real() {
-        return build(REAL_MANUSCRIPT);
+    /**
+     * The real book, laid out once per run of the suite: the two test JVMs share it (the first to ask builds it while
+     * holding a lock on {@code target/test-books/real.lock}; the other waits and reads its outputs and FOP's warnings),
+     * as it is the costliest fixture. A run is told by the pom's {@code test.run}, the time Maven started; outside
+     * Maven each JVM builds its own.
+     */
+    public static synchronized Built real() {
+        String run = System.getProperty("test.run", "");
+        if (run.isEmpty() || run.startsWith("$")) return build(REAL_MANUSCRIPT);
+        return BUILT.computeIfAbsent(REAL_MANUSCRIPT, m -> SharedBuild.of(m, Path.of("target", "test-books", "real"), run,
+                out -> builder().build(new BuildRequest(m, out, Set.of("pdf", "screen", "epub", "html"), EPOCH))));
     }
 
     public static Built mini() {
@@ -92,7 +121,7 @@ public final class TestBooks {
 
     public static synchronized Built build(Path manuscript) {
         return BUILT.computeIfAbsent(manuscript, m -> {
-            Path out = Path.of("target", "test-books", m.getFileName().toString());
+            Path out = Path.of("target", "test-books" + FORK, m.getFileName().toString());
             BuildResult r = builder().build(new BuildRequest(m, out, Set.of("pdf", "screen", "epub", "html"), EPOCH));
             return new Built(out, r);
         });

@@ -1,4 +1,4 @@
-package press.reader.proof;
+package press.reader.report;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import press.reader.proof.PageImages;
 
 /**
  * The build report, {@code build-report.html} in the output folder: thumbnails of the chapter openings and the

@@ -1,4 +1,4 @@
-package press.reader.proof;
+package press.reader.report;
 
 import java.nio.file.Path;
 import java.util.Collections;

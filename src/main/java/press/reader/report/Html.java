@@ -1,4 +1,4 @@
-package press.reader.proof;
+package press.reader.report;
 
 /** Escaping for text and attribute values in the report. */
 final class Html {

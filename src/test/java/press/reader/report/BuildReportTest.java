@@ -1,4 +1,4 @@
-package press.reader.proof;
+package press.reader.report;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.cover.CoverMaker;
 import press.reader.cover.CoverSpec;
+import press.reader.proof.TestPdfs;
 
 class BuildReportTest {
     @TempDir

@@ -1,0 +1,78 @@
+package press.reader.assemble;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.w3c.dom.Element;
+import press.reader.diagnostics.Diagnostics;
+import press.reader.manuscript.Manuscript;
+import press.reader.manuscript.TimelineEvent;
+
+/**
+ * The chronology: each event numbered in date order ({@code tl<n>}), anchored at the first passage of each essay it
+ * names where one of its match words occurs ({@link TimelineMarker}; anchors {@code tl<n>-<essay>}), the generated
+ * chronology table with its places as links to those anchors ({@link ChronologyWriter}), and the checks of what it
+ * marked: an event naming an unknown essay (BP160), an essay in which none of its match words occurs (BP161). Its
+ * events are read from timeline.yaml by the manuscript reader; the editor's match words are checked against the essays
+ * by {@code apparatus/StaleMatchWords}.
+ */
+final class ChronologyFeature implements ApparatusFeature {
+    private final Manuscript ms;
+    private final DocBook db;
+    private final Words words;
+    private final Diagnostics diagnostics;
+    /** Each event's number, in date order: the row's id and the first part of its anchors' ids */
+    private final Map<TimelineEvent, Integer> numbers = new LinkedHashMap<>();
+    /** For each essay, the anchor each of its events got (an event whose words it lacks has none) */
+    private final Map<String, Map<TimelineEvent, String>> anchors = new HashMap<>();
+
+    ChronologyFeature(Manuscript ms, DocBook db, Words words, Diagnostics diagnostics) {
+        this.ms = ms;
+        this.db = db;
+        this.words = words;
+        this.diagnostics = diagnostics;
+        List<TimelineEvent> sorted = new ArrayList<>(ms.timeline());
+        sorted.sort(Comparator.comparing(TimelineEvent::sortKey));
+        for (int i = 0; i < sorted.size(); i++) numbers.put(sorted.get(i), i + 1);
+    }
+
+    @Override
+    public String section() {
+        return "chronology";
+    }
+
+    @Override
+    public void reserveIds(BookState state) {
+        // its section's id is reserved as a name of contents.back; its rows' and anchors' ids are left as they were
+    }
+
+    /** The anchors of the events that name this essay. */
+    @Override
+    public InlineMarker marker(PieceContext ctx) {
+        String essay = ctx.idPrefix();
+        List<TimelineEvent> events = ms.timeline().stream().filter(e -> e.essays().contains(essay)).toList();
+        return new TimelineMarker(events, numbers, anchors.computeIfAbsent(essay, k -> new LinkedHashMap<>()), db, essay);
+    }
+
+    @Override
+    public void writeSection(Element book) {
+        new ChronologyWriter(db, ms.timeline(), numbers, anchors, ms, words).write(book);
+    }
+
+    @Override
+    public void report() {
+        for (TimelineEvent e : ms.timeline()) {
+            for (String essay : e.essays()) {
+                if (ms.essay(essay).isEmpty()) {
+                    diagnostics.error(e.file(), e.line(), "BP160", "timeline event names unknown essay '" + essay + "'");
+                } else if (!anchors.getOrDefault(essay, Map.of()).containsKey(e)) {
+                    diagnostics.warning(e.file(), e.line(), "BP161", "timeline event '" + e.event()
+                            + "': none of its match words occur in essay '" + essay + "'");
+                }
+            }
+        }
+    }
+}
