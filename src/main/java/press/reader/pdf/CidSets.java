@@ -26,11 +26,41 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * 0 with CIDs equal to glyph ids, so the set is 0 to the subset's glyph count less one. The book's own faces
  * (Libertine, CFF) are not CID fonts: a book that sets no word in a fallback face is not changed.
  */
-final class CidSets {
+public final class CidSets {
     private CidSets() {}
 
-    /** The number of CID fonts whose CIDSet was made complete. */
+    /**
+     * The print PDF with a complete CIDSet for each TrueType CID font, which PDF/A-1b asks (veraPDF 6.3.5-3) and FOP
+     * does not write; a PDF without such a font (a book that sets no word in a fallback face) is returned as it is,
+     * after one scan of its bytes. The file is saved again without object streams (PDF 1.4, as FOP wrote it).
+     */
+    public static byte[] completePrint(byte[] pdf) {
+        if (!contains(pdf, "/CIDFontType2".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) return pdf;
+        try (PDDocument doc = PdfLoading.load(pdf)) {
+            if (complete(doc, true) == 0) return pdf;
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(pdf.length + 4096);
+            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot complete the print PDF's fonts", e);
+        }
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0, n = haystack.length - needle.length; i <= n; i++) {
+            for (int j = 0; j < needle.length; j++) if (haystack[i + j] != needle[j]) continue outer;
+            return true;
+        }
+        return false;
+    }
+
+    /** The number of CID fonts whose CIDSet was made complete (those with none too, if {@code addMissing}). */
     static int complete(PDDocument doc) throws IOException {
+        return complete(doc, false);
+    }
+
+    static int complete(PDDocument doc, boolean addMissing) throws IOException {
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         int fixed = 0;
         for (PDPage page : doc.getPages()) {
@@ -41,7 +71,7 @@ final class CidSets {
                 if (!(font instanceof PDType0Font t0) || !seen.add(font.getCOSObject())) continue;
                 if (!(t0.getDescendantFont() instanceof PDCIDFontType2 cid)) continue;
                 PDFontDescriptor d = cid.getFontDescriptor();
-                if (d == null || d.getCIDSet() == null || d.getFontFile2() == null) continue;
+                if (d == null || (d.getCIDSet() == null && !addMissing) || d.getFontFile2() == null) continue;
                 int glyphs = glyphCount(d.getFontFile2());
                 if (glyphs <= 0) continue;
                 byte[] bits = new byte[(glyphs + 7) / 8];
