@@ -50,17 +50,25 @@ final class BookHyphenation {
     private final HyphenationTree tree;
     /** What the tree is made from: two trees with equal keys break every word alike. */
     private final List<Object> key;
+    private final Set<String> keptWhole;
 
-    private BookHyphenation(String language, String country, HyphenationTree tree, List<Object> key) {
+    private BookHyphenation(String language, String country, HyphenationTree tree, List<Object> key,
+                            Set<String> keptWhole) {
         this.language = language;
         this.country = country;
         this.tree = tree;
         this.key = key;
+        this.keptWhole = keptWhole;
     }
 
     /** What the tree is made from (for {@link #GATE}); null hyphenation has the key null. */
     static Object key(BookHyphenation h) {
         return h == null ? null : h.key;
+    }
+
+    /** The book's capitalised words, each never broken: what a part of the book reads of the tree besides the patterns. */
+    Set<String> keptWhole() {
+        return keptWhole;
     }
 
     /**
@@ -82,7 +90,7 @@ final class BookHyphenation {
         for (String w : capitalised) tree.addException(w, new ArrayList<>(List.of(w)));
         for (Exception e : designers) tree.addException(e.word(), e.parts());
         return new BookHyphenation(language, country, tree,
-                List.of(language, String.valueOf(country), capitalised, designers));
+                List.of(language, String.valueOf(country), capitalised, designers), Set.copyOf(capitalised));
     }
 
     /** Puts the tree where FOP's hyphenator looks for the book's language, for the layout about to start. */

@@ -36,6 +36,10 @@ public final class PrintLayout {
     private final Path stylesDir;
     private final Path stylesheet;
 
+    /** Laid-out page sequences kept between builds, and what else their layout reads (null: lay out whole). */
+    private ChapterLayout.Cache chapters;
+    private String chaptersContext;
+
     /** The laid-out book. */
     public record Result(byte[] pdf, PageMap pageMap, int passes, int pages, FopEngine.Messages messages) {}
 
@@ -49,6 +53,17 @@ public final class PrintLayout {
         this.fop = fop;
         this.stylesDir = stylesDir;
         this.stylesheet = stylesheet != null ? stylesheet : stylesDir.resolve("fo.xsl");
+    }
+
+    /**
+     * Lay the book out page sequence by page sequence ({@link ChapterLayout}), keeping each in {@code cache}: a
+     * rebuild lays out again only what changed. {@code context}: what the layout reads besides the stylesheet's
+     * output and parameters (the styles folder's and the images' fingerprint, the tool's version).
+     */
+    public PrintLayout byChapter(ChapterLayout.Cache cache, String context) {
+        this.chapters = cache;
+        this.chaptersContext = context;
+        return this;
     }
 
     /**
@@ -80,6 +95,10 @@ public final class PrintLayout {
         int signature = Integer.parseInt(styleParams.getOrDefault("signature", "0"));
         Map<String, Object> params = new HashMap<>(styleParams);
         if (signature > 1) params.put("padding-slots", Integer.toString(signature - 1));
+        if (chapters != null) {
+            Result r = byChapter(book, params, given, creationDate, signature, drawing);
+            if (r != null) return r;
+        }
         Rendered r = null;
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
             boolean drawn = pass > 1 || given.size() > 0;
@@ -95,6 +114,30 @@ public final class PrintLayout {
         diagnostics.warning("", 0, "BP220", "page numbers did not settle after " + MAX_PASSES
                 + " layout passes; the index may be off by a page");
         return new Result(r.pdf(), r.pageMap(), MAX_PASSES, pageCount(r.pdf()), r.messages());
+    }
+
+    /**
+     * The book laid out by page sequence, from {@code seed} or, without one, from the page map of a first
+     * whole-book pass laid out without drawing (a cold build lays out twice either way: page references are printed
+     * from a map); null when the book cannot be laid out so (see {@link ChapterLayout#layout}).
+     */
+    private Result byChapter(XdmNode book, Map<String, Object> params, PageMap seed, Date creationDate, int signature,
+                             Consumer<PageMap> drawing) throws IOException {
+        BookHyphenation hyphenation = hyphenation(book);
+        BookHyphenation.GATE.enter(BookHyphenation.key(hyphenation));
+        try {
+            PageMap start = seed.size() > 0 ? seed
+                    : renderAlone(book, params, seed, true, creationDate, new FopEngine.Messages(), signature,
+                    hyphenation, false).pageMap();
+            ChapterLayout.Outcome o = new ChapterLayout(xslt, fop, stylesheet, chapters, chaptersContext)
+                    .layout(book, params, start, creationDate, signature, hyphenation, anchorIds(book), MAX_PASSES,
+                            drawing);
+            if (o == null) return null;
+            Result r = o.result();
+            return seed.size() > 0 ? r : new Result(r.pdf(), r.pageMap(), r.passes() + 1, r.pages(), r.messages());
+        } finally {
+            BookHyphenation.GATE.leave();
+        }
     }
 
     /**
@@ -158,23 +201,7 @@ public final class PrintLayout {
                                  boolean drawn) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(drawn ? 1 << 20 : 0);
         Map<String, Object> params = new HashMap<>(styleParams);
-        Consumer<FOUserAgent> setup = agent -> {
-            if (hyphenation != null) hyphenation.install(agent);
-            agent.setCreationDate(creationDate);
-            switch (String.valueOf(params.getOrDefault("print-standard", "none"))) {
-                case "pdf-a-1b" -> {
-                    agent.getRendererOptions().put("pdf-a-mode", "PDF/A-1b");
-                    agent.getRendererOptions().put("version", "1.4");
-                }
-                case "pdf-x-3" -> agent.getRendererOptions().put("pdf-x-mode", "PDF/X-3:2003");
-                case "pdf-x-4" -> agent.getRendererOptions().put("pdf-x-mode", "PDF/X-4");
-                case "pdf-ua-1" -> {
-                    agent.setAccessibility(true);
-                    agent.getRendererOptions().put("pdf-ua-mode", "PDF/UA-1");
-                }
-                default -> { }
-            }
-        };
+        Consumer<FOUserAgent> setup = agent -> configure(agent, params, hyphenation, creationDate);
         var run = drawn ? fop.startRecording(out, messages, setup) : fop.startLayoutOnly(messages, setup);
         SignaturePadding padding = new SignaturePadding(new RightToLeft(new NoBreakSpaces(run.handler())), signature, run.pagesLaidOut());
         FoDigest digest = new FoDigest(padding);
@@ -199,6 +226,25 @@ public final class PrintLayout {
         }
         return new Rendered(drawn ? out.toByteArray() : null, run.pageMap().apply(anchorIds(book)), digest.digest(),
                 padding.kept(), messages);
+    }
+
+    /** FOP set up for a run: the book's hyphenation, the date, the PDF standard the book asks for. */
+    static void configure(FOUserAgent agent, Map<String, Object> params, BookHyphenation hyphenation, Date creationDate) {
+        if (hyphenation != null) hyphenation.install(agent);
+        agent.setCreationDate(creationDate);
+        switch (String.valueOf(params.getOrDefault("print-standard", "none"))) {
+            case "pdf-a-1b" -> {
+                agent.getRendererOptions().put("pdf-a-mode", "PDF/A-1b");
+                agent.getRendererOptions().put("version", "1.4");
+            }
+            case "pdf-x-3" -> agent.getRendererOptions().put("pdf-x-mode", "PDF/X-3:2003");
+            case "pdf-x-4" -> agent.getRendererOptions().put("pdf-x-mode", "PDF/X-4");
+            case "pdf-ua-1" -> {
+                agent.setAccessibility(true);
+                agent.getRendererOptions().put("pdf-ua-mode", "PDF/UA-1");
+            }
+            default -> { }
+        }
     }
 
     /** The fingerprint of the XSL-FO the stylesheet writes from {@code map} (no layout). */

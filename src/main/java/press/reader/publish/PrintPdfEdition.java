@@ -94,6 +94,10 @@ final class PrintPdfEdition implements Edition {
     private static PrintLayout.Result layout(BuildContext build) throws IOException {
         Workshop w = build.workshop();
         PrintLayout layout = new PrintLayout(w.xslt(), w.fop(), w.stylesDir(), build.printDesign());
+        // by page sequence, each kept for the next build: after an edit only its chapter is laid out again
+        if (w.chapterLayouts() != null) {
+            layout.byChapter(w.chapterLayouts(), BuildCache.hash(BookBuilder.VERSION, build.stylesHash()));
+        }
         PrintLayout.Result r = layout.layout(build.book(), build.layoutParams(),
                 Date.from(Instant.parse(build.isoDate())), build.diagnostics(), build.lastPageMap(), build::layoutDrawing);
         for (String e : r.messages().errors) build.diagnostics().error("", 0, "BP230", "FOP: " + e);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import press.reader.assemble.CitationWriterFactory;
+import press.reader.layout.ChapterLayout;
 import press.reader.layout.FopEngine;
 import press.reader.publish.BookBuilder.ManuscriptCheck;
 import press.reader.xml.Xslt;
@@ -25,6 +26,7 @@ public final class Workshop {
     private final Fidelity fidelity;
     private FopEngine fop;
     private final SecondCore secondCore = new SecondCore();
+    private ChapterLayout.Cache chapterLayouts = new ChapterLayout.Cache();
 
     /** {@code fidelity}: the fidelity check among {@code checks}, whose results the cleanup report shares. */
     public Workshop(Path stylesDir, CitationWriterFactory citations, List<ManuscriptCheck> checks, Fidelity fidelity) {
@@ -61,6 +63,19 @@ public final class Workshop {
     /** The fidelity of the imported essays to their captures, computed once per content. */
     public Fidelity fidelity() {
         return fidelity;
+    }
+
+    /**
+     * The print book's page sequences as laid out by the last build, kept for the next (warm rebuilds); null when
+     * this workshop lays the book out whole.
+     */
+    public ChapterLayout.Cache chapterLayouts() {
+        return chapterLayouts;
+    }
+
+    /** Lays the print book out whole, in one FOP run (the tests compare the two layouts). */
+    void layOutWhole() {
+        chapterLayouts = null;
     }
 
     /** The thread beside the build's own: work that waits for nothing else runs there. */

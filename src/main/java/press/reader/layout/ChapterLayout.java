@@ -1,0 +1,389 @@
+package press.reader.layout;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import net.sf.saxon.s9api.SAXDestination;
+import net.sf.saxon.s9api.XdmNode;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.helpers.DefaultHandler;
+import press.reader.xml.Xslt;
+
+/**
+ * The print book laid out page sequence by page sequence (front matter, each chapter, the index, the signature's
+ * blank pages), each sequence laid out alone by FOP and kept by the fingerprint of everything its layout reads: its
+ * XSL-FO as the whole stylesheet run wrote it (with the page references the page map gave it), the page number it
+ * starts on, the places other sequences point to in it, what every sequence shares (page masters, metadata), the
+ * book's hyphenation exceptions among its words, and the caller's context (styles, fonts, tool version). After a
+ * one-paragraph edit only the edited chapter is laid out again, and a later sequence only when its start page or a
+ * page reference it prints moved. The PDF is put together from the sequences' PDFs ({@link ChapterPdf}).
+ *
+ * <p>Each pass tells {@code drawing} the page map it is laid out from (as {@link PrintLayout#layout} does: the screen
+ * PDF may start beside from it). The settle rule is {@link PrintLayout}'s: a pass is accepted when the stylesheet, given the page map the pass
+ * produced, writes the XSL-FO the pass was laid out from; otherwise the next pass starts from the new map (and
+ * lays out again only the sequences whose fingerprint changed).
+ */
+public final class ChapterLayout {
+    private static final String FOX = "http://xmlgraphics.apache.org/fop/extensions";
+
+    /** A page sequence laid out: its PDF, where its anchors fell (pages counted from its own first), its page count. */
+    record Laid(byte[] pdf, Map<String, PageMap.Page> pages, int pageCount, List<String> warnings,
+                List<String> warningIds, List<String> warningPages, List<String> errors) {}
+
+    /**
+     * Laid-out page sequences by fingerprint, kept between the builds of one workshop (the fonts and the FOP
+     * configuration are the workshop's): after each layout only the sequences it used are kept.
+     */
+    public static final class Cache {
+        private final Map<String, Laid> laid = new HashMap<>();
+        /** Each sequence's capitalised words, by the fingerprint of its XSL-FO: of the last layout, and of this one. */
+        private Map<String, Set<String>> capitalised = new HashMap<>();
+        private Map<String, Set<String>> capitalisedNow = new HashMap<>();
+        private long layouts;
+        private long hits;
+
+        /** Sequences laid out by FOP so far (a measure of work for tests and the build's timing). */
+        public synchronized long layouts() {
+            return layouts;
+        }
+
+        /** Sequences taken from the cache so far. */
+        public synchronized long hits() {
+            return hits;
+        }
+    }
+
+    /** What the layout did: the result, and how many sequences FOP laid out of how many used. */
+    record Outcome(PrintLayout.Result result, int laidOut, int sequences) {}
+
+    private final Xslt xslt;
+    private final FopEngine fop;
+    private final java.nio.file.Path stylesheet;
+    private final Cache cache;
+    private final String context;
+
+    ChapterLayout(Xslt xslt, FopEngine fop, java.nio.file.Path stylesheet, Cache cache, String context) {
+        this.xslt = xslt;
+        this.fop = fop;
+        this.stylesheet = stylesheet;
+        this.cache = cache;
+        this.context = context;
+    }
+
+    /**
+     * Lays the book out from {@code start} until the page numbers settle; null when this XSL-FO cannot be laid out
+     * sequence by sequence as it lays out whole (a sequence whose page count depends on the next one's, blank pages
+     * for the signature the stylesheet does not mark, a PDF not as expected): the caller lays it out whole.
+     */
+    Outcome layout(XdmNode book, Map<String, Object> params, PageMap start, Date creationDate, int signature,
+                   BookHyphenation hyphenation, Collection<String> anchors, int maxPasses,
+                   Consumer<PageMap> drawing) throws IOException {
+        Set<String> anchorSet = new HashSet<>(anchors);
+        Set<String> used = new HashSet<>();
+        PageMap given = start;
+        int laidOut = 0;
+        Pass pass = null;
+        for (int n = 1; n <= maxPasses; n++) {
+            drawing.accept(given);
+            FoChapters fo = new FoChapters();
+            byte[] digest = transform(book, params, given, fo);
+            if (!fits(fo, signature)) return null;
+            pass = layOut(fo, given, params, creationDate, signature, hyphenation, anchorSet, used);
+            if (pass == null) return null;
+            laidOut += pass.laidOut;
+            boolean settled = pass.map.equals(given)
+                    || Arrays.equals(digest, transform(book, params, pass.map, new DefaultHandler()));
+            if (settled) return finish(fo, pass, n, laidOut, used);
+            given = pass.map;
+        }
+        return null;   // not settled: the whole-book layout says so, in its own words
+    }
+
+    private Outcome finish(FoChapters fo, Pass pass, int passes, int laidOut, Set<String> used) throws IOException {
+        byte[] pdf;
+        try {
+            pdf = ChapterPdf.assemble(pass.pdfs, fo.bookmarks);
+        } catch (ChapterPdf.NotAssembled e) {
+            return null;
+        }
+        synchronized (cache) {
+            cache.laid.keySet().retainAll(used);
+            cache.capitalised = cache.capitalisedNow;
+            cache.capitalisedNow = new HashMap<>();
+        }
+        FopEngine.Messages messages = new FopEngine.Messages();
+        for (Laid l : pass.laid) {
+            messages.warnings.addAll(l.warnings());
+            messages.warningIds.addAll(l.warningIds());
+            messages.warningPages.addAll(l.warningPages());
+            messages.errors.addAll(l.errors());
+        }
+        return new Outcome(new PrintLayout.Result(pdf, pass.map, passes, pass.pages, messages), laidOut,
+                pass.laid.size());
+    }
+
+    /** Every sequence but the last ends on a page of its own choosing (its page count does not wait for the next). */
+    private static boolean fits(FoChapters fo, int signature) {
+        if (fo.root == null || fo.sequences.isEmpty()) return false;
+        for (int i = 0; i < fo.sequences.size() - 1; i++) {
+            String force = fo.sequences.get(i).forcePageCount;
+            if (force == null || force.equals("auto")) return false;
+        }
+        return signature <= 1 || fo.sequences.get(fo.sequences.size() - 1).padding;
+    }
+
+    /** One pass: each sequence's layout (new or kept), the page map they make, the PDFs in order. */
+    private record Pass(List<Laid> laid, List<byte[]> pdfs, PageMap map, int pages, int laidOut) {}
+
+    private Pass layOut(FoChapters fo, PageMap given, Map<String, Object> params, Date creationDate, int signature,
+                        BookHyphenation hyphenation, Set<String> anchors, Set<String> used) throws IOException {
+        Map<String, Integer> owner = new HashMap<>();
+        for (int i = 0; i < fo.sequences.size(); i++) {
+            for (String id : fo.sequences.get(i).ids) owner.putIfAbsent(id, i);
+        }
+        // the places each sequence must name: what other sequences and the outline point to in it
+        List<Set<String>> named = new ArrayList<>();
+        for (int i = 0; i < fo.sequences.size(); i++) named.add(new TreeSet<>());
+        for (int i = 0; i < fo.sequences.size(); i++) {
+            for (String t : fo.sequences.get(i).targets) {
+                Integer o = owner.get(t);
+                if (o != null && o != i) named.get(o).add(t);
+            }
+        }
+        for (String t : fo.bookmarkTargets()) {
+            Integer o = owner.get(t);
+            if (o == null) return null;          // a bookmark to nowhere: FOP's whole-book layout reports it
+            named.get(o).add(t);
+        }
+        String shared = sharedDigest(fo);
+        List<Laid> laid = new ArrayList<>();
+        List<byte[]> pdfs = new ArrayList<>();
+        Map<String, PageMap.Page> map = new HashMap<>();
+        int pagesBefore = 0;
+        int lastNumber = 0;
+        int newlyLaid = 0;
+        for (int i = 0; i < fo.sequences.size(); i++) {
+            FoChapters.Sequence s = fo.sequences.get(i);
+            int keep = s.padding ? SignaturePadding.needed(pagesBefore, signature) : -1;
+            if (keep == 0) continue;                     // the signature is full: no blank pages
+            int startNumber = startNumber(s.initialPageNumber, lastNumber);
+            int self = i;
+            Predicate<String> elsewhere = id -> {
+                Integer o = owner.get(id);
+                return o != null && o != self;
+            };
+            FoDigest chapterDigest = new FoDigest(null);
+            ChapterRewrite rewritten = new ChapterRewrite(new WorkFolderNamed(chapterDigest, workFolder(params)),
+                    startNumber, s.ids, elsewhere, given);
+            replayChapter(s, rewritten);
+            if (rewritten.unresolved()) return null;
+            byte[] chapter = chapterDigest.digest();
+            String key = key(shared + settings(params, creationDate), startNumber, keep, named.get(i), chapter,
+                    hyphenationWords(s, chapter, hyphenation));
+            Laid l;
+            synchronized (cache) {
+                l = cache.laid.get(key);
+                if (l != null) cache.hits++;
+            }
+            if (l == null) {
+                l = layOutAlone(fo, s, startNumber, elsewhere, named.get(i), given, params, creationDate, signature,
+                        hyphenation, pagesBefore, anchors);
+                newlyLaid++;
+                synchronized (cache) {
+                    cache.laid.put(key, l);
+                    cache.layouts++;
+                }
+            }
+            used.add(key);
+            laid.add(l);
+            pdfs.add(l.pdf());
+            for (Map.Entry<String, PageMap.Page> e : l.pages().entrySet()) {
+                map.putIfAbsent(e.getKey(), new PageMap.Page(e.getValue().index() + pagesBefore, e.getValue().folio()));
+            }
+            pagesBefore += l.pageCount();
+            lastNumber = startNumber + l.pageCount() - 1;
+        }
+        return new Pass(laid, pdfs, new PageMap(map), pagesBefore, newlyLaid);
+    }
+
+    /** The number a sequence starts on, as FOP numbers it after a sequence that ended on {@code lastNumber}. */
+    static int startNumber(String initial, int lastNumber) {
+        if (initial != null && initial.matches("\\d{1,9}")) return Integer.parseInt(initial);
+        int next = lastNumber + 1;
+        if ("auto-odd".equals(initial) && next % 2 == 0) next++;
+        if ("auto-even".equals(initial) && next % 2 == 1) next++;
+        return next;
+    }
+
+    private Laid layOutAlone(FoChapters fo, FoChapters.Sequence s, int startNumber, Predicate<String> elsewhere,
+                             Set<String> named, PageMap given, Map<String, Object> params, Date creationDate,
+                             int signature, BookHyphenation hyphenation, int pagesBefore, Set<String> anchors) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
+        FopEngine.Messages messages = new FopEngine.Messages();
+        var run = fop.startRecording(out, messages, agent -> PrintLayout.configure(agent, params, hyphenation,
+                creationDate));
+        DefaultHandler to = new SignaturePadding(new NoBreakSpaces(run.handler()), signature,
+                () -> pagesBefore + run.pagesLaidOut().getAsInt());
+        try {
+            to.startDocument();
+            fo.prolog.replay(to);
+            to.startElement(fo.root.uri(), fo.root.localName(), fo.root.qName(), fo.root.atts());
+            fo.shared.replay(to);
+            to.startPrefixMapping("fox", FOX);
+            for (String id : named) {
+                AttributesImpl a = new AttributesImpl();
+                a.addAttribute("", "internal-destination", "internal-destination", "CDATA", id);
+                to.startElement(FOX, "destination", "fox:destination", a);
+                to.endElement(FOX, "destination", "fox:destination");
+            }
+            to.endPrefixMapping("fox");
+            replayChapter(s, new ChapterRewrite(to, startNumber, s.ids, elsewhere, given));
+            to.endElement(fo.root.uri(), fo.root.localName(), fo.root.qName());
+            to.endDocument();
+        } catch (SAXException e) {
+            throw new IllegalStateException("FOP could not lay out a page sequence: " + e.getMessage(), e);
+        }
+        List<String> ids = new ArrayList<>();
+        for (String id : s.ids) if (anchors.contains(id)) ids.add(id);
+        PageMap local = run.pageMap().apply(ids);
+        return new Laid(out.toByteArray(), local.all(), run.pagesLaidOut().getAsInt(), List.copyOf(messages.warnings),
+                new ArrayList<>(messages.warningIds), new ArrayList<>(messages.warningPages), List.copyOf(messages.errors));
+    }
+
+    private static void replayChapter(FoChapters.Sequence s, DefaultHandler to) {
+        try {
+            s.events.replay(to);
+        } catch (SAXException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs the stylesheet with {@code map}; its XSL-FO goes to {@code to}; returns the XSL-FO's fingerprint. */
+    private byte[] transform(XdmNode book, Map<String, Object> styleParams, PageMap map, DefaultHandler to) {
+        Map<String, Object> params = new HashMap<>(styleParams);
+        if (map.size() > 0) params.put("pagemap", map.toDocument(xslt.processor()));
+        FoDigest digest = new FoDigest(to);
+        xslt.transform(stylesheet, book, params, new SAXDestination(digest));
+        return digest.digest();
+    }
+
+    /**
+     * What the layout reads besides the XSL-FO: the stylesheet's parameters (the PDF standard…), the date; not the
+     * address of the build's images (see {@link WorkFolderNamed}).
+     */
+    private static String settings(Map<String, Object> params, Date creationDate) {
+        Map<String, String> sorted = new java.util.TreeMap<>();
+        params.forEach((k, v) -> {
+            if (v instanceof String value && !k.equals(IMAGES)) sorted.put(k, value);
+        });
+        return sorted + "@" + creationDate.getTime();
+    }
+
+    private static final String IMAGES = "images-uri";
+
+    /** The folder the build's images are in (a new one each build), as the XSL-FO addresses it, or null. */
+    private static String workFolder(Map<String, Object> params) {
+        if (!(params.get(IMAGES) instanceof String uri) || uri.lastIndexOf('/') < 0) return null;
+        return uri.substring(0, uri.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * The XSL-FO with the build's own folder written as a name: an image is addressed in the folder each build
+     * prepares its images in, and the images' bytes are part of the caller's context; so a chapter with a figure
+     * keeps its fingerprint from one build to the next.
+     */
+    private static final class WorkFolderNamed extends ForwardingHandler {
+        private final String folder;
+
+        WorkFolderNamed(DefaultHandler next, String folder) {
+            super(next);
+            this.folder = folder;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts)
+                throws SAXException {
+            if (folder == null) {
+                super.startElement(uri, localName, qName, atts);
+                return;
+            }
+            AttributesImpl a = null;
+            for (int i = 0; i < atts.getLength(); i++) {
+                if (!atts.getValue(i).contains(folder)) continue;
+                if (a == null) a = new AttributesImpl(atts);
+                a.setValue(i, atts.getValue(i).replace(folder, "{work}/"));
+            }
+            super.startElement(uri, localName, qName, a == null ? atts : a);
+        }
+    }
+
+    private static String sharedDigest(FoChapters fo) {
+        FoDigest d = new FoDigest(null);
+        try {
+            fo.prolog.replay(d);
+            d.startElement(fo.root.uri(), fo.root.localName(), fo.root.qName(), fo.root.atts());
+            fo.shared.replay(d);
+        } catch (SAXException e) {
+            throw new IllegalStateException(e);
+        }
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    /**
+     * The book's words kept whole by the hyphenation that this sequence has: all of the tree this layout reads
+     * besides the patterns. A sequence's capitalised words are found once per XSL-FO (kept by its fingerprint).
+     */
+    private Set<String> hyphenationWords(FoChapters.Sequence s, byte[] chapter, BookHyphenation hyphenation) {
+        if (hyphenation == null) return Set.of();
+        String fingerprint = HexFormat.of().formatHex(chapter);
+        Set<String> capitalised;
+        synchronized (cache) {
+            capitalised = cache.capitalised.get(fingerprint);
+        }
+        if (capitalised == null) {
+            StringBuilder text = new StringBuilder();
+            for (SaxRecording.Event e : s.events.events()) {
+                if (e instanceof SaxRecording.Text t) text.append(t.text()).append(' ');
+            }
+            capitalised = BookHyphenation.capitalisedWords(text.toString());
+        }
+        synchronized (cache) {
+            cache.capitalisedNow.put(fingerprint, capitalised);
+        }
+        Set<String> words = new TreeSet<>(capitalised);
+        words.retainAll(hyphenation.keptWhole());
+        return words;
+    }
+
+    private String key(String shared, int startNumber, int keep, Set<String> named, byte[] chapter, Set<String> words) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(context, shared, Integer.toString(startNumber), Integer.toString(keep),
+                    String.join("\n", named), HexFormat.of().formatHex(chapter), String.join("\n", words))) {
+                byte[] b = part.getBytes(StandardCharsets.UTF_8);
+                sha.update(Integer.toString(b.length).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) ':');
+                sha.update(b);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

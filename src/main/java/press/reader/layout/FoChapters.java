@@ -1,0 +1,171 @@
+package press.reader.layout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The stylesheet's XSL-FO cut into what a chapter's own layout needs: the root element and what every page
+ * sequence shares (page masters, declarations), the bookmark tree (made into the PDF's outline when the chapters are
+ * put together: its targets are in every chapter), and each page sequence (front matter, a chapter, the index, the
+ * signature's blank pages) as a recording of its own, with the ids it holds and those it points to.
+ */
+final class FoChapters extends DefaultHandler {
+    static final String FO = "http://www.w3.org/1999/XSL/Format";
+
+    /** One page sequence of the book. */
+    static final class Sequence {
+        final SaxRecording events = new SaxRecording();
+        /** The ids of its formatting objects, in order. */
+        final Set<String> ids = new LinkedHashSet<>();
+        /** The ids its links and page-number citations point to. */
+        final Set<String> targets = new LinkedHashSet<>();
+        String initialPageNumber;
+        String forcePageCount;
+        boolean padding;
+    }
+
+    /** A bookmark of the outline: its title, its target, the bookmarks below it. */
+    record Bookmark(String title, String target, List<Bookmark> children) {}
+
+    /** Prefix mappings before the root, the root element itself. */
+    final SaxRecording prolog = new SaxRecording();
+    SaxRecording.Start root;
+    /** Page masters and declarations: the same for every page sequence. */
+    final SaxRecording shared = new SaxRecording();
+    final List<Sequence> sequences = new ArrayList<>();
+    final List<Bookmark> bookmarks = new ArrayList<>();
+
+    private int depth;
+    /** Where the events of the root's current child go (null inside the bookmark tree). */
+    private SaxRecording into;
+    private Sequence sequence;
+    private final List<SaxRecording.Event> pendingPrefixes = new ArrayList<>();
+    /** The bookmarks being read: one list of children per open bookmark, the tree's own list at the bottom. */
+    private final List<List<Bookmark>> openChildren = new ArrayList<>();
+    private final List<String[]> openBookmarks = new ArrayList<>();
+    private StringBuilder title;
+    /** Where the last element's end went (null: the root's end, or inside the bookmark tree). */
+    private SaxRecording lastEnded;
+
+    @Override
+    public void startPrefixMapping(String prefix, String uri) {
+        pendingPrefixes.add(new SaxRecording.Prefix(prefix, uri));
+    }
+
+    /** A prefix mapping ends after the element it was declared on: it goes where that element's end went. */
+    @Override
+    public void endPrefixMapping(String prefix) {
+        if (lastEnded != null) lastEnded.add(new SaxRecording.EndPrefix(prefix));
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        depth++;
+        if (depth == 1) {
+            pendingPrefixes.forEach(prolog::add);
+            pendingPrefixes.clear();
+            root = new SaxRecording.Start(uri, localName, qName, new AttributesImpl(atts));
+            return;
+        }
+        if (depth == 2) {
+            sequence = null;
+            if (FO.equals(uri) && localName.equals("bookmark-tree")) {
+                into = null;
+                openChildren.add(bookmarks);
+            } else if (FO.equals(uri) && localName.equals("page-sequence")) {
+                sequence = new Sequence();
+                sequences.add(sequence);
+                into = sequence.events;
+                sequence.initialPageNumber = atts.getValue("initial-page-number");
+                sequence.forcePageCount = atts.getValue("force-page-count");
+                sequence.padding = atts.getIndex(SignaturePadding.NS, SignaturePadding.MARKER) >= 0;
+            } else {
+                into = shared;
+            }
+        }
+        if (into == null) {
+            bookmark(uri, localName, atts);
+            pendingPrefixes.clear();
+            return;
+        }
+        pendingPrefixes.forEach(into::add);
+        pendingPrefixes.clear();
+        into.start(uri, localName, qName, atts);
+        if (sequence != null) {
+            String id = atts.getValue("id");
+            if (id != null && !id.isEmpty()) sequence.ids.add(id);
+            if (FO.equals(uri)) {
+                String target = localName.equals("basic-link") ? atts.getValue("internal-destination")
+                        : localName.startsWith("page-number-citation") ? atts.getValue("ref-id") : null;
+                if (target != null && !target.isEmpty()) sequence.targets.add(target);
+            }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        lastEnded = depth == 1 ? null : into;
+        if (depth == 1) {
+            depth--;
+            return;
+        }
+        if (into == null) {
+            endBookmark(uri, localName);
+        } else {
+            into.add(new SaxRecording.End(uri, localName, qName));
+        }
+        depth--;
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (into != null && depth >= 2) {
+            into.text(ch, start, length);
+        } else if (title != null) {
+            title.append(ch, start, length);
+        }
+    }
+
+    private void bookmark(String uri, String localName, Attributes atts) {
+        if (!FO.equals(uri)) return;
+        if (localName.equals("bookmark")) {
+            openBookmarks.add(new String[] {atts.getValue("internal-destination"), null});
+            openChildren.add(new ArrayList<>());
+        } else if (localName.equals("bookmark-title")) {
+            title = new StringBuilder();
+        }
+    }
+
+    private void endBookmark(String uri, String localName) {
+        if (!FO.equals(uri)) return;
+        if (localName.equals("bookmark-title") && title != null) {
+            openBookmarks.get(openBookmarks.size() - 1)[1] = title.toString();
+            title = null;
+        } else if (localName.equals("bookmark")) {
+            String[] b = openBookmarks.remove(openBookmarks.size() - 1);
+            List<Bookmark> children = openChildren.remove(openChildren.size() - 1);
+            openChildren.get(openChildren.size() - 1).add(new Bookmark(b[1] == null ? "" : b[1], b[0], children));
+        } else if (localName.equals("bookmark-tree")) {
+            openChildren.clear();
+        }
+    }
+
+    /** Every target of the bookmarks. */
+    Set<String> bookmarkTargets() {
+        Set<String> out = new LinkedHashSet<>();
+        addTargets(bookmarks, out);
+        return out;
+    }
+
+    private static void addTargets(List<Bookmark> list, Set<String> out) {
+        for (Bookmark b : list) {
+            if (b.target() != null) out.add(b.target());
+            addTargets(b.children(), out);
+        }
+    }
+}

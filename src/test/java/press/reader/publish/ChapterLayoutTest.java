@@ -1,0 +1,182 @@
+package press.reader.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import press.reader.cli.Builders;
+import press.reader.layout.ChapterLayout;
+import press.reader.support.ManuscriptCopy;
+import press.reader.support.TestBooks;
+import press.reader.support.VeraPdf;
+
+/**
+ * The print PDF laid out page sequence by page sequence (each chapter alone, kept for the next build) is the book
+ * FOP lays out whole: the same text on every page (running heads and folios included), the same page labels, the
+ * same outline and links to the same places, and it is PDF/A-1b. After a one-paragraph edit only the edited chapter
+ * is laid out again; when the edit changes the chapter's page count, the sequences after it follow; and the warm
+ * rebuild gives the bytes a cold build of the edited manuscript gives.
+ */
+@Tag("slow")   // lays the real book out several times
+class ChapterLayoutTest {
+    private static final Set<String> PDF = Set.of("pdf");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theSamplerLaidOutByChapterIsTheWholeBookLayout() throws Exception {
+        sameAsWholeBook(TestBooks.SAMPLER_MANUSCRIPT, "sampler");
+    }
+
+    @Test
+    void theRealBookLaidOutByChapterIsTheWholeBookLayoutAndPdfA1b() throws Exception {
+        Path pdf = sameAsWholeBook(TestBooks.REAL_MANUSCRIPT, "real");
+        assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFA_1_B));
+    }
+
+    @Test
+    void anEditLaysOutItsChapterAgainAndTheWarmBytesAreTheColdBytes() throws Exception {
+        ManuscriptCopy ms = ManuscriptCopy.of(TestBooks.SAMPLER_MANUSCRIPT, tmp.resolve("ms"));
+        Workshop warm = Builders.workshop(TestBooks.STYLES);
+        BookBuilder builder = new BookBuilder(warm);
+        ChapterLayout.Cache cache = warm.chapterLayouts();
+        builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        long sequences = cache.layouts();
+        System.out.println("sampler, first build: " + sequences + " page sequences laid out");
+
+        ms.replace("chapters/measures.md", "survive in odd places.", "survive in *odd* places.");
+        long before = cache.layouts();
+        long hitsBefore = cache.hits();
+        BuildResult edited = builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        System.out.println("sampler, one word emphasised: " + (cache.layouts() - before) + " laid out, "
+                + (cache.hits() - hitsBefore) + " from the cache, " + edited.layoutPasses() + " pass(es)");
+        assertEquals(1, cache.layouts() - before, "only the edited chapter is laid out again");
+        assertEquals(sequences - 1, cache.hits() - hitsBefore);
+        assertColdBytes(ms.root(), tmp.resolve("warm"), "emphasis");
+
+        // a chapter grows by pages: the sequences after it start later and are laid out again
+        String paragraph = String.join(" ", java.util.Collections.nCopies(120, "A sentence that fills the page."));
+        for (int i = 0; i < 6; i++) ms.append("chapters/measures.md", paragraph);
+        before = cache.layouts();
+        BuildResult grown = builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        System.out.println("sampler, a chapter grown to " + grown.pages() + " pages: " + (cache.layouts() - before)
+                + " laid out, " + grown.layoutPasses() + " pass(es)");
+        assertTrue(cache.layouts() - before > 1, "the sequences after the grown chapter are laid out again");
+        assertColdBytes(ms.root(), tmp.resolve("warm"), "grown");
+        Path whole = wholeBook(ms.root(), tmp.resolve("grown-whole"));
+        assertSameBook(whole, onlyPdf(tmp.resolve("warm")));
+    }
+
+    /** A cold build of {@code manuscript} in a new workshop writes the bytes the warm build wrote into {@code warm}. */
+    private void assertColdBytes(Path manuscript, Path warm, String name) throws IOException {
+        Path cold = tmp.resolve("cold-" + name);
+        new BookBuilder(Builders.workshop(TestBooks.STYLES)).build(new BuildRequest(manuscript, cold, PDF, TestBooks.EPOCH));
+        assertArrayEquals(Files.readAllBytes(onlyPdf(cold)), Files.readAllBytes(onlyPdf(warm)), name);
+    }
+
+    private Path sameAsWholeBook(Path manuscript, String name) throws IOException {
+        Path byChapter = tmp.resolve(name + "-by-chapter");
+        Workshop w = Builders.workshop(TestBooks.STYLES);
+        new BookBuilder(w).build(new BuildRequest(manuscript, byChapter, PDF, TestBooks.EPOCH));
+        System.out.println(name + ": " + w.chapterLayouts().layouts() + " page sequences laid out");
+        assertTrue(w.chapterLayouts().layouts() > 2, "laid out by page sequence");
+        Path whole = wholeBook(manuscript, tmp.resolve(name + "-whole"));
+        Path pdf = onlyPdf(byChapter);
+        assertSameBook(whole, pdf);
+        return pdf;
+    }
+
+    private static Path wholeBook(Path manuscript, Path out) {
+        Workshop w = Builders.workshop(TestBooks.STYLES);
+        w.layOutWhole();
+        new BookBuilder(w).build(new BuildRequest(manuscript, out, PDF, TestBooks.EPOCH));
+        return onlyPdf(out);
+    }
+
+    private static Path onlyPdf(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".pdf") && !p.toString().endsWith("-cover.pdf"))
+                    .findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void assertSameBook(Path whole, Path byChapter) throws IOException {
+        try (PDDocument a = Loader.loadPDF(whole.toFile()); PDDocument b = Loader.loadPDF(byChapter.toFile())) {
+            assertEquals(a.getNumberOfPages(), b.getNumberOfPages(), "pages");
+            PDFTextStripper text = new PDFTextStripper();
+            for (int p = 1; p <= a.getNumberOfPages(); p++) {
+                text.setStartPage(p);
+                text.setEndPage(p);
+                assertEquals(text.getText(a), text.getText(b), "the text of page " + p);
+            }
+            assertEquals(Arrays.asList(a.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()),
+                    Arrays.asList(b.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()), "page labels");
+            List<String> outline = outline(a, a.getDocumentCatalog().getDocumentOutline(), "");
+            assertTrue(outline.size() > 3, "an outline");
+            assertEquals(outline, outline(b, b.getDocumentCatalog().getDocumentOutline(), ""), "outline");
+            List<String> links = links(a);
+            assertTrue(links.size() > 3, "links");
+            assertEquals(links, links(b), "links");
+            System.out.println(byChapter.getFileName() + ": " + a.getNumberOfPages() + " pages, " + outline.size()
+                    + " bookmarks and " + links.size() + " links as in the whole-book layout");
+        }
+    }
+
+    /** Each bookmark: its depth, title and target (page index and point). */
+    private static List<String> outline(PDDocument d, PDOutlineNode node, String indent) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (PDOutlineItem item : node.children()) {
+            out.add(indent + item.getTitle() + " -> " + (item.getAction() instanceof PDActionGoTo g
+                    ? place(d, g) : String.valueOf(item.getAction())));
+            out.addAll(outline(d, item, indent + "  "));
+        }
+        return out;
+    }
+
+    /** Each link: its page, its rectangle, and where it goes (a page index and point, or an address). */
+    private static List<String> links(PDDocument d) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < d.getNumberOfPages(); i++) {
+            PDPage page = d.getPage(i);
+            for (PDAnnotation a : page.getAnnotations()) {
+                if (!(a instanceof PDAnnotationLink link)) continue;
+                PDRectangle r = link.getRectangle();
+                String target = link.getAction() instanceof PDActionGoTo g ? place(d, g)
+                        : link.getAction() instanceof PDActionURI u ? u.getURI() : String.valueOf(link.getAction());
+                out.add(i + " " + Math.round(r.getLowerLeftX()) + "," + Math.round(r.getLowerLeftY()) + " -> " + target);
+            }
+        }
+        return out;
+    }
+
+    private static String place(PDDocument d, PDActionGoTo g) throws IOException {
+        if (!(g.getDestination() instanceof PDPageXYZDestination x)) return String.valueOf(g.getDestination());
+        return "page " + d.getPages().indexOf(x.getPage()) + " at " + x.getLeft() + "," + x.getTop();
+    }
+}
