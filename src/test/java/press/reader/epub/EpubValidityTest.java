@@ -16,7 +16,7 @@ import press.reader.support.EpubCheckReport;
 import press.reader.support.TestBooks;
 
 /** The real book's EPUB, checked by EPUBCheck and read back by a common library. */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class EpubValidityTest {
 
     @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import press.reader.support.TestBooks;
 
 /** The EPUB marks where every print page begins, lists the pages in its navigation, and declares its accessibility. */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class PrintPageListTest {
     static Map<String, String> files = new HashMap<>();
     static Map<String, Integer> folioOf = new HashMap<>();

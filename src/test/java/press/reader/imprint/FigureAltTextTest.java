@@ -14,7 +14,7 @@ import press.reader.manuscript.ManuscriptReader;
 import press.reader.support.TestBooks;
 
 /** The chronology figure's alternative text in the tagged PDF is made from the book's events, not written in the styles. */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class FigureAltTextTest {
     @Test
     void theTimeLinesAltTextCountsThisBooksEvents() throws Exception {

@@ -17,7 +17,7 @@ import press.reader.manuscript.ManuscriptReader;
 import press.reader.support.TestBooks;
 
 /** The real book's imprint, as its editions print it: the press's own credit, the same on every one. */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class ShowcaseImprintTest {
     @Test
     void theShowcaseCreditsItsImprintTheSameOnCoverTitlePageAndMetadata() throws Exception {

@@ -25,7 +25,7 @@ import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
 
 /** What a reader expects of a book's pages, measured on the real book. */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class BookTypographyTest {
     static List<String> pageTexts = new ArrayList<>();
     static Map<String, Integer> pageOf = new HashMap<>();

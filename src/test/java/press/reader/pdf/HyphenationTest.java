@@ -17,7 +17,7 @@ import press.reader.support.TypeMeasure;
  * a hyphen, in stacks of up to four, on 9 rectos, with 90 capitalised words and about 100 two-letter fragments
  * broken ("Len-in", "Ju-ly", "Pet-rograd", "un-der").
  */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class HyphenationTest {
     static TypeMeasure measure;
     static String bookText;

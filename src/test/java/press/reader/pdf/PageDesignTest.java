@@ -20,7 +20,7 @@ import press.reader.support.TestBooks;
  * outer 43 pt; a heading took 3.6 lines, so lines drifted across a spread; the chronology broke "(6 November 1917
  * / NS)"; the index's last page filled half a column.
  */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class PageDesignTest {
     static PageDesign design;
     static Map<String, PageMap.Page> pageOf;

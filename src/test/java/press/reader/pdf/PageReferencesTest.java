@@ -26,7 +26,7 @@ import press.reader.support.TestBooks;
  * The page numbers the book prints come from the layout pass: an index locator's page mentions the term, a
  * chronology reference's page mentions the event, and the map agrees with where the PDF really put each anchor.
  */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class PageReferencesTest {
     static PdfPages pages;
     static Manuscript ms;

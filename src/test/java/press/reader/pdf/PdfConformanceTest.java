@@ -22,7 +22,7 @@ import press.reader.support.TestBooks;
 import press.reader.support.VeraPdf;
 
 /** veraPDF agrees that the print PDF is PDF/A-1b (as book.yaml asks) and that the screen PDF is PDF/UA-1. */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class PdfConformanceTest {
     @BeforeAll
     static void init() {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import press.reader.support.TestBooks;
 
 /** The real book's print PDF, read back with PDFBox. */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class PrintPdfTest {
     static final String[] CHAPTERS = {"Introduction", "The revolution was defeated", "From the dream to a nightmare",
         "The Russian Revolution and Workers Democracy", "The Significance of the Russian Revolution for Today",

@@ -20,7 +20,7 @@ import press.reader.support.TestBooks;
  * the real book's body text (10.5 pt, not notes or headings): a line starting one indent in from the margin opens
  * a paragraph; a line ending well short of the right margin closes one (the text is justified).
  */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class WidowsAndOrphansTest {
     /** One line of body text on a page: where it starts and ends. */
     record Line(float y, float startX, float endX) {}

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * Two rules of Ace by DAISY, the EPUB accessibility checker, checked on the XHTML and the package document directly
  * (Ace itself needs Node and Chromium; the README says how to run it).
  */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class AceRulesTest {
     /** Ace's "epub-type-has-matching-role": an element with one of these epub:types carries the matching ARIA role. */
     private static final Map<String, String> ROLE_OF = Map.of("glossref", "doc-glossref", "noteref", "doc-noteref",

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Glossary terms: no mark in print; the screen PDF and the EPUB link the first occurrence in each essay. */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class GlossaryProofTest {
     private static int count(String s, String what) {
         return s.split(Pattern.quote(what), -1).length - 1;

@@ -22,7 +22,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /** Internal ids are never printed: essays are named by their display names, headings by their visible words. */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class NamesProofTest {
     /** An essay id where the reader should see a name ("nielsen dates…", "By weissman’s account", "(significance"). */
     private static final Pattern ID_AS_NAME = Pattern.compile("\\b(nielsen|weissman)\\b|\\bdegeneration’s (list|closing"

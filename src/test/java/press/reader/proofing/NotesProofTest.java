@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The real book's notes and note calls, read in the book document, the print PDF and the EPUB. */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class NotesProofTest {
 
     /** The note as a reader sees it: editor's additions in brackets, index terms and markup gone. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * capitals, or its epigraph), and the editor's headnote set at the foot of that page as its introductory note,
  * after those words and before the numbered notes.
  */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class OpeningPagesTest {
     /** The print PDF's pages, as text with white space folded. */
     private static List<String> pages() throws IOException {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import press.reader.support.TestBooks;
 
 /** The essays' openings: nothing unknown printed, no stray caption, a visible start, brackets only where given. */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class OpeningsProofTest {
     private static int count(String s, String what) {
         return s.split(java.util.regex.Pattern.quote(what), -1).length - 1;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * articles in quotation marks; a title inside italic is set roman. Read from the print PDF with every change of
  * italic written as a star, so "*Socialist Worker*, issue 2578" means the periodical's name alone is italic.
  */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class TitlesProofTest {
     private static String printWithItalics;
 

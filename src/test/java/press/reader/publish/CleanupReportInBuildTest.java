@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import press.reader.support.TestBooks;
 
 /** The build of the real book reports the cleaning of all five captures, each faithful to its essay. */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class CleanupReportInBuildTest {
     @Test
     void theReportNamesEveryCaptureWithNoUnexplainedDifference() throws Exception {

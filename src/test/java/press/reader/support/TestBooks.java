@@ -23,8 +23,9 @@ import press.reader.publish.Workshop;
 import press.reader.xml.Xslt;
 
 /**
- * Builds each test book once per test JVM and shares the result: the real manuscript takes seconds to lay out,
- * and many tests look at the same PDF and EPUB.
+ * Builds each test book once per test JVM and shares the result (the real book once per run of the suite, for both
+ * test JVMs: {@link #real()}): the real manuscript takes seconds to lay out, and many tests look at the same PDF and
+ * EPUB.
  */
 public final class TestBooks {
     public static final Path REAL_MANUSCRIPT = Path.of("manuscript");

@@ -21,7 +21,7 @@ import press.reader.support.TestBooks;
  * real book's print PDF by the face each glyph is set in; and the text a reader copies is still the characters.
  * Before (issue 13): every figure lining, small capitals made of capitals at 80 % ("WITHIN A DECADE", copied so).
  */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class FiguresAndSmallCapsTest {
     static PageLines lines;
 

@@ -20,7 +20,7 @@ import press.reader.support.TypeMeasure;
  * Pair kerning in the real book's print PDF, read from the glyph positions its text operators give, and the text
  * a reader copies out of it: kerning must never cost a character.
  */
-@Tag("slow")   // reads the real book, laid out once per test JVM (see README, Tests)
+@Tag("slow")   // reads the real book, laid out once per run of the suite (see README, Tests)
 class KerningTest {
     static TypeMeasure measure;
     static PdfPages pages;
