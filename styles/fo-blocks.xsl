@@ -84,7 +84,7 @@
     continuation indented (hanging), so the reader sees where the line really breaks; an empty line keeps its height.
   -->
   <xsl:template match="d:programlisting">
-    <fo:block font-family="{$mono-font}" font-size="{$code-size}" line-height="{$code-leading}" text-align="start"
+    <fo:block font-family="{bp:font-family($mono-font)}" font-size="{$code-size}" line-height="{$code-leading}" text-align="start"
         hyphenate="false" space-before="6pt" space-after="6pt" start-indent="{$paragraph-indent}">
       <xsl:for-each select="tokenize(string(.), '\n')">
         <!-- the continuation hangs from the line's own indentation (its leading spaces, at the mono's 0.6 em) -->

@@ -44,7 +44,7 @@
   <!-- Small capitals in the font's own small-capital face (small-caps-font, params.xsl): its lower-case letters are
        small capitals, its capitals capitals, and the text stays as written for copy and search -->
   <xsl:template match="text()[ancestor::d:phrase[@role = 'smallcaps']]" priority="2">
-    <fo:inline font-family="{$small-caps-font}" letter-spacing="0.04em"><xsl:sequence select="bp:small-caps-text(.)"/></fo:inline>
+    <fo:inline font-family="{bp:font-family($small-caps-font)}" letter-spacing="0.04em"><xsl:sequence select="bp:small-caps-text(.)"/></fo:inline>
   </xsl:template>
 
   <!-- A word written all in capitals ("THE RUSSIAN REVOLUTION" in a source's lead-in) has no small capital in the

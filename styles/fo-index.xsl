@@ -16,8 +16,8 @@
   <xsl:template match="d:index" mode="sequence">
     <fo:page-sequence master-reference="chapter-columns" force-page-count="end-on-even" initial-page-number="auto-odd">
       <xsl:call-template name="running-heads"/>
-      <fo:flow flow-name="xsl-region-body" hyphenate="false" font-size="8.5pt" line-height="10.6pt" text-align="left" font-family="{$text-font}">
-        <fo:block id="{@xml:id}" span="all" font-family="{$display-font}" font-size="{$chapter-title-size}"
+      <fo:flow flow-name="xsl-region-body" hyphenate="false" font-size="8.5pt" line-height="10.6pt" text-align="left" font-family="{bp:font-family($text-font)}">
+        <fo:block id="{@xml:id}" span="all" font-family="{bp:font-family($display-font)}" font-size="{$chapter-title-size}"
             line-height="1.2" space-before="{$chapter-sink}" space-before.conditionality="retain" space-after="10pt">
           <xsl:value-of select="(d:title, bp:word('index'))[1]"/>
         </fo:block>

@@ -7,6 +7,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:d="http://docbook.org/ns/docbook"
@@ -17,7 +18,7 @@
     xmlns:dc="http://purl.org/dc/elements/1.1/"
     xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
     xmlns:xmp="http://ns.adobe.com/xap/1.0/"
-    exclude-result-prefixes="xs d xlink bp">
+    exclude-result-prefixes="xs map d xlink bp">
 
   <!-- The figure's module first, so that params.xsl may override its timeline-* parameters -->
   <xsl:import href="timeline-figure.xsl"/>
@@ -59,9 +60,22 @@
   <!-- The first of them begins the arabic page numbers -->
   <xsl:variable name="first-division" select="$divisions[1]"/>
 
+  <!-- The fallback families (params.xsl), in a fixed order -->
+  <xsl:variable name="fallback-families" as="xs:string*" select="sort(map:keys($fallback-fonts))"/>
+  <!-- A face, then the fallback faces: for text that reaches FOP without passing text() below (a value a template
+       prints itself), FOP sets a word the face cannot set in the first family that has all its characters (though
+       on a baseline FOP takes from the face, hence the runs below) -->
+  <xsl:function name="bp:font-family" as="xs:string">
+    <xsl:param name="face" as="xs:string"/>
+    <xsl:sequence select="string-join(($face, $fallback-families), ', ')"/>
+  </xsl:function>
+  <!-- One run of a fallback face's characters (and the spaces between them) per family, as groups of one expression -->
+  <xsl:variable name="fallback-runs" as="xs:string" select="string-join(for $f in $fallback-families
+      return '([' || $fallback-fonts($f) || '](?:[\s&#x200B;]*[' || $fallback-fonts($f) || '])*)', '|')"/>
+
   <!-- ============================================================ root -->
   <xsl:template match="/d:book">
-    <fo:root font-family="{$body-font}" font-size="{$body-size}" line-height="{$body-leading}"
+    <fo:root font-family="{bp:font-family($body-font)}" font-size="{$body-size}" line-height="{$body-leading}"
              color="{$text-colour}" language="{substring-before(concat($lang, '-'), '-')}"
              hyphenation-remain-character-count="{$hyphenation-remain}"
              hyphenation-push-character-count="{$hyphenation-push}" hyphenation-ladder-count="{$hyphenation-ladder}"
@@ -206,13 +220,13 @@
       <fo:flow flow-name="xsl-region-body">
         <!-- half-title (i), blank (ii) -->
         <fo:block id="half-title" space-before="2in" space-before.conditionality="retain" text-align="center"
-            font-family="{$display-font}" font-size="16pt">
+            font-family="{bp:font-family($display-font)}" font-size="16pt">
           <xsl:value-of select="d:info/d:title"/>
         </fo:block>
         <!-- title page (iii) -->
         <fo:block break-before="odd-page" id="title-page" text-align="center" space-before="1.3in"
             space-before.conditionality="retain">
-          <fo:block font-family="{$display-font}" font-size="26pt" line-height="30pt" space-after="14pt"
+          <fo:block font-family="{bp:font-family($display-font)}" font-size="26pt" line-height="30pt" space-after="14pt"
               hyphenate="false">
             <xsl:value-of select="d:info/d:title"/>
           </fo:block>
@@ -230,7 +244,7 @@
         <xsl:apply-templates select="d:dedication | d:preface[@role = 'epigraph']" mode="front-page"/>
         <!-- contents (v) -->
         <fo:block break-before="odd-page" id="contents">
-          <fo:block font-family="{$display-font}" font-size="{$chapter-title-size}" space-before="{$chapter-sink}"
+          <fo:block font-family="{bp:font-family($display-font)}" font-size="{$chapter-title-size}" space-before="{$chapter-sink}"
               space-before.conditionality="retain" space-after="28pt" text-align="center">
             <xsl:value-of select="$word-contents"/>
           </fo:block>
@@ -271,7 +285,7 @@
               <xsl:value-of select="upper-case(bp:part-label(.))"/>
             </fo:block>
           </xsl:if>
-          <fo:block font-family="{$display-font}" font-size="{$part-title-size}" line-height="1.2">
+          <fo:block font-family="{bp:font-family($display-font)}" font-size="{$part-title-size}" line-height="1.2">
             <xsl:value-of select="d:info/d:title"/>
           </fo:block>
         </fo:block>
@@ -294,7 +308,7 @@
         initial-page-number="{if (. is $first-division) then '1' else 'auto-odd'}">
       <xsl:call-template name="running-heads"/>
       <fo:flow flow-name="xsl-region-body" hyphenate="{$hyphenate}" widows="{$widows}" orphans="{$orphans}"
-          text-align="justify" font-family="{$text-font}">
+          text-align="justify" font-family="{bp:font-family($text-font)}">
         <fo:block id="{@xml:id}">
           <xsl:apply-templates select="." mode="opening"/>
           <xsl:apply-templates select="* except (d:info, d:title)"/>
@@ -338,7 +352,7 @@
   </xsl:function>
 
   <xsl:template match="*" mode="opening">
-    <fo:block font-family="{$display-font}" font-size="{$chapter-title-size}" line-height="1.2"
+    <fo:block font-family="{bp:font-family($display-font)}" font-size="{$chapter-title-size}" line-height="1.2"
         space-before="{$chapter-sink}" space-before.conditionality="retain" space-after="18pt"
         text-align="left" hyphenate="false" keep-with-next.within-page="always" text-align-last="left">
       <xsl:value-of select="bp:title(.)"/>
@@ -347,7 +361,7 @@
 
   <xsl:template match="d:chapter | d:preface | d:appendix[@role = $matter-appendices]" mode="opening">
     <fo:block text-align="left" hyphenate="false" keep-with-next.within-page="always" text-align-last="left">
-      <fo:block font-family="{$display-font}" font-size="{$chapter-title-size}" line-height="1.2"
+      <fo:block font-family="{bp:font-family($display-font)}" font-size="{$chapter-title-size}" line-height="1.2"
           space-before="{$chapter-sink}" space-before.conditionality="retain" space-after="8pt">
         <xsl:value-of select="d:info/d:title"/>
       </fo:block>
@@ -564,13 +578,13 @@
     <fo:inline font-weight="bold"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:emphasis[@role = 'smallcaps']">
-    <fo:inline font-family="{$small-caps-font}" letter-spacing="0.04em"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-family="{bp:font-family($small-caps-font)}" letter-spacing="0.04em"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:superscript">
-    <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" font-family="{$body-font}"><xsl:apply-templates/></fo:inline>
+    <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" font-family="{bp:font-family($body-font)}"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="d:literal">
-    <fo:inline font-family="{$mono-font}" font-size="0.9em" white-space-collapse="false" hyphenate="false"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-family="{bp:font-family($mono-font)}" font-size="0.9em" white-space-collapse="false" hyphenate="false"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="processing-instruction('line-break')">
     <fo:block/>
@@ -695,7 +709,7 @@
         <xsl:value-of select="regex-group(1)"/>
         <xsl:variable name="lead-in" as="element()">
         <!-- true small capitals (small-caps-font), tracked; the text as written -->
-        <fo:inline font-family="{$small-caps-font}" letter-spacing="0.05em">
+        <fo:inline font-family="{bp:font-family($small-caps-font)}" letter-spacing="0.05em">
           <xsl:choose>
             <xsl:when test="exists($ids)">
               <xsl:call-template name="nest-ids">
@@ -731,7 +745,7 @@
              [empty(preceding-sibling::text()[normalize-space()][. >> $t])]"/>
 
   <xsl:template match="*[some $e in $lead-in-continuations satisfies $e is .]" priority="5">
-    <fo:inline font-family="{$small-caps-font}" letter-spacing="0.05em"><xsl:next-match/></fo:inline>
+    <fo:inline font-family="{bp:font-family($small-caps-font)}" letter-spacing="0.05em"><xsl:next-match/></fo:inline>
   </xsl:template>
 
   <xsl:template name="nest-ids">
@@ -757,7 +771,7 @@
     <xsl:param name="note-call-only" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:variable name="n" as="xs:integer" select="accumulator-before('bp:note-number')"/>
     <xsl:variable name="call" as="element()">
-      <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" font-family="{$body-font}" id="call-{@xml:id}">
+      <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" font-family="{bp:font-family($body-font)}" id="call-{@xml:id}">
         <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="note {$n}"><xsl:value-of select="$n"/></fo:basic-link>
       </fo:inline>
     </xsl:variable>
@@ -784,7 +798,7 @@
             text-indent="0pt" font-style="normal" font-weight="normal" hyphenate="{$hyphenate}">
           <fo:list-item>
             <fo:list-item-label end-indent="label-end()">
-              <fo:block text-align="right" font-family="{$body-font}">
+              <fo:block text-align="right" font-family="{bp:font-family($body-font)}">
                 <fo:basic-link internal-destination="call-{@xml:id}" fox:alt-text="back to the text of note {$n}"><xsl:value-of select="$n"/>.</fo:basic-link>
               </fo:block>
             </fo:list-item-label>
@@ -835,7 +849,7 @@
     <!-- ragged and unhyphenated, like every narrow column; the date column takes "12 November 1917" and
          "(6 November 1917 NS)" whole, the references column its display names -->
     <fo:table table-layout="fixed" width="100%" font-size="8.5pt" line-height="10.8pt" text-align="left"
-        hyphenate="false" font-family="{$body-font}">
+        hyphenate="false" font-family="{bp:font-family($body-font)}">
       <xsl:variable name="cols" select="d:tgroup/d:colspec"/>
       <xsl:for-each select="$cols">
         <fo:table-column column-width="{if (position() = 1) then $chronology-date-width
@@ -921,15 +935,38 @@
        the zero-width spaces bp:breakable puts in it (the last characters were drawn over the ones before) -->
   <xsl:template match="text()">
     <xsl:choose>
-      <xsl:when test="every $w in tokenize(.) satisfies string-length($w) lt 25"><xsl:value-of select="."/></xsl:when>
+      <xsl:when test="(every $w in tokenize(.) satisfies string-length($w) lt 25)
+          and ($fallback-runs = '' or not(matches(., $fallback-runs)))"><xsl:value-of select="."/></xsl:when>
       <xsl:otherwise>
         <xsl:analyze-string select="." regex="\S{{25,}}">
-          <xsl:matching-substring><fo:inline letter-spacing="0pt"><xsl:value-of select="bp:breakable(.)"/></fo:inline></xsl:matching-substring>
-          <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+          <xsl:matching-substring>
+            <fo:inline letter-spacing="0pt"><xsl:sequence select="bp:fallback-runs(bp:breakable(.))"/></fo:inline>
+          </xsl:matching-substring>
+          <xsl:non-matching-substring><xsl:sequence select="bp:fallback-runs(.)"/></xsl:non-matching-substring>
         </xsl:analyze-string>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- A run of characters the book's faces lack (Chinese, Arabic) in an inline of its fallback face: FOP would set
+       each such word in the face that has it anyway, but on the baseline of the block's face, which for Noto sits a
+       quarter of an em too high; an inline of the face's own family has its own baseline -->
+  <xsl:function name="bp:fallback-runs" as="item()*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:choose>
+      <xsl:when test="$fallback-runs = ''"><xsl:sequence select="$text"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:analyze-string select="$text" regex="{$fallback-runs}">
+          <xsl:matching-substring>
+            <xsl:variable name="group" select="(for $i in 1 to count($fallback-families)
+                return $i[regex-group($i) != ''])[1]"/>
+            <fo:inline font-family="{$fallback-families[$group]}, {$text-font}"><xsl:value-of select="."/></fo:inline>
+          </xsl:matching-substring>
+          <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+        </xsl:analyze-string>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
 
   <!--
     Last resort against text drawn off the page. FOP breaks lines only at spaces and hyphenation points, so a token

@@ -5,7 +5,7 @@
   The trim size itself comes from book.yaml (trim: width/height) and is passed in as page-width/page-height.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:bp="urn:bookpress" exclude-result-prefixes="bp">
+    xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:bp="urn:bookpress" exclude-result-prefixes="xs bp">
 
   <!-- Trim size: overridden by book.yaml -->
   <xsl:param name="page-width" select="'6in'"/>
@@ -39,6 +39,17 @@
   <xsl:param name="small-caps-font" select="'Linux Libertine O SC'"/>
   <!-- Titles: the title page, chapter openings, the index heading -->
   <xsl:param name="display-font" select="'Linux Libertine O'"/>
+  <!-- Fallback faces for the scripts the faces above cannot set: each family of fop.xconf (fonts/fallback/, OFL)
+       with the characters it sets, as the inside of a regular expression's character class. The print styles set a
+       run of those characters (with the spaces between them) in an inline of that family (fo.xsl, text()), and name
+       the families after the face in every font-family they write (bp:font-family), for text that reaches FOP
+       another way. A character no font of fop.xconf has is warned at its place (BP250). An empty map: no fallback.
+       Noto Serif SC: CJK radicals, punctuation, kana, bopomofo, the unified ideographs with Extension A, the
+       compatibility ideographs, full-width forms (Chinese and Japanese). Noto Naskh Arabic: the Arabic blocks and
+       presentation forms (joined and set right to left by the layout). -->
+  <xsl:param name="fallback-fonts" as="map(xs:string, xs:string)" select="map {
+      'Noto Serif SC': '&#x2E80;-&#x2FDF;&#x3000;-&#x312F;&#x31F0;-&#x31FF;&#x3400;-&#x4DBF;&#x4E00;-&#x9FFF;&#xF900;-&#xFAFF;&#xFF00;-&#xFFEF;',
+      'Noto Naskh Arabic': '&#x600;-&#x6FF;&#x750;-&#x77F;&#x8A0;-&#x8FF;&#xFB50;-&#xFDFF;&#xFE70;-&#xFEFF;' }"/>
   <!-- The text's size and line spacing -->
   <xsl:param name="body-size" select="'10.5pt'"/>
   <xsl:param name="body-leading" select="'13.6pt'"/>

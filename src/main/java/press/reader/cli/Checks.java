@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import press.reader.apparatus.ApparatusChecks;
+import press.reader.cover.CoverMaker;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.Severity;
@@ -47,9 +48,10 @@ public final class Checks {
 
     /** Every check, including those that need the styles, with {@code fidelity} first. */
     public static List<BookBuilder.ManuscriptCheck> all(Path styles, Fidelity fidelity) {
-        FontCoverage fonts = new FontCoverage(styles.resolve("fonts"));
+        FontCoverage fonts = FontCoverage.of(styles);
+        FontCoverage cover = FontCoverage.ofFiles(CoverMaker.fontFiles(styles.resolve("fonts")));
         List<BookBuilder.ManuscriptCheck> all = new ArrayList<>(all(fidelity));
-        all.add((ms, d) -> glyphs(ms, d, fonts));
+        all.add((ms, d) -> glyphs(ms, d, fonts, cover));
         return List.copyOf(all);
     }
 
@@ -59,7 +61,7 @@ public final class Checks {
      * metadata), the apparatus and the bibliography. Lines of YAML comments are skipped: they are never printed.
      */
     private static void glyphs(Manuscript ms, Diagnostics d,
-                               FontCoverage fonts) {
+                               FontCoverage fonts, FontCoverage cover) {
         Set<String> files = new LinkedHashSet<>();
         files.add("book.yaml");
         for (Piece p : ms.allPieces()) files.add(p.file());
@@ -80,6 +82,7 @@ public final class Checks {
             }
             String[] lines = text.split("\n", -1);
             boolean yaml = name.endsWith(".yaml");
+            boolean bookYaml = name.equals("book.yaml");
             for (int i = 0; i < lines.length; i++) {
                 if (yaml && lines[i].stripLeading().startsWith("#")) continue;
                 Set<Integer> reported = new HashSet<>();
@@ -88,7 +91,13 @@ public final class Checks {
                     if (cp != '\r' && cp != '\uFEFF' && !fonts.covers(cp) && reported.add(cp)) {
                         d.add(new Diagnostic(Severity.WARNING, name, i + 1,
                                 lines[i].codePointCount(0, col) + 1, "BP250", String.format(
-                                "character U+%04X '%s' is in none of the book's fonts (styles/fonts): the PDF cannot show it; the EPUB leaves it to the reader's fonts",
+                                "character U+%04X '%s' is in none of the book's fonts (styles/fop.xconf, fallbacks included): the PDF cannot show it; the EPUB leaves it to the reader's fonts",
+                                cp, new String(Character.toChars(cp)))));
+                    } else if (bookYaml && cp != '\r' && cp != '\uFEFF' && !cover.covers(cp) && reported.add(cp)) {
+                        // the cover is drawn in the book's faces only (OpenPDF, no fallback face)
+                        d.add(new Diagnostic(Severity.WARNING, name, i + 1,
+                                lines[i].codePointCount(0, col) + 1, "BP250", String.format(
+                                "character U+%04X '%s' is drawn in the PDF from a fallback face, but the cover's fonts lack it: the cover cannot show it",
                                 cp, new String(Character.toChars(cp)))));
                     }
                     col += Character.charCount(cp);
@@ -114,7 +123,7 @@ public final class Checks {
                 .append(String.format("U+%04X '%s'", cp, new String(Character.toChars(cp)))));
         d.add(new Diagnostic(Severity.WARNING, "book.yaml", lineOf(ms, "language:"), 0, "BP250",
                 "the citation words of CSL locale " + locale + " use " + missing.size() + " character(s) in none of the "
-                + "book's fonts (styles/fonts), such as " + named + ": the PDF's citations cannot show them"));
+                + "book's fonts (styles/fop.xconf, fallbacks included), such as " + named + ": the PDF's citations cannot show them"));
     }
 
     /** The line of book.yaml whose text starts with {@code key} (0 if none). */

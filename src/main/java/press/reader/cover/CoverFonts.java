@@ -16,9 +16,12 @@ import java.util.Random;
  */
 record CoverFonts(BaseFont serif, BaseFont italic, BaseFont sans) {
 
+    /** The faces' files, in the book's font folder: serif, italic, sans. */
+    static final java.util.List<String> FILES = java.util.List.of("LinLibertine_R.otf", "LinLibertine_RI.otf",
+            "LinBiolinum_R.otf");
+
     static CoverFonts load(Path dir) {
-        return new CoverFonts(font(dir, "LinLibertine_R.otf"), font(dir, "LinLibertine_RI.otf"),
-                font(dir, "LinBiolinum_R.otf"));
+        return new CoverFonts(font(dir, FILES.get(0)), font(dir, FILES.get(1)), font(dir, FILES.get(2)));
     }
 
     private static BaseFont font(Path dir, String name) {

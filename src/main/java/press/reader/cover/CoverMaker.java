@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,6 +38,14 @@ public final class CoverMaker {
      * Whether the book is thick enough to carry a title on its spine: printers print spine text from about 80 pages
      * (KDP: 79), whatever the paper; a thinner book's spine stays blank.
      */
+    /**
+     * The font files the cover is drawn in (the book's faces, no fallback face): the glyph check warns of a
+     * character of book.yaml the print PDF draws from a fallback face but the cover cannot.
+     */
+    public static java.util.List<Path> fontFiles(Path fontsDir) {
+        return CoverFonts.FILES.stream().map(fontsDir::resolve).toList();
+    }
+
     public static boolean spineHasText(CoverSpec spec) {
         return spec.interiorPages() >= CoverStyle.of(spec.fontsDir()).spineTextMinPages;
     }

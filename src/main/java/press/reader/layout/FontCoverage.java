@@ -4,43 +4,97 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Set;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OTFParser;
-import org.apache.fontbox.ttf.OpenTypeFont;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+import press.reader.xml.SecureXml;
 
 /**
- * Which characters the book's fonts (styles/fonts) can draw. FOP draws a '#' for a character no font has, with
- * only a warning of its own that names no place in the manuscript; the check that uses this names the place.
+ * Which characters the book's fonts can draw: every font FOP is given (styles/fop.xconf), the book's faces and the
+ * fallback faces the print styles name after them. FOP draws a '#' for a character no font has, with only a warning
+ * of its own that names no place in the manuscript; the check that uses this names the place.
+ *
+ * <p>The fonts are read in the order fop.xconf lists them, each only when a character is missing from all before
+ * it: a book in the faces' own scripts never opens the fallback faces (one of them is 15 MB).
  */
 public final class FontCoverage {
+    private final List<Path> files;
     private final List<CmapLookup> cmaps = new ArrayList<>();
+    private int opened;
 
-    public FontCoverage(Path fontsDir) {
-        try (Stream<Path> files = Files.list(fontsDir)) {
-            for (Path f : files.sorted().toList()) {
-                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (!name.endsWith(".otf") && !name.endsWith(".ttf")) continue;
-                try (OpenTypeFont font = new OTFParser().parse(new RandomAccessReadBufferedFile(f.toFile()))) {
-                    CmapLookup cmap = font.getUnicodeCmapLookup(false);
-                    if (cmap != null) cmaps.add(cmap);
-                }
+    private FontCoverage(List<Path> files) {
+        this.files = List.copyOf(files);
+    }
+
+    /** The fonts of {@code stylesDir}'s fop.xconf, in its order. */
+    public static FontCoverage of(Path stylesDir) {
+        return new FontCoverage(registeredFonts(stylesDir.resolve("fop.xconf")));
+    }
+
+    /** Exactly these font files, in this order (the cover's faces). */
+    public static FontCoverage ofFiles(List<Path> files) {
+        return new FontCoverage(files);
+    }
+
+    /** The font files fop.xconf registers (embed-url, against its font-base), each once, in order. */
+    static List<Path> registeredFonts(Path xconf) {
+        try {
+            Document conf = SecureXml.documentBuilderFactory().newDocumentBuilder().parse(xconf.toFile());
+            NodeList bases = conf.getElementsByTagName("font-base");
+            Path base = xconf.toAbsolutePath().getParent();
+            if (bases.getLength() > 0) base = base.resolve(bases.item(0).getTextContent().strip());
+            Set<Path> fonts = new LinkedHashSet<>();
+            NodeList list = conf.getElementsByTagName("font");
+            for (int i = 0, n = list.getLength(); i < n; i++) {
+                String url = ((Element) list.item(i)).getAttribute("embed-url");
+                if (!url.isBlank()) fonts.add(base.resolve(url).normalize());
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the fonts in " + fontsDir + ": " + e.getMessage(), e);
+            return List.copyOf(fonts);
+        } catch (IOException | SAXException | ParserConfigurationException e) {
+            throw new IllegalStateException("cannot read the fonts of " + xconf + ": " + e.getMessage(), e);
         }
     }
 
     /** True if some font of the book has a glyph for the code point (controls and spaces always count as drawn). */
-    public boolean covers(int codePoint) {
+    public synchronized boolean covers(int codePoint) {
         if (Character.isWhitespace(codePoint) || Character.getType(codePoint) == Character.CONTROL
                 || Character.getType(codePoint) == Character.FORMAT) {
             return true;
         }
         for (CmapLookup c : cmaps) if (c.getGlyphId(codePoint) > 0) return true;
+        while (opened < files.size()) {
+            CmapLookup next = open(files.get(opened++));
+            if (next == null) continue;
+            cmaps.add(next);
+            if (next.getGlyphId(codePoint) > 0) return true;
+        }
         return false;
+    }
+
+    /** How many font files have been read so far (the work a book in the faces' own scripts saves). */
+    public synchronized int fontsRead() {
+        return opened;
+    }
+
+    private static CmapLookup open(Path file) {
+        if (!Files.isRegularFile(file)) return null;   // FOP itself reports a font it cannot find
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        try (TrueTypeFont font = name.endsWith(".otf")
+                ? new OTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))
+                : new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
+            return font.getUnicodeCmapLookup(false);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the font " + file + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -18,7 +18,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 
 /**
  * Completes what FOP 2.11 leaves out of a PDF/UA-1 file: a description (/Contents) on every link annotation
- * (FOP keeps fox:alt-text in the structure tree only), and an /ID on every Note structure element.
+ * (FOP keeps fox:alt-text in the structure tree only), an /ID on every Note structure element, and a complete CIDSet
+ * for the fallback faces ({@link CidSets}).
  */
 public final class AccessiblePdf {
     private AccessiblePdf() {}
@@ -37,6 +38,7 @@ public final class AccessiblePdf {
                 int[] counter = {0};
                 for (Object kid : doc.getDocumentCatalog().getStructureTreeRoot().getKids()) identifyNotes(kid, counter);
             }
+            CidSets.complete(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 65536);
             doc.save(out);
             return out.toByteArray();

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import press.reader.layout.OverflowLocator;
 import press.reader.layout.PageMap;
 import press.reader.layout.PrintLayout;
+import press.reader.pdf.CidSets;
 import press.reader.pdf.ReproduciblePdf;
 
 /**
@@ -71,7 +72,7 @@ final class PrintPdfEdition implements Edition {
             passes = 0;
         } else {
             PrintLayout.Result r = layout(build);
-            pdf = ReproduciblePdf.fix(r.pdf(), build.isoDate());
+            pdf = ReproduciblePdf.fix(CidSets.completePrint(r.pdf()), build.isoDate());
             map = r.pageMap();
             pages = r.pages();
             passes = r.passes();
