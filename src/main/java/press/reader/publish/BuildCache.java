@@ -117,7 +117,7 @@ public final class BuildCache {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 md.update(folder.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
-                md.update(Files.readAllBytes(f));
+                md.update(FileDigests.digest(f));
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException | NoSuchAlgorithmException e) {

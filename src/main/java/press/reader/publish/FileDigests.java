@@ -1,0 +1,61 @@
+package press.reader.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The SHA-256 of a file's content, remembered for large files while their size, modification time and file key stay
+ * the same. The styles folder is hashed on every build (it is part of every edition's key) and holds megabytes of
+ * fonts (the fallback faces alone are 15 MB) that never change between the rebuilds of a {@code watch}; reading them
+ * all again cost up to a second a rebuild. Small files (the stylesheets, the design files an editor does change) are
+ * always read again, so a quick save that keeps a file's size and time stamp can never be missed where it matters.
+ */
+final class FileDigests {
+    /** Files at least this large are remembered by their attributes; smaller ones are always read. */
+    static final long REMEMBERED_FROM_BYTES = 256 * 1024;
+
+    private record Stamp(long size, long modifiedNanos, Object fileKey) {}
+    private record Remembered(Stamp stamp, byte[] digest) {}
+
+    private static final Map<Path, Remembered> REMEMBERED = new ConcurrentHashMap<>();
+    private static int reads;
+
+    private FileDigests() {}
+
+    /** The digest of {@code file}'s bytes. */
+    static byte[] digest(Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attributes.size() < REMEMBERED_FROM_BYTES) return sha256(Files.readAllBytes(file));
+        Path key = file.toAbsolutePath().normalize();
+        Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                attributes.fileKey());
+        Remembered known = REMEMBERED.get(key);
+        if (known != null && known.stamp().equals(stamp)) return known.digest();
+        byte[] digest = sha256(Files.readAllBytes(file));
+        synchronized (FileDigests.class) {
+            reads++;
+        }
+        REMEMBERED.put(key, new Remembered(stamp, digest));
+        return digest;
+    }
+
+    /** How many large files were read so far (for tests: a second hash of an unchanged folder reads none). */
+    static synchronized int largeFilesRead() {
+        return reads;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package press.reader.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The styles folder's hash reads a large file (a font) once while it is unchanged, and every small file always. */
+class FileDigestsTest {
+    @TempDir Path styles;
+
+    @Test
+    void anUnchangedLargeFileIsReadOnceAndAChangedOneAgain() throws Exception {
+        byte[] font = new byte[(int) FileDigests.REMEMBERED_FROM_BYTES + 10];
+        Arrays.fill(font, (byte) 7);
+        Path large = Files.write(styles.resolve("face.ttf"), font);
+        Files.writeString(styles.resolve("params.xsl"), "<a/>");
+
+        int before = FileDigests.largeFilesRead();
+        String first = BuildCache.hashFolder(styles);
+        String second = BuildCache.hashFolder(styles);
+        assertEquals(first, second);
+        assertEquals(before + 1, FileDigests.largeFilesRead(), "the unchanged font was read again");
+
+        font[0] = 8;
+        Files.write(large, font);
+        Files.setLastModifiedTime(large, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        assertNotEquals(second, BuildCache.hashFolder(styles), "a changed font went unnoticed");
+    }
+
+    @Test
+    void aSmallFileIsReadAgainEvenWithItsSizeAndTimeKept() throws Exception {
+        Path params = Files.writeString(styles.resolve("params.xsl"), "<a/>");
+        FileTime time = Files.getLastModifiedTime(params);
+        String first = BuildCache.hashFolder(styles);
+        Files.writeString(params, "<b/>");
+        Files.setLastModifiedTime(params, time);
+        assertNotEquals(first, BuildCache.hashFolder(styles), "a quick same-size save of a stylesheet went unnoticed");
+    }
+}
