@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Random;
+import java.util.List;
 
 /**
  * The cover's faces: Linux Libertine (roman, italic) for the title and text, Linux Biolinum for spaced
@@ -17,7 +18,7 @@ import java.util.Random;
 record CoverFonts(BaseFont serif, BaseFont italic, BaseFont sans) {
 
     /** The faces' files, in the book's font folder: serif, italic, sans. */
-    static final java.util.List<String> FILES = java.util.List.of("LinLibertine_R.otf", "LinLibertine_RI.otf",
+    static final List<String> FILES = List.of("LinLibertine_R.otf", "LinLibertine_RI.otf",
             "LinBiolinum_R.otf");
 
     static CoverFonts load(Path dir) {

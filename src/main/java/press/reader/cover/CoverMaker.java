@@ -20,6 +20,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import press.reader.cover.CoverGeometry.Box;
+import java.util.List;
 
 /**
  * Draws the print cover with OpenPDF: one sheet with back cover, spine and front cover, plus bleed.
@@ -42,7 +43,7 @@ public final class CoverMaker {
      * The font files the cover is drawn in (the book's faces, no fallback face): the glyph check warns of a
      * character of book.yaml the print PDF draws from a fallback face but the cover cannot.
      */
-    public static java.util.List<Path> fontFiles(Path fontsDir) {
+    public static List<Path> fontFiles(Path fontsDir) {
         return CoverFonts.FILES.stream().map(fontsDir::resolve).toList();
     }
 

@@ -24,6 +24,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 import org.xml.sax.helpers.DefaultHandler;
 import press.reader.xml.Xslt;
+import org.xml.sax.Attributes;
+import java.util.TreeMap;
+import java.nio.file.Path;
 
 /**
  * The print book laid out page sequence by page sequence (front matter, each chapter, the index, the signature's
@@ -74,11 +77,11 @@ public final class ChapterLayout {
 
     private final Xslt xslt;
     private final FopEngine fop;
-    private final java.nio.file.Path stylesheet;
+    private final Path stylesheet;
     private final Cache cache;
     private final String context;
 
-    ChapterLayout(Xslt xslt, FopEngine fop, java.nio.file.Path stylesheet, Cache cache, String context) {
+    ChapterLayout(Xslt xslt, FopEngine fop, Path stylesheet, Cache cache, String context) {
         this.xslt = xslt;
         this.fop = fop;
         this.stylesheet = stylesheet;
@@ -288,7 +291,7 @@ public final class ChapterLayout {
      * address of the build's images (see {@link WorkFolderNamed}).
      */
     private static String settings(Map<String, Object> params, Date creationDate) {
-        Map<String, String> sorted = new java.util.TreeMap<>();
+        Map<String, String> sorted = new TreeMap<>();
         params.forEach((k, v) -> {
             if (v instanceof String value && !k.equals(IMAGES)) sorted.put(k, value);
         });
@@ -317,7 +320,7 @@ public final class ChapterLayout {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts)
+        public void startElement(String uri, String localName, String qName, Attributes atts)
                 throws SAXException {
             if (folder == null) {
                 super.startElement(uri, localName, qName, atts);

@@ -18,6 +18,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import press.reader.xml.SecureXml;
+import java.util.Locale;
 
 /**
  * Which characters the book's fonts can draw: every font FOP is given (styles/fop.xconf), the book's faces and the
@@ -88,7 +89,7 @@ public final class FontCoverage {
 
     private static CmapLookup open(Path file) {
         if (!Files.isRegularFile(file)) return null;   // FOP itself reports a font it cannot find
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try (TrueTypeFont font = name.endsWith(".otf")
                 ? new OTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))
                 : new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {

@@ -18,6 +18,10 @@ import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.io.ByteArrayOutputStream;
 
 /**
  * Makes the CIDSet of each embedded TrueType CID font name every glyph of its subset. FOP writes one for the
@@ -35,14 +39,14 @@ public final class CidSets {
      * after one scan of its bytes. The file is saved again without object streams (PDF 1.4, as FOP wrote it).
      */
     public static byte[] completePrint(byte[] pdf) {
-        if (!contains(pdf, "/CIDFontType2".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) return pdf;
+        if (!contains(pdf, "/CIDFontType2".getBytes(StandardCharsets.US_ASCII))) return pdf;
         try (PDDocument doc = PdfLoading.load(pdf)) {
             if (complete(doc, true) == 0) return pdf;
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(pdf.length + 4096);
-            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
+            doc.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot complete the print PDF's fonts", e);
+            throw new UncheckedIOException("cannot complete the print PDF's fonts", e);
         }
     }
 

@@ -24,6 +24,7 @@ import press.reader.cli.Main;
 import press.reader.publish.BookBuilder;
 import press.reader.publish.BuildRequest;
 import press.reader.publish.BuildResult;
+import java.util.LinkedHashSet;
 
 /**
  * Measures the build on demand (it is not a unit test: timings depend on the machine). Run from the repository root:
@@ -81,11 +82,11 @@ public final class Benchmark {
         Path report = Path.of(option(args, "--report", "output/benchmark.md"));
         int runs = Integer.parseInt(option(args, "--runs", "3"));
         int warmups = Integer.parseInt(option(args, "--warmups", "3"));
-        Set<String> formats = new java.util.LinkedHashSet<>(List.of(option(args, "--formats", "pdf,screen,epub").split(",")));
+        Set<String> formats = new LinkedHashSet<>(List.of(option(args, "--formats", "pdf,screen,epub").split(",")));
         long timeout = Long.parseLong(option(args, "--timeout-minutes", "15"));
         List<Integer> factors = integers(option(args, "--factors", "1,10,50"));
         List<Integer> editFactors = integers(option(args, "--edit-factors", "1,3"));
-        Set<String> sections = new java.util.LinkedHashSet<>(List.of(option(args, "--sections", String.join(",", SECTIONS)).split(",")));
+        Set<String> sections = new LinkedHashSet<>(List.of(option(args, "--sections", String.join(",", SECTIONS)).split(",")));
         if (!SECTIONS.containsAll(sections)) {
             throw new IllegalArgumentException("--sections: choose among " + SECTIONS + ", not " + sections);
         }

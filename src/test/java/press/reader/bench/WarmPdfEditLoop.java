@@ -10,6 +10,7 @@ import press.reader.cli.Builders;
 import press.reader.publish.BookBuilder;
 import press.reader.publish.BuildRequest;
 import press.reader.publish.BuildResult;
+import java.util.Arrays;
 
 /**
  * A measuring driver (not a test: times depend on the machine): in one JVM with one {@link BookBuilder}, as
@@ -23,7 +24,7 @@ public final class WarmPdfEditLoop {
     public static void main(String[] args) throws Exception {
         int runs = Integer.parseInt(args[args.length - 1]);
         boolean whole = args[0].equals("whole");
-        if (whole) args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        if (whole) args = Arrays.copyOfRange(args, 1, args.length);
         Path work = Files.createTempDirectory("warm-pdf-edit");
         var workshop = Builders.workshop(Path.of("styles"));
         if (whole) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The pieces of the layout by page sequence: the stylesheet's XSL-FO cut into sequences (ids, targets, the outline
@@ -30,7 +31,7 @@ class ChapterPiecesTest {
             + "</fo:page-sequence></fo:root>";
 
     /** Counts the prefix mappings begun and not ended. */
-    private static final class PrefixCount extends org.xml.sax.helpers.DefaultHandler {
+    private static final class PrefixCount extends DefaultHandler {
         int open;
 
         @Override

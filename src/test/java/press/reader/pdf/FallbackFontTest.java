@@ -24,6 +24,9 @@ import press.reader.publish.BuildResult;
 import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
 import press.reader.support.VeraPdf;
+import org.apache.pdfbox.text.TextPosition;
+import java.nio.file.Files;
+import java.io.IOException;
 
 /**
  * Words in scripts the book's faces (Libertine) cannot set are drawn from the fallback faces (styles/fonts/fallback,
@@ -118,8 +121,8 @@ class FallbackFontTest {
     }
 
     /** The output whose name ends in {@code suffix}. */
-    private static Path file(String suffix) throws java.io.IOException {
-        try (var files = java.nio.file.Files.list(out)) {
+    private static Path file(String suffix) throws IOException {
+        try (var files = Files.list(out)) {
             return files.filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst()
                     .orElseThrow(() -> new AssertionError("no output ending in " + suffix + " in " + out));
         }
@@ -137,7 +140,7 @@ class FallbackFontTest {
             StringBuilder drawn = new StringBuilder();
             PDFTextStripper s = new PDFTextStripper() {
                 @Override
-                protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
+                protected void processTextPosition(TextPosition t) {
                     drawn.append(t.getUnicode());
                 }
             };

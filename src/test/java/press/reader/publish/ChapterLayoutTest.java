@@ -32,6 +32,7 @@ import press.reader.layout.ChapterLayout;
 import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
 import press.reader.support.VeraPdf;
+import java.util.Collections;
 
 /**
  * The print PDF laid out page sequence by page sequence (each chapter alone, kept for the next build) is the book
@@ -79,7 +80,7 @@ class ChapterLayoutTest {
         assertColdBytes(ms.root(), tmp.resolve("warm"), "emphasis");
 
         // a chapter grows by pages: the sequences after it start later and are laid out again
-        String paragraph = String.join(" ", java.util.Collections.nCopies(120, "A sentence that fills the page."));
+        String paragraph = String.join(" ", Collections.nCopies(120, "A sentence that fills the page."));
         for (int i = 0; i < 6; i++) ms.append("chapters/measures.md", paragraph);
         before = cache.layouts();
         BuildResult grown = builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
