@@ -2,6 +2,8 @@ package press.reader.cli;
 
 import java.nio.file.Path;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import press.reader.publish.BookBuilder;
@@ -25,7 +27,16 @@ public final class Main implements Runnable {
         this.workshops = workshops;
     }
 
+    /**
+     * FontBox (PDFBox's font parser, reading the fallback faces' coverage and completing their CIDSets) logs through
+     * java.util.logging when the jar carries no other logger: "Format 14 cmap table is not supported" for Noto's
+     * variation-sequence table, which neither use. A user's terminal shows the book's located diagnostics only.
+     * Held here because java.util.logging keeps its loggers weakly: a level set on a dropped logger is lost.
+     */
+    private static final Logger FONTBOX = Logger.getLogger("org.apache.fontbox");
+
     public static void main(String[] args) {
+        FONTBOX.setLevel(Level.SEVERE);
         int code = run(args);
         System.exit(code);
     }
