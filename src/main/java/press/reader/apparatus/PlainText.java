@@ -1,10 +1,9 @@
 package press.reader.apparatus;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import press.reader.memo.Lru;
 
 /**
  * Markdown reduced to the words a reader sees, for searching. Markup is blanked out with spaces of the same length,
@@ -24,12 +23,7 @@ final class PlainText {
      * the patterns took a tenth of an EPUB rebuild on a 300-page book; an essay the edit did not touch is the same
      * string. Bounded, as a long session reads many versions.
      */
-    private static final Map<String, String> REDUCED = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > 128;
-        }
-    });
+    private static final Map<String, String> REDUCED = Lru.synchronizedMap(128);
 
     /** The text with citations, note markers, link targets, autolinks and heading ids blanked; link text kept. */
     static String of(String markdown) {

@@ -15,11 +15,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import press.reader.memo.Lru;
 
 /**
  * Renders citations and the bibliography with citeproc-java and a CSL style from Maven Central.
@@ -46,8 +46,8 @@ public final class CitationEngine {
      * output): a warm process (watch) asks citeproc-java again only for what an edit changed. Bounded, so that a
      * long session does not grow without limit.
      */
-    private final Map<List<Object>, RichText> clusters = lru(8192);
-    private final Map<List<String>, List<RichText>> bibliographies = lru(4);
+    private final Map<List<Object>, RichText> clusters = Lru.map(8192);
+    private final Map<List<String>, List<RichText>> bibliographies = Lru.map(4);
     private int citeprocCalls;
 
     private CitationEngine(Bibliography bibliography, CslStyle style, String locale) {
@@ -208,15 +208,6 @@ public final class CitationEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load CSL style " + style.id() + " or locale " + locale, e);
         }
-    }
-
-    private static <K, V> Map<K, V> lru(int size) {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > size;
-            }
-        };
     }
 
     /** The bibliography's entries, as citeproc-java asks for them. */

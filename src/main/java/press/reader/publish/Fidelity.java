@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import press.reader.importing.Bibliography;
@@ -15,6 +13,7 @@ import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.ManuscriptPaths;
 import press.reader.manuscript.Piece;
+import press.reader.memo.Lru;
 
 /**
  * The fidelity of every essay that names a source to its capture, computed once per content and shared: the
@@ -27,26 +26,14 @@ public final class Fidelity implements BookBuilder.ManuscriptCheck {
     public record Essay(Piece piece, FidelityCheck.Checked checked) {}
 
     private static final int KEPT = 256;
-    private final Map<String, FidelityCheck.Checked> results = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, FidelityCheck.Checked> eldest) {
-                    return size() > KEPT;
-                }
-            });
+    private final Map<String, FidelityCheck.Checked> results = Lru.synchronizedMap(KEPT);
 
     /**
      * Captures as the rules clean them, by everything the cleaning reads (the rules file, the capture as read, the
      * source's name): an edited essay is checked again, but its capture, which the edit did not change, is not
      * cleaned again (the cleaning was most of the check).
      */
-    private final Map<String, CleanResult> cleaned = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, CleanResult> eldest) {
-                    return size() > KEPT;
-                }
-            });
+    private final Map<String, CleanResult> cleaned = Lru.synchronizedMap(KEPT);
     private int cleanings;
 
     /** How many captures this check has cleaned (the others came from its memory), for the tests. */

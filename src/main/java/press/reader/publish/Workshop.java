@@ -3,13 +3,13 @@ package press.reader.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import press.reader.assemble.CitationWriterFactory;
 import press.reader.layout.ChapterLayout;
 import press.reader.layout.FopEngine;
+import press.reader.memo.Lru;
 import press.reader.publish.BookBuilder.ManuscriptCheck;
 import press.reader.xml.Xslt;
 
@@ -31,12 +31,7 @@ public final class Workshop {
     private final SecondCore secondCore = new SecondCore();
     private ChapterLayout.Cache chapterLayouts = new ChapterLayout.Cache();
     /** Front-cover images drawn in this process, by the hash of everything they are drawn from (a few books). */
-    private final Map<String, byte[]> coverImages = new LinkedHashMap<>(4, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > 4;
-        }
-    };
+    private final Map<String, byte[]> coverImages = Lru.map(4);
     private int coverImagesDrawn;
 
     /** Draws an image; may fail as reading and writing may. */
