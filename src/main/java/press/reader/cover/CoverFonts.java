@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Random;
 import java.util.List;
+import java.util.Random;
 
 /**
  * The cover's faces: Linux Libertine (roman, italic) for the title and text, Linux Biolinum for spaced

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -18,7 +19,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import press.reader.xml.SecureXml;
-import java.util.Locale;
 
 /**
  * Which characters the book's fonts can draw: every font FOP is given (styles/fop.xconf), the book's faces and the

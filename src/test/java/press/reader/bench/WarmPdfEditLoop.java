@@ -3,6 +3,7 @@ package press.reader.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,6 @@ import press.reader.cli.Builders;
 import press.reader.publish.BookBuilder;
 import press.reader.publish.BuildRequest;
 import press.reader.publish.BuildResult;
-import java.util.Arrays;
 
 /**
  * A measuring driver (not a test: times depend on the machine): in one JVM with one {@link BookBuilder}, as

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,9 +27,6 @@ import press.reader.publish.BuildResult;
 import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
 import press.reader.support.VeraPdf;
-import org.apache.pdfbox.text.TextPosition;
-import java.nio.file.Files;
-import java.io.IOException;
 
 /**
  * Words in scripts the book's faces (Libertine) cannot set are drawn from the fallback faces (styles/fonts/fallback,

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
@@ -32,7 +33,6 @@ import press.reader.layout.ChapterLayout;
 import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
 import press.reader.support.VeraPdf;
-import java.util.Collections;
 
 /**
  * The print PDF laid out page sequence by page sequence (each chapter alone, kept for the next build) is the book
