@@ -2,10 +2,7 @@ package press.reader.layout;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,6 +23,7 @@ import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 import org.xml.sax.helpers.DefaultHandler;
+import press.reader.memo.Fingerprint;
 import press.reader.xml.Xslt;
 
 /**
@@ -375,18 +373,7 @@ public final class ChapterLayout {
     }
 
     private String key(String shared, int startNumber, int keep, Set<String> named, byte[] chapter, Set<String> words) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(context, shared, Integer.toString(startNumber), Integer.toString(keep),
-                    String.join("\n", named), HexFormat.of().formatHex(chapter), String.join("\n", words))) {
-                byte[] b = part.getBytes(StandardCharsets.UTF_8);
-                sha.update(Integer.toString(b.length).getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) ':');
-                sha.update(b);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprint.of(context, shared, startNumber, keep, String.join("\n", named), chapter,
+                String.join("\n", words));
     }
 }

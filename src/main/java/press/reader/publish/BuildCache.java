@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.stream.Stream;
+import press.reader.memo.Fingerprint;
 
 /**
  * Results of earlier builds under output/.cache, each stored with the hash of everything it was made from.
@@ -95,20 +96,9 @@ public final class BuildCache {
         return -1;
     }
 
-    /** SHA-256 over the parts, each length-prefixed so that ("ab","c") and ("a","bc") differ. */
+    /** SHA-256 over the parts, each length-prefixed so that ("ab","c") and ("a","bc") differ ({@link Fingerprint}). */
     public static String hash(Object... parts) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Object p : parts) {
-                byte[] b = p instanceof byte[] bytes ? bytes : String.valueOf(p).getBytes(StandardCharsets.UTF_8);
-                md.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
-                md.update((byte) ':');
-                md.update(b);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprint.of(parts);
     }
 
     /** A hash of every file of a folder (names and contents), for the styles a result was made with. */
