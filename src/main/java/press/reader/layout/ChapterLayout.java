@@ -239,7 +239,7 @@ public final class ChapterLayout {
         FopEngine.Messages messages = new FopEngine.Messages();
         var run = fop.startRecording(out, messages, agent -> PrintLayout.configure(agent, params, hyphenation,
                 creationDate));
-        DefaultHandler to = new SignaturePadding(new RightToLeft(new NoBreakSpaces(run.handler())), signature,
+        DefaultHandler to = new SignaturePadding(FopText.filters(run.handler()), signature,
                 () -> pagesBefore + run.pagesLaidOut().getAsInt());
         try {
             to.startDocument();

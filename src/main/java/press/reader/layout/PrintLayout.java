@@ -203,7 +203,7 @@ public final class PrintLayout {
         Map<String, Object> params = new HashMap<>(styleParams);
         Consumer<FOUserAgent> setup = agent -> configure(agent, params, hyphenation, creationDate);
         var run = drawn ? fop.startRecording(out, messages, setup) : fop.startLayoutOnly(messages, setup);
-        SignaturePadding padding = new SignaturePadding(new RightToLeft(new NoBreakSpaces(run.handler())), signature, run.pagesLaidOut());
+        SignaturePadding padding = new SignaturePadding(FopText.filters(run.handler()), signature, run.pagesLaidOut());
         FoDigest digest = new FoDigest(padding);
         if (live) {
             params.put("pagemap", LiveDocument.of(xslt.processor(),
