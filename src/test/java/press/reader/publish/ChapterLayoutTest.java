@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,11 +109,28 @@ class ChapterLayoutTest {
         assertSameBook(wholeBook(manuscript, tmp.resolve(name + "-whole")), printPdf(shared.out()));
     }
 
+    /**
+     * Lays {@code manuscript} out whole, in one FOP run, into {@code out}: in one workshop for the class (its warm
+     * parts, the stylesheets and FOP, made once; it keeps no layouts, and each build has a builder of its own).
+     */
     private static Path wholeBook(Path manuscript, Path out) {
-        Workshop w = Builders.workshop(TestBooks.STYLES);
-        w.layOutWhole();
-        new BookBuilder(w).build(new BuildRequest(manuscript, out, PDF, TestBooks.EPOCH));
+        new BookBuilder(wholeLayouts()).build(new BuildRequest(manuscript, out, PDF, TestBooks.EPOCH));
         return printPdf(out);
+    }
+
+    private static Workshop whole;
+
+    @AfterAll
+    static void forgetTheWholeLayouts() {
+        whole = null;   // the rest of the test JVM's classes need not hold its stylesheets and fonts
+    }
+
+    private static synchronized Workshop wholeLayouts() {
+        if (whole == null) {
+            whole = Builders.workshop(TestBooks.STYLES);
+            whole.layOutWhole();
+        }
+        return whole;
     }
 
     /** The print PDF among a build's outputs (not the cover, nor the screen edition of a shared build). */
