@@ -70,19 +70,24 @@ public final class Yaml {
      */
     public static Value parse(String text, String file, int firstLine) {
         // A warm process (watch, the desk) reads the same apparatus files and front matter at every rebuild: parsing
-        // them again took a tenth of a rebuild after a one-paragraph edit. The tree is a function of these three (and
-        // is not changed by anyone: its maps are unmodifiable); a file that fails to parse is not kept.
-        String key = Fingerprint.of(file, firstLine, text);
-        Value parsed = PARSED.get(key);
-        if (parsed == null) {
-            parsed = parseAnew(text, file, firstLine);
-            PARSED.put(key, parsed);
-        }
+        // them again took a tenth of a rebuild after a one-paragraph edit. The tree is a function of the text, the
+        // file's name and the first line (and is not changed by anyone: its maps are unmodifiable); a file that fails
+        // to parse is not kept.
+        // One tree a file (its name and first line), the last one parsed: an apparatus file edited all afternoon in
+        // `watch` keeps one tree, not one for each of its versions.
+        String place = file + "\n" + firstLine;
+        String fingerprint = Fingerprint.of(text);
+        Parsed kept = PARSED.get(place);
+        if (kept != null && kept.fingerprint().equals(fingerprint)) return kept.value();
+        Value parsed = parseAnew(text, file, firstLine);
+        PARSED.put(place, new Parsed(fingerprint, parsed));
         return parsed;
     }
 
-    /** The trees parsed last, by {@link Fingerprint} of the file's name, first line and text. */
-    private static final Map<String, Value> PARSED = Lru.synchronizedMap(512);
+    private record Parsed(String fingerprint, Value value) {}
+
+    /** The tree parsed last for each file (by name and first line), with the {@link Fingerprint} of its text. */
+    private static final Map<String, Parsed> PARSED = Lru.synchronizedMap(512);
 
     private static Value parseAnew(String text, String file, int firstLine) {
         LoaderOptions options = new LoaderOptions();

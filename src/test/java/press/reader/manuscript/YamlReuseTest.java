@@ -1,6 +1,7 @@
 package press.reader.manuscript;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -19,6 +20,16 @@ class YamlReuseTest {
         // the file and the first line are in every value (for the messages), so they are part of the key
         assertEquals("index.yaml", Yaml.parse("term: one\nother: two\n", "index.yaml", 1).file());
         assertEquals(3, ((Yaml.Mapping) Yaml.parse("term: one\nother: two\n", "glossary.yaml", 2)).lineOf("other"));
+    }
+
+    @Test
+    void eachFileKeepsOnlyItsLastTreeSoThatEditingItAllDayKeepsOne() {
+        Yaml.Value first = Yaml.parse("a: 1\n", "timeline.yaml", 1);
+        for (int i = 2; i < 5; i++) Yaml.parse("a: " + i + "\n", "timeline.yaml", 1);
+        Yaml.Value again = Yaml.parse("a: 1\n", "timeline.yaml", 1);
+        assertNotSame(first, again);
+        assertEquals(first, again);
+        assertSame(again, Yaml.parse("a: 1\n", "timeline.yaml", 1));
     }
 
     @Test
