@@ -79,9 +79,13 @@ final class NoteText {
         return best;
     }
 
+    // compiled once: comparable runs for every place a citation's rendering could be cut, for every citation
+    private static final Pattern QUOTES = Pattern.compile("[‘’“”\"']");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Lower case, without quotation marks or final stops, spaces collapsed: how words compare across styles. */
     private static String comparable(String s) {
-        String t = s.toLowerCase(Locale.ROOT).replaceAll("[‘’“”\"']", " ").replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(QUOTES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
         while (t.endsWith(",") || t.endsWith(".")) t = t.substring(0, t.length() - 1).strip();
         return t;
     }
