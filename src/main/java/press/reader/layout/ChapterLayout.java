@@ -58,6 +58,8 @@ public final class ChapterLayout {
         private Map<String, Set<String>> capitalisedNow = new HashMap<>();
         private long layouts;
         private long hits;
+        /** The sequences' PDFs as the last assembly read them: the next reads only the new ones. */
+        private final ParsedSequences parsed = new ParsedSequences();
 
         /** Sequences laid out by FOP so far (a measure of work for tests and the build's timing). */
         public synchronized long layouts() {
@@ -67,6 +69,11 @@ public final class ChapterLayout {
         /** Sequences taken from the cache so far. */
         public synchronized long hits() {
             return hits;
+        }
+
+        /** Sequences' PDFs read by the assemblies so far (each assembly reads the first and those not kept). */
+        public long pdfsRead() {
+            return parsed.reads();
         }
     }
 
@@ -119,7 +126,7 @@ public final class ChapterLayout {
     private Outcome finish(FoChapters fo, Pass pass, int passes, int laidOut, Set<String> used) throws IOException {
         byte[] pdf;
         try {
-            pdf = ChapterPdf.assemble(pass.pdfs, fo.bookmarks);
+            pdf = ChapterPdf.assemble(pass.pdfs, fo.bookmarks, cache.parsed);
         } catch (ChapterPdf.NotAssembled e) {
             return null;
         }
