@@ -222,6 +222,7 @@ public final class ChapterLayout {
         List<Integer> startNumbers = new ArrayList<>();
         List<Integer> keeps = new ArrayList<>();
         List<Integer> pagesBeforeEach = new ArrayList<>();
+        List<String> firstIds = new ArrayList<>();
         for (int i = 0; i < fo.sequences.size(); i++) {
             FoChapters.Sequence s = fo.sequences.get(i);
             int keep = s.padding ? SignaturePadding.needed(pagesBefore, signature) : -1;
@@ -229,6 +230,7 @@ public final class ChapterLayout {
             startNumbers.add(startNumber);
             keeps.add(keep);
             pagesBeforeEach.add(pagesBefore);
+            firstIds.add(EarlyLayout.firstId(s));
             if (keep == 0) continue;                     // the signature is full: no blank pages
             Predicate<String> elsewhere = elsewhere(owner, i);
             String key = sequenceKey(s, shared + settings(params, creationDate), startNumber, keep, elsewhere,
@@ -265,7 +267,7 @@ public final class ChapterLayout {
             lastNumber = startNumber + l.pageCount() - 1;
         }
         return new Pass(laid, pdfs, new PageMap(map), pagesBefore, newlyLaid,
-                new EarlyLayout.Plan(startNumbers, keeps, pagesBeforeEach, named, owner));
+                new EarlyLayout.Plan(startNumbers, keeps, pagesBeforeEach, named, owner, firstIds));
     }
 
     /** Whether an id is in a sequence other than {@code self}, by {@code owner}. */
@@ -300,7 +302,7 @@ public final class ChapterLayout {
             plan = cache.plan;
         }
         if (pass != 1 || plan == null) return null;
-        return new EarlyLayout(cache.secondCore(), plan, (frame, s, i, p) -> {
+        return new EarlyLayout(cache.secondCore(), plan, (frame, s, i, p, mayLayOut) -> {
             int keep = p.keeps().get(i);
             if (keep == 0) return new EarlyLayout.Guess(null, null);
             Predicate<String> elsewhere = elsewhere(p.owner(), i);
@@ -308,7 +310,7 @@ public final class ChapterLayout {
                     keep, elsewhere, p.named().get(i), given, params, hyphenation);
             if (key == null) return new EarlyLayout.Guess(null, null);
             synchronized (cache) {
-                if (cache.laid.containsKey(key)) return new EarlyLayout.Guess(key, null);
+                if (!mayLayOut || cache.laid.containsKey(key)) return new EarlyLayout.Guess(key, null);
             }
             return new EarlyLayout.Guess(key, layOutAlone(frame, s, p.startNumbers().get(i), elsewhere,
                     p.named().get(i), given, params, creationDate, signature, hyphenation, p.pagesBefore().get(i),

@@ -16,19 +16,32 @@ import java.util.concurrent.Future;
  * layout waits for the whole book before it knows a sequence's fingerprint; it takes the early layout only when its
  * fingerprint is the one the early layout was made under, so the guess decides only when the work is done, never
  * what is printed. A guess that was wrong (a chapter that changed its page count moves the sequences after it) costs
- * the second core's time, and the sequence is laid out as before.
+ * the second core's time, and the sequence is laid out as before: so a sequence is guessed only when it opens with the
+ * id the plan's sequence opened with (the same book, the same division), and at most {@link #MOST} are laid out early
+ * in one build (a one-paragraph edit changes one chapter, and perhaps the index).
  */
 final class EarlyLayout {
     /** What the last accepted pass found for each of its sequences, by index: the guess for the next build. */
     record Plan(List<Integer> startNumbers, List<Integer> keeps, List<Integer> pagesBefore, List<Set<String>> named,
-                Map<String, Integer> owner) {}
+                Map<String, Integer> owner, List<String> firstIds) {}
+
+    /** The most sequences laid out early in one build. */
+    static final int MOST = 2;
+
+    /** The first id of a sequence ("" when it has none): which division it is. */
+    static String firstId(FoChapters.Sequence s) {
+        return s.ids.isEmpty() ? "" : s.ids.iterator().next();
+    }
 
     /** A sequence's fingerprint under the plan's guess (null: it cannot be taken so), and its layout if made. */
     record Guess(String key, ChapterLayout.Laid laid) {}
 
-    /** Takes a guess for sequence {@code index} of {@code fo}, whose root and shared part are {@code frame}. */
+    /**
+     * Takes a guess for sequence {@code index}, whose root and shared part are {@code frame}: its fingerprint under the
+     * plan, and its layout if {@code mayLayOut} and the cache does not hold it.
+     */
     interface Guessing {
-        Guess guess(FoChapters frame, FoChapters.Sequence sequence, int index, Plan plan);
+        Guess guess(FoChapters frame, FoChapters.Sequence sequence, int index, Plan plan, boolean mayLayOut);
     }
 
     private final ExecutorService worker;
@@ -36,6 +49,8 @@ final class EarlyLayout {
     private final Guessing guessing;
     private final Map<Integer, Future<Guess>> guesses = new HashMap<>();
     private FoChapters frame;
+    /** Early layouts made (on the second core only). */
+    private int made;
 
     EarlyLayout(ExecutorService worker, Plan plan, Guessing guessing) {
         this.worker = worker;
@@ -45,11 +60,15 @@ final class EarlyLayout {
 
     /** Sequence {@code index} of {@code fo} is complete: its guess is taken on the second core. */
     void cut(FoChapters fo, int index) {
-        if (index >= plan.startNumbers().size()) return;            // a sequence the last build did not have
-        if (frame == null) frame = fo.frameCopy();                  // complete before the first sequence starts
         FoChapters.Sequence s = fo.sequences.get(index);
+        if (index >= plan.firstIds().size() || !plan.firstIds().get(index).equals(firstId(s))) return;
+        if (frame == null) frame = fo.frameCopy();                  // complete before the first sequence starts
         FoChapters f = frame;
-        guesses.put(index, worker.submit(() -> guessing.guess(f, s, index, plan)));
+        guesses.put(index, worker.submit(() -> {
+            Guess g = guessing.guess(f, s, index, plan, made < MOST);
+            if (g.laid() != null) made++;
+            return g;
+        }));
     }
 
     /** The early layout of sequence {@code index} if it was made under {@code key}, else null. */
