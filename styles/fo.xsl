@@ -72,6 +72,10 @@
   <!-- One run of a fallback face's characters (and the spaces between them) per family, as groups of one expression -->
   <xsl:variable name="fallback-runs" as="xs:string" select="string-join(for $f in $fallback-families
       return '([' || $fallback-fonts($f) || '](?:[\s&#x200B;]*[' || $fallback-fonts($f) || '])*)', '|')"/>
+  <!-- Any one character of the fallback faces, as one class: the test every text node passes (text() below) is
+       whether it has any, and a class finds that without the runs' groups and their backtracking -->
+  <xsl:variable name="fallback-chars" as="xs:string" select="if (empty($fallback-families)) then ''
+      else '[' || string-join(for $f in $fallback-families return $fallback-fonts($f), '') || ']'"/>
 
   <!-- ============================================================ root -->
   <xsl:template match="/d:book">
@@ -936,7 +940,7 @@
   <xsl:template match="text()">
     <xsl:choose>
       <xsl:when test="(every $w in tokenize(.) satisfies string-length($w) lt 25)
-          and ($fallback-runs = '' or not(matches(., $fallback-runs)))"><xsl:value-of select="."/></xsl:when>
+          and ($fallback-chars = '' or not(matches(., $fallback-chars)))"><xsl:value-of select="."/></xsl:when>
       <xsl:otherwise>
         <xsl:analyze-string select="." regex="\S{{25,}}">
           <xsl:matching-substring>

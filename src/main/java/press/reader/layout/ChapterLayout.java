@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import net.sf.saxon.s9api.SAXDestination;
@@ -58,6 +60,24 @@ public final class ChapterLayout {
         private Map<String, Set<String>> capitalisedNow = new HashMap<>();
         private long layouts;
         private long hits;
+        private long earlyLayouts;
+        /** The sequences' PDFs as the last assembly read them: the next reads only the new ones. */
+        private final ParsedSequences parsed = new ParsedSequences();
+        /** What the last accepted pass found around each sequence: the next build's guess ({@link EarlyLayout}). */
+        private EarlyLayout.Plan plan;
+        private ExecutorService secondCore;
+
+        /** The thread the early layouts run on (one, made when first wanted, ended with the process). */
+        private synchronized ExecutorService secondCore() {
+            if (secondCore == null) {
+                secondCore = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "bookpress-early-layout");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            return secondCore;
+        }
 
         /** Sequences laid out by FOP so far (a measure of work for tests and the build's timing). */
         public synchronized long layouts() {
@@ -67,6 +87,16 @@ public final class ChapterLayout {
         /** Sequences taken from the cache so far. */
         public synchronized long hits() {
             return hits;
+        }
+
+        /** Sequences laid out early, beside the stylesheet, and used ({@link EarlyLayout}). */
+        public synchronized long earlyLayouts() {
+            return earlyLayouts;
+        }
+
+        /** Sequences' PDFs read by the assemblies so far (each assembly reads the first and those not kept). */
+        public long pdfsRead() {
+            return parsed.reads();
         }
     }
 
@@ -103,9 +133,16 @@ public final class ChapterLayout {
         for (int n = 1; n <= maxPasses; n++) {
             drawing.accept(given);
             FoChapters fo = new FoChapters();
-            byte[] digest = transform(book, params, given, fo);
-            if (!fits(fo, signature)) return null;
-            pass = layOut(fo, given, params, creationDate, signature, hyphenation, anchorSet, used);
+            EarlyLayout early = earlyLayout(n, given, params, creationDate, signature, hyphenation, anchorSet);
+            if (early != null) fo.whenCut = i -> early.cut(fo, i);
+            byte[] digest;
+            try {
+                digest = transform(book, params, given, fo);
+                if (!fits(fo, signature)) return null;
+                pass = layOut(fo, given, params, creationDate, signature, hyphenation, anchorSet, used, early);
+            } finally {
+                if (early != null) early.drain();
+            }
             if (pass == null) return null;
             laidOut += pass.laidOut;
             boolean settled = pass.map.equals(given)
@@ -119,11 +156,12 @@ public final class ChapterLayout {
     private Outcome finish(FoChapters fo, Pass pass, int passes, int laidOut, Set<String> used) throws IOException {
         byte[] pdf;
         try {
-            pdf = ChapterPdf.assemble(pass.pdfs, fo.bookmarks);
+            pdf = ChapterPdf.assemble(pass.pdfs, fo.bookmarks, cache.parsed);
         } catch (ChapterPdf.NotAssembled e) {
             return null;
         }
         synchronized (cache) {
+            cache.plan = pass.plan;
             cache.laid.keySet().retainAll(used);
             cache.capitalised = cache.capitalisedNow;
             cache.capitalisedNow = new HashMap<>();
@@ -150,10 +188,12 @@ public final class ChapterLayout {
     }
 
     /** One pass: each sequence's layout (new or kept), the page map they make, the PDFs in order. */
-    private record Pass(List<Laid> laid, List<byte[]> pdfs, PageMap map, int pages, int laidOut) {}
+    private record Pass(List<Laid> laid, List<byte[]> pdfs, PageMap map, int pages, int laidOut,
+                        EarlyLayout.Plan plan) {}
 
     private Pass layOut(FoChapters fo, PageMap given, Map<String, Object> params, Date creationDate, int signature,
-                        BookHyphenation hyphenation, Set<String> anchors, Set<String> used) throws IOException {
+                        BookHyphenation hyphenation, Set<String> anchors, Set<String> used, EarlyLayout early)
+            throws IOException {
         Map<String, Integer> owner = new HashMap<>();
         for (int i = 0; i < fo.sequences.size(); i++) {
             for (String id : fo.sequences.get(i).ids) owner.putIfAbsent(id, i);
@@ -179,32 +219,38 @@ public final class ChapterLayout {
         int pagesBefore = 0;
         int lastNumber = 0;
         int newlyLaid = 0;
+        List<Integer> startNumbers = new ArrayList<>();
+        List<Integer> keeps = new ArrayList<>();
+        List<Integer> pagesBeforeEach = new ArrayList<>();
+        List<String> firstIds = new ArrayList<>();
         for (int i = 0; i < fo.sequences.size(); i++) {
             FoChapters.Sequence s = fo.sequences.get(i);
             int keep = s.padding ? SignaturePadding.needed(pagesBefore, signature) : -1;
-            if (keep == 0) continue;                     // the signature is full: no blank pages
             int startNumber = startNumber(s.initialPageNumber, lastNumber);
-            int self = i;
-            Predicate<String> elsewhere = id -> {
-                Integer o = owner.get(id);
-                return o != null && o != self;
-            };
-            FoDigest chapterDigest = new FoDigest(null);
-            ChapterRewrite rewritten = new ChapterRewrite(new WorkFolderNamed(chapterDigest, workFolder(params)),
-                    startNumber, s.ids, elsewhere, given);
-            replayChapter(s, rewritten);
-            if (rewritten.unresolved()) return null;
-            byte[] chapter = chapterDigest.digest();
-            String key = key(shared + settings(params, creationDate), startNumber, keep, named.get(i), chapter,
-                    hyphenationWords(s, chapter, hyphenation));
+            startNumbers.add(startNumber);
+            keeps.add(keep);
+            pagesBeforeEach.add(pagesBefore);
+            firstIds.add(EarlyLayout.firstId(s));
+            if (keep == 0) continue;                     // the signature is full: no blank pages
+            Predicate<String> elsewhere = elsewhere(owner, i);
+            String key = sequenceKey(s, shared + settings(params, creationDate), startNumber, keep, elsewhere,
+                    named.get(i), given, params, hyphenation);
+            if (key == null) return null;
             Laid l;
             synchronized (cache) {
                 l = cache.laid.get(key);
                 if (l != null) cache.hits++;
             }
             if (l == null) {
-                l = layOutAlone(fo, s, startNumber, elsewhere, named.get(i), given, params, creationDate, signature,
-                        hyphenation, pagesBefore, anchors);
+                l = early == null ? null : early.take(i, key);
+                if (l != null) {
+                    synchronized (cache) {
+                        cache.earlyLayouts++;
+                    }
+                } else {
+                    l = layOutAlone(fo, s, startNumber, elsewhere, named.get(i), given, params, creationDate,
+                            signature, hyphenation, pagesBefore, anchors);
+                }
                 newlyLaid++;
                 synchronized (cache) {
                     cache.laid.put(key, l);
@@ -220,7 +266,56 @@ public final class ChapterLayout {
             pagesBefore += l.pageCount();
             lastNumber = startNumber + l.pageCount() - 1;
         }
-        return new Pass(laid, pdfs, new PageMap(map), pagesBefore, newlyLaid);
+        return new Pass(laid, pdfs, new PageMap(map), pagesBefore, newlyLaid,
+                new EarlyLayout.Plan(startNumbers, keeps, pagesBeforeEach, named, owner, firstIds));
+    }
+
+    /** Whether an id is in a sequence other than {@code self}, by {@code owner}. */
+    private static Predicate<String> elsewhere(Map<String, Integer> owner, int self) {
+        return id -> {
+            Integer o = owner.get(id);
+            return o != null && o != self;
+        };
+    }
+
+    /**
+     * A sequence's fingerprint: everything its layout reads ({@code shared}: what every sequence shares, and the
+     * settings), its XSL-FO as rewritten to stand alone; null when it points to an id no sequence has.
+     */
+    private String sequenceKey(FoChapters.Sequence s, String shared, int startNumber, int keep,
+                               Predicate<String> elsewhere, Set<String> named, PageMap given,
+                               Map<String, Object> params, BookHyphenation hyphenation) {
+        FoDigest chapterDigest = new FoDigest(null);
+        ChapterRewrite rewritten = new ChapterRewrite(new WorkFolderNamed(chapterDigest, workFolder(params)),
+                startNumber, s.ids, elsewhere, given);
+        replayChapter(s, rewritten);
+        if (rewritten.unresolved()) return null;
+        byte[] chapter = chapterDigest.digest();
+        return key(shared, startNumber, keep, named, chapter, hyphenationWords(s, chapter, hyphenation));
+    }
+
+    /** From the second build of a workshop on, the first pass lays sequences out early (see {@link EarlyLayout}). */
+    private EarlyLayout earlyLayout(int pass, PageMap given, Map<String, Object> params, Date creationDate,
+                                    int signature, BookHyphenation hyphenation, Set<String> anchors) {
+        EarlyLayout.Plan plan;
+        synchronized (cache) {
+            plan = cache.plan;
+        }
+        if (pass != 1 || plan == null) return null;
+        return new EarlyLayout(cache.secondCore(), plan, (frame, s, i, p, mayLayOut) -> {
+            int keep = p.keeps().get(i);
+            if (keep == 0) return new EarlyLayout.Guess(null, null);
+            Predicate<String> elsewhere = elsewhere(p.owner(), i);
+            String key = sequenceKey(s, sharedDigest(frame) + settings(params, creationDate), p.startNumbers().get(i),
+                    keep, elsewhere, p.named().get(i), given, params, hyphenation);
+            if (key == null) return new EarlyLayout.Guess(null, null);
+            synchronized (cache) {
+                if (!mayLayOut || cache.laid.containsKey(key)) return new EarlyLayout.Guess(key, null);
+            }
+            return new EarlyLayout.Guess(key, layOutAlone(frame, s, p.startNumbers().get(i), elsewhere,
+                    p.named().get(i), given, params, creationDate, signature, hyphenation, p.pagesBefore().get(i),
+                    anchors));
+        });
     }
 
     /** The number a sequence starts on, as FOP numbers it after a sequence that ended on {@code lastNumber}. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
@@ -15,13 +14,9 @@ import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -50,68 +45,63 @@ final class ChapterPdf {
         }
     }
 
-    static byte[] assemble(List<byte[]> sequences, List<FoChapters.Bookmark> bookmarks) throws IOException, NotAssembled {
-        List<PDDocument> docs = new ArrayList<>();
-        try {
-            for (byte[] pdf : sequences) docs.add(Loader.loadPDF(pdf));
-            PDDocument book = docs.get(0);
-            Map<String, PDPageDestination> places = new HashMap<>();
-            COSArray labels = new COSArray();
-            int offset = 0;
-            List<PDPage> pages = new ArrayList<>();
-            for (int i = 0; i < docs.size(); i++) {
-                PDDocument d = docs.get(i);
-                places.putAll(namedPlaces(d.getDocumentCatalog()));
-                addLabels(d.getDocumentCatalog(), offset, labels);
-                for (PDPage p : d.getPages()) pages.add(p);
-                offset += d.getNumberOfPages();
+    /**
+     * The book from its sequences' PDFs in order; {@code parsed} holds the documents read by the last assembly and
+     * keeps this one's for the next.
+     */
+    static byte[] assemble(List<byte[]> sequences, List<FoChapters.Bookmark> bookmarks, ParsedSequences parsed)
+            throws IOException, NotAssembled {
+        synchronized (parsed) {
+            try {
+                byte[] pdf = assemble(sequences, bookmarks, parsed::frame, parsed::sequence);
+                parsed.assembled();
+                return pdf;
+            } catch (IOException | NotAssembled | RuntimeException e) {
+                parsed.failed();
+                throw e;
             }
-            for (int i = 1; i < docs.size(); i++) {
-                for (PDPage p : docs.get(i).getPages()) keepInherited(p);
-            }
-            for (PDPage p : pages.subList(book.getNumberOfPages(), pages.size())) book.addPage(p);
-            for (PDPage p : pages) linkAcross(p, places);
-            PDDocumentCatalog catalog = book.getDocumentCatalog();
-            catalog.getCOSObject().removeItem(COSName.NAMES);       // the places were for this assembly only
-            COSDictionary pageLabels = new COSDictionary();
-            pageLabels.setItem(COSName.NUMS, labels);
-            catalog.getCOSObject().setItem(COSName.PAGE_LABELS, pageLabels);
-            if (!bookmarks.isEmpty()) {
-                PDDocumentOutline outline = new PDDocumentOutline();
-                addBookmarks(outline, bookmarks, places);
-                catalog.setDocumentOutline(outline);
-                catalog.setPageMode(PageMode.USE_OUTLINES);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-            // no object streams: the file keeps the version FOP wrote (PDF/A-1 is PDF 1.4)
-            book.save(out, CompressParameters.NO_COMPRESSION);
-            return out.toByteArray();
-        } finally {
-            for (PDDocument d : docs) d.close();
         }
     }
 
-    /** A page leaves its page tree: what it inherited from it is written on the page itself. */
-    private static void keepInherited(PDPage p) {
-        COSDictionary page = p.getCOSObject();
-        if (!page.containsKey(COSName.RESOURCES)) p.setResources(p.getResources());
-        if (!page.containsKey(COSName.MEDIA_BOX)) p.setMediaBox(p.getMediaBox());
-        if (!page.containsKey(COSName.ROTATE) && p.getRotation() != 0) p.setRotation(p.getRotation());
+    /** How a sequence's PDF is read. */
+    interface Reading {
+        ParsedSequences.Parsed read(byte[] pdf) throws IOException;
     }
 
-    private static Map<String, PDPageDestination> namedPlaces(PDDocumentCatalog catalog) throws IOException {
-        Map<String, PDPageDestination> out = new HashMap<>();
-        PDDocumentNameDictionary names = catalog.getNames();
-        if (names != null && names.getDests() != null) collect(names.getDests(), out);
-        return out;
-    }
-
-    private static void collect(PDNameTreeNode<PDPageDestination> node, Map<String, PDPageDestination> out)
-            throws IOException {
-        Map<String, PDPageDestination> here = node.getNames();
-        if (here != null) out.putAll(here);
-        List<PDNameTreeNode<PDPageDestination>> kids = node.getKids();
-        if (kids != null) for (PDNameTreeNode<PDPageDestination> k : kids) collect(k, out);
+    private static byte[] assemble(List<byte[]> sequences, List<FoChapters.Bookmark> bookmarks, Reading frame,
+                                   Reading sequence) throws IOException, NotAssembled {
+        List<ParsedSequences.Parsed> docs = new ArrayList<>();
+        for (int i = 0; i < sequences.size(); i++) {
+            docs.add(i == 0 ? frame.read(sequences.get(i)) : sequence.read(sequences.get(i)));
+        }
+        PDDocument book = docs.get(0).doc;
+        Map<String, PDPageDestination> places = new HashMap<>();
+        COSArray labels = new COSArray();
+        int offset = 0;
+        for (ParsedSequences.Parsed d : docs) {
+            places.putAll(d.places);
+            addLabels(d.doc.getDocumentCatalog(), offset, labels);
+            offset += d.pages.size();
+        }
+        for (ParsedSequences.Parsed d : docs.subList(1, docs.size())) {
+            for (PDPage p : d.pages) book.addPage(p);
+        }
+        for (ParsedSequences.Parsed d : docs) linkAcross(d, places);
+        PDDocumentCatalog catalog = book.getDocumentCatalog();
+        catalog.getCOSObject().removeItem(COSName.NAMES);       // the places were for this assembly only
+        COSDictionary pageLabels = new COSDictionary();
+        pageLabels.setItem(COSName.NUMS, labels);
+        catalog.getCOSObject().setItem(COSName.PAGE_LABELS, pageLabels);
+        if (!bookmarks.isEmpty()) {
+            PDDocumentOutline outline = new PDDocumentOutline();
+            addBookmarks(outline, bookmarks, places);
+            catalog.setDocumentOutline(outline);
+            catalog.setPageMode(PageMode.USE_OUTLINES);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        // no object streams: the file keeps the version FOP wrote (PDF/A-1 is PDF 1.4)
+        book.save(out, CompressParameters.NO_COMPRESSION);
+        return out.toByteArray();
     }
 
     private static void addLabels(PDDocumentCatalog catalog, int offset, COSArray into) throws NotAssembled {
@@ -126,14 +116,13 @@ final class ChapterPdf {
         }
     }
 
-    private static void linkAcross(PDPage page, Map<String, PDPageDestination> places) throws IOException, NotAssembled {
-        for (PDAnnotation a : page.getAnnotations()) {
-            if (!(a instanceof PDAnnotationLink link) || !(link.getAction() instanceof PDActionURI uri)) continue;
-            String address = uri.getURI();
-            if (address == null || !address.startsWith(GOTO)) continue;
-            PDPageDestination place = places.get(address.substring(GOTO.length()));
-            if (place == null) throw new NotAssembled("no place named " + address);
-            link.setAction(goTo(place));
+    /** Each link laid out to another sequence made a go-to action to where its id is (again: a kept one too). */
+    private static void linkAcross(ParsedSequences.Parsed d, Map<String, PDPageDestination> places)
+            throws NotAssembled {
+        for (Map.Entry<PDAnnotationLink, String> e : d.crossLinks) {
+            PDPageDestination place = places.get(e.getValue());
+            if (place == null) throw new NotAssembled("no place named " + ChapterPdf.GOTO + e.getValue());
+            e.getKey().setAction(goTo(place));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.AttributesImpl;
 import org.xml.sax.helpers.DefaultHandler;
@@ -40,6 +41,26 @@ final class FoChapters extends DefaultHandler {
     final List<Sequence> sequences = new ArrayList<>();
     final List<Bookmark> bookmarks = new ArrayList<>();
 
+    /** Told the index of each page sequence as soon as the stylesheet has written all of it (null: no one). */
+    IntConsumer whenCut;
+    private int cut;
+
+    /**
+     * The root and what the sequences share, as written so far, apart from this cutting (which goes on): what a page
+     * sequence's own layout reads besides its events.
+     */
+    FoChapters frameCopy() {
+        FoChapters c = new FoChapters();
+        c.prolog.events().addAll(prolog.events());
+        c.root = root;
+        c.shared.events().addAll(shared.events());
+        return c;
+    }
+
+    private void reportCut() {
+        while (whenCut != null && cut < sequences.size()) whenCut.accept(cut++);
+    }
+
     private int depth;
     /** Where the events of the root's current child go (null inside the bookmark tree). */
     private SaxRecording into;
@@ -73,6 +94,7 @@ final class FoChapters extends DefaultHandler {
             return;
         }
         if (depth == 2) {
+            reportCut();              // the sequence before is complete, its prefix mappings' ends included
             sequence = null;
             if (FO.equals(uri) && localName.equals("bookmark-tree")) {
                 into = null;
@@ -112,6 +134,7 @@ final class FoChapters extends DefaultHandler {
         lastEnded = depth == 1 ? null : into;
         if (depth == 1) {
             depth--;
+            reportCut();
             return;
         }
         if (into == null) {

@@ -59,7 +59,8 @@ final class BuildReportEdition implements Edition {
         build.output().stageFolder(BuildReport.IMAGE_DIR);
         BuildReport.write(build.output().workDir(), new ReportData(build.config().title(), build.pages(),
                 build.diagnostics().all().stream().map(Diagnostic::format).toList(), times, openings,
-                build.output().workDir().resolve(build.slug() + ".pdf"), build.coverPdf()));
+                build.output().workDir().resolve(build.slug() + ".pdf"), build.coverPdf()),
+                build.workshop().reportThumbnails());
         build.output().adopt(BuildReport.FILE_NAME);
         return null;
     }

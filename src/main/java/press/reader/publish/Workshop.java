@@ -11,6 +11,7 @@ import press.reader.layout.ChapterLayout;
 import press.reader.layout.FopEngine;
 import press.reader.memo.Lru;
 import press.reader.publish.BookBuilder.ManuscriptCheck;
+import press.reader.report.Thumbnails;
 import press.reader.xml.Xslt;
 
 /**
@@ -33,6 +34,8 @@ public final class Workshop {
     /** Front-cover images drawn in this process, by the hash of everything they are drawn from (a few books). */
     private final Map<String, byte[]> coverImages = Lru.map(4);
     private int coverImagesDrawn;
+    /** The build report's thumbnails of the last build, by their page's fingerprint: only changed pages are drawn. */
+    private final Thumbnails reportThumbnails = new Thumbnails();
 
     /** Draws an image; may fail as reading and writing may. */
     interface Drawing {
@@ -134,6 +137,11 @@ public final class Workshop {
     /** How many front-cover images this workshop has drawn, for the tests. */
     synchronized int coverImagesDrawn() {
         return coverImagesDrawn;
+    }
+
+    /** The build report's thumbnails kept from the last build. */
+    Thumbnails reportThumbnails() {
+        return reportThumbnails;
     }
 
     /** FOP reads its configuration and the fonts once: a change to either needs a new workshop. */

@@ -1,6 +1,5 @@
 package press.reader.report;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,12 +31,18 @@ public final class BuildReport {
 
     /** Writes the report and its images; returns the HTML file. */
     public static Path write(Path outDir, ReportData data) {
+        return write(outDir, data, new Thumbnails());
+    }
+
+    /** As {@link #write(Path, ReportData)}, drawing only the thumbnails {@code thumbnails} does not keep. */
+    public static Path write(Path outDir, ReportData data, Thumbnails thumbnails) {
         try {
             Path imageDir = outDir.resolve(IMAGE_DIR);
             Files.createDirectories(imageDir);
             removeOldImages(imageDir);
-            List<Thumb> openings = renderOpenings(data, imageDir);
-            Thumb cover = data.coverPdf() == null ? null : renderCover(data.coverPdf(), imageDir);
+            List<Thumb> openings = renderOpenings(data, imageDir, thumbnails);
+            Thumb cover = data.coverPdf() == null ? null : renderCover(data.coverPdf(), imageDir, thumbnails);
+            thumbnails.written();
             Path html = outDir.resolve(FILE_NAME);
             Files.writeString(html, html(outDir, data, openings, cover), StandardCharsets.UTF_8);
             return html;
@@ -49,7 +54,8 @@ public final class BuildReport {
     /** A rendered image, its path relative to the report, and the 0-based page it shows (-1 for the cover). */
     record Thumb(String src, int pageIndex, String note) {}
 
-    private static List<Thumb> renderOpenings(ReportData data, Path imageDir) throws IOException {
+    private static List<Thumb> renderOpenings(ReportData data, Path imageDir, Thumbnails thumbnails)
+            throws IOException {
         List<Thumb> thumbs = new ArrayList<>();
         if (data.chapterOpeningPages().isEmpty()) return thumbs;
         try (PDDocument doc = PageImages.open(data.pdf())) {
@@ -62,19 +68,19 @@ public final class BuildReport {
                 }
                 String name = String.format(Locale.ROOT, "page-%04d.png", index + 1);
                 float dpi = PAGE_THUMB_PX / (doc.getPage(index).getCropBox().getWidth() / 72f);
-                PageImages.writePng(PageImages.render(renderer, index, dpi), imageDir.resolve(name));
+                Files.write(imageDir.resolve(name), thumbnails.png(renderer, doc.getPage(index), index, dpi));
                 thumbs.add(new Thumb(IMAGE_DIR + "/" + name, index, null));
             }
         }
         return thumbs;
     }
 
-    private static Thumb renderCover(Path coverPdf, Path imageDir) throws IOException {
+    private static Thumb renderCover(Path coverPdf, Path imageDir, Thumbnails thumbnails) throws IOException {
         if (!Files.isRegularFile(coverPdf)) return new Thumb(null, -1, "the cover PDF " + coverPdf + " is missing");
         try (PDDocument doc = PageImages.open(coverPdf)) {
             PDRectangle box = doc.getPage(0).getCropBox();
-            BufferedImage image = PageImages.render(new PDFRenderer(doc), 0, COVER_THUMB_PX / (box.getWidth() / 72f));
-            PageImages.writePng(image, imageDir.resolve("cover.png"));
+            Files.write(imageDir.resolve("cover.png"),
+                    thumbnails.png(new PDFRenderer(doc), doc.getPage(0), 0, COVER_THUMB_PX / (box.getWidth() / 72f)));
             return new Thumb(IMAGE_DIR + "/cover.png", -1, null);
         }
     }

@@ -72,11 +72,17 @@ class ChapterLayoutTest {
         ms.replace("chapters/measures.md", "survive in odd places.", "survive in *odd* places.");
         long before = cache.layouts();
         long hitsBefore = cache.hits();
+        long readBefore = cache.pdfsRead();
+        long earlyBefore = cache.earlyLayouts();
         BuildResult edited = builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
         System.out.println("sampler, one word emphasised: " + (cache.layouts() - before) + " laid out, "
-                + (cache.hits() - hitsBefore) + " from the cache, " + edited.layoutPasses() + " pass(es)");
+                + (cache.hits() - hitsBefore) + " from the cache, " + edited.layoutPasses() + " pass(es), "
+                + (cache.pdfsRead() - readBefore) + " sequence PDFs read to assemble the book");
         assertEquals(1, cache.layouts() - before, "only the edited chapter is laid out again");
+        assertEquals(1, cache.earlyLayouts() - earlyBefore, "and early, beside the stylesheet's run");
         assertEquals(sequences - 1, cache.hits() - hitsBefore);
+        assertEquals(2, cache.pdfsRead() - readBefore, "the book is assembled from the kept sequences, the edited "
+                + "chapter's new PDF and the first sequence (whose catalogue becomes the book's)");
         assertColdBytes(ms.root(), tmp.resolve("warm"), "emphasis");
 
         // a chapter grows by pages: the sequences after it start later and are laid out again

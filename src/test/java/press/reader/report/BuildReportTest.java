@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.cover.CoverMaker;
@@ -83,6 +87,41 @@ class BuildReportTest {
         try (var files = Files.list(out.resolve("report"))) {
             assertEquals(List.of("page-0005.png"), files.map(p -> p.getFileName().toString()).sorted().toList());
         }
+    }
+
+    @Test
+    void aThumbnailIsDrawnAgainOnlyWhenItsPageChanged() throws IOException {
+        Path pdf = TestPdfs.book(out.resolve("book.pdf"), 6);
+        Path cover = cover(out.resolve("book-cover.pdf"));
+        Thumbnails thumbnails = new Thumbnails();
+        BuildReport.write(out, data(pdf, cover, List.of(0, 3)), thumbnails);
+        assertEquals(3, thumbnails.drawn(), "two openings and the cover");
+        byte[] opening = Files.readAllBytes(out.resolve("report/page-0004.png"));
+
+        BuildReport.write(out, data(pdf, cover, List.of(0, 3)), thumbnails);
+        assertEquals(3, thumbnails.drawn(), "nothing changed, nothing drawn");
+        assertArrayEquals(opening, Files.readAllBytes(out.resolve("report/page-0004.png")));
+
+        // the fourth page gets a mark; the first page and the cover stay as they were
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            try (PDPageContentStream cs = new PDPageContentStream(doc, doc.getPage(3),
+                    PDPageContentStream.AppendMode.APPEND, false)) {
+                cs.addRect(36, 36, 72, 72);
+                cs.fill();
+            }
+            doc.save(out.resolve("edited.pdf").toFile());
+        }
+        BuildReport.write(out, data(out.resolve("edited.pdf"), cover, List.of(0, 3)), thumbnails);
+        assertEquals(4, thumbnails.drawn(), "only the changed page is drawn again");
+        byte[] edited = Files.readAllBytes(out.resolve("report/page-0004.png"));
+        assertFalse(Arrays.equals(opening, edited));
+        Path fresh = Files.createDirectories(out.resolve("fresh"));
+        BuildReport.write(fresh, data(out.resolve("edited.pdf"), cover, List.of(0, 3)));
+        assertArrayEquals(edited, Files.readAllBytes(fresh.resolve("report/page-0004.png")));
+        assertArrayEquals(Files.readAllBytes(fresh.resolve("report/page-0001.png")),
+                Files.readAllBytes(out.resolve("report/page-0001.png")));
+        assertArrayEquals(Files.readAllBytes(fresh.resolve("report/cover.png")),
+                Files.readAllBytes(out.resolve("report/cover.png")));
     }
 
     private static Path cover(Path file) throws IOException {

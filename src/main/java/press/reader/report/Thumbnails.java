@@ -1,0 +1,58 @@
+package press.reader.report;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import press.reader.memo.Fingerprint;
+import press.reader.proof.PageImages;
+
+/**
+ * The build report's thumbnails drawn before, kept between the builds of one process by the fingerprint of their page
+ * ({@link PageFingerprint}) and their resolution: after a one-paragraph edit the report draws only the openings
+ * whose pages changed. A report keeps what it used and lets the rest go, so the memory is one book's thumbnails.
+ */
+public final class Thumbnails {
+    private Map<String, byte[]> kept = new HashMap<>();
+    private Map<String, byte[]> used = new HashMap<>();
+    private long drawn;
+
+    /** How many thumbnails this memory has drawn (a measure of work for the tests). */
+    public synchronized long drawn() {
+        return drawn;
+    }
+
+    /** The PNG of page {@code index} at {@code dpi}: kept, or drawn now. */
+    synchronized byte[] png(PDFRenderer renderer, PDPage page, int index, float dpi) throws IOException {
+        String key = Fingerprint.of(PageFingerprint.of(page), dpi);
+        byte[] png = used.get(key);
+        if (png == null) png = kept.get(key);
+        if (png == null) {
+            png = encode(PageImages.render(renderer, index, dpi));
+            drawn++;
+        }
+        used.put(key, png);
+        return png;
+    }
+
+    /** The report is written: what it did not use goes. */
+    synchronized void written() {
+        kept = used;
+        used = new HashMap<>();
+    }
+
+    private static byte[] encode(BufferedImage image) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+            if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer");
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode a thumbnail", e);
+        }
+    }
+}
