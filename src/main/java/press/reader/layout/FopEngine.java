@@ -24,7 +24,9 @@ import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.model.EventSeverity;
 import org.apache.fop.fo.FONode;
 import org.apache.fop.fo.FObj;
+import org.apache.fop.fonts.FontInfo;
 import org.apache.fop.layoutmgr.LayoutManager;
+import org.apache.fop.render.intermediate.IFUtil;
 import org.xml.sax.helpers.DefaultHandler;
 import press.reader.diagnostics.UserError;
 
@@ -36,6 +38,8 @@ public final class FopEngine {
     private final FopFactory factory;
     private final AtomicInteger pdfRenders = new AtomicInteger();
     private final AtomicInteger layoutsOnly = new AtomicInteger();
+    /** The fonts read by this factory's runs, lent to the runs after them (FOP would read them again in each). */
+    private final SharedFonts fonts = new SharedFonts();
 
     /** FOP's own messages from one run, kept so that the command line can summarise them. */
     public static final class Messages {
@@ -93,6 +97,29 @@ public final class FopEngine {
         return new Work(pdfRenders.get(), layoutsOnly.get());
     }
 
+    /** The fonts read by FOP in this engine's runs so far, and the copies of them lent to later runs instead. */
+    public record FontWork(int readByFop, int lent) {}
+
+    public FontWork fontWork() {
+        SharedFonts.Work w = fonts.work();
+        return new FontWork(w.readByFop(), w.lent());
+    }
+
+    /**
+     * Reads every font of the PDF renderer's configuration that no run has read yet and keeps it for the runs to
+     * come: work for a core with nothing else to do (a build's second core while the first layout pass starts).
+     */
+    public void readFonts() {
+        FOUserAgent agent = factory.newFOUserAgent();
+        try {
+            FontInfo fontInfo = new FontInfo();
+            IFUtil.setupFonts(agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF), fontInfo);
+            fonts.readAll(fontInfo);
+        } catch (FOPException | RuntimeException e) {
+            // the runs read their fonts themselves, and report what they cannot read
+        }
+    }
+
     private Run record(OutputStream out, Messages messages, Consumer<FOUserAgent> setup, boolean pdf) {
         PageRecorder[] recorder = new PageRecorder[1];
         DefaultHandler handler = start(out, MimeConstants.MIME_PDF, messages, agent -> {
@@ -101,7 +128,7 @@ public final class FopEngine {
                 // the renderer is chosen before the recorder makes it
                 if (pdf) LinkActions.install(agent, MimeConstants.MIME_PDF);
                 else agent.setRendererOverride(new LayoutOnlyRenderer(agent));
-                recorder[0] = new PageRecorder(agent, MimeConstants.MIME_PDF, out);
+                recorder[0] = new PageRecorder(agent, MimeConstants.MIME_PDF, out, fonts);
             } catch (FOPException e) {
                 throw new IllegalStateException("FOP could not start: " + e.getMessage(), e);
             }

@@ -7,14 +7,26 @@ import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.area.AreaTreeHandler;
 import org.apache.fop.area.PageViewport;
+import org.xml.sax.SAXException;
 
 /**
  * FOP's area tree handler, listening as FOP places each id on a page: the page map comes straight from the
  * layout, as it happens, with no named destinations to write into the PDF and read back.
  */
 final class PageRecorder extends AreaTreeHandler {
-    PageRecorder(FOUserAgent agent, String mime, OutputStream out) throws FOPException {
-        super(agent, mime, out);
+    private final SharedFonts fonts;
+
+    /** {@code fonts}: the fonts read by earlier runs, lent to this one; those it reads are kept when it ends. */
+    PageRecorder(FOUserAgent agent, String mime, OutputStream out, SharedFonts fonts) throws FOPException {
+        super(agent, mime, out);        // sets the renderer's fonts up: FOP's lazy fonts, none read yet
+        this.fonts = fonts;
+        fonts.lend(getFontInfo());
+    }
+
+    @Override
+    public void endDocument() throws SAXException {
+        super.endDocument();
+        fonts.keep(getFontInfo());
     }
 
     /**

@@ -108,6 +108,10 @@ public final class BookBuilder {
             BuildContext build = new BuildContext(req, workshop, assembled.manuscript(), assembled.document(), book,
                     bookXml, out, cache, diagnostics, lastPageMaps, checks::join);
             out.stage(build.slug() + ".book.xml", o -> o.write(bookXml));
+            // the EPUB's cover image, drawn on the second core while the print layout begins (after the checks)
+            if (req.formats().contains("epub") && req.formats().contains(PrintPdfEdition.NAME)) {
+                build.drawFrontCoverBeside();
+            }
             build.timed(read);
             // An edition with work that waits for nothing after it (the screen PDF) starts it on the second core and
             // is finished, in the same order every time, when the others are made.

@@ -314,18 +314,36 @@ public final class BuildContext {
      * sheet without one, it is the same whether or not this build lays out the PDF.
      */
     public Path coverImage() throws IOException {
-        if (coverImage == null) {
-            CoverSpec front = coverSpec(0);
-            // Drawing and rasterising the cover took a seventh of a warm EPUB rebuild, for the same image every time:
-            // the workshop keeps it under the hash of everything it is drawn from (the spec's every field; the fonts
-            // and cover.yaml, which are in the styles, in stylesHash). In memory: a build writes nothing of its own
-            // into the output folder before it succeeds.
-            String key = BuildCache.hash(BookBuilder.VERSION, stylesHash, front.toString());
-            byte[] png = workshop.coverImage(key,
-                    () -> CoverImage.renderFront(CoverMaker.bytes(front), front, CoverImage.widthForHeight(front, 1600)));
-            coverImage = output.work("cover.png", png);
-        }
+        if (coverImage == null) coverImage = output.work("cover.png", frontCover());
         return coverImage;
+    }
+
+    /**
+     * Draws the front cover's image on the second core, for the EPUB made after the print layout: in a cold build
+     * the second core has nothing to do while the first layout pass runs, and the drawing was the main thread's once
+     * the layout was over. The workshop keeps the image; {@link #coverImage} takes it from there (or waits for it).
+     * A failure here is left for {@link #coverImage} to meet and report.
+     */
+    void drawFrontCoverBeside() {
+        workshop.secondCore().submit(() -> {
+            try {
+                frontCover();
+            } catch (IOException | RuntimeException e) {
+                // the EPUB draws it again and reports the problem
+            }
+            return null;
+        });
+    }
+
+    private byte[] frontCover() throws IOException {
+        CoverSpec front = coverSpec(0);
+        // Drawing and rasterising the cover took a seventh of a warm EPUB rebuild, for the same image every time:
+        // the workshop keeps it under the hash of everything it is drawn from (the spec's every field; the fonts
+        // and cover.yaml, which are in the styles, in stylesHash). In memory: a build writes nothing of its own
+        // into the output folder before it succeeds.
+        String key = BuildCache.hash(BookBuilder.VERSION, stylesHash, front.toString());
+        return workshop.coverImage(key,
+                () -> CoverImage.renderFront(CoverMaker.bytes(front), front, CoverImage.widthForHeight(front, 1600)));
     }
 
     /** The cover of this book with a spine for {@code pages} pages (none for 0). */

@@ -98,8 +98,8 @@ public final class Workshop {
     }
 
     /**
-     * Makes the stylesheets and FOP of {@code formats} ready on the second core while the build reads and assembles
-     * the manuscript (the stock stylesheets: a book's own design is compiled when the build reaches it). Nothing
+     * Makes the stylesheets, FOP and its fonts of {@code formats} ready on the second core while the build reads and
+     * assembles the manuscript (the stock stylesheets: a book's own design is compiled when the build reaches it). Nothing
      * waits for this; a stylesheet that does not compile fails the build when the build itself asks for it.
      */
     void warmUp(Set<String> formats) {
@@ -116,6 +116,8 @@ public final class Workshop {
                 if (formats.contains("epub") && Files.isRegularFile(stylesDir.resolve("epub/epub.xsl"))) {
                     xslt.compile(stylesDir.resolve("epub/epub.xsl"));
                 }
+                // last: the fonts read here are lent to every FOP run that starts after (FopEngine#readFonts)
+                if (formats.contains(PrintPdfEdition.NAME)) fop().readFonts();
             } catch (RuntimeException e) {
                 // the build meets the same problem where it can report it
             }
