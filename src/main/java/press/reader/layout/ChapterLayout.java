@@ -58,6 +58,32 @@ public final class ChapterLayout {
         private Map<String, Set<String>> capitalisedNow = new HashMap<>();
         private long layouts;
         private long hits;
+        /** Threads a pass lays sequences out on (the caller's and others: {@link SequencesAhead}). */
+        private volatile int threads = Runtime.getRuntime().availableProcessors();
+        private long aheadTaken;
+        private long aheadMissed;
+        private long aheadElsewhere;
+
+        /** Lays sequences out on {@code threads} threads (1: one after the other, on the caller's). */
+        public Cache threads(int threads) {
+            this.threads = Math.max(1, threads);
+            return this;
+        }
+
+        /** Sequences laid out from the start the last page map foresaw and used, so far ({@link SequencesAhead}). */
+        public synchronized long aheadTaken() {
+            return aheadTaken;
+        }
+
+        /** Sequences laid out on another thread than the build's. */
+        public synchronized long aheadElsewhere() {
+            return aheadElsewhere;
+        }
+
+        /** Sequences laid out ahead from a start they turned out not to have (laid out again in their turn). */
+        public synchronized long aheadMissed() {
+            return aheadMissed;
+        }
 
         /** Sequences laid out by FOP so far (a measure of work for tests and the build's timing). */
         public synchronized long layouts() {
@@ -172,55 +198,96 @@ public final class ChapterLayout {
             if (o == null) return null;          // a bookmark to nowhere: FOP's whole-book layout reports it
             named.get(o).add(t);
         }
-        String shared = sharedDigest(fo);
+        String settings = sharedDigest(fo) + settings(params, creationDate);
         List<Laid> laid = new ArrayList<>();
         List<byte[]> pdfs = new ArrayList<>();
         Map<String, PageMap.Page> map = new HashMap<>();
         int pagesBefore = 0;
         int lastNumber = 0;
         int newlyLaid = 0;
-        for (int i = 0; i < fo.sequences.size(); i++) {
-            FoChapters.Sequence s = fo.sequences.get(i);
-            int keep = s.padding ? SignaturePadding.needed(pagesBefore, signature) : -1;
-            if (keep == 0) continue;                     // the signature is full: no blank pages
-            int startNumber = startNumber(s.initialPageNumber, lastNumber);
-            int self = i;
-            Predicate<String> elsewhere = id -> {
-                Integer o = owner.get(id);
-                return o != null && o != self;
-            };
-            FoDigest chapterDigest = new FoDigest(null);
-            ChapterRewrite rewritten = new ChapterRewrite(new WorkFolderNamed(chapterDigest, workFolder(params)),
-                    startNumber, s.ids, elsewhere, given);
-            replayChapter(s, rewritten);
-            if (rewritten.unresolved()) return null;
-            byte[] chapter = chapterDigest.digest();
-            String key = key(shared + settings(params, creationDate), startNumber, keep, named.get(i), chapter,
-                    hyphenationWords(s, chapter, hyphenation));
-            Laid l;
-            synchronized (cache) {
-                l = cache.laid.get(key);
-                if (l != null) cache.hits++;
-            }
-            if (l == null) {
-                l = layOutAlone(fo, s, startNumber, elsewhere, named.get(i), given, params, creationDate, signature,
-                        hyphenation, pagesBefore, anchors);
-                newlyLaid++;
-                synchronized (cache) {
-                    cache.laid.put(key, l);
-                    cache.layouts++;
+        List<String> initials = new ArrayList<>();
+        List<Boolean> padding = new ArrayList<>();
+        List<Set<String>> ids = new ArrayList<>();
+        for (FoChapters.Sequence s : fo.sequences) {
+            initials.add(s.initialPageNumber);
+            padding.add(s.padding);
+            ids.add(s.ids);
+        }
+        SequencesAhead<Done> ahead = new SequencesAhead<>(SequencesAhead.predict(ids, initials, padding, given),
+                cache.threads, (i, number) -> laySequence(fo, i, number, -1, 0, owner, named.get(i), settings, given,
+                params, creationDate, signature, hyphenation, anchors));
+        try {
+            for (int i = 0; i < fo.sequences.size(); i++) {
+                FoChapters.Sequence s = fo.sequences.get(i);
+                int keep = s.padding ? SignaturePadding.needed(pagesBefore, signature) : -1;
+                if (keep == 0) continue;                     // the signature is full: no blank pages
+                int startNumber = startNumber(s.initialPageNumber, lastNumber);
+                Done d = s.padding ? null : ahead.take(i, startNumber);
+                if (d == null) {
+                    d = laySequence(fo, i, startNumber, keep, pagesBefore, owner, named.get(i), settings, given, params,
+                            creationDate, signature, hyphenation, anchors);
                 }
+                if (d == null) return null;
+                synchronized (cache) {
+                    if (d.fresh()) {
+                        cache.laid.put(d.key(), d.laid());
+                        cache.layouts++;
+                    } else {
+                        cache.hits++;
+                    }
+                }
+                if (d.fresh()) newlyLaid++;
+                Laid l = d.laid();
+                used.add(d.key());
+                laid.add(l);
+                pdfs.add(l.pdf());
+                for (Map.Entry<String, PageMap.Page> e : l.pages().entrySet()) {
+                    map.putIfAbsent(e.getKey(), new PageMap.Page(e.getValue().index() + pagesBefore, e.getValue().folio()));
+                }
+                pagesBefore += l.pageCount();
+                lastNumber = startNumber + l.pageCount() - 1;
             }
-            used.add(key);
-            laid.add(l);
-            pdfs.add(l.pdf());
-            for (Map.Entry<String, PageMap.Page> e : l.pages().entrySet()) {
-                map.putIfAbsent(e.getKey(), new PageMap.Page(e.getValue().index() + pagesBefore, e.getValue().folio()));
-            }
-            pagesBefore += l.pageCount();
-            lastNumber = startNumber + l.pageCount() - 1;
+        } finally {
+            ahead.close();
+        }
+        synchronized (cache) {
+            cache.aheadTaken += ahead.taken();
+            cache.aheadMissed += ahead.missed();
+            cache.aheadElsewhere += ahead.elsewhere();
         }
         return new Pass(laid, pdfs, new PageMap(map), pagesBefore, newlyLaid);
+    }
+
+    /** A sequence laid out for a pass: its cache key, its layout, and whether FOP made it now (else the cache had it). */
+    private record Done(String key, Laid laid, boolean fresh) {}
+
+    /**
+     * Sequence {@code i} from {@code startNumber} (with {@code keep} blank pages for the signature, -1 for a sequence
+     * of the text): from the cache, or laid out by FOP; null when it cannot stand alone. Changes nothing shared but
+     * the sequences' capitalised words (it may run on another thread: {@link SequencesAhead}).
+     */
+    private Done laySequence(FoChapters fo, int i, int startNumber, int keep, int pagesBefore, Map<String, Integer> owner,
+                             Set<String> named, String settings, PageMap given, Map<String, Object> params,
+                             Date creationDate, int signature, BookHyphenation hyphenation, Set<String> anchors) {
+        FoChapters.Sequence s = fo.sequences.get(i);
+        Predicate<String> elsewhere = id -> {
+            Integer o = owner.get(id);
+            return o != null && o != i;
+        };
+        FoDigest chapterDigest = new FoDigest(null);
+        ChapterRewrite rewritten = new ChapterRewrite(new WorkFolderNamed(chapterDigest, workFolder(params)),
+                startNumber, s.ids, elsewhere, given);
+        replayChapter(s, rewritten);
+        if (rewritten.unresolved()) return null;
+        byte[] chapter = chapterDigest.digest();
+        String key = key(settings, startNumber, keep, named, chapter, hyphenationWords(s, chapter, hyphenation));
+        Laid l;
+        synchronized (cache) {
+            l = cache.laid.get(key);
+        }
+        if (l != null) return new Done(key, l, false);
+        return new Done(key, layOutAlone(fo, s, startNumber, elsewhere, named, given, params, creationDate, signature,
+                hyphenation, pagesBefore, anchors), true);
     }
 
     /** The number a sequence starts on, as FOP numbers it after a sequence that ended on {@code lastNumber}. */

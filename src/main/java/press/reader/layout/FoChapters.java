@@ -155,6 +155,14 @@ final class FoChapters extends DefaultHandler {
         }
     }
 
+    /** Every recording ends here: it is only read from now on, by any thread ({@link SequencesAhead}). */
+    @Override
+    public void endDocument() {
+        prolog.events();
+        shared.events();
+        for (Sequence s : sequences) s.events.events();
+    }
+
     /** Every target of the bookmarks. */
     Set<String> bookmarkTargets() {
         Set<String> out = new LinkedHashSet<>();
