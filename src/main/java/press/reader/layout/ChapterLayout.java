@@ -58,8 +58,12 @@ public final class ChapterLayout {
         private Map<String, Set<String>> capitalisedNow = new HashMap<>();
         private long layouts;
         private long hits;
-        /** Threads a pass lays sequences out on (the caller's and others: {@link SequencesAhead}). */
-        private volatile int threads = Runtime.getRuntime().availableProcessors();
+        /**
+         * Threads a pass lays sequences out on (the caller's and others: {@link SequencesAhead}). One unless asked:
+         * on two cores the screen PDF is already laid out beside the print PDF, no gain was measured on the loaded
+         * machine, and the 50-times book ran out of a 2 GB heap with two where the layout in order stayed under it.
+         */
+        private volatile int threads = 1;
         private long aheadTaken;
         private long aheadMissed;
         private long aheadElsewhere;
