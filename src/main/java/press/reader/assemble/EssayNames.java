@@ -47,7 +47,8 @@ final class EssayNames {
     String replaceIds(String text, List<String> essays) {
         String out = text;
         for (String id : essays) {
-            if (!names.containsKey(id)) continue;
+            // every match holds the id: a text without it need not be searched (the chronology asks of every row)
+            if (!names.containsKey(id) || !out.contains(id)) continue;
             Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(id) + "(?![\\p{L}\\p{N}-])").matcher(out);
             out = m.replaceAll(Matcher.quoteReplacement(names.get(id)));
         }

@@ -751,7 +751,8 @@ final class MarkdownConverter {
             + "|(?<![\\w@\\\\])@([Ff]ig|[Tt]bl|[Ee]q):([A-Za-z0-9_](?:[\\w:.-]*\\w)?)");
 
     private void text(String text, Element parent, boolean running, int line) {
-        Matcher x = running ? CROSSREF.matcher(text) : null;
+        // every cross-reference holds an '@': a text without one (most) need not be searched with the pattern
+        Matcher x = running && text.indexOf('@') >= 0 ? CROSSREF.matcher(text) : null;
         int from = 0;
         while (x != null && x.find()) {
             boolean bracketed = x.group(1) != null;

@@ -23,7 +23,16 @@ final class TimelineMarker implements InlineMarker {
         this.anchors = anchors;
         this.db = db;
         this.chapter = chapter;
+        this.anchored = new boolean[eventsOfChapter.size()];
+        for (int k = 0; k < anchored.length; k++) anchored[k] = anchors.containsKey(eventsOfChapter.get(k));
     }
+
+    /**
+     * Whether each event has its anchor in this essay ({@code anchors} has it): asked of the map at every run of text,
+     * the events' hash codes (each over all its fields) took a twentieth of a warm rebuild's assembly. This essay's
+     * marker is the only one that adds to its anchors.
+     */
+    private final boolean[] anchored;
 
     static String anchorId(int number, String chapter) {
         return "tl" + number + "-" + chapter;
@@ -32,8 +41,9 @@ final class TimelineMarker implements InlineMarker {
     @Override
     public void mark(String text, TextMarks marks) {
         String haystack = WordMatcher.normalise(text);
-        for (TimelineEvent e : events) {
-            if (anchors.containsKey(e)) continue;
+        for (int k = 0; k < events.size(); k++) {
+            if (anchored[k]) continue;
+            TimelineEvent e = events.get(k);
             int at = -1;
             for (String m : e.match()) {
                 int i = haystack.indexOf(WordMatcher.normalise(m));
@@ -42,6 +52,7 @@ final class TimelineMarker implements InlineMarker {
             if (at < 0) continue;
             String id = anchorId(numbers.get(e), chapter);
             anchors.put(e, id);
+            for (int j = k; j < anchored.length; j++) anchored[j] |= events.get(j).equals(e);
             marks.insert(at, false, -1, () -> anchor(id));
         }
     }

@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,14 +16,22 @@ import java.util.Map;
  * Straight and curly apostrophes count as the same, since cleaning curls them.
  *
  * <p>It finds what the regular expression {@code (?<![\p{L}\p{N}])(?:longest|…|shortest)(?![\p{L}\p{N}])} finds, but
- * tries at each word start only the phrases that begin with the character there: the alternation tried every phrase
+ * tries at each word start only the phrases that begin with the characters there: the alternation tried every phrase
  * at every position, and matching the index's and glossary's forms took two thirds of a warm rebuild's assembly.
  */
 final class WordMatcher<T> {
     record Hit<T>(int start, int end, T target) {}
 
-    /** The phrases by their first character, longest first (as the alternation tried them). */
-    private final Map<Character, List<String>> byFirst = new HashMap<>();
+    /**
+     * The phrases of two characters or more by their first two, longest first (as the alternation tried them): by the
+     * first character alone, a common letter had dozens of phrases to try at every word it starts. Phrases that share
+     * their first two keep their order; two that do not cannot both match at one place.
+     */
+    private final Map<Integer, List<String>> byFirstTwo = new HashMap<>();
+    /** The phrases of one character, tried after the longer ones at the same place (they are the shortest). */
+    private final Map<Character, String> single = new HashMap<>();
+    /** The first characters of all phrases: most places in a text start none, and are passed over at once. */
+    private final BitSet firstChars = new BitSet();
     private final boolean empty;
     private final Map<String, T> targets = new LinkedHashMap<>();
 
@@ -35,7 +44,11 @@ final class WordMatcher<T> {
             keys.add(k);
         }
         keys.sort((a, b) -> b.length() - a.length());
-        for (String k : keys) byFirst.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(k);
+        for (String k : keys) {
+            firstChars.set(k.charAt(0));
+            if (k.length() == 1) single.putIfAbsent(k.charAt(0), k);
+            else byFirstTwo.computeIfAbsent(firstTwo(k, 0), c -> new ArrayList<>()).add(k);
+        }
         empty = keys.isEmpty();
     }
 
@@ -81,16 +94,17 @@ final class WordMatcher<T> {
         List<int[]> found = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
-            List<String> candidates = byFirst.get(s.charAt(i));
             String hit = null;
-            if (candidates != null && (i == 0 || !wordChar(s.codePointBefore(i)))) {
-                for (String k : candidates) {
-                    int end = i + k.length();
-                    if (s.startsWith(k, i) && (end == s.length() || !wordChar(s.codePointAt(end)))) {
+            if (firstChars.get(s.charAt(i)) && (i == 0 || !wordChar(s.codePointBefore(i)))) {
+                List<String> candidates = i + 1 < s.length() ? byFirstTwo.get(firstTwo(s, i)) : null;
+                String one = single.isEmpty() ? null : single.get(s.charAt(i));
+                for (String k : candidates != null ? candidates : List.<String>of()) {
+                    if (s.startsWith(k, i) && endsWord(s, i + k.length())) {
                         hit = k;
                         break;
                     }
                 }
+                if (hit == null && one != null && endsWord(s, i + 1)) hit = one;
             }
             if (hit != null) {
                 found.add(new int[] {i, i + hit.length()});
@@ -100,6 +114,15 @@ final class WordMatcher<T> {
             }
         }
         return found;
+    }
+
+    private static int firstTwo(String s, int i) {
+        return s.charAt(i) << 16 | s.charAt(i + 1);
+    }
+
+    /** Whether a phrase that ends at {@code end} ends there a word: no letter or number follows. */
+    private static boolean endsWord(String s, int end) {
+        return end == s.length() || !wordChar(s.codePointAt(end));
     }
 
     /** {@code [\p{L}\p{N}]}: a letter or a number. */

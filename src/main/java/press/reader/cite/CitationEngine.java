@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import press.reader.memo.Lru;
@@ -40,6 +41,7 @@ public final class CitationEngine {
     private final String locale;
     private final QuoteStyle quotes;
     private final Map<String, CSL> processors = new HashMap<>();
+    private final Items provider = new Items();
     /**
      * Clusters and bibliographies rendered before, by everything they are rendered from (this engine is one
      * bibliography, style and locale; citeproc-java is reset after every citation, so equal input renders equal
@@ -49,6 +51,7 @@ public final class CitationEngine {
     private final Map<List<Object>, RichText> clusters = Lru.map(8192);
     private final Map<List<String>, List<RichText>> bibliographies = Lru.map(4);
     private int citeprocCalls;
+    private int sortKeyRenders;
 
     private CitationEngine(Bibliography bibliography, CslStyle style, String locale) {
         this.bibliography = bibliography;
@@ -104,11 +107,18 @@ public final class CitationEngine {
     }
 
     private List<RichText> makeBibliography(List<String> keys) {
+        // a fresh processor, so that only these works are registered
+        return entries(registered(keys));
+    }
+
+    /** The bibliography as citeproc-java sorts it itself: what {@link #bibliography} must equal (for the tests). */
+    List<RichText> bibliographyAsCiteprocSorts(List<String> keys) {
+        return entries(citeprocSorted(keys));
+    }
+
+    private List<RichText> entries(CSL csl) {
         citeprocCalls++;
         List<RichText> out = new ArrayList<>();
-        // a fresh processor, so that only these works are registered
-        CSL csl = newProcessor(style.bibliographyXml());
-        csl.registerCitationItems(keys);
         // citeproc-java asks the filter about its items in their sorted order: so we learn which entry is which work
         List<CSLItemData> items = new ArrayList<>();
         String[] entries = csl.makeBibliography(item -> items.add(item)).getEntries();
@@ -117,6 +127,31 @@ public final class CitationEngine {
         }
         if (items.size() != entries.length) return out;   // cannot tell entries apart: citeproc-java's order, unchanged
         return StylePatches.worksCited(out, items, style.subsequentAuthorSubstitute());
+    }
+
+    /**
+     * A processor with {@code keys} registered in the style's order: sorted here with each work's sort keys rendered
+     * once ({@link BibliographyOrder}) and given to a copy of the style without its sort, which keeps that order;
+     * or, when the order cannot be known so, given to citeproc-java to sort (each of its comparisons renders the keys
+     * of two works again: n log n renderings).
+     */
+    private CSL registered(List<String> keys) {
+        Optional<BibliographyOrder> order = style.bibliographyReadsCitationNumber() ? Optional.empty()
+                : BibliographyOrder.of(processor("bibliography", style::bibliographyXml));
+        if (order.isEmpty()) return citeprocSorted(keys);
+        Optional<List<CSLItemData>> sorted = order.get().sort(keys.stream().map(provider::retrieveItem).toList());
+        sortKeyRenders += order.get().renders();
+        if (sorted.isEmpty()) return citeprocSorted(keys);
+        CSL csl = newProcessor(style.unsortedBibliographyXml());
+        csl.registerCitationItems(sorted.get().stream().map(CSLItemData::getId).toList());
+        return csl;
+    }
+
+    /** A processor with {@code keys} registered and sorted by citeproc-java itself (also the tests' reference). */
+    private CSL citeprocSorted(List<String> keys) {
+        CSL csl = newProcessor(style.bibliographyXml());
+        csl.registerCitationItems(keys);
+        return csl;
     }
 
     /** Renders one cluster whose cites have the given positions (called by {@link ChapterCitations}). */
@@ -139,6 +174,11 @@ public final class CitationEngine {
         RichText made = renderVariants(cluster, variants);
         clusters.put(List.copyOf(key), made);
         return made;
+    }
+
+    /** How many times the bibliography's sort keys of a work were rendered, a key at a time (for the tests). */
+    synchronized int sortKeyRenders() {
+        return sortKeyRenders;
     }
 
     /** How many times this engine has asked citeproc-java for a citation or a bibliography (for the tests). */
@@ -202,7 +242,7 @@ public final class CitationEngine {
 
     private CSL newProcessor(String styleXml) {
         try {
-            CSL csl = new CSL(new Items(), new DefaultLocaleProvider(), null, styleXml, locale);
+            CSL csl = new CSL(provider, new DefaultLocaleProvider(), null, styleXml, locale);
             csl.setOutputFormat(new SpanFormat());
             return csl;
         } catch (IOException e) {

@@ -8,8 +8,10 @@ import java.io.StringWriter;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -21,6 +23,8 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
 import press.reader.xml.SecureXml;
 
 /**
@@ -176,6 +180,64 @@ final class CslStyle {
             StylePatches.resolveCiteConditions(copy.getDocumentElement(), null);
             return serialize(copy);
         });
+    }
+
+    /**
+     * The bibliography's style without its sort: works registered in the style's order (found by
+     * {@link BibliographyOrder}) keep it.
+     */
+    String unsortedBibliographyXml() {
+        return variants.computeIfAbsent("bibliography-unsorted", k -> {
+            Document copy = (Document) document.cloneNode(true);
+            StylePatches.resolveCiteConditions(copy.getDocumentElement(), null);
+            for (Element bibliography : children(copy.getDocumentElement(), "bibliography")) {
+                for (Element sort : children(bibliography, "sort")) bibliography.removeChild(sort);
+            }
+            return serialize(copy);
+        });
+    }
+
+    /**
+     * Whether the bibliography's layout or sort reads the citation number (numeric styles): citeproc-java numbers the
+     * works as it sorts them, so they are left to it.
+     */
+    boolean bibliographyReadsCitationNumber() {
+        for (Element bibliography : children(document.getDocumentElement(), "bibliography")) {
+            if (mentions(bibliography, "citation-number")) return true;
+        }
+        return false;
+    }
+
+    /** Whether an attribute of {@code e} or of an element below it, or of a macro it calls, names {@code what}. */
+    private boolean mentions(Element e, String what) {
+        return mentions(e, what, new HashSet<>());
+    }
+
+    private boolean mentions(Element e, String what, Set<String> macrosSeen) {
+        NamedNodeMap attributes = e.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            if (attributes.item(i).getNodeValue().contains(what)) return true;
+        }
+        String macro = e.getAttribute("macro");
+        if (!macro.isEmpty() && macrosSeen.add(macro)) {
+            for (Element m : children(document.getDocumentElement(), "macro")) {
+                if (m.getAttribute("name").equals(macro) && mentions(m, what, macrosSeen)) return true;
+            }
+        }
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child && mentions(child, what, macrosSeen)) return true;
+        }
+        return false;
+    }
+
+    private static List<Element> children(Element parent, String localName) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && localName.equals(e.getLocalName() != null ? e.getLocalName() : e.getNodeName())) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /**

@@ -56,7 +56,7 @@ public final class BuildCommand implements Callable<Integer> {
             if (showProgress) err.printf("[%5.1f s] %s%n", (System.nanoTime() - start) / 1e9, stage);
             err.flush();
         }));
-        for (Diagnostic d : r.diagnostics()) err.println(d.format());
+        for (Diagnostic d : UserErrorHandler.shown(r.diagnostics())) err.println(d.format());
         if (verbose) {
             for (String w : r.fopWarnings()) err.println("FOP: " + w);
         }

@@ -40,7 +40,7 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (UserError e) {
             d.addAll(e.diagnostics());
         }
-        for (Diagnostic x : Diagnostics.capErrorsPerFile(d.all(), UserErrorHandler.ERRORS_PER_FILE)) out.println(x.format());
+        for (Diagnostic x : UserErrorHandler.shown(d.all())) out.println(x.format());
         long errors = d.count(Severity.ERROR);
         long warnings = d.count(Severity.WARNING);
         out.printf("%d error(s), %d warning(s)%n", errors, warnings);

@@ -66,6 +66,50 @@ public final class Diagnostics {
         return out;
     }
 
+    /** The code of the note that stands for the warnings {@link #foldRepeatedWarnings} leaves out. */
+    public static final String MORE_WARNINGS = "BP675";
+
+    /**
+     * At most {@code shown} warnings of one code in one file, in order, then one note at the first one left out with
+     * how many more there are and the lines they span: one reason repeated for every work of a bibliography of
+     * 10,000 (an entry never cited) is one located message and a count, not 10,000 lines that bury the others.
+     * Errors and notes pass unchanged; the count of warnings at the end, and the build report, include them all.
+     */
+    public static List<Diagnostic> foldRepeatedWarnings(List<Diagnostic> all, int shown) {
+        Map<List<String>, List<Diagnostic>> byKind = new HashMap<>();
+        for (Diagnostic d : all) {
+            if (folds(d)) byKind.computeIfAbsent(List.of(d.file(), d.code()), k -> new ArrayList<>()).add(d);
+        }
+        Map<List<String>, Integer> seen = new HashMap<>();
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : all) {
+            if (!folds(d)) {
+                out.add(d);
+                continue;
+            }
+            List<String> kind = List.of(d.file(), d.code());
+            int n = seen.merge(kind, 1, Integer::sum);
+            if (n <= shown) out.add(d);
+            List<Diagnostic> same = byKind.get(kind);
+            if (n == shown && same.size() > shown) out.add(more(same.subList(shown, same.size()), shown));
+        }
+        return out;
+    }
+
+    private static boolean folds(Diagnostic d) {
+        return d.severity() == Severity.WARNING && !d.code().isEmpty();
+    }
+
+    /** The note in place of the warnings left out: where the first is, how many, the lines they span. */
+    private static Diagnostic more(List<Diagnostic> left, int shown) {
+        Diagnostic first = left.get(0);
+        int last = left.stream().mapToInt(Diagnostic::line).max().orElse(0);
+        String lines = first.line() > 0 && last > first.line() ? " at lines " + first.line() + "-" + last : "";
+        return new Diagnostic(Severity.NOTE, first.file(), first.line(), first.column(), MORE_WARNINGS, left.size()
+                + " more warning(s) " + first.code() + " like the ones above in this file" + lines + " (the first "
+                + shown + " are shown; the count of warnings includes them all)");
+    }
+
     /** Throws {@link UserError} carrying every error so far if there is any. */
     public void throwIfErrors() {
         if (hasErrors()) throw new UserError(all());

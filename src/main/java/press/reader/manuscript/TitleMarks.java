@@ -25,6 +25,11 @@ public final class TitleMarks {
     public static List<Run> runs(String value) {
         List<Run> out = new ArrayList<>();
         if (value == null) return out;
+        // a value without an asterisk (most) holds no title: the pattern's lookbehinds need not be tried at every place
+        if (value.indexOf('*') < 0) {
+            if (!value.isEmpty()) out.add(new Run(value, false));
+            return out;
+        }
         Matcher m = MARKED.matcher(value);
         int at = 0;
         while (m.find()) {

@@ -19,6 +19,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.UserError;
+import press.reader.memo.Fingerprint;
+import press.reader.memo.Lru;
 
 /**
  * Reads YAML into a small tree that remembers the line of every value, so that every message about a
@@ -67,6 +69,27 @@ public final class Yaml {
      * opening fence). An empty document gives an empty mapping.
      */
     public static Value parse(String text, String file, int firstLine) {
+        // A warm process (watch, the desk) reads the same apparatus files and front matter at every rebuild: parsing
+        // them again took a tenth of a rebuild after a one-paragraph edit. The tree is a function of the text, the
+        // file's name and the first line (and is not changed by anyone: its maps are unmodifiable); a file that fails
+        // to parse is not kept.
+        // One tree a file (its name and first line), the last one parsed: an apparatus file edited all afternoon in
+        // `watch` keeps one tree, not one for each of its versions.
+        String place = file + "\n" + firstLine;
+        String fingerprint = Fingerprint.of(text);
+        Parsed kept = PARSED.get(place);
+        if (kept != null && kept.fingerprint().equals(fingerprint)) return kept.value();
+        Value parsed = parseAnew(text, file, firstLine);
+        PARSED.put(place, new Parsed(fingerprint, parsed));
+        return parsed;
+    }
+
+    private record Parsed(String fingerprint, Value value) {}
+
+    /** The tree parsed last for each file (by name and first line), with the {@link Fingerprint} of its text. */
+    private static final Map<String, Parsed> PARSED = Lru.synchronizedMap(512);
+
+    private static Value parseAnew(String text, String file, int firstLine) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
@@ -85,7 +108,7 @@ public final class Yaml {
         } catch (YAMLException e) {
             throw UserError.at(file, firstLine, "BP010", "malformed YAML: " + oneLine(e.getMessage()));
         }
-        if (root == null) return new Mapping(file, firstLine, new LinkedHashMap<>(), new LinkedHashMap<>());
+        if (root == null) return new Mapping(file, firstLine, Map.of(), Map.of());
         return convert(root, file, firstLine, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
@@ -169,6 +192,6 @@ public final class Yaml {
             entries.put(k.getValue(), convert(t.getValueNode(), file, firstLine, open));
             keyLines.put(k.getValue(), keyLine);
         }
-        return new Mapping(file, line, entries, keyLines);
+        return new Mapping(file, line, Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keyLines));
     }
 }

@@ -1,6 +1,5 @@
 package press.reader.publish;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -72,16 +71,18 @@ final class DivisionKeys {
         int[] counts = new int[3];
         Set<Element> divisionSet = Collections.newSetFromMap(new IdentityHashMap<>());
         divisionSet.addAll(divisions);
-        walk(book, null, divisionSet, pages, places, byId, before, indexTerms, counts);
+        // and, in the same walk, each division's own ids (its own first) and the targets its links name
+        Map<String, Own> owned = new HashMap<>();
+        for (Element d : divisions) owned.put(DocBook.id(d), new Own(new ArrayList<>(), new TreeSet<>()));
+        walk(book, null, divisionSet, pages, places, byId, before, indexTerms, counts, owned);
 
         Map<String, String> keys = new LinkedHashMap<>();
         String previousPages = "";
         for (int i = 0; i < divisions.size(); i++) {
             Element d = divisions.get(i);
             String id = DocBook.id(d);
-            List<String> ids = new ArrayList<>();
-            SortedSet<String> targets = new TreeSet<>();
-            collect(d, d, divisionSet, ids, targets);
+            List<String> ids = owned.get(id).ids();
+            SortedSet<String> targets = owned.get(id).targets();
             StringBuilder ownPages = new StringBuilder();
             for (String own : ids) ownPages.append(own).append(':').append(pages.page(own)).append('\n');
             StringBuilder slice = new StringBuilder(ownPages);
@@ -108,8 +109,12 @@ final class DivisionKeys {
         return keys;
     }
 
+    /** What of a division is its own, not its nested divisions': its ids in document order, its links' targets. */
+    private record Own(List<String> ids, SortedSet<String> targets) {}
+
     private static void walk(Element e, String division, Set<Element> divisions, PageMap pages, Map<String, Place> places,
-                             Map<String, Element> byId, Map<Element, int[]> before, StringBuilder indexTerms, int[] counts) {
+                             Map<String, Element> byId, Map<Element, int[]> before, StringBuilder indexTerms, int[] counts,
+                             Map<String, Own> own) {
         String name = e.getLocalName();
         if (name.equals("part") && e.getParentNode() == e.getOwnerDocument().getDocumentElement()) counts[2]++;
         if (divisions.contains(e)) {
@@ -119,29 +124,22 @@ final class DivisionKeys {
         if (name.equals("figure") && hasChild(e, "mediaobject")) counts[0]++;
         if (name.equals("table") && "text".equals(e.getAttribute("role")) && hasChild(e, "title")) counts[1]++;
         String id = DocBook.id(e);
+        Own mine = division == null ? null : own.get(division);
         if (!id.isEmpty()) {
             places.put(id, new Place(division, counts[0], counts[1], counts[2]));
             byId.putIfAbsent(id, e);
+            if (mine != null) mine.ids().add(id);
         }
+        String target = e.getAttribute("linkend");
+        if (!target.isEmpty() && mine != null) mine.targets().add(target);
         if (name.equals("indexterm")) {
             indexTerms.append(id).append('>').append(division).append(' ').append(pages.page(id)).append(' ')
                     .append(digest(e, Set.of())).append('\n');
         }
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c instanceof Element child) walk(child, division, divisions, pages, places, byId, before, indexTerms, counts);
-        }
-    }
-
-    /** The ids in {@code e} (its own first) and the targets its links name, not looking into other divisions. */
-    private static void collect(Element e, Element division, Set<Element> divisions, List<String> ids,
-                                SortedSet<String> targets) {
-        if (e != division && divisions.contains(e)) return;
-        String id = DocBook.id(e);
-        if (!id.isEmpty()) ids.add(id);
-        String t = e.getAttribute("linkend");
-        if (!t.isEmpty()) targets.add(t);
-        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c instanceof Element child) collect(child, division, divisions, ids, targets);
+            if (c instanceof Element child) {
+                walk(child, division, divisions, pages, places, byId, before, indexTerms, counts, own);
+            }
         }
     }
 
@@ -215,11 +213,32 @@ final class DivisionKeys {
         }
     }
 
+    /**
+     * The kind, the length in chars and the chars (two bytes each, as Java holds them). Written through one buffer per
+     * thread, not encoded to UTF-8 in a new array per string: the keys are computed over the whole book at every
+     * rebuild, and the encoding was half their cost.
+     */
     private static void put(MessageDigest md, char kind, String s) {
-        byte[] b = String.valueOf(s).getBytes(StandardCharsets.UTF_8);
-        md.update((byte) kind);
-        md.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
-        md.update((byte) ':');
-        md.update(b);
+        String v = String.valueOf(s);
+        byte[] b = BUFFER.get();
+        int n = v.length();
+        b[0] = (byte) kind;
+        b[1] = (byte) (n >>> 24);
+        b[2] = (byte) (n >>> 16);
+        b[3] = (byte) (n >>> 8);
+        b[4] = (byte) n;
+        int at = 5;
+        for (int i = 0; i < n; i++) {
+            if (at + 2 > b.length) {
+                md.update(b, 0, at);
+                at = 0;
+            }
+            char c = v.charAt(i);
+            b[at++] = (byte) (c >>> 8);
+            b[at++] = (byte) c;
+        }
+        md.update(b, 0, at);
     }
+
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[8192]);
 }

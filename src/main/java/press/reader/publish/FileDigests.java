@@ -1,6 +1,7 @@
 package press.reader.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -36,14 +37,27 @@ final class FileDigests {
         Path key = file.toAbsolutePath().normalize();
         Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
                 attributes.fileKey());
-        Remembered known = REMEMBERED.get(key);
-        if (known != null && known.stamp().equals(stamp)) return known.digest();
-        byte[] digest = sha256(Files.readAllBytes(file));
-        synchronized (FileDigests.class) {
-            reads++;
+        try {
+            // compute, not get-then-put: the build's second core hashes the styles ahead of the build
+            // (Workshop.warmUp), and a build that asks for the same file meanwhile waits for that digest rather than
+            // reading the file a second time
+            return REMEMBERED.compute(key, (path, known) -> known != null && known.stamp().equals(stamp) ? known
+                    : new Remembered(stamp, read(file))).digest();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        REMEMBERED.put(key, new Remembered(stamp, digest));
-        return digest;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            byte[] digest = sha256(Files.readAllBytes(file));
+            synchronized (FileDigests.class) {
+                reads++;
+            }
+            return digest;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** How many large files were read so far (for tests: a second hash of an unchanged folder reads none). */

@@ -101,6 +101,10 @@ public final class Workshop {
      */
     void warmUp(Set<String> formats) {
         secondCore.submit(() -> {
+            // the styles folder's hash is part of every edition's key; its large files (megabytes of fonts) are
+            // remembered once hashed (FileDigests), so hashing here, while the build reads the manuscript, takes a
+            // cold build's longest hash off the build's own thread (a few tenths of a second)
+            BuildCache.hashFolder(stylesDir);
             try {
                 if (formats.contains(PrintPdfEdition.NAME)) {
                     fop();

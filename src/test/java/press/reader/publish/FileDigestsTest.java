@@ -1,5 +1,6 @@
 package press.reader.publish;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -7,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +37,31 @@ class FileDigestsTest {
         Files.write(large, font);
         Files.setLastModifiedTime(large, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
         assertNotEquals(second, BuildCache.hashFolder(styles), "a changed font went unnoticed");
+    }
+
+    @Test
+    void aLargeFileAskedForFromTwoThreadsAtOnceIsReadOnce() throws Exception {
+        // the second core hashes the styles ahead of the build (Workshop.warmUp); the build must wait for that
+        // digest, not read the megabytes again beside it
+        byte[] font = new byte[8 * (int) FileDigests.REMEMBERED_FROM_BYTES];
+        Arrays.fill(font, (byte) 3);
+        Path large = Files.write(styles.resolve("wide.ttf"), font);
+        int before = FileDigests.largeFilesRead();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Callable<byte[]> digest = () -> {
+                start.await();
+                return FileDigests.digest(large);
+            };
+            Future<byte[]> first = two.submit(digest);
+            Future<byte[]> second = two.submit(digest);
+            start.countDown();
+            assertArrayEquals(first.get(), second.get());
+        } finally {
+            two.shutdown();
+        }
+        assertEquals(before + 1, FileDigests.largeFilesRead(), "the same font was read twice at once");
     }
 
     @Test

@@ -23,9 +23,9 @@ import press.reader.publish.Workshop;
 import press.reader.xml.Xslt;
 
 /**
- * Builds each test book once per test JVM and shares the result (the real book once per run of the suite, for both
- * test JVMs: {@link #real()}): the real manuscript takes seconds to lay out, and many tests look at the same PDF and
- * EPUB.
+ * Builds each test book once per run of the suite and shares it between the test JVMs ({@link SharedBuild}): the real
+ * manuscript takes seconds to lay out, the sampler and the small book a few each, and many tests in both JVMs look at
+ * the same PDF and EPUB.
  */
 public final class TestBooks {
     public static final Path REAL_MANUSCRIPT = Path.of("manuscript");
@@ -48,7 +48,7 @@ public final class TestBooks {
 
     /**
      * A finished build: where its outputs are, FOP's warnings, and what the builder reported ({@code result}: null
-     * for the real book when the other test JVM built it, see {@link #real()}).
+     * when the other test JVM built it, see {@link #build(Path)}).
      */
     public record Built(Path out, List<String> fopWarnings, BuildResult result) {
         Built(Path out, BuildResult result) {
@@ -57,7 +57,7 @@ public final class TestBooks {
 
         @Override
         public BuildResult result() {
-            if (result == null) throw new AssertionError("the real book was built by the other test JVM: its outputs and "
+            if (result == null) throw new AssertionError("the book was built by the other test JVM: its outputs and "
                     + "FOP's warnings are here, the builder's report is not");
             return result;
         }
@@ -109,23 +109,37 @@ public final class TestBooks {
      * as it is the costliest fixture. A run is told by the pom's {@code test.run}, the time Maven started; outside
      * Maven each JVM builds its own.
      */
-    public static synchronized Built real() {
-        String run = System.getProperty("test.run", "");
-        if (run.isEmpty() || run.startsWith("$")) return build(REAL_MANUSCRIPT);
-        return BUILT.computeIfAbsent(REAL_MANUSCRIPT, m -> SharedBuild.of(m, Path.of("target", "test-books", "real"), run,
-                out -> builder().build(new BuildRequest(m, out, Set.of("pdf", "screen", "epub", "html"), EPOCH))));
+    public static Built real() {
+        return build(REAL_MANUSCRIPT, "real");
     }
 
+    /** The small test book, built once per run of the suite as the real one is. */
     public static Built mini() {
         return build(MINI_MANUSCRIPT);
     }
 
-    public static synchronized Built build(Path manuscript) {
+    /**
+     * A test book, built once per run of the suite (into {@code target/test-books/<its folder's name>}) with every
+     * edition, and shared by the test JVMs as {@link #real()} is: the JVM that did not build it has its outputs and
+     * FOP's warnings, not the builder's report ({@link Built#result()}).
+     */
+    public static Built build(Path manuscript) {
+        return build(manuscript, manuscript.getFileName().toString());
+    }
+
+    private static synchronized Built build(Path manuscript, String name) {
         return BUILT.computeIfAbsent(manuscript, m -> {
-            Path out = Path.of("target", "test-books" + FORK, m.getFileName().toString());
-            BuildResult r = builder().build(new BuildRequest(m, out, Set.of("pdf", "screen", "epub", "html"), EPOCH));
-            return new Built(out, r);
+            String run = System.getProperty("test.run", "");
+            if (run.isEmpty() || run.startsWith("$")) {   // outside Maven: a folder of this JVM's own
+                Path out = Path.of("target", "test-books" + FORK, name);
+                return new Built(out, buildInto(m, out));
+            }
+            return SharedBuild.of(m, Path.of("target", "test-books", name), run, out -> buildInto(m, out));
         });
+    }
+
+    private static BuildResult buildInto(Path manuscript, Path out) {
+        return builder().build(new BuildRequest(manuscript, out, Set.of("pdf", "screen", "epub", "html"), EPOCH));
     }
 
     /**

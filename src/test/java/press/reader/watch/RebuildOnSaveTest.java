@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.cli.Builders;
+import press.reader.support.TestBooks;
 
 /** The editor's loop end to end on the small test book (EPUB only, to be quick): save, break, recover. */
 @Tag("slow")   // rebuilds a book on saves, with a folder watcher (see README, Tests)
@@ -42,7 +43,7 @@ class RebuildOnSaveTest {
         AtomicInteger builders = new AtomicInteger();
         Rebuilder rebuilder = new Rebuilder(() -> {
             builders.incrementAndGet();
-            return Builders.create(STYLES);
+            return TestBooks.newBuilder();   // a builder of its own over the test JVM's warm parts of the stock styles
         }, manuscript, out, Set.of("epub"), () -> 1767225600L, STYLES, new PrintWriter(stdout), new PrintWriter(stderr));
 
         assertTrue(rebuilder.buildFirst().ok(), stderr.toString());
