@@ -15,9 +15,9 @@ import press.reader.layout.ChapterLayout;
 import press.reader.support.TestBooks;
 
 /**
- * A cold build asked to lay its page sequences out on two threads (the caller's from the start of the book, another's from
- * the end, each sequence from the start number the first pass's page map foresees) and writes the bytes a build laying
- * them out one after the other writes: the same sequences laid out, the same PDF.
+ * A cold build asked to lay its page sequences out on two threads (the caller's from the start of the book, another's
+ * from the end, each sequence from the start number the first pass's page map foresees) writes the bytes a build
+ * laying them out one after the other writes: the same sequences laid out, the same PDF.
  */
 @Tag("slow")   // lays the sampler out twice
 class SequencesOnCoresTest {
