@@ -260,7 +260,9 @@
                 <xsl:value-of select="bp:title(.)"/>
               </fo:basic-link>
               <fo:leader leader-pattern="space"/>
-              <fo:page-number-citation ref-id="{@xml:id}"/>
+              <!-- the folio as text from the page map (bp:page-of): FOP draws no page of a whole-book run (the screen
+                   PDF) after one citing a page not laid out yet, so a citation here held every page of the book -->
+              <xsl:sequence select="bp:page-of(@xml:id)"/>
             </fo:block>
             <!-- the author, else the publication; nothing when neither is known -->
             <xsl:for-each select="self::d:chapter/(d:info/d:author/d:personname, d:info/d:bibliosource)[1]">

@@ -178,6 +178,14 @@ final class FoChapters extends DefaultHandler {
         }
     }
 
+    /** Every recording ends here (its last text flushed): from now on it is only read, and may be from any thread. */
+    @Override
+    public void endDocument() {
+        prolog.events();
+        shared.events();
+        for (Sequence s : sequences) s.events.events();
+    }
+
     /** Every target of the bookmarks. */
     Set<String> bookmarkTargets() {
         Set<String> out = new LinkedHashSet<>();

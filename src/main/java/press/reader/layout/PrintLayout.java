@@ -18,6 +18,7 @@ import net.sf.saxon.s9api.streams.Steps;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.pdf.PDFConformanceException;
 import org.apache.pdfbox.Loader;
+import org.xml.sax.helpers.DefaultHandler;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.UserError;
 import press.reader.xml.Xslt;
@@ -203,7 +204,8 @@ public final class PrintLayout {
         Map<String, Object> params = new HashMap<>(styleParams);
         Consumer<FOUserAgent> setup = agent -> configure(agent, params, hyphenation, creationDate);
         var run = drawn ? fop.startRecording(out, messages, setup) : fop.startLayoutOnly(messages, setup);
-        SignaturePadding padding = new SignaturePadding(FopText.filters(run.handler()), signature, run.pagesLaidOut());
+        DefaultHandler fopInput = drawn ? run.handler() : new LinksNotFollowed(run.handler());
+        SignaturePadding padding = new SignaturePadding(FopText.filters(fopInput), signature, run.pagesLaidOut());
         FoDigest digest = new FoDigest(padding);
         if (live) {
             params.put("pagemap", LiveDocument.of(xslt.processor(),

@@ -1,0 +1,33 @@
+package press.reader.layout;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The links of a layout pass that draws nothing ({@link LayoutOnlyRenderer}), made links to an address: FOP lets a
+ * page go only once every link on it has found the page it points to, so a page linking to the glossary or the notes
+ * at the back of the book was kept until the back was laid out, and the pass held nearly every page of the book at
+ * once (at fifty times the book, more than a gigabyte). Where a link goes moves nothing on the page (the layout by
+ * page sequence lays links to other sequences out so too, {@link ChapterRewrite}), and the pass draws no link.
+ */
+final class LinksNotFollowed extends ForwardingHandler {
+    LinksNotFollowed(DefaultHandler next) {
+        super(next);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        int i = FoChapters.FO.equals(uri) && localName.equals("basic-link") ? atts.getIndex("internal-destination") : -1;
+        if (i < 0) {
+            super.startElement(uri, localName, qName, atts);
+            return;
+        }
+        AttributesImpl a = new AttributesImpl(atts);
+        String target = a.getValue(i);
+        a.removeAttribute(i);
+        a.addAttribute("", "external-destination", "external-destination", "CDATA", ChapterPdf.GOTO + target);
+        super.startElement(uri, localName, qName, a);
+    }
+}
