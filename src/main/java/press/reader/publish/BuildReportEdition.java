@@ -1,13 +1,11 @@
 package press.reader.publish;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.layout.PageMap;
 import press.reader.assemble.BookAssembler;
@@ -50,43 +48,21 @@ final class BuildReportEdition implements Edition {
         return null;
     }
 
-    /**
-     * The thumbnails, drawn on the second core while the EPUB and the others are made (the report itself is written
-     * last: it shows their times). Editions lists the report before them for this.
-     */
     @Override
-    public Callable<?> beside(BuildContext build) {
-        ReportData pages = data(build, List.of(), Map.of());
-        return () -> {
-            try {
-                BuildReport.drawThumbnails(pages, build.workshop().reportThumbnails());
-            } catch (IOException | RuntimeException e) {
-                // the report draws again what was not drawn here, and says what it cannot draw
-            }
-            return null;
-        };
-    }
-
-    @Override
-    public Timing.Reuse make(BuildContext build) throws IOException {
+    public Timing.Reuse make(BuildContext build) {
         build.progress("writing the build report");
-        build.besideResult(this);       // the thumbnails drawn beside: what could not be, the report draws or names
-        Map<String, Long> times = new LinkedHashMap<>();
-        for (Timing t : build.timings()) times.put(t.label(), t.millis());
-        build.output().stageFolder(BuildReport.IMAGE_DIR);
-        BuildReport.write(build.output().workDir(),
-                data(build, build.diagnostics().all().stream().map(Diagnostic::format).toList(), times),
-                build.workshop().reportThumbnails());
-        build.output().adopt(BuildReport.FILE_NAME);
-        return null;
-    }
-
-    private static ReportData data(BuildContext build, List<String> messages, Map<String, Long> times) {
         PageMap map = build.print().pageMap();
         List<Integer> openings = divisionIds(build.manuscript()).stream().map(map::page)
                 .filter(Objects::nonNull).map(pg -> pg.index() - 1).toList();
-        return new ReportData(build.config().title(), build.pages(), messages, times, openings,
-                build.output().workDir().resolve(build.slug() + ".pdf"), build.coverPdf());
+        Map<String, Long> times = new LinkedHashMap<>();
+        for (Timing t : build.timings()) times.put(t.label(), t.millis());
+        build.output().stageFolder(BuildReport.IMAGE_DIR);
+        BuildReport.write(build.output().workDir(), new ReportData(build.config().title(), build.pages(),
+                build.diagnostics().all().stream().map(Diagnostic::format).toList(), times, openings,
+                build.output().workDir().resolve(build.slug() + ".pdf"), build.coverPdf()),
+                build.workshop().reportThumbnails());
+        build.output().adopt(BuildReport.FILE_NAME);
+        return null;
     }
 
     /** The ids of the book's divisions, in order: where chapters open. */

@@ -14,10 +14,9 @@ public final class Editions {
             new PrintPdfEdition(),
             new ScreenPdfEdition(),
             new CoverEdition(),
-            // before the EPUB: its thumbnails are drawn beside the editions after it, the report written last
-            new BuildReportEdition(),
             new EpubEdition(),
             new HtmlPageEdition(),
+            new BuildReportEdition(),
             new CleanupReportEdition());
 
     private Editions() {}

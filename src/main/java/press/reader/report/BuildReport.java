@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import press.reader.proof.PageImages;
 
@@ -51,37 +51,6 @@ public final class BuildReport {
         }
     }
 
-    /**
-     * Draws the thumbnails of the openings {@code data} names and of its cover into {@code thumbnails}, without
-     * writing anything: the build draws them on its second core while the other editions are made, and the report,
-     * written last (it shows every edition's time), then finds them drawn. A page that cannot be drawn is left to the
-     * report, which says so.
-     */
-    public static void drawThumbnails(ReportData data, Thumbnails thumbnails) throws IOException {
-        if (!data.chapterOpeningPages().isEmpty()) {
-            try (PDDocument doc = PageImages.open(data.pdf())) {
-                PDFRenderer renderer = new PDFRenderer(doc);
-                for (int index : data.chapterOpeningPages()) {
-                    if (index < 0 || index >= doc.getNumberOfPages()) continue;
-                    thumbnails.png(renderer, doc.getPage(index), index, pageDpi(doc.getPage(index)));
-                }
-            }
-        }
-        if (data.coverPdf() != null && Files.isRegularFile(data.coverPdf())) {
-            try (PDDocument doc = PageImages.open(data.coverPdf())) {
-                thumbnails.png(new PDFRenderer(doc), doc.getPage(0), 0, coverDpi(doc.getPage(0)));
-            }
-        }
-    }
-
-    private static float pageDpi(PDPage page) {
-        return PAGE_THUMB_PX / (page.getCropBox().getWidth() / 72f);
-    }
-
-    private static float coverDpi(PDPage page) {
-        return COVER_THUMB_PX / (page.getCropBox().getWidth() / 72f);
-    }
-
     /** A rendered image, its path relative to the report, and the 0-based page it shows (-1 for the cover). */
     record Thumb(String src, int pageIndex, String note) {}
 
@@ -98,8 +67,8 @@ public final class BuildReport {
                     continue;
                 }
                 String name = String.format(Locale.ROOT, "page-%04d.png", index + 1);
-                Files.write(imageDir.resolve(name),
-                        thumbnails.png(renderer, doc.getPage(index), index, pageDpi(doc.getPage(index))));
+                float dpi = PAGE_THUMB_PX / (doc.getPage(index).getCropBox().getWidth() / 72f);
+                Files.write(imageDir.resolve(name), thumbnails.png(renderer, doc.getPage(index), index, dpi));
                 thumbs.add(new Thumb(IMAGE_DIR + "/" + name, index, null));
             }
         }
@@ -109,8 +78,9 @@ public final class BuildReport {
     private static Thumb renderCover(Path coverPdf, Path imageDir, Thumbnails thumbnails) throws IOException {
         if (!Files.isRegularFile(coverPdf)) return new Thumb(null, -1, "the cover PDF " + coverPdf + " is missing");
         try (PDDocument doc = PageImages.open(coverPdf)) {
+            PDRectangle box = doc.getPage(0).getCropBox();
             Files.write(imageDir.resolve("cover.png"),
-                    thumbnails.png(new PDFRenderer(doc), doc.getPage(0), 0, coverDpi(doc.getPage(0))));
+                    thumbnails.png(new PDFRenderer(doc), doc.getPage(0), 0, COVER_THUMB_PX / (box.getWidth() / 72f)));
             return new Thumb(IMAGE_DIR + "/cover.png", -1, null);
         }
     }

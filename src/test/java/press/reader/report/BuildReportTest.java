@@ -90,25 +90,6 @@ class BuildReportTest {
     }
 
     @Test
-    void thumbnailsDrawnAheadAreTheOnesTheReportShows() throws IOException {
-        // a build draws them on its second core while the EPUB is made, then writes the report: nothing twice
-        Path pdf = TestPdfs.book(out.resolve("book.pdf"), 6);
-        Path cover = cover(out.resolve("book-cover.pdf"));
-        Thumbnails thumbnails = new Thumbnails();
-        BuildReport.drawThumbnails(data(pdf, cover, List.of(0, 3, 9)), thumbnails);
-        assertEquals(3, thumbnails.drawn(), "two openings and the cover (page 10 is outside the PDF)");
-        BuildReport.write(out, data(pdf, cover, List.of(0, 3, 9)), thumbnails);
-        assertEquals(3, thumbnails.drawn(), "the report drew again what was drawn ahead");
-        Path fresh = Files.createDirectories(out.resolve("fresh"));
-        BuildReport.write(fresh, data(pdf, cover, List.of(0, 3, 9)));
-        for (String png : List.of("page-0001.png", "page-0004.png", "cover.png")) {
-            assertArrayEquals(Files.readAllBytes(fresh.resolve("report/" + png)),
-                    Files.readAllBytes(out.resolve("report/" + png)), png);
-        }
-        assertTrue(Files.readString(out.resolve("build-report.html")).contains("outside the PDF"));
-    }
-
-    @Test
     void aThumbnailIsDrawnAgainOnlyWhenItsPageChanged() throws IOException {
         Path pdf = TestPdfs.book(out.resolve("book.pdf"), 6);
         Path cover = cover(out.resolve("book-cover.pdf"));
