@@ -4,10 +4,8 @@ import java.awt.Point;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.FOPException;
 import org.apache.fop.render.intermediate.IFDocumentHandler;
@@ -36,7 +34,8 @@ final class LinkActions extends ActionSet {
     private static final Field ACTION_SET = field(IFRenderer.class, "actionSet");
 
     private final Map<String, AbstractAction> registry = new HashMap<>();
-    private final Set<String> uris = new HashSet<>();
+    /** The web addresses registered, each with its actions (more than one only if their new-window flags differ). */
+    private final Map<String, List<URIAction>> uris = new HashMap<>();
     /** Laid-out links by page and point; an entry may be stale (replaced), never missing. */
     private final Map<List<Integer>, Integer> placed = new HashMap<>();
     /** Links registered without a place that the renderer has asked for since (about to be given one). */
@@ -95,10 +94,11 @@ final class LinkActions extends ActionSet {
     @Override
     public AbstractAction put(AbstractAction action) {
         if (!action.hasID()) action.setID(generateNewID(action));
-        AbstractAction same = canMatch(action) ? firstSame(action) : action;
+        AbstractAction same = action instanceof URIAction u ? sameAddress(u)
+                : canMatch(action) ? firstSame(action) : action;
         if (same == action) {
             registry.put(action.getID(), action);
-            if (action instanceof URIAction u) uris.add(u.getURI());
+            if (action instanceof URIAction u) uris.computeIfAbsent(u.getURI(), k -> new ArrayList<>(1)).add(u);
             if (action instanceof GoToXYAction g) place(g);
         }
         return same;
@@ -112,7 +112,6 @@ final class LinkActions extends ActionSet {
             asked.clear();
             return placed.containsKey(key(g));
         }
-        if (action instanceof URIAction u) return uris.contains(u.getURI());
         return true;
     }
 
@@ -123,6 +122,24 @@ final class LinkActions extends ActionSet {
     private static List<Integer> key(GoToXYAction g) {
         Point p = targetLocation(g);
         return List.of(g.getPageIndex(), p.x, p.y);
+    }
+
+    /**
+     * The registered action equal to a web address: only an action with that address can be (FOP's {@code isSame}),
+     * and of those at most one, as an equal one is never registered beside it; so the answer is FOP's whatever its
+     * order, found among the address's own actions instead of every registered one (a link repeated thousands of
+     * times — the page sequences' links to one another are addresses — was compared with every action before it).
+     */
+    private AbstractAction sameAddress(URIAction action) {
+        AbstractAction found = action;
+        for (URIAction a : uris.getOrDefault(action.getURI(), List.of())) {
+            comparisons++;
+            if (a.isSame(action) && registry.get(a.getID()) == a) {
+                if (found != action) return firstSame(action);   // never expected: FOP's own order decides
+                found = a;
+            }
+        }
+        return found;
     }
 
     private AbstractAction firstSame(AbstractAction action) {

@@ -82,6 +82,26 @@ class LinkActionsTest {
         }
     }
 
+    @Test
+    void aRepeatedWebAddressIsComparedOnlyWithItsOwnActions() {
+        // the page sequences' links to one another are laid out as addresses: one per target, repeated at every link
+        for (int n : new int[] {2_000, 8_000}) {
+            LinkActions ours = new LinkActions();
+            ActionSet fops = new ActionSet();
+            URIAction first = new URIAction("bp-goto:glossary-soviet", false, null);
+            put(fops, ours, first, new URIAction("bp-goto:glossary-soviet", false, null));
+            for (int i = 0; i < n; i++) {
+                ours.put(new URIAction("bp-goto:note-" + i, false, null));
+                AbstractAction again = ours.put(new URIAction("bp-goto:glossary-soviet", false, null));
+                assertEquals("bp-goto:glossary-soviet", ((URIAction) again).getURI());
+                assertEquals(ours.put(new URIAction("bp-goto:glossary-soviet", false, null)).getID(), again.getID());
+            }
+            // one comparison a repeated link (with the address's one action), none for a new address;
+            // FOP's own set compares each with every registered action: about n² / 2
+            assertEquals(2L * n, ours.comparisons(), n + " links");
+        }
+    }
+
     /** Puts twins into each set: 1 if both answered with an earlier action (the same one, by id), else 0. */
     private static int put(ActionSet fops, LinkActions ours, AbstractAction a, AbstractAction twin) {
         AbstractAction f = fops.put(a);
