@@ -18,6 +18,7 @@ import net.sf.saxon.s9api.streams.Steps;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.pdf.PDFConformanceException;
 import org.apache.pdfbox.Loader;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.UserError;
@@ -206,10 +207,15 @@ public final class PrintLayout {
         var run = drawn ? fop.startRecording(out, messages, setup) : fop.startLayoutOnly(messages, setup);
         DefaultHandler fopInput = drawn ? run.handler() : new LinksNotFollowed(run.handler());
         SignaturePadding padding = new SignaturePadding(FopText.filters(fopInput), signature, run.pagesLaidOut());
-        FoDigest digest = new FoDigest(padding);
+        // a pass that draws nothing gets its XSL-FO on FOP's own thread (FoPipeline): the stylesheet and the layout
+        // on both cores; a drawn pass stays on one, as the screen PDF is drawn on the other core beside it
+        FoPipeline pipeline = drawn ? null : new FoPipeline(padding);
+        FoDigest digest = new FoDigest(pipeline == null ? padding : pipeline);
         if (live) {
-            params.put("pagemap", LiveDocument.of(xslt.processor(),
-                    () -> map.with(run.pageMap().apply(anchorIds(book))).toDocument(xslt.processor())));
+            params.put("pagemap", LiveDocument.of(xslt.processor(), () -> {
+                if (pipeline != null) laidOutSoFar(pipeline);
+                return map.with(run.pageMap().apply(anchorIds(book))).toDocument(xslt.processor());
+            }));
         } else if (map.size() > 0) {
             params.put("pagemap", map.toDocument(xslt.processor()));
         }
@@ -225,9 +231,20 @@ public final class PrintLayout {
                 }
             }
             throw e;
+        } finally {
+            if (pipeline != null) pipeline.close();
         }
         return new Rendered(drawn ? out.toByteArray() : null, run.pageMap().apply(anchorIds(book)), digest.digest(),
                 padding.kept(), messages);
+    }
+
+    /** Waits for FOP to lay out all the XSL-FO written so far, as it would have on the stylesheet's own thread. */
+    private static void laidOutSoFar(FoPipeline pipeline) {
+        try {
+            pipeline.awaitLaidOut();
+        } catch (SAXException e) {
+            throw new IllegalStateException("the layout failed", e);
+        }
     }
 
     /** FOP set up for a run: the book's hyphenation, the date, the PDF standard the book asks for. */
