@@ -12,9 +12,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /** The XSL-FO handed to FOP on its own thread: the same events in the same order, FOP's failure, the wait for FOP. */
 class FoPipelineTest {
-    /** What FOP would be given, written down; it may fail at a chosen element. */
-    private static final class Written extends DefaultHandler {
-        final StringBuilder events = new StringBuilder();
+    /** What FOP would be given, written down ({@link SaxEvents.Recorder}); it may fail at a chosen element. */
+    private static final class Written extends SaxEvents.Recorder {
         int starts;
         final int failAt;
         final RuntimeException failure = new IllegalStateException("FOP failed here");
@@ -25,28 +24,18 @@ class FoPipelineTest {
 
         @Override
         public void startDocument() {
-            events.append("{");
+            text.append("{");
         }
 
         @Override
         public void endDocument() {
-            events.append("}");
+            text.append("}");
         }
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) {
             if (++starts == failAt) throw failure;
-            events.append('<').append(localName).append(' ').append(atts.getValue("n")).append('>');
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) {
-            events.append("</").append(localName).append('>');
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            events.append(ch, start, length);
+            super.startElement(uri, localName, qName, atts);
         }
     }
 
@@ -72,7 +61,7 @@ class FoPipelineTest {
         try (FoPipeline pipeline = new FoPipeline(piped)) {
             write(pipeline, 10_000);
         }
-        assertEquals(alone.events.toString(), piped.events.toString());
+        assertEquals(alone.text.toString(), piped.text.toString());
         assertEquals(10_000, piped.starts);
     }
 
