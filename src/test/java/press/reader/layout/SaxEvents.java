@@ -17,7 +17,7 @@ final class SaxEvents {
     }
 
     /** Elements as {@code <local attr="v">}, text as is, end tags as {@code </local>}. */
-    static final class Recorder extends DefaultHandler {
+    static class Recorder extends DefaultHandler {
         final StringBuilder text = new StringBuilder();
 
         @Override
