@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javax.xml.transform.dom.DOMSource;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -88,7 +89,7 @@ public final class BookBuilder {
             throw UserError.at(req.out().toString(), 0, "BP305", "--out is the manuscript "
                     + "folder itself; choose another folder (a subfolder of it, or a folder beside it)");
         }
-        workshop.warmUp(req.formats());
+        Future<String> stylesFolderHash = workshop.warmUp(req.formats());
         req.progress().accept("reading and checking the manuscript");
         Manuscript manuscript = new ManuscriptReader(req.manuscript(), diagnostics).read();
         // the checks run on the second core beside the assembly and the first layout pass (ChecksBeside)
@@ -106,7 +107,7 @@ public final class BookBuilder {
             XdmNode book = workshop.xslt().parse(new DOMSource(assembled.document()));
             byte[] bookXml = serialize(book);
             BuildContext build = new BuildContext(req, workshop, assembled.manuscript(), assembled.document(), book,
-                    bookXml, out, cache, diagnostics, lastPageMaps, checks::join);
+                    bookXml, out, cache, diagnostics, lastPageMaps, checks::join, stylesFolderHash);
             out.stage(build.slug() + ".book.xml", o -> o.write(bookXml));
             // the EPUB's cover image, drawn on the second core while the print layout begins (after the checks)
             if (req.formats().contains("epub") && req.formats().contains(PrintPdfEdition.NAME)) {

@@ -64,7 +64,8 @@ public final class BuildContext {
 
     BuildContext(BuildRequest request, Workshop workshop, Manuscript manuscript, Document document, XdmNode book,
                  byte[] bookXml, OutputFiles output, BuildCache cache, Diagnostics diagnostics,
-                 Map<String, PageMap> lastPageMaps, Runnable beforeDrawing) throws IOException {
+                 Map<String, PageMap> lastPageMaps, Runnable beforeDrawing, Future<String> stylesFolderHash)
+            throws IOException {
         this.beforeDrawing = beforeDrawing;
         this.request = request;
         this.workshop = workshop;
@@ -79,7 +80,8 @@ public final class BuildContext {
         // the figures' images, made ready for each edition; their bytes are part of every edition's key
         this.images = EditionImages.prepare(document, manuscript.root(), output.workDir());
         // the book's own stylesheets are part of its design: a change to them is a change of styles
-        this.stylesHash = BuildCache.hash(BuildCache.hashFolder(workshop.stylesDir()), designBytes(printDesign()),
+        // the styles folder hashed on the second core as the build began (Workshop#warmUp)
+        this.stylesHash = BuildCache.hash(SecondCore.join(stylesFolderHash), designBytes(printDesign()),
                 designBytes(epubDesign()), images.hash());
     }
 

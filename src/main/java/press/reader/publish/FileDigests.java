@@ -38,9 +38,8 @@ final class FileDigests {
         Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
                 attributes.fileKey());
         try {
-            // compute, not get-then-put: the build's second core hashes the styles ahead of the build
-            // (Workshop.warmUp), and a build that asks for the same file meanwhile waits for that digest rather than
-            // reading the file a second time
+            // compute, not get-then-put: two builds of one process hashing the same styles at once (each on its
+            // second core: Workshop.warmUp) read a large file once, the second waiting for the first's digest
             return REMEMBERED.compute(key, (path, known) -> known != null && known.stamp().equals(stamp) ? known
                     : new Remembered(stamp, read(file))).digest();
         } catch (UncheckedIOException e) {

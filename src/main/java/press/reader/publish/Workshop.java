@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
 import press.reader.assemble.CitationWriterFactory;
 import press.reader.layout.ChapterLayout;
 import press.reader.layout.FopEngine;
@@ -99,15 +100,15 @@ public final class Workshop {
 
     /**
      * Makes the stylesheets, FOP and its fonts of {@code formats} ready on the second core while the build reads and
-     * assembles the manuscript (the stock stylesheets: a book's own design is compiled when the build reaches it). Nothing
-     * waits for this; a stylesheet that does not compile fails the build when the build itself asks for it.
+     * assembles the manuscript (the stock stylesheets: a book's own design is compiled when the build reaches it), and
+     * hashes the styles folder there first; returns that hash, which is part of every edition's key (its large files,
+     * megabytes of fonts, are read only when they changed: FileDigests; a cold build reads them all, a few tenths of a
+     * second off the build's own thread). Nothing else waits for this; a stylesheet that does not compile fails the
+     * build when the build itself asks for it.
      */
-    void warmUp(Set<String> formats) {
+    Future<String> warmUp(Set<String> formats) {
+        Future<String> stylesHash = secondCore.submit(() -> BuildCache.hashFolder(stylesDir));
         secondCore.submit(() -> {
-            // the styles folder's hash is part of every edition's key; its large files (megabytes of fonts) are
-            // remembered once hashed (FileDigests), so hashing here, while the build reads the manuscript, takes a
-            // cold build's longest hash off the build's own thread (a few tenths of a second)
-            BuildCache.hashFolder(stylesDir);
             try {
                 if (formats.contains(PrintPdfEdition.NAME)) {
                     fop();
@@ -123,6 +124,7 @@ public final class Workshop {
             }
             return null;
         });
+        return stylesHash;
     }
 
     /** The front cover's image drawn under {@code key} before in this process, or drawn now. */

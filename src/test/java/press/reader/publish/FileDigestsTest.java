@@ -41,8 +41,8 @@ class FileDigestsTest {
 
     @Test
     void aLargeFileAskedForFromTwoThreadsAtOnceIsReadOnce() throws Exception {
-        // the second core hashes the styles ahead of the build (Workshop.warmUp); the build must wait for that
-        // digest, not read the megabytes again beside it
+        // two builds of one process hash the same styles at once (Workshop.warmUp): the second must wait for the
+        // first's digest, not read the megabytes again beside it
         byte[] font = new byte[8 * (int) FileDigests.REMEMBERED_FROM_BYTES];
         Arrays.fill(font, (byte) 3);
         Path large = Files.write(styles.resolve("wide.ttf"), font);
