@@ -23,6 +23,17 @@ class IncrementalBuildTest {
         return r.timing("epub").orElseThrow().reuse();
     }
 
+    /** The small book copied, and built once with its PDF and EPUB by a builder the test goes on with. */
+    private record Built(ManuscriptCopy ms, BookBuilder builder, Path out) {}
+
+    private Built builtOnce() {
+        var ms = ManuscriptCopy.mini(tmp.resolve("ms"));
+        BookBuilder builder = TestBooks.newBuilder();
+        Path out = tmp.resolve("out");
+        builder.build(new BuildRequest(ms.root(), out, Set.of("pdf", "epub"), TestBooks.EPOCH));
+        return new Built(ms, builder, out);
+    }
+
     @Test
     void anUnchangedBookIsNotLaidOutOrTransformedAgain() {
         var ms = ManuscriptCopy.mini(tmp.resolve("ms"));
@@ -39,10 +50,10 @@ class IncrementalBuildTest {
     @Tag("slow")   // three builds of the small book, one from scratch (see README, Tests)
     @Test
     void anEditedEssayIsTheOnlyEssayTransformedAgainAndTheResultMatchesAFreshBuild() throws Exception {
-        var ms = ManuscriptCopy.mini(tmp.resolve("ms"));
-        BookBuilder builder = TestBooks.newBuilder();
-        Path out = tmp.resolve("out");
-        builder.build(new BuildRequest(ms.root(), out, Set.of("pdf", "epub"), TestBooks.EPOCH));
+        Built b = builtOnce();
+        var ms = b.ms();
+        BookBuilder builder = b.builder();
+        Path out = b.out();
         ms.replace("essays/beta.md", "answered with force.", "answered, in the end, with force.");
         BuildResult r = builder.build(new BuildRequest(ms.root(), out, Set.of("pdf", "epub"), TestBooks.EPOCH));
         // beta itself; not alpha, not the introduction, and not the index or the chronology, which point into every
@@ -59,10 +70,10 @@ class IncrementalBuildTest {
     @Tag("slow")   // two builds of the small book (see README, Tests)
     @Test
     void anEpubBuiltAloneKeepsThePrintPageNumbersOfAnEarlierLayout() throws Exception {
-        var ms = ManuscriptCopy.mini(tmp.resolve("ms"));
-        BookBuilder builder = TestBooks.newBuilder();
-        Path out = tmp.resolve("out");
-        builder.build(new BuildRequest(ms.root(), out, Set.of("pdf", "epub"), TestBooks.EPOCH));
+        Built b = builtOnce();
+        var ms = b.ms();
+        BookBuilder builder = b.builder();
+        Path out = b.out();
         byte[] withPdf = Files.readAllBytes(out.resolve("a-small-test-book.epub"));
         builder.build(new BuildRequest(ms.root(), out, Set.of("epub"), TestBooks.EPOCH));
         assertArrayEquals(withPdf, Files.readAllBytes(out.resolve("a-small-test-book.epub")),
@@ -72,10 +83,10 @@ class IncrementalBuildTest {
     @Tag("slow")   // five builds of the small book, two from scratch (see README, Tests)
     @Test
     void aWarmEpubRebuildAfterAnEditTransformsOnlyTheEditedEssayAndMatchesAColdBuild() throws Exception {
-        var ms = ManuscriptCopy.mini(tmp.resolve("ms"));
-        BookBuilder builder = TestBooks.newBuilder();
-        Path out = tmp.resolve("out");
-        builder.build(new BuildRequest(ms.root(), out, Set.of("pdf", "epub"), TestBooks.EPOCH));
+        Built b = builtOnce();
+        var ms = b.ms();
+        BookBuilder builder = b.builder();
+        Path out = b.out();
         int drawn = builder.workshop().coverImagesDrawn();
         // as in watch: EPUB-only rebuilds after edits (the first one has no print page map for the edited book)
         ms.replace("essays/beta.md", "answered with force.", "answered with *force*.");
