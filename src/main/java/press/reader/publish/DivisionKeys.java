@@ -40,7 +40,12 @@ final class DivisionKeys {
      * What the stylesheet may take from where an element stands in the book: its division, and the numbers counted
      * through the book (figures, tables, parts) up to it.
      */
-    private record Place(String division, int figure, int table, int part) {}
+    private record Place(String division, int figure, int table, int part) {
+        /** Written out by hand: a record's own toString, through method handles, was a sixth of the keys' cost. */
+        void appendTo(StringBuilder b) {
+            b.append(division).append(" f").append(figure).append(" t").append(table).append(" p").append(part);
+        }
+    }
 
     static Map<String, String> compute(Document doc, PageMap pages, String common) {
         Element book = doc.getDocumentElement();
@@ -63,47 +68,46 @@ final class DivisionKeys {
         String global = BuildCache.hash(common, String.join(",", info));
 
         // One walk of the book in document order: where each id is, the figure and table numbers (counted over the
-        // whole book, as bp:figure-label and bp:table-number do), and the index terms.
-        Map<String, Place> places = new HashMap<>();
-        Map<String, Element> byId = new HashMap<>();
-        Map<Element, int[]> before = new HashMap<>();   // numbered figures and tables before each division
-        StringBuilder indexTerms = new StringBuilder();
-        int[] counts = new int[3];
-        Set<Element> divisionSet = Collections.newSetFromMap(new IdentityHashMap<>());
-        divisionSet.addAll(divisions);
-        // and, in the same walk, each division's own ids (its own first) and the targets its links name
-        Map<String, Own> owned = new HashMap<>();
-        for (Element d : divisions) owned.put(DocBook.id(d), new Own(new ArrayList<>(), new TreeSet<>()));
-        walk(book, null, divisionSet, pages, places, byId, before, indexTerms, counts, owned);
+        // whole book, as bp:figure-label and bp:table-number do), the index terms, each division's own ids (its own
+        // first) and the targets its links name, and each division's digest. The digests were a second walk, and each
+        // index term a digest of its own (4,000 of them in a 3x book: a third of the keys' cost).
+        Walk w = new Walk(pages, Collections.newSetFromMap(new IdentityHashMap<>()));
+        w.divisions.addAll(divisions);
+        for (Element d : divisions) w.owned.put(DocBook.id(d), new Own(new ArrayList<>(), new TreeSet<>()));
+        w.walk(book, null, null);
+        String indexTerms = w.indexTerms.hex();
 
         Map<String, String> keys = new LinkedHashMap<>();
         String previousPages = "";
         for (int i = 0; i < divisions.size(); i++) {
             Element d = divisions.get(i);
             String id = DocBook.id(d);
-            List<String> ids = owned.get(id).ids();
-            SortedSet<String> targets = owned.get(id).targets();
+            List<String> ids = w.owned.get(id).ids();
+            SortedSet<String> targets = w.owned.get(id).targets();
             StringBuilder ownPages = new StringBuilder();
-            for (String own : ids) ownPages.append(own).append(':').append(pages.page(own)).append('\n');
+            for (String own : ids) ownPages.append(own).append(':').append(page(pages, own)).append('\n');
             StringBuilder slice = new StringBuilder(ownPages);
-            slice.append("end:").append(pages.page(id + "--end")).append('\n');
+            slice.append("end:").append(page(pages, id + "--end")).append('\n');
             // a division's first page marker depends on where the division before it ended (bp:marker-pages)
             slice.append("previous:").append(previousPages).append('\n');
-            int[] numbered = before.get(d);
+            int[] numbered = w.before.get(d);
             slice.append("figures-before:").append(numbered[0]).append(" tables-before:").append(numbered[1])
                     .append(" parts-before:").append(numbered[2]).append('\n');
             // what a link shows of its target: the file that holds it, its page, its title, its number
             for (String target : targets) {
-                Place p = places.get(target);
-                Element t = byId.get(target);
-                slice.append("link:").append(target).append('>').append(p).append(' ').append(pages.page(target));
+                Place p = w.places.get(target);
+                Element t = w.byId.get(target);
+                slice.append("link:").append(target).append('>');
+                if (p == null) slice.append('-');
+                else p.appendTo(slice);
+                slice.append(' ').append(page(pages, target));
                 if (t != null) slice.append(' ').append(t.getLocalName()).append(' ').append(title(t));
                 slice.append('\n');
             }
-            if (i + 1 < divisions.size()) slice.append("next:").append(pages.page(DocBook.id(divisions.get(i + 1))));
+            if (i + 1 < divisions.size()) slice.append("next:").append(page(pages, DocBook.id(divisions.get(i + 1))));
             if (d.getLocalName().equals("index")) slice.append("index-terms:").append(indexTerms);
             // a part's file is its title page: its chapters, files of their own, are not part of it
-            keys.put(id, BuildCache.hash(global, digest(d, divisionSet), slice));
+            keys.put(id, BuildCache.hash(global, w.digests.get(d).hex(), slice));
             previousPages = BuildCache.hash(ownPages);
         }
         return keys;
@@ -112,35 +116,66 @@ final class DivisionKeys {
     /** What of a division is its own, not its nested divisions': its ids in document order, its links' targets. */
     private record Own(List<String> ids, SortedSet<String> targets) {}
 
-    private static void walk(Element e, String division, Set<Element> divisions, PageMap pages, Map<String, Place> places,
-                             Map<String, Element> byId, Map<Element, int[]> before, StringBuilder indexTerms, int[] counts,
-                             Map<String, Own> own) {
-        String name = e.getLocalName();
-        if (name.equals("part") && e.getParentNode() == e.getOwnerDocument().getDocumentElement()) counts[2]++;
-        if (divisions.contains(e)) {
-            division = DocBook.id(e);
-            before.put(e, counts.clone());
+    /** The one walk of the book and what it gathers. */
+    private static final class Walk {
+        final PageMap pages;
+        final Set<Element> divisions;
+        final Map<String, Place> places = new HashMap<>();
+        final Map<String, Element> byId = new HashMap<>();
+        /** numbered figures and tables, and parts, before each division */
+        final Map<Element, int[]> before = new HashMap<>();
+        final Map<String, Own> owned = new HashMap<>();
+        /** each division's digest: its subtree, a nested division only as its id ({@link #digest}) */
+        final Map<Element, Hasher> digests = new IdentityHashMap<>();
+        /** every index term of the book: its id, division, print page and subtree */
+        final Hasher indexTerms = new Hasher();
+        final int[] counts = new int[3];
+
+        Walk(PageMap pages, Set<Element> divisions) {
+            this.pages = pages;
+            this.divisions = divisions;
         }
-        if (name.equals("figure") && hasChild(e, "mediaobject")) counts[0]++;
-        if (name.equals("table") && "text".equals(e.getAttribute("role")) && hasChild(e, "title")) counts[1]++;
-        String id = DocBook.id(e);
-        Own mine = division == null ? null : own.get(division);
-        if (!id.isEmpty()) {
-            places.put(id, new Place(division, counts[0], counts[1], counts[2]));
-            byId.putIfAbsent(id, e);
-            if (mine != null) mine.ids().add(id);
-        }
-        String target = e.getAttribute("linkend");
-        if (!target.isEmpty() && mine != null) mine.targets().add(target);
-        if (name.equals("indexterm")) {
-            indexTerms.append(id).append('>').append(division).append(' ').append(pages.page(id)).append(' ')
-                    .append(digest(e, Set.of())).append('\n');
-        }
-        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c instanceof Element child) {
-                walk(child, division, divisions, pages, places, byId, before, indexTerms, counts, own);
+
+        /** {@code own}: the digest of the division {@code e} is in (null outside the divisions). */
+        void walk(Element e, String division, Hasher own) {
+            String name = e.getLocalName();
+            if (name.equals("part") && e.getParentNode() == e.getOwnerDocument().getDocumentElement()) counts[2]++;
+            String id = DocBook.id(e);
+            if (divisions.contains(e)) {
+                division = id;
+                before.put(e, counts.clone());
+                if (own != null) own.put('x', id);    // another division: only that it stands here
+                own = new Hasher();
+                digests.put(e, own);
             }
+            if (name.equals("figure") && hasChild(e, "mediaobject")) counts[0]++;
+            if (name.equals("table") && "text".equals(e.getAttribute("role")) && hasChild(e, "title")) counts[1]++;
+            Own mine = division == null ? null : owned.get(division);
+            if (!id.isEmpty()) {
+                places.put(id, new Place(division, counts[0], counts[1], counts[2]));
+                byId.putIfAbsent(id, e);
+                if (mine != null) mine.ids().add(id);
+            }
+            String target = e.getAttribute("linkend");
+            if (!target.isEmpty() && mine != null) mine.targets().add(target);
+            if (name.equals("indexterm")) {
+                indexTerms.put('i', id);
+                indexTerms.put('d', String.valueOf(division));
+                indexTerms.put('g', page(pages, id));
+                indexTerms.feed(e, e, Set.of());
+            }
+            if (own != null) own.start(e);
+            for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element child) walk(child, division, own);
+                else if (own != null) own.feed(c, e, Set.of());
+            }
+            if (own != null) own.end();
         }
+    }
+    /** Where {@code id} fell in print ("12 xii"), or "-": by hand, not a record's toString (see Place). */
+    private static String page(PageMap pages, String id) {
+        PageMap.Page p = pages.page(id);
+        return p == null ? "-" : p.index() + " " + p.folio();
     }
 
     private static boolean hasChild(Element e, String localName) {
@@ -171,74 +206,95 @@ final class DivisionKeys {
      * of the DOM, several times faster than serialising it.
      */
     static String digest(Node n, Set<Element> except) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            feed(md, n, n, except);
+        Hasher h = new Hasher();
+        h.feed(n, n, except);
+        return h.hex();
+    }
+
+    /** A SHA-256 fed with a DOM's nodes, with a buffer of its own (one per digest: no thread-local look-up per string). */
+    private static final class Hasher {
+        private final MessageDigest md;
+        private final byte[] buffer = new byte[4096];
+
+        Hasher() {
+            try {
+                md = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        String hex() {
             return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
-    }
 
-    private static void feed(MessageDigest md, Node n, Node root, Set<Element> except) {
-        switch (n.getNodeType()) {
-            case Node.ELEMENT_NODE -> {
-                if (n != root && except.contains(n)) {
-                    put(md, 'x', DocBook.id((Element) n));   // another division: only that it stands here
-                    return;
+        /** An element's start: its namespace, name and attributes (its children and {@link #end} follow). */
+        void start(Node n) {
+            put('<', n.getNamespaceURI());
+            put(':', n.getLocalName() != null ? n.getLocalName() : n.getNodeName());
+            // in the DOM's order: the assembler makes them in the same order for the same book (another order
+            // would only be a miss, never a wrong hit)
+            NamedNodeMap atts = n.getAttributes();
+            for (int i = 0, count = atts.getLength(); i < count; i++) {
+                Attr a = (Attr) atts.item(i);
+                put('@', a.getNamespaceURI());
+                put(':', a.getLocalName() != null ? a.getLocalName() : a.getName());
+                put('=', a.getValue());
+            }
+        }
+
+        void end() {
+            md.update((byte) '>');
+        }
+
+        void feed(Node n, Node root, Set<Element> except) {
+            switch (n.getNodeType()) {
+                case Node.ELEMENT_NODE -> {
+                    if (n != root && except.contains(n)) {
+                        put('x', DocBook.id((Element) n));   // another division: only that it stands here
+                        return;
+                    }
+                    start(n);
+                    for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) feed(c, root, except);
+                    end();
                 }
-                put(md, '<', n.getNamespaceURI());
-                put(md, ':', n.getLocalName() != null ? n.getLocalName() : n.getNodeName());
-                // in the DOM's order: the assembler makes them in the same order for the same book (another order
-                // would only be a miss, never a wrong hit)
-                NamedNodeMap atts = n.getAttributes();
-                for (int i = 0; i < atts.getLength(); i++) {
-                    Attr a = (Attr) atts.item(i);
-                    put(md, '@', a.getNamespaceURI());
-                    put(md, ':', a.getLocalName() != null ? a.getLocalName() : a.getName());
-                    put(md, '=', a.getValue());
+                case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> put('t', n.getNodeValue());
+                case Node.COMMENT_NODE -> put('c', n.getNodeValue());
+                case Node.PROCESSING_INSTRUCTION_NODE -> {
+                    put('p', n.getNodeName());
+                    put('d', n.getNodeValue());
                 }
-                for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) feed(md, c, root, except);
-                md.update((byte) '>');
-            }
-            case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> put(md, 't', n.getNodeValue());
-            case Node.COMMENT_NODE -> put(md, 'c', n.getNodeValue());
-            case Node.PROCESSING_INSTRUCTION_NODE -> {
-                put(md, 'p', n.getNodeName());
-                put(md, 'd', n.getNodeValue());
-            }
-            default -> {
-                for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) feed(md, c, root, except);
+                default -> {
+                    for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) feed(c, root, except);
+                }
             }
         }
-    }
 
-    /**
-     * The kind, the length in chars and the chars (two bytes each, as Java holds them). Written through one buffer per
-     * thread, not encoded to UTF-8 in a new array per string: the keys are computed over the whole book at every
-     * rebuild, and the encoding was half their cost.
-     */
-    private static void put(MessageDigest md, char kind, String s) {
-        String v = String.valueOf(s);
-        byte[] b = BUFFER.get();
-        int n = v.length();
-        b[0] = (byte) kind;
-        b[1] = (byte) (n >>> 24);
-        b[2] = (byte) (n >>> 16);
-        b[3] = (byte) (n >>> 8);
-        b[4] = (byte) n;
-        int at = 5;
-        for (int i = 0; i < n; i++) {
-            if (at + 2 > b.length) {
-                md.update(b, 0, at);
-                at = 0;
+        /**
+         * The kind, the length in chars and the chars (two bytes each, as Java holds them), written through the
+         * buffer, not encoded to UTF-8 in a new array per string: the keys are computed over the whole book at every
+         * rebuild, and the encoding was half their cost.
+         */
+        void put(char kind, String s) {
+            String v = String.valueOf(s);
+            byte[] b = buffer;
+            int n = v.length();
+            b[0] = (byte) kind;
+            b[1] = (byte) (n >>> 24);
+            b[2] = (byte) (n >>> 16);
+            b[3] = (byte) (n >>> 8);
+            b[4] = (byte) n;
+            int at = 5;
+            for (int i = 0; i < n; i++) {
+                if (at + 2 > b.length) {
+                    md.update(b, 0, at);
+                    at = 0;
+                }
+                char c = v.charAt(i);
+                b[at++] = (byte) (c >>> 8);
+                b[at++] = (byte) c;
             }
-            char c = v.charAt(i);
-            b[at++] = (byte) (c >>> 8);
-            b[at++] = (byte) c;
+            md.update(b, 0, at);
         }
-        md.update(b, 0, at);
     }
-
-    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[8192]);
 }
