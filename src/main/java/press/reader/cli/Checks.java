@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import press.reader.apparatus.ApparatusChecks;
 import press.reader.cover.CoverMaker;
 import press.reader.diagnostics.Diagnostic;
@@ -71,6 +72,8 @@ public final class Checks {
         if (ms.config().design().print() != null) files.add(ms.config().design().print());
         if (ms.config().design().epub() != null) files.add(ms.config().design().epub());
         if (ms.bibliography().isPresent()) localeGlyphs(ms, d, fonts);
+        IntPredicate inFonts = fonts.remembering();
+        IntPredicate onCover = cover.remembering();
         for (String name : files) {
             Path path = ms.root().resolve(name);
             if (!Files.isRegularFile(path)) continue;
@@ -88,12 +91,12 @@ public final class Checks {
                 Set<Integer> reported = new HashSet<>();
                 for (int col = 0; col < lines[i].length(); ) {
                     int cp = lines[i].codePointAt(col);
-                    if (cp != '\r' && cp != '\uFEFF' && !fonts.covers(cp) && reported.add(cp)) {
+                    if (cp != '\r' && cp != '\uFEFF' && !inFonts.test(cp) && reported.add(cp)) {
                         d.add(new Diagnostic(Severity.WARNING, name, i + 1,
                                 lines[i].codePointCount(0, col) + 1, "BP250", String.format(
                                 "character U+%04X '%s' is in none of the book's fonts (styles/fop.xconf, fallbacks included): the PDF cannot show it; the EPUB leaves it to the reader's fonts",
                                 cp, new String(Character.toChars(cp)))));
-                    } else if (bookYaml && cp != '\r' && cp != '\uFEFF' && !cover.covers(cp) && reported.add(cp)) {
+                    } else if (bookYaml && cp != '\r' && cp != '\uFEFF' && !onCover.test(cp) && reported.add(cp)) {
                         // the cover is drawn in the book's faces only (OpenPDF, no fallback face)
                         d.add(new Diagnostic(Severity.WARNING, name, i + 1,
                                 lines[i].codePointCount(0, col) + 1, "BP250", String.format(

@@ -42,4 +42,18 @@ class FontCoverageTest {
         assertFalse(fonts.covers(0xAC00));    // HANGUL SYLLABLE GA: no Korean fallback face
         assertEquals(FontCoverage.registeredFonts(TestBooks.STYLES.resolve("fop.xconf")).size(), fonts.fontsRead());
     }
+    @Test
+    void theRememberingTestGivesTheFontsOwnAnswersTheSecondTimeToo() {
+        FontCoverage fonts = FontCoverage.of(TestBooks.STYLES);
+        java.util.Set<Integer> asked = new java.util.HashSet<>();
+        java.util.function.IntPredicate remembering = fonts.remembering();
+        String text = "Revolution 十月革命 \uAC00 \uD800\uDC00 Revolution 十月革命 \uAC00";
+        text.codePoints().forEach(cp -> {
+            assertEquals(fonts.covers(cp), remembering.test(cp), () -> Character.getName(cp));
+            asked.add(cp);
+        });
+        assertFalse(remembering.test(0xAC00));
+        assertTrue(remembering.test('R'));
+        System.out.println("distinct characters tested: " + asked.size());
+    }
 }
