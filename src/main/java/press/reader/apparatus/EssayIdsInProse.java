@@ -38,6 +38,9 @@ final class EssayIdsInProse {
                 for (int i = link.start(); i < link.end(); i++) if (withoutLinks.charAt(i) != '\n') withoutLinks.setCharAt(i, ' ');
             }
             String text = PlainText.normalise(withoutLinks.toString());
+            // every match is an id: text that holds none is not searched (the pattern tries its look-behind and
+            // every id at each character, on every rebuild)
+            if (essays.keySet().stream().noneMatch(text::contains)) continue;
             Matcher word = anyId.matcher(text);
             while (word.find()) {
                 String id = word.group();

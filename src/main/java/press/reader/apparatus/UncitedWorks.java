@@ -33,6 +33,9 @@ final class UncitedWorks {
             return;   // an unreadable bibliography is the citation stage's to report, with its place (BP401, BP402)
         }
         for (ProseSegment s : ApparatusProse.of(ms)) {
+            // every match holds a date in brackets: text without '(' is not searched (the pattern tries its
+            // look-behind at every character, on every rebuild)
+            if (s.text().indexOf('(') < 0) continue;
             Matcher m = TITLED_WORK.matcher(s.text());
             while (m.find()) {
                 if (!YEAR.matcher(m.group(3)).find()) continue;

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.NullDestination;
 import net.sf.saxon.s9api.XdmNode;
@@ -74,35 +73,31 @@ public final class EpubWriter {
                       Path workDir, OutputStream out, List<String> divisions, DivisionCache cache) throws IOException {
         Path root = workDir.resolve("epub");
         Files.createDirectories(root);
-        Path fontsOut = root.resolve("OEBPS/fonts");
-        Files.createDirectories(fontsOut);
+        // The files the package takes as they are (fonts, the stylesheet, the cover, the figures' images) are zipped
+        // from where they lie, not copied into the working folder first: 3 MB written, read back and deleted again at
+        // every rebuild, for the same bytes in the same entries.
+        Map<String, Path> asTheyAre = new HashMap<>();
         List<String> fonts = new ArrayList<>();
         try (Stream<Path> list = Files.list(stylesDir.resolve("fonts"))) {
             for (Path f : list.sorted().toList()) {
                 String name = f.getFileName().toString();
                 if (name.endsWith(".otf") || name.endsWith(".ttf")) {
-                    Files.copy(f, fontsOut.resolve(name));
+                    asTheyAre.put("OEBPS/fonts/" + name, f);
                     fonts.add(name);
                 }
             }
         }
-        Files.createDirectories(root.resolve("OEBPS/css"));
-        Files.copy(stylesDir.resolve("epub/book.css"), root.resolve("OEBPS/css/book.css"));
+        asTheyAre.put("OEBPS/css/book.css", stylesDir.resolve("epub/book.css"));
         Map<String, Object> params = new HashMap<>();
         params.put("out-base", root.toUri().toString().replaceAll("/$", ""));
         params.put("modified", modified);
         params.put("fonts", List.copyOf(fonts));
         if (pageMap != null) params.put("pagemap", pageMap);
         if (coverPng != null) {
-            Files.createDirectories(root.resolve("OEBPS/images"));
-            Files.copy(coverPng, root.resolve("OEBPS/images/cover.png"));
+            asTheyAre.put("OEBPS/images/cover.png", coverPng);
             params.put("cover-image", "cover.png");
         }
-        for (Map.Entry<String, Path> m : new TreeMap<>(media).entrySet()) {
-            Path target = root.resolve("OEBPS").resolve(m.getKey());
-            Files.createDirectories(target.getParent());
-            Files.copy(m.getValue(), target);
-        }
+        for (Map.Entry<String, Path> m : media.entrySet()) asTheyAre.put("OEBPS/" + m.getKey(), m.getValue());
         if (imagesManifest != null) params.put("images-uri", imagesManifest.toUri().toString());
         Map<String, byte[]> cached = new HashMap<>();
         if (cache != null) {
@@ -121,7 +116,7 @@ public final class EpubWriter {
                 if (cache != null && Files.isRegularFile(file)) cache.put(id, Files.readAllBytes(file));
             }
         }
-        EpubZip.zip(root, out, epochMillis);
+        EpubZip.zip(root, asTheyAre, out, epochMillis);
         return transformed;
     }
 }

@@ -7,7 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -24,6 +25,15 @@ final class EpubZip {
     private EpubZip() {}
 
     static void zip(Path folder, OutputStream out, long epochMillis) throws IOException {
+        zip(folder, Map.of(), out, epochMillis);
+    }
+
+    /**
+     * Zips {@code folder} together with {@code asTheyAre}: files that belong in the package under the given names
+     * (relative to the folder) but lie elsewhere. The entries are in the order of their paths in the folder, as if
+     * those files had been copied there.
+     */
+    static void zip(Path folder, Map<String, Path> asTheyAre, OutputStream out, long epochMillis) throws IOException {
         // DOS time only (setTimeLocal within the DOS range adds no extra field, which OCF forbids on mimetype),
         // taken in UTC so that the bytes do not depend on the machine's time zone.
         LocalDateTime time = LocalDateTime.ofEpochSecond(Math.max(epochMillis / 1000, 315532800L), 0, ZoneOffset.UTC);
@@ -40,12 +50,17 @@ final class EpubZip {
             zip.putNextEntry(m);
             zip.write(mimetype);
             zip.closeEntry();
-            List<Path> files;
+            // each entry's place in the folder -> the file that holds its bytes
+            Map<Path, Path> sources = new TreeMap<>();
+            for (Map.Entry<String, Path> e : asTheyAre.entrySet()) sources.put(folder.resolve(e.getKey()), e.getValue());
             try (Stream<Path> walk = Files.walk(folder)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
+                for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                    if (sources.putIfAbsent(f, f) != null) throw new IOException("two files for the EPUB's " + folder.relativize(f));
+                }
             }
-            for (Path f : files) {
-                String name = folder.relativize(f).toString().replace('\\', '/');
+            for (Map.Entry<Path, Path> entry : sources.entrySet()) {
+                Path f = entry.getValue();
+                String name = folder.relativize(entry.getKey()).toString().replace('\\', '/');
                 if (name.equals("mimetype")) continue;
                 ZipEntry e = new ZipEntry(name);
                 e.setTimeLocal(time);
