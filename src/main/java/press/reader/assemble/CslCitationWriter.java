@@ -147,7 +147,7 @@ public final class CslCitationWriter implements CitationWriter {
             if (!before.isEmpty()) parts.add(before);
             // "…1965).." never: a citation written inside a sentence drops its own full stop before punctuation.
             boolean punctuationFollows = after < text.length() && ".,;:".indexOf(text.charAt(after)) >= 0;
-            parts.add((Cite) (d, parent, ctx) -> write(written, parent, ctx, punctuationFollows, file, line));
+            parts.add((Replacement) (d, parent, ctx) -> write(written, parent, ctx, punctuationFollows, file, line));
             pos = after;
         }
         if (pos < text.length()) parts.add(text.substring(pos));
