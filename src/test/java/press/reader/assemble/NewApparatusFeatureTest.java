@@ -113,7 +113,7 @@ class NewApparatusFeatureTest {
                 new BookConfig.Entry("places", 0));
         ms = with(ms, "config", with(ms.config(), "back", back));
         PlacesFeature[] toy = new PlacesFeature[1];
-        ApparatusFeatures features = ApparatusFeatures.standard(CslCitationWriter.factory()).with(a -> toy[0] = new PlacesFeature(a));
+        ApparatusFeatures features = ApparatusFeatures.standard(CitationsFeature.factory()).with(a -> toy[0] = new PlacesFeature(a));
 
         Document doc = new BookAssembler(ms, diagnostics, features, Words.load(TestBooks.STYLES, "en")).assemble();
         assertFalse(diagnostics.hasErrors(), diagnostics.all().toString());
