@@ -53,6 +53,10 @@ final class BookState {
     List<Object> replace(String text, String file, int line, boolean inNote) {
         List<Object> parts = List.of(text);
         for (TextReplacer r : replacers) {
+            if (parts.size() == 1 && parts.get(0) instanceof String whole) {
+                parts = r.split(whole, file, line, inNote);   // most runs: nothing replaced before, no list to copy
+                continue;
+            }
             List<Object> split = new ArrayList<>();
             for (Object part : parts) {
                 if (part instanceof String s) split.addAll(r.split(s, file, line, inNote));
