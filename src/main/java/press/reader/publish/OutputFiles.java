@@ -470,6 +470,8 @@ public final class OutputFiles implements AutoCloseable {
     static String describe(IOException e) {
         if (e instanceof FileSystemException fse && fse.getReason() != null) return fse.getReason();
         if (e instanceof AccessDeniedException) return "permission denied";
+        // the system's own words ("No space left on device" when a stream's write fails), not a Java class name
+        if (e.getClass() == IOException.class && e.getMessage() != null) return e.getMessage();
         return e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
     }
 }
