@@ -58,6 +58,25 @@ public final class Workshop {
                 .findFirst().orElseGet(Fidelity::new));
     }
 
+    /**
+     * The same warm parts as {@code warm} (its compiled stylesheets, FOP with the fonts it read, the citation processor
+     * and the checks) and none of its memory of earlier builds: no page sequences kept, no cover images or thumbnails.
+     * A cold build without the cost of compiling and reading them again: the tests compare a warm rebuild's bytes
+     * with such a build's, and lay books out whole in one.
+     */
+    static Workshop withoutMemory(Workshop warm) {
+        return new Workshop(warm);
+    }
+
+    private Workshop(Workshop warm) {
+        this.stylesDir = warm.stylesDir;
+        this.xslt = warm.xslt;
+        this.citations = warm.citations;
+        this.checks = warm.checks;
+        this.fidelity = warm.fidelity;
+        this.fop = warm.fop();
+    }
+
     public Path stylesDir() {
         return stylesDir;
     }
