@@ -84,7 +84,8 @@ class ConcurrentBuildsTest {
      * it leaves both things a kill in the cache can leave, an entry of A's under the name of C's (the first chapter's,
      * renamed) and a half-made one (the second's temporary file). One kill, where three kills at the first three
      * renames left them one at a time (the third was in the commit, whose kills {@code OutputAtomicityTest} makes at
-     * every step).
+     * every step). The same kill is {@code OutputFaultsTest}'s killed build: the previous outputs are left as they were,
+     * byte for byte, beside the killed build's staging folder with what it staged, which the next build removes.
      */
     @Test
     void aBuildKilledWhileWritingItsCacheNeverPoisonsALaterBuild() throws Exception {
@@ -99,10 +100,13 @@ class ConcurrentBuildsTest {
         assertEquals(0, first.exit(), first.all());
         byte[] expected = Files.readAllBytes(out.resolve(EPUB));
         Map<String, String> entriesOfC = cacheEntries(out);
+        Map<String, String> outputsOfC = visibleOutputs(out);
 
         Process killed = childBuild(a, out, 2, "killed.log");
         assertTrue(killed.waitFor(5, TimeUnit.MINUTES), "hang guard");
         assertEquals(137, killed.exitValue(), Files.readString(tmp.resolve("killed.log")));
+        assertEquals(outputsOfC, visibleOutputs(out), "the killed build touched the previous outputs");
+        assertTrue(stagedFiles(out) > 0, "the build was killed before it staged a file");
         Map<String, String> left = cacheEntries(out);
         assertEquals(1, left.keySet().stream().filter(n -> n.endsWith(".tmp")).count(), "a half-made entry: " + left);
         left.keySet().removeIf(n -> n.endsWith(".tmp"));
@@ -116,6 +120,35 @@ class ConcurrentBuildsTest {
                 + "the rebuild of C is not C's EPUB");
         assertEquals(List.of(), cacheEntries(out).keySet().stream().filter(n -> n.endsWith(".tmp")).toList(),
                 "temporary cache files left behind");
+        assertEquals(0, stagedFiles(out), "the killed build's staging folder survived the next build");
+    }
+
+    /** The files of the output folder a reader sees (not the tool's hidden ones), with a digest of their bytes. */
+    private static Map<String, String> visibleOutputs(Path out) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.list(out)) {
+            for (Path p : s.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+                files.put(p.getFileName().toString(), Files.isRegularFile(p) ? digest(Files.readAllBytes(p)) : "<dir>");
+            }
+        }
+        return files;
+    }
+
+    /** Files in the staging folders of builds in {@code out}. */
+    private static long stagedFiles(Path out) throws Exception {
+        try (Stream<Path> s = Files.list(out)) {
+            long n = 0;
+            for (Path staging : s.filter(p -> p.getFileName().toString().startsWith(".bookpress-staging-")).toList()) {
+                try (Stream<Path> f = Files.walk(staging)) {
+                    n += f.filter(Files::isRegularFile).count();
+                }
+            }
+            return n;
+        }
+    }
+
+    private static String digest(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     /** Every file under the output folder's cache, by its path there, with a digest of its bytes. */
@@ -124,8 +157,7 @@ class ConcurrentBuildsTest {
         Path cache = out.resolve(".cache");
         try (Stream<Path> s = Files.walk(cache)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
-                entries.put(cache.relativize(p).toString(), HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+                entries.put(cache.relativize(p).toString(), digest(Files.readAllBytes(p)));
             }
         }
         return entries;
