@@ -61,8 +61,9 @@ public final class Workshop {
     }
 
     /**
-     * The same warm parts as {@code warm} (its compiled stylesheets, FOP with the fonts it read, the citation processor
-     * and the checks) and none of its memory of earlier builds: no page sequences kept, no cover images or thumbnails.
+     * The same warm parts as {@code warm} (its compiled stylesheets, FOP with the fonts it read, the apparatus features
+     * with the citation processor, the checks) and none of its memory of earlier builds: no page sequences kept, no cover
+     * images or thumbnails.
      * A cold build without the cost of compiling and reading them again: the tests compare a warm rebuild's bytes
      * with such a build's, and lay books out whole in one.
      */
@@ -73,7 +74,7 @@ public final class Workshop {
     private Workshop(Workshop warm) {
         this.stylesDir = warm.stylesDir;
         this.xslt = warm.xslt;
-        this.citations = warm.citations;
+        this.features = warm.features;
         this.checks = warm.checks;
         this.fidelity = warm.fidelity;
         this.fop = warm.fop();
