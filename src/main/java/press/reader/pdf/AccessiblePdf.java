@@ -25,7 +25,16 @@ public final class AccessiblePdf {
     private AccessiblePdf() {}
 
     public static byte[] finish(byte[] pdf) {
+        return finish(pdf, null);
+    }
+
+    /**
+     * As {@link #finish(byte[])}, first making each link to {@code linkAddress}{@code id} a go-to action to the place
+     * named {@code id}, as FOP makes a link to a place, and dropping the names (see {@link AddressedLinks}).
+     */
+    public static byte[] finish(byte[] pdf, String linkAddress) {
         try (PDDocument doc = PdfLoading.load(pdf)) {      // Loader.loadPDF, without its quadratic step
+            if (linkAddress != null) AddressedLinks.resolve(doc, linkAddress);
             String[] labels = labels(doc);
             for (PDPage page : doc.getPages()) {
                 for (PDAnnotation a : page.getAnnotations()) {

@@ -76,7 +76,7 @@ final class ScreenPdfEdition implements Edition {
         return () -> {
             FopEngine.Messages messages = new FopEngine.Messages();
             byte[] pdf = ReproduciblePdf.fix(AccessiblePdf.finish(layout.renderScreen(book, params, map,
-                    Date.from(Instant.parse(iso)), messages)), iso);
+                    Date.from(Instant.parse(iso)), messages), PrintLayout.LINK_ADDRESS), iso);
             return new Rendered(pdf, messages.warnings);
         };
     }
