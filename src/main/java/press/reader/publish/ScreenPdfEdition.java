@@ -62,6 +62,8 @@ final class ScreenPdfEdition implements Edition {
     @Override
     public Callable<?> besideLayout(BuildContext build, PageMap map) {
         if (build.cache().get(CACHED_PDF, cacheKey(build)).isPresent()) return null;
+        // a book too long for both in the heap at once renders after the layout, beside the other editions (beside)
+        if (!HeapRoom.forScreenBesideLayout(HeapRoom.pages(map), Runtime.getRuntime().maxMemory())) return null;
         build.progress("rendering the screen PDF (tagged, PDF/UA-1) beside the print layout");
         return render(build, map);
     }
