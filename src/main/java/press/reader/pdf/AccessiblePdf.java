@@ -33,11 +33,11 @@ public final class AccessiblePdf {
 
     /**
      * As {@link #finish(byte[])}, first making each link to {@code linkAddress}{@code id} a go-to action to the place
-     * named {@code id}, as FOP makes a link to a place, and dropping the names (see {@link AddressedLinks}).
+     * named {@code id}, as FOP makes a link to a place, and dropping the names (see {@link LinkPlaces}).
      */
     public static byte[] finish(byte[] pdf, String linkAddress) {
         try (PDDocument doc = PdfLoading.load(pdf)) {      // Loader.loadPDF, without its quadratic step
-            if (linkAddress != null) AddressedLinks.resolve(doc, linkAddress);
+            if (linkAddress != null) LinkPlaces.resolve(doc, linkAddress);
             String[] labels = labels(doc);
             Map<COSDictionary, Integer> pageIndex = pageIndex(doc);
             for (PDPage page : doc.getPages()) {

@@ -23,8 +23,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
  * ({@code layout/AddressedLinks}). The destination is the one FOP writes for a link to that place (its page, and the
  * top left of the place); the names, made for this only, are dropped.
  */
-final class AddressedLinks {
-    private AddressedLinks() {}
+final class LinkPlaces {
+    private LinkPlaces() {}
 
     /** Makes the links go to their places; a link to a place not named is left as it is (never expected). */
     static int resolve(PDDocument doc, String prefix) throws IOException {
