@@ -66,6 +66,23 @@ public final class ChapterLayout {
         /** What the last accepted pass found around each sequence: the next build's guess ({@link EarlyLayout}). */
         private EarlyLayout.Plan plan;
         private ExecutorService secondCore;
+        /** Whether what a layout used is kept for the next build (false: the process builds once). */
+        private boolean keptForNextBuild = true;
+
+        /**
+         * Keeps nothing once a layout is over: a process that builds once (the {@code build} command) has no next
+         * build, and the sequences' PDFs and page maps (tens of megabytes for a long book) were held through the
+         * screen PDF's render, the build's fullest moment.
+         */
+        public synchronized void keepNothingAfterLayout() {
+            keptForNextBuild = false;
+            parsed.keepNothing();
+        }
+
+        /** The laid-out sequences kept for the next build (a measure of memory for the tests). */
+        public synchronized int kept() {
+            return laid.size();
+        }
 
         /** The thread the early layouts run on (one, made when first wanted, ended with the process). */
         private synchronized ExecutorService secondCore() {
@@ -162,7 +179,8 @@ public final class ChapterLayout {
         }
         synchronized (cache) {
             cache.plan = pass.plan;
-            cache.laid.keySet().retainAll(used);
+            if (cache.keptForNextBuild) cache.laid.keySet().retainAll(used);
+            else cache.laid.clear();
             cache.capitalised = cache.capitalisedNow;
             cache.capitalisedNow = new HashMap<>();
         }

@@ -32,8 +32,12 @@ import press.reader.manuscript.Manuscript;
  * each made at most once, when first asked for.
  */
 public final class BuildContext {
-    /** The print PDF and its page map; {@code passes} is 0 when they came from the cache. */
-    public record Print(byte[] pdf, PageMap pageMap, int pages, int passes) {}
+    /**
+     * The print PDF's page map and page count; {@code passes} is 0 when they came from the cache. Not the PDF itself:
+     * it is staged as soon as it is made, and its bytes (tens of megabytes for a long book) were held until the build
+     * ended, through the screen PDF's render.
+     */
+    public record Print(PageMap pageMap, int pages, int passes) {}
 
     private final BuildRequest request;
     private final Workshop workshop;

@@ -84,7 +84,7 @@ final class PrintPdfEdition implements Edition {
         byte[] printPdf = pdf;
         build.output().stage(build.slug() + ".pdf", o -> o.write(printPdf));
         build.output().stage(build.slug() + ".pagemap.xml", map::writeXml);
-        build.print(new BuildContext.Print(pdf, map, pages, passes));
+        build.print(new BuildContext.Print(map, pages, passes));
         FigureResolutionCheck.check(build.document(), build.images(), pdf, map, new OverflowLocator(build.manuscript(), map),
                 build.diagnostics());
         return Timing.Reuse.whole(passes == 0);

@@ -111,6 +111,14 @@ public final class Workshop {
         return chapterLayouts;
     }
 
+    /**
+     * This workshop makes one build (a process that builds once and ends): what the layout used is not kept for a
+     * next build that never comes ({@link ChapterLayout.Cache#keepNothingAfterLayout}).
+     */
+    public void buildsOnce() {
+        if (chapterLayouts != null) chapterLayouts.keepNothingAfterLayout();
+    }
+
     /** Lays the print book out whole, in one FOP run (the tests compare the two layouts). */
     void layOutWhole() {
         chapterLayouts = null;
