@@ -85,7 +85,7 @@ public final class BuildContext {
         this.images = EditionImages.prepare(document, manuscript.root(), output.workDir());
         // the book's own stylesheets are part of its design: a change to them is a change of styles
         // the styles folder hashed on the second core as the build began (Workshop#warmUp)
-        this.stylesHash = BuildCache.hash(SecondCore.join(stylesFolderHash), designBytes(printDesign()),
+        this.stylesHash = BuildCache.hash(workshop.secondCore().join(stylesFolderHash), designBytes(printDesign()),
                 designBytes(epubDesign()), images.hash());
     }
 
@@ -231,7 +231,7 @@ public final class BuildContext {
 
     /** The result of {@code edition}'s {@link Edition#beside} work, once it has finished (what it threw, rethrown). */
     public Object besideResult(Edition edition) throws IOException {
-        return SecondCore.join(beside.get(edition.name()));
+        return workshop.secondCore().join(beside.get(edition.name()));
     }
 
     /** Stops the work beside that a failed build no longer waits for. */
