@@ -19,7 +19,6 @@ public final class BookAssembler {
     private final Diagnostics diagnostics;
     private final DocBook db = new DocBook();
     private final BookState state;
-    private final CitationWriter citations;
     /** The apparatus features assembled in one place each (see ApparatusFeature), in the order they mark the text */
     private final List<ApparatusFeature> features;
     /** Those of them that mark front and back matter and the editor's headnotes too, not the essays alone (the index) */
@@ -28,16 +27,17 @@ public final class BookAssembler {
     /** The words of the sections it generates ("Glossary", "Index" …), from the styles' word list. */
     private final Words words;
 
-    public BookAssembler(Manuscript ms, Diagnostics diagnostics, CitationWriterFactory citationFactory, Words words) {
+    public BookAssembler(Manuscript ms, Diagnostics diagnostics, ApparatusFeatures features, Words words) {
         this.ms = ms;
         this.words = words;
         this.diagnostics = diagnostics;
-        this.citations = citationFactory.create(ms, db, diagnostics);
-        this.state = new BookState(diagnostics, citations, ms.root());
-        // a note's call goes before a chronology anchor at the same place, and both before a glossary link or index term
-        this.features = List.of(new EditorNotesFeature(ms, db, diagnostics), new ChronologyFeature(ms, db, words, diagnostics),
-                new GlossaryFeature(ms.glossary(), db, state, words, diagnostics), new IndexFeature(ms, db, words, diagnostics));
-        this.markingEveryPiece = features.stream().filter(ApparatusFeature::marksEveryPiece).toList();
+        this.state = new BookState(diagnostics, ms.root());
+        this.features = features.make(new ApparatusFeatures.Assembly(ms, db, state, words, diagnostics));
+        this.markingEveryPiece = this.features.stream().filter(ApparatusFeature::marksEveryPiece).toList();
+        for (ApparatusFeature f : this.features) {
+            TextReplacer replacer = f.replacer();
+            if (replacer != null) state.replaceWith(replacer);
+        }
     }
 
     public Document assemble() {
@@ -151,7 +151,7 @@ public final class BookAssembler {
         db.addText(info, "title", p.title().isBlank() ? words.get(p.matter()) : p.title());
         db.addText(info, "subtitle", p.get("subtitle"));
         if (p.known("author")) db.addText(db.add(info, "author"), "personname", p.get("author"));
-        citations.beginChapter();
+        beginChapter();
         convert(p, preface, p.id(), markingEveryPiece);
     }
 
@@ -161,7 +161,10 @@ public final class BookAssembler {
      */
     private void convert(Piece p, Element into, String idPrefix, List<ApparatusFeature> marking) {
         PieceContext ctx = new PieceContext(state, idPrefix, new ArrayList<>());
-        for (ApparatusFeature f : marking) ctx.markers().add(f.marker(ctx));
+        for (ApparatusFeature f : marking) {
+            InlineMarker marker = f.marker(ctx);
+            if (marker != null) ctx.markers().add(marker);
+        }
         new MarkdownConverter(db, p, ctx, diagnostics).convert(into);
         for (ApparatusFeature f : marking) f.endPiece(ctx);
     }
@@ -185,7 +188,7 @@ public final class BookAssembler {
         for (String omitted : p.lists().getOrDefault("omitted", List.of())) {
             db.addText(info, "releaseinfo", omitted).setAttribute("role", "omitted");
         }
-        citations.beginChapter();
+        beginChapter();   // the editor's headnote belongs to the essay's chapter
         Piece headnote = ms.headnotes().get(p.id());
         if (headnote != null) {
             Element note = db.add(chapter, "note");
@@ -197,12 +200,13 @@ public final class BookAssembler {
         convert(p, chapter, p.id(), features);
     }
 
-    /** A generated section named in contents.back: the works cited, or an apparatus feature's section. */
+    /** What the features count per chapter (citation positions, citation notes) starts again. */
+    private void beginChapter() {
+        for (ApparatusFeature f : features) f.beginChapter();
+    }
+
+    /** A generated section named in contents.back: the section of the apparatus feature of that name. */
     private void back(Element book, String section) {
-        if (section.equals("bibliography")) {
-            citations.writeBibliography(book, words.get("works-cited"));
-            return;
-        }
         features.stream().filter(f -> f.section().equals(section)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(section)).writeSection(book);
     }

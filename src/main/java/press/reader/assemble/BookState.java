@@ -9,25 +9,27 @@ import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.UserError;
 import press.reader.manuscript.ReservedIds;
 
-/** Book-wide bookkeeping during assembly: ids in use and cross-references to check once everything exists. */
+/**
+ * Book-wide bookkeeping during assembly: ids in use, cross-references to check once everything exists, and the
+ * replacers of words in the running text (the citations), which read every piece's text.
+ */
 final class BookState {
     record CrossReference(String target, String file, int line) {}
 
     private final Set<String> ids = new HashSet<>();
     private final List<CrossReference> crossReferences = new ArrayList<>();
     private final Diagnostics diagnostics;
-    private final CitationWriter citations;
+    private final List<TextReplacer> replacers = new ArrayList<>();
 
     /** The manuscript folder, where figures' image files are (null for a manuscript not read from a folder) */
     private final Path root;
 
-    BookState(Diagnostics diagnostics, CitationWriter citations) {
-        this(diagnostics, citations, null);
+    BookState(Diagnostics diagnostics) {
+        this(diagnostics, null);
     }
 
-    BookState(Diagnostics diagnostics, CitationWriter citations, Path root) {
+    BookState(Diagnostics diagnostics, Path root) {
         this.diagnostics = diagnostics;
-        this.citations = citations;
         this.root = root;
     }
 
@@ -39,8 +41,30 @@ final class BookState {
         return diagnostics;
     }
 
-    CitationWriter citations() {
-        return citations;
+    /** Adds a replacer of words in the running text; each reads the words the ones before it left. */
+    void replaceWith(TextReplacer replacer) {
+        replacers.add(replacer);
+    }
+
+    /**
+     * A run of running text split by the replacers into plain strings and {@link TextReplacer.Replacement}s, in order
+     * (the text alone when there are none).
+     */
+    List<Object> replace(String text, String file, int line, boolean inNote) {
+        List<Object> parts = List.of(text);
+        for (TextReplacer r : replacers) {
+            if (parts.size() == 1 && parts.get(0) instanceof String whole) {
+                parts = r.split(whole, file, line, inNote);   // most runs: nothing replaced before, no list to copy
+                continue;
+            }
+            List<Object> split = new ArrayList<>();
+            for (Object part : parts) {
+                if (part instanceof String s) split.addAll(r.split(s, file, line, inNote));
+                else split.add(part);
+            }
+            parts = split;
+        }
+        return parts;
     }
 
     /** Claims an id. An id the editor chose must be unique; a generated one gets a numeric suffix instead. */

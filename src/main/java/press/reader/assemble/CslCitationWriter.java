@@ -1,15 +1,8 @@
 package press.reader.assemble;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.w3c.dom.Element;
 import press.reader.cite.Bibliography;
@@ -21,17 +14,14 @@ import press.reader.cite.CiteCodes;
 import press.reader.cite.CiteItem;
 import press.reader.cite.RichText;
 import press.reader.cite.Span;
-import press.reader.cite.UnknownStyleException;
 import press.reader.diagnostics.Diagnostics;
-import press.reader.diagnostics.UserError;
-import press.reader.manuscript.LanguageResources;
-import press.reader.manuscript.Manuscript;
 
 /**
  * Citations in pandoc syntax, rendered by citeproc-java with the book's CSL style. In a note style a citation in
  * running text becomes a footnote (role "citation"); inside a note, and in an author-date style, it stays inline.
+ * The writer of {@link CitationsFeature}, which makes it for a book with a bibliography.
  */
-public final class CslCitationWriter implements CitationWriter {
+final class CslCitationWriter implements CitationWriter {
     private final Bibliography bibliography;
     private final CitationEngine engine;
     private final CitationSyntax syntax;
@@ -45,8 +35,8 @@ public final class CslCitationWriter implements CitationWriter {
     /** Names for in-text citations ("As @smith2000 argues") */
     private final NarrativeCitation narrative;
 
-    private CslCitationWriter(Bibliography bibliography, CitationEngine engine, CitationSyntax syntax,
-                              Diagnostics diagnostics, DocBook db, NarrativeCitation narrative) {
+    CslCitationWriter(Bibliography bibliography, CitationEngine engine, CitationSyntax syntax,
+                      Diagnostics diagnostics, DocBook db, NarrativeCitation narrative) {
         this.narrative = narrative;
         this.bibliography = bibliography;
         this.engine = engine;
@@ -54,50 +44,6 @@ public final class CslCitationWriter implements CitationWriter {
         this.diagnostics = diagnostics;
         this.db = db;
         this.chapter = engine.startChapter();
-    }
-
-    /** The factory the build uses: CSL citations when the manuscript has a bibliography, none otherwise. */
-    public static CitationWriterFactory factory() {
-        // Building a processor parses the CSL style and locale: in a warm process (watch) it is kept while the
-        // bibliography's bytes, the style and the locale stay the same.
-        Map<String, CitationEngine> engines = new HashMap<>();
-        return (ms, db, diagnostics) -> {
-            if (ms.bibliography().isEmpty()) return new MissingBibliography(diagnostics);
-            Diagnostics loading = new Diagnostics();
-            Bibliography bib = Bibliography.load(ms.bibliography().get(), ms.bibliography().get().getFileName().toString(), loading);
-            diagnostics.addAll(loading.all());
-            // A bibliography that did not parse has been reported; its keys would only add a cascade of errors.
-            if (loading.hasErrors()) return CitationWriter.NONE;
-            String locale = LanguageResources.cslLocale(ms.config().language());
-            try {
-                String key = ms.config().citationStyle() + "|" + locale + "|" + HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(ms.bibliography().get())));
-                CitationEngine engine = engines.get(key);
-                if (engine == null) {
-                    engine = CitationEngine.create(bib, ms.config().citationStyle(), locale);
-                    engines.clear();
-                    engines.put(key, engine);
-                }
-                if (!engine.hasBibliography() && ms.config().back().stream().anyMatch(e -> e.name().equals("bibliography"))) {
-                    throw UserError.at("book.yaml", styleLine(ms), "BP600", "citation style '"
-                            + engine.styleId() + "' has no bibliography layout, so it cannot make the bibliography that "
-                            + "contents.back lists: choose a style with one (such as chicago-notes-bibliography) or "
-                            + "remove bibliography from contents.back");
-                }
-                return new CslCitationWriter(bib, engine, CitationSyntax.forLocale(locale), diagnostics, db,
-                        NarrativeCitation.forLocale(locale));
-            } catch (UnknownStyleException e) {
-                throw UserError.at("book.yaml", styleLine(ms), CiteCodes.UNKNOWN_STYLE, e.getMessage());
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            } catch (IOException e) {
-                throw UserError.at(ms.bibliography().get().getFileName().toString(), 0, CiteCodes.UNREADABLE, "cannot read: " + e.getMessage());
-            }
-        };
-    }
-
-    private static int styleLine(Manuscript ms) {
-        return ms.config().citationStyleLine();
     }
 
     @Override
@@ -147,7 +93,7 @@ public final class CslCitationWriter implements CitationWriter {
             if (!before.isEmpty()) parts.add(before);
             // "…1965).." never: a citation written inside a sentence drops its own full stop before punctuation.
             boolean punctuationFollows = after < text.length() && ".,;:".indexOf(text.charAt(after)) >= 0;
-            parts.add((Cite) (d, parent, ctx) -> write(written, parent, ctx, punctuationFollows, file, line));
+            parts.add((Replacement) (d, parent, ctx) -> write(written, parent, ctx, punctuationFollows, file, line));
             pos = after;
         }
         if (pos < text.length()) parts.add(text.substring(pos));
@@ -258,27 +204,6 @@ public final class CslCitationWriter implements CitationWriter {
         for (RichText entry : entries) {
             Element e = db.add(bib, "bibliomixed");
             spans(entry, e);
-        }
-    }
-
-    /** Without bibliography.json, any citation is an error that says what is missing. */
-    private record MissingBibliography(Diagnostics diagnostics) implements CitationWriter {
-        @Override
-        public List<Object> split(String text, String file, int line, boolean inNote) {
-            if (text.contains("[@") || text.contains("[-@") || text.contains("; @")) {
-                diagnostics.error(file, line, CiteCodes.UNKNOWN_KEY, "citation found but the manuscript has no bibliography "
-                        + "(bibliography.json, CSL-JSON, or bibliography.bib, BibTeX)");
-            }
-            return List.of(text);
-        }
-
-        @Override
-        public void beginChapter() {}
-
-        @Override
-        public void writeBibliography(Element book, String title) {
-            diagnostics.error("book.yaml", 0, "BP407", "the back matter lists a bibliography, but there is no "
-                    + "bibliography.json (CSL-JSON) or bibliography.bib (BibTeX)");
         }
     }
 }

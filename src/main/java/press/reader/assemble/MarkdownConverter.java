@@ -57,8 +57,8 @@ import press.reader.math.TexError;
 
 /**
  * Converts one Markdown piece into DocBook elements. Footnotes become DocBook footnotes at their call;
- * headings open nested sections; text runs pass through the inline markers (glossary, index, editor's notes)
- * and the citation handler.
+ * headings open nested sections; text runs pass through the apparatus features' replacers (the citations), then
+ * their inline markers (glossary, index, editor's notes, chronology).
  */
 final class MarkdownConverter {
     private static final Parser PARSER = Parser.builder()
@@ -777,7 +777,7 @@ final class MarkdownConverter {
         if (m.find()) {
             diagnostics.error(piece.file(), line, "BP112", "note marker [^" + m.group(1) + "] has no note");
         }
-        List<Object> parts = running ? ctx.citations().split(literal, piece.file(), line, ctx.inNote()) : List.of(literal);
+        List<Object> parts = running ? ctx.replace(literal, piece.file(), line) : List.of(literal);
         for (Object part : parts) {
             if (part instanceof String raw) {
                 String s = NarrativeCitation.restoreAt(raw, false);
@@ -789,7 +789,7 @@ final class MarkdownConverter {
                     db.text(parent, s);
                 }
             } else {
-                ((CitationWriter.Cite) part).write(db, parent, ctx);
+                ((TextReplacer.Replacement) part).write(db, parent, ctx);
             }
         }
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.w3c.dom.Element;
 
-/** What the Markdown converter needs to know about where it writes: ids, markers, citations, note nesting. */
+/** What the Markdown converter needs to know about where it writes: ids, markers, replacers, note nesting. */
 final class PieceContext {
     private final BookState book;
     private final String idPrefix;
@@ -28,8 +28,9 @@ final class PieceContext {
         return markers;
     }
 
-    CitationWriter citations() {
-        return book.citations();
+    /** A run of running text split by the book's replacers (the citations) into strings and replacements. */
+    List<Object> replace(String text, String file, int line) {
+        return book.replace(text, file, line, inNote());
     }
 
     BookState book() {

@@ -1,7 +1,7 @@
 package press.reader.cli;
 
 import java.nio.file.Path;
-import press.reader.assemble.CslCitationWriter;
+import press.reader.assemble.CitationsFeature;
 import press.reader.publish.BookBuilder;
 import press.reader.publish.Fidelity;
 import press.reader.publish.Workshop;
@@ -17,7 +17,7 @@ public final class Builders {
     /** The warm parts for the styles in {@code styles}; share it between builders that use those styles. */
     public static Workshop workshop(Path styles) {
         Fidelity fidelity = new Fidelity();
-        return new Workshop(styles, CslCitationWriter.factory(), Checks.all(styles, fidelity), fidelity);
+        return new Workshop(styles, CitationsFeature.factory(), Checks.all(styles, fidelity), fidelity);
     }
 
     /** A builder with a workshop of its own. */

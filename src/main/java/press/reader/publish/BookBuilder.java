@@ -75,7 +75,7 @@ public final class BookBuilder {
     private Assembled assemble(Manuscript ms, Diagnostics diagnostics, Consumer<String> progress) {
         progress.accept("assembling the book document");
         Words words = Words.load(workshop.stylesDir(), ms.config().language());
-        Document doc = new BookAssembler(ms, diagnostics, workshop.citations(), words).assemble();
+        Document doc = new BookAssembler(ms, diagnostics, workshop.features(), words).assemble();
         TypesettableStructure.check(doc, ms, diagnostics);
         return new Assembled(ms, doc);
     }

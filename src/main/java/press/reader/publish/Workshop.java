@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
+import press.reader.assemble.ApparatusFeatures;
 import press.reader.assemble.CitationWriterFactory;
 import press.reader.layout.ChapterLayout;
 import press.reader.layout.FopEngine;
@@ -26,7 +27,8 @@ import press.reader.xml.Xslt;
 public final class Workshop {
     private final Path stylesDir;
     private final Xslt xslt;
-    private final CitationWriterFactory citations;
+    /** The apparatus features, among them the citations with their processor */
+    private final ApparatusFeatures features;
     private final List<ManuscriptCheck> checks;
     private final Fidelity fidelity;
     private FopEngine fop;
@@ -47,7 +49,7 @@ public final class Workshop {
     public Workshop(Path stylesDir, CitationWriterFactory citations, List<ManuscriptCheck> checks, Fidelity fidelity) {
         this.stylesDir = stylesDir;
         this.xslt = new Xslt(stylesDir);
-        this.citations = citations;
+        this.features = ApparatusFeatures.standard(citations);
         this.checks = List.copyOf(checks);
         this.fidelity = fidelity;
     }
@@ -66,8 +68,9 @@ public final class Workshop {
         return xslt;
     }
 
-    public CitationWriterFactory citations() {
-        return citations;
+    /** The apparatus features every book is assembled with (the citations' processor kept warm among them). */
+    public ApparatusFeatures features() {
+        return features;
     }
 
     /** The checks of the manuscript that run before assembly, in order. */

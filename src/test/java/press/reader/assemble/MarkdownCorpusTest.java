@@ -109,7 +109,7 @@ class MarkdownCorpusTest {
         DocBook db = new DocBook();
         Element chapter = db.el("chapter");
         db.document().appendChild(chapter);
-        BookState state = new BookState(d, CitationWriter.NONE);
+        BookState state = new BookState(d);
         PieceContext ctx = new PieceContext(state, "corpus", new ArrayList<>());
         Piece piece = new Piece("corpus", Piece.Kind.ESSAY, "corpus.md", Map.of("title", "Corpus"), Map.of(), markdown, 4);
         List<String> problems = new ArrayList<>();

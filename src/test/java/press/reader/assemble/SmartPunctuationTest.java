@@ -21,7 +21,7 @@ class SmartPunctuationTest {
         DocBook db = new DocBook();
         Element chapter = db.el("chapter");
         db.document().appendChild(chapter);
-        PieceContext ctx = new PieceContext(new BookState(new Diagnostics(), CitationWriter.NONE), "x", new ArrayList<>());
+        PieceContext ctx = new PieceContext(new BookState(new Diagnostics()), "x", new ArrayList<>());
         new MarkdownConverter(db, new Piece("x", Piece.Kind.ESSAY, "x.md", meta, Map.of(), BODY, 4), ctx, new Diagnostics())
                 .convert(chapter);
         return chapter.getTextContent();
