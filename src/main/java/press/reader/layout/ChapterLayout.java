@@ -83,6 +83,9 @@ public final class ChapterLayout {
         public synchronized int kept() {
             return laid.size();
         }
+        /** The page map the stylesheet last read, and the document it read it as: an edit usually moves no page. */
+        private PageMap mapRead;
+        private XdmNode mapDocument;
 
         /** The thread the early layouts run on (one, made when first wanted, ended with the process). */
         private synchronized ExecutorService secondCore() {
@@ -391,10 +394,26 @@ public final class ChapterLayout {
     /** Runs the stylesheet with {@code map}; its XSL-FO goes to {@code to}; returns the XSL-FO's fingerprint. */
     private byte[] transform(XdmNode book, Map<String, Object> styleParams, PageMap map, DefaultHandler to) {
         Map<String, Object> params = new HashMap<>(styleParams);
-        if (map.size() > 0) params.put("pagemap", map.toDocument(xslt.processor()));
+        if (map.size() > 0) params.put("pagemap", pageMapDocument(map));
         FoDigest digest = new FoDigest(to);
         xslt.transform(stylesheet, book, params, new SAXDestination(digest));
         return digest.digest();
+    }
+
+    /**
+     * The page map as the document the stylesheet reads, made again only when the map differs from the one the last
+     * run read (a document is immutable; the stylesheet reads the same nodes from it either way).
+     */
+    private XdmNode pageMapDocument(PageMap map) {
+        synchronized (cache) {
+            if (map.equals(cache.mapRead)) return cache.mapDocument;
+        }
+        XdmNode document = map.toDocument(xslt.processor());
+        synchronized (cache) {
+            cache.mapRead = map;
+            cache.mapDocument = document;
+        }
+        return document;
     }
 
     /**
