@@ -48,7 +48,7 @@ public final class BuildCommand implements Callable<Integer> {
         Path manuscript = book.manuscript;
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        BookBuilder builder = main.builder(book.stylesDir());
+        BookBuilder builder = main.builderForOneBuild(book.stylesDir());
         // Progress by stage on a terminal; nothing when quiet or when the output goes to a file or a pipe.
         boolean showProgress = !quiet && System.console() != null;
         long start = System.nanoTime();

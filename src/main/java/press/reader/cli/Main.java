@@ -23,8 +23,12 @@ public final class Main implements Runnable {
     /** Where `build` and `check` get the warm parts for a styles folder. */
     private final Function<Path, Workshop> workshops;
 
-    private Main(Function<Path, Workshop> workshops) {
+    /** Whether each command makes its own workshops (a run of the tool), rather than sharing the caller's. */
+    private final boolean ownWorkshops;
+
+    private Main(Function<Path, Workshop> workshops, boolean ownWorkshops) {
         this.workshops = workshops;
+        this.ownWorkshops = ownWorkshops;
     }
 
     /**
@@ -43,7 +47,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (used by tests, which must not exit the JVM). */
     public static int run(String... args) {
-        return run(Builders::workshop, args);
+        return run(Builders::workshop, true, args);
     }
 
     /**
@@ -51,7 +55,11 @@ public final class Main implements Runnable {
      * pass the ones they share (compiled stylesheets, fonts, the citation processor), as a warm process would.
      */
     public static int run(Function<Path, Workshop> workshops, String... args) {
-        CommandLine cl = new CommandLine(new Main(workshops));
+        return run(workshops, false, args);
+    }
+
+    private static int run(Function<Path, Workshop> workshops, boolean ownWorkshops, String... args) {
+        CommandLine cl = new CommandLine(new Main(workshops, ownWorkshops));
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         try {
             return cl.execute(args);
@@ -67,6 +75,16 @@ public final class Main implements Runnable {
     /** A builder of its own (its own memory of earlier layouts) over the warm parts for {@code styles}. */
     BookBuilder builder(Path styles) {
         return new BookBuilder(workshops.apply(styles));
+    }
+
+    /**
+     * A builder for the one build this run makes: when the run made its workshop itself, nothing is kept for a
+     * later build ({@link Workshop#buildsOnce}); a caller's shared workshop keeps what it keeps.
+     */
+    BookBuilder builderForOneBuild(Path styles) {
+        BookBuilder builder = builder(styles);
+        if (ownWorkshops) builder.workshop().buildsOnce();
+        return builder;
     }
 
     @Override

@@ -66,6 +66,26 @@ public final class ChapterLayout {
         /** What the last accepted pass found around each sequence: the next build's guess ({@link EarlyLayout}). */
         private EarlyLayout.Plan plan;
         private ExecutorService secondCore;
+        /** Whether what a layout used is kept for the next build (false: the process builds once). */
+        private boolean keptForNextBuild = true;
+
+        /**
+         * Keeps nothing once a layout is over: a process that builds once (the {@code build} command) has no next
+         * build, and the sequences' PDFs and page maps (tens of megabytes for a long book) were held through the
+         * screen PDF's render, the build's fullest moment.
+         */
+        public synchronized void keepNothingAfterLayout() {
+            keptForNextBuild = false;
+            parsed.keepNothing();
+        }
+
+        /** The laid-out sequences kept for the next build (a measure of memory for the tests). */
+        public synchronized int kept() {
+            return laid.size();
+        }
+        /** The page map the stylesheet last read, and the document it read it as: an edit usually moves no page. */
+        private PageMap mapRead;
+        private XdmNode mapDocument;
 
         /** The thread the early layouts run on (one, made when first wanted, ended with the process). */
         private synchronized ExecutorService secondCore() {
@@ -162,7 +182,8 @@ public final class ChapterLayout {
         }
         synchronized (cache) {
             cache.plan = pass.plan;
-            cache.laid.keySet().retainAll(used);
+            if (cache.keptForNextBuild) cache.laid.keySet().retainAll(used);
+            else cache.laid.clear();
             cache.capitalised = cache.capitalisedNow;
             cache.capitalisedNow = new HashMap<>();
         }
@@ -373,10 +394,26 @@ public final class ChapterLayout {
     /** Runs the stylesheet with {@code map}; its XSL-FO goes to {@code to}; returns the XSL-FO's fingerprint. */
     private byte[] transform(XdmNode book, Map<String, Object> styleParams, PageMap map, DefaultHandler to) {
         Map<String, Object> params = new HashMap<>(styleParams);
-        if (map.size() > 0) params.put("pagemap", map.toDocument(xslt.processor()));
+        if (map.size() > 0) params.put("pagemap", pageMapDocument(map));
         FoDigest digest = new FoDigest(to);
         xslt.transform(stylesheet, book, params, new SAXDestination(digest));
         return digest.digest();
+    }
+
+    /**
+     * The page map as the document the stylesheet reads, made again only when the map differs from the one the last
+     * run read (a document is immutable; the stylesheet reads the same nodes from it either way).
+     */
+    private XdmNode pageMapDocument(PageMap map) {
+        synchronized (cache) {
+            if (map.equals(cache.mapRead)) return cache.mapDocument;
+        }
+        XdmNode document = map.toDocument(xslt.processor());
+        synchronized (cache) {
+            cache.mapRead = map;
+            cache.mapDocument = document;
+        }
+        return document;
     }
 
     /**

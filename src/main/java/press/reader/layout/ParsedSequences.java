@@ -77,6 +77,13 @@ final class ParsedSequences {
     private Map<byte[], Parsed> used = new IdentityHashMap<>();
     private final List<Parsed> fresh = new ArrayList<>();
     private long reads;
+    /** The most PDF bytes whose documents are kept ({@link #KEPT_BYTES}, or none in a process that builds once). */
+    private long keptBytes = KEPT_BYTES;
+
+    /** Keeps no document after an assembly (see {@link ChapterLayout.Cache#keepNothingAfterLayout}). */
+    synchronized void keepNothing() {
+        keptBytes = -1;
+    }
 
     /** How many sequence PDFs have been read (a measure of work for the tests). */
     synchronized long reads() {
@@ -115,7 +122,7 @@ final class ParsedSequences {
         for (byte[] pdf : used.keySet()) bytes += pdf.length;
         List<Parsed> closing = new ArrayList<>(fresh);
         closing.addAll(kept.values());
-        if (bytes > KEPT_BYTES) {
+        if (bytes > keptBytes) {
             closing.addAll(used.values());
             used.clear();
         }

@@ -32,6 +32,11 @@ import press.reader.xml.Xslt;
  */
 public final class PrintLayout {
     static final int MAX_PASSES = 5;
+    /**
+     * The address the screen PDF's links are laid out with, before its finishing makes each a go-to action to the
+     * place named {@code id} ({@link AddressedLinks}).
+     */
+    public static final String LINK_ADDRESS = ChapterPdf.GOTO;
 
     private final Xslt xslt;
     private final FopEngine fop;
@@ -130,7 +135,7 @@ public final class PrintLayout {
         try {
             PageMap start = seed.size() > 0 ? seed
                     : renderAlone(book, params, seed, true, creationDate, new FopEngine.Messages(), signature,
-                    hyphenation, false).pageMap();
+                    hyphenation, false, false).pageMap();
             ChapterLayout.Outcome o = new ChapterLayout(xslt, fop, stylesheet, chapters, chaptersContext)
                     .layout(book, params, start, creationDate, signature, hyphenation, anchorIds(book), MAX_PASSES,
                             drawing);
@@ -163,14 +168,22 @@ public final class PrintLayout {
 
     /**
      * The screen edition: the same layout (same page map, so the same pages), rendered as a tagged PDF/UA-1 file for
-     * screen readers, with links and bookmarks.
+     * screen readers, with links and bookmarks. Its links to places in the book are addresses
+     * ({@link #LINK_ADDRESS}{@code id}) and the places named: the finishing makes them go-to actions
+     * ({@code pdf/AccessiblePdf#finish(byte[], String)}).
      */
     public byte[] renderScreen(XdmNode book, Map<String, String> styleParams, PageMap map, Date creationDate,
                                FopEngine.Messages messages) throws IOException {
         Map<String, Object> params = new HashMap<>(styleParams);
         params.put("print-standard", "pdf-ua-1");
         params.put("edition", "screen");
-        return render(book, params, map, false, creationDate, messages, 0, true).pdf();
+        BookHyphenation hyphenation = hyphenation(book);
+        BookHyphenation.GATE.enter(BookHyphenation.key(hyphenation));
+        try {
+            return renderAlone(book, params, map, false, creationDate, messages, 0, hyphenation, true, true).pdf();
+        } finally {
+            BookHyphenation.GATE.leave();
+        }
     }
 
     /**
@@ -192,7 +205,8 @@ public final class PrintLayout {
         BookHyphenation hyphenation = hyphenation(book);
         BookHyphenation.GATE.enter(BookHyphenation.key(hyphenation));
         try {
-            return renderAlone(book, styleParams, map, live, creationDate, messages, signature, hyphenation, drawn);
+            return renderAlone(book, styleParams, map, live, creationDate, messages, signature, hyphenation, drawn,
+                    false);
         } finally {
             BookHyphenation.GATE.leave();
         }
@@ -200,12 +214,14 @@ public final class PrintLayout {
 
     private Rendered renderAlone(XdmNode book, Map<String, Object> styleParams, PageMap map, boolean live, Date creationDate,
                                  FopEngine.Messages messages, int signature, BookHyphenation hyphenation,
-                                 boolean drawn) {
+                                 boolean drawn, boolean addressedLinks) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(drawn ? 1 << 20 : 0);
         Map<String, Object> params = new HashMap<>(styleParams);
         Consumer<FOUserAgent> setup = agent -> configure(agent, params, hyphenation, creationDate);
         var run = drawn ? fop.startRecording(out, messages, setup) : fop.startLayoutOnly(messages, setup);
-        DefaultHandler fopInput = drawn ? run.handler() : new LinksNotFollowed(run.handler());
+        // a drawn pass whose links are made go-to actions afterwards (the screen PDF) lets each page go when laid out
+        DefaultHandler fopInput = !drawn ? new LinksNotFollowed(run.handler())
+                : addressedLinks ? new AddressedLinks(run.handler()) : run.handler();
         SignaturePadding padding = new SignaturePadding(FopText.filters(fopInput), signature, run.pagesLaidOut());
         // a pass that draws nothing gets its XSL-FO on FOP's own thread (FoPipeline): the stylesheet and the layout
         // on both cores; a drawn pass stays on one, as the screen PDF is drawn on the other core beside it

@@ -3,6 +3,9 @@ package press.reader.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
@@ -25,12 +28,22 @@ public final class AccessiblePdf {
     private AccessiblePdf() {}
 
     public static byte[] finish(byte[] pdf) {
+        return finish(pdf, null);
+    }
+
+    /**
+     * As {@link #finish(byte[])}, first making each link to {@code linkAddress}{@code id} a go-to action to the place
+     * named {@code id}, as FOP makes a link to a place, and dropping the names (see {@link LinkPlaces}).
+     */
+    public static byte[] finish(byte[] pdf, String linkAddress) {
         try (PDDocument doc = PdfLoading.load(pdf)) {      // Loader.loadPDF, without its quadratic step
+            if (linkAddress != null) LinkPlaces.resolve(doc, linkAddress);
             String[] labels = labels(doc);
+            Map<COSDictionary, Integer> pageIndex = pageIndex(doc);
             for (PDPage page : doc.getPages()) {
                 for (PDAnnotation a : page.getAnnotations()) {
                     if (a instanceof PDAnnotationLink link && (link.getContents() == null || link.getContents().isBlank())) {
-                        link.setContents(describe(doc, link, labels));
+                        link.setContents(describe(doc, link, labels, pageIndex));
                     }
                 }
             }
@@ -55,7 +68,19 @@ public final class AccessiblePdf {
         for (Object kid : n.getKids()) identifyNotes(kid, counter);
     }
 
-    private static String describe(PDDocument doc, PDAnnotationLink link, String[] labels) throws IOException {
+    /**
+     * Each page's index, by its dictionary: PDFBox finds a destination's page by walking the page tree, once per link,
+     * and a book's links grow with its pages (at fifty times the book, 80,000 links times 2,700 pages).
+     */
+    private static Map<COSDictionary, Integer> pageIndex(PDDocument doc) {
+        Map<COSDictionary, Integer> index = new IdentityHashMap<>();
+        int i = 0;
+        for (PDPage page : doc.getPages()) index.putIfAbsent(page.getCOSObject(), i++);
+        return index;
+    }
+
+    private static String describe(PDDocument doc, PDAnnotationLink link, String[] labels,
+                                   Map<COSDictionary, Integer> pageIndex) throws IOException {
         if (link.getAction() instanceof PDActionURI uri) return "Link to " + uri.getURI();
         PDDestination dest = link.getDestination();
         if (dest == null && link.getAction() instanceof PDActionGoTo goTo) dest = goTo.getDestination();
@@ -63,7 +88,8 @@ public final class AccessiblePdf {
             dest = doc.getDocumentCatalog().findNamedDestinationPage(named);
         }
         if (dest instanceof PDPageDestination pd) {
-            int index = pd.retrievePageNumber();
+            Integer found = pd.getPage() == null ? null : pageIndex.get(pd.getPage().getCOSObject());
+            int index = found != null ? found : pd.retrievePageNumber();
             if (index >= 0 && index < labels.length) return "Go to page " + labels[index];
         }
         return "Go to another place in the book";

@@ -19,24 +19,79 @@ public final class ReproduciblePdf {
     private ReproduciblePdf() {}
 
     public static byte[] fix(byte[] pdf, String isoDate) {
-        // ISO-8859-1 maps bytes to chars one to one, so string offsets are byte offsets.
-        String text = new String(pdf, StandardCharsets.ISO_8859_1);
-        StringBuilder out = new StringBuilder(text);
+        // One copy of the file, changed in place: every replacement has the length of what it replaces. The file is
+        // read as ISO-8859-1 text (a byte is a char), through a view of the bytes, not a string copy of them: the
+        // screen PDF of a book fifty times this one is tens of megabytes, and four copies of it were made here.
+        byte[] out = pdf.clone();
+        CharSequence text = new Latin1(out);
         Matcher date = METADATA_DATE.matcher(text);
         while (date.find()) {
-            if (date.group(1).length() == isoDate.length()) out.replace(date.start(1), date.end(1), isoDate);
+            if (date.group(1).length() == isoDate.length()) put(out, date.start(1), isoDate);
         }
-        Matcher id = FILE_ID.matcher(out);
+        Matcher id = FILE_ID.matcher(text);
         int last = -1;
         while (id.find()) last = id.start();
         if (last >= 0 && id.find(last)) {
             int len = id.group(1).length();
+            if (id.group(2).length() != len) return fixUneven(out);
             String zeros = "0".repeat(len);
-            out.replace(id.start(1), id.end(1), zeros).replace(id.start(2), id.end(2), zeros);
-            String digest = digest(out.toString().getBytes(StandardCharsets.ISO_8859_1)).substring(0, len);
-            out.replace(id.start(1), id.end(1), digest).replace(id.start(2), id.end(2), digest);
+            put(out, id.start(1), zeros);
+            put(out, id.start(2), zeros);
+            String digest = digest(out).substring(0, len);
+            put(out, id.start(1), digest);
+            put(out, id.start(2), digest);
         }
+        return out;
+    }
+
+    /** Writes the ASCII {@code s} over the bytes from {@code at}. */
+    private static void put(byte[] bytes, int at, String s) {
+        for (int i = 0; i < s.length(); i++) bytes[at + i] = (byte) s.charAt(i);
+    }
+
+    /**
+     * The identifier's two halves of different lengths (FOP writes them alike): as the string replacement always
+     * did it, the second half taking the first's length.
+     */
+    private static byte[] fixUneven(byte[] pdf) {
+        StringBuilder out = new StringBuilder(new String(pdf, StandardCharsets.ISO_8859_1));
+        Matcher id = FILE_ID.matcher(out);
+        int last = -1;
+        while (id.find()) last = id.start();
+        id.find(last);
+        int len = id.group(1).length();
+        String zeros = "0".repeat(len);
+        out.replace(id.start(1), id.end(1), zeros).replace(id.start(2), id.end(2), zeros);
+        String digest = digest(out.toString().getBytes(StandardCharsets.ISO_8859_1)).substring(0, len);
+        out.replace(id.start(1), id.end(1), digest).replace(id.start(2), id.end(2), digest);
         return out.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Bytes seen as ISO-8859-1 characters, without copying them. */
+    private record Latin1(byte[] bytes, int from, int to) implements CharSequence {
+        Latin1(byte[] bytes) {
+            this(bytes, 0, bytes.length);
+        }
+
+        @Override
+        public int length() {
+            return to - from;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return (char) (bytes[from + index] & 0xff);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Latin1(bytes, from + start, from + end);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        }
     }
 
     private static String digest(byte[] bytes) {

@@ -32,8 +32,12 @@ import press.reader.manuscript.Manuscript;
  * each made at most once, when first asked for.
  */
 public final class BuildContext {
-    /** The print PDF and its page map; {@code passes} is 0 when they came from the cache. */
-    public record Print(byte[] pdf, PageMap pageMap, int pages, int passes) {}
+    /**
+     * The print PDF's page map and page count; {@code passes} is 0 when they came from the cache. Not the PDF itself:
+     * it is staged as soon as it is made, and its bytes (tens of megabytes for a long book) were held until the build
+     * ended, through the screen PDF's render.
+     */
+    public record Print(PageMap pageMap, int pages, int passes) {}
 
     private final BuildRequest request;
     private final Workshop workshop;
@@ -81,7 +85,7 @@ public final class BuildContext {
         this.images = EditionImages.prepare(document, manuscript.root(), output.workDir());
         // the book's own stylesheets are part of its design: a change to them is a change of styles
         // the styles folder hashed on the second core as the build began (Workshop#warmUp)
-        this.stylesHash = BuildCache.hash(SecondCore.join(stylesFolderHash), designBytes(printDesign()),
+        this.stylesHash = BuildCache.hash(workshop.secondCore().join(stylesFolderHash), designBytes(printDesign()),
                 designBytes(epubDesign()), images.hash());
     }
 
@@ -227,7 +231,7 @@ public final class BuildContext {
 
     /** The result of {@code edition}'s {@link Edition#beside} work, once it has finished (what it threw, rethrown). */
     public Object besideResult(Edition edition) throws IOException {
-        return SecondCore.join(beside.get(edition.name()));
+        return workshop.secondCore().join(beside.get(edition.name()));
     }
 
     /** Stops the work beside that a failed build no longer waits for. */

@@ -15,20 +15,22 @@ import press.reader.publish.BookBuilder.ManuscriptCheck;
  * ran them before the assembly (the checks' first, then the assembly's), and their errors stop the build there.
  */
 final class ChecksBeside {
+    private final SecondCore core;
     private final Future<Diagnostics> found;
     private final Diagnostics build;
     /** What the assembly reported, kept apart until the checks' findings are in. */
     private final Diagnostics assembling = new Diagnostics();
     private Diagnostics checks;
 
-    private ChecksBeside(Future<Diagnostics> found, Diagnostics build) {
+    private ChecksBeside(SecondCore core, Future<Diagnostics> found, Diagnostics build) {
+        this.core = core;
         this.found = found;
         this.build = build;
     }
 
     /** Starts {@code checks} of {@code manuscript} on {@code core}; the build's diagnostics are {@code build}. */
     static ChecksBeside start(SecondCore core, List<ManuscriptCheck> checks, Manuscript manuscript, Diagnostics build) {
-        return new ChecksBeside(core.submit(() -> {
+        return new ChecksBeside(core, core.submit(() -> {
             Diagnostics d = new Diagnostics();
             for (ManuscriptCheck c : checks) c.check(manuscript, d);
             return d;
@@ -53,7 +55,7 @@ final class ChecksBeside {
     private synchronized boolean merge() {
         if (checks == null) {
             try {
-                checks = SecondCore.join(found);
+                checks = core.join(found);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -61,11 +61,13 @@ final class PrintPdfEdition implements Edition {
         Optional<byte[]> cachedMap = build.cache().get(CACHED_PAGE_MAP, key);
         byte[] pdf;
         PageMap map;
+        byte[] mapXml;
         int pages;
         int passes;
         if (cachedPdf.isPresent() && cachedMap.isPresent()) {
             pdf = cachedPdf.get();
-            map = PageMap.parse(new String(cachedMap.get(), StandardCharsets.UTF_8));
+            mapXml = cachedMap.get();
+            map = PageMap.parse(new String(mapXml, StandardCharsets.UTF_8));
             try (PDDocument d = Loader.loadPDF(pdf)) {
                 pages = d.getNumberOfPages();
             }
@@ -78,13 +80,15 @@ final class PrintPdfEdition implements Edition {
             passes = r.passes();
             ByteArrayOutputStream mapBytes = new ByteArrayOutputStream();
             map.writeXml(mapBytes);
+            mapXml = mapBytes.toByteArray();
             build.cache().put(CACHED_PDF, key, pdf);
-            build.cache().put(CACHED_PAGE_MAP, key, mapBytes.toByteArray());
+            build.cache().put(CACHED_PAGE_MAP, key, mapXml);
         }
         byte[] printPdf = pdf;
+        byte[] pageMapXml = mapXml;     // written once: the output's copy is the cache's
         build.output().stage(build.slug() + ".pdf", o -> o.write(printPdf));
-        build.output().stage(build.slug() + ".pagemap.xml", map::writeXml);
-        build.print(new BuildContext.Print(pdf, map, pages, passes));
+        build.output().stage(build.slug() + ".pagemap.xml", o -> o.write(pageMapXml));
+        build.print(new BuildContext.Print(map, pages, passes));
         FigureResolutionCheck.check(build.document(), build.images(), pdf, map, new OverflowLocator(build.manuscript(), map),
                 build.diagnostics());
         return Timing.Reuse.whole(passes == 0);

@@ -62,6 +62,8 @@ final class ScreenPdfEdition implements Edition {
     @Override
     public Callable<?> besideLayout(BuildContext build, PageMap map) {
         if (build.cache().get(CACHED_PDF, cacheKey(build)).isPresent()) return null;
+        // a book too long for both in the heap at once renders after the layout, beside the other editions (beside)
+        if (!HeapRoom.forScreenBesideLayout(HeapRoom.pages(map), Runtime.getRuntime().maxMemory())) return null;
         build.progress("rendering the screen PDF (tagged, PDF/UA-1) beside the print layout");
         return render(build, map);
     }
@@ -76,7 +78,7 @@ final class ScreenPdfEdition implements Edition {
         return () -> {
             FopEngine.Messages messages = new FopEngine.Messages();
             byte[] pdf = ReproduciblePdf.fix(AccessiblePdf.finish(layout.renderScreen(book, params, map,
-                    Date.from(Instant.parse(iso)), messages)), iso);
+                    Date.from(Instant.parse(iso)), messages), PrintLayout.LINK_ADDRESS), iso);
             return new Rendered(pdf, messages.warnings);
         };
     }

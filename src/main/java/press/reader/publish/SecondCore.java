@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Work of a build that runs beside the print layout on a second core: the stylesheets and fonts made ready while the
@@ -14,11 +16,18 @@ import java.util.concurrent.Future;
  * kept for the builder's life (watch and serve reuse it); a failure comes back to the build as it was thrown.
  */
 final class SecondCore {
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "bookpress-second-core");
-        t.setDaemon(true);   // never keeps the JVM alive after a command has finished
-        return t;
-    });
+    /** What ended the thread outside any task (its own bookkeeping out of memory), or null. */
+    private volatile Throwable died;
+
+    private final ThreadPoolExecutor thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "bookpress-second-core");
+                t.setDaemon(true);   // never keeps the JVM alive after a command has finished
+                // A task's failure is its future's; an error outside any task (out of memory in the executor's own
+                // bookkeeping) ends the thread, and the task a build waits for may never run: recorded for join.
+                t.setUncaughtExceptionHandler((dead, e) -> died = e);
+                return t;
+            });
 
     <T> Future<T> submit(Callable<T> task) {
         return thread.submit(task);
@@ -40,10 +49,30 @@ final class SecondCore {
         return new Timed(work, took);
     }
 
-    /** The result of {@code task}, or what it threw (a user's error stays a user's error). */
-    static <T> T join(Future<T> task) throws IOException {
+    /** Runs {@code work} outside any task, as the thread's own bookkeeping runs (for tests of a thread that dies). */
+    void executeOutsideTask(Runnable work) {
+        thread.execute(work);
+    }
+
+    /**
+     * The result of {@code task}, or what it threw (a user's error stays a user's error). When the thread died
+     * outside a task while this waits, what killed it is thrown rather than waiting for ever for a task that may
+     * never run: the build then fails out of memory as it would on its own thread.
+     */
+    <T> T join(Future<T> task) throws IOException {
         try {
-            return task.get();
+            while (true) {
+                try {
+                    return task.get(1, TimeUnit.SECONDS);
+                } catch (TimeoutException stillRunning) {
+                    Throwable cause = died;
+                    if (cause != null && !task.isDone()) {
+                        died = null;   // this build ends with it; the next starts on the thread that replaced it
+                        if (cause instanceof Error err) throw err;
+                        throw new IllegalStateException("the second core's thread stopped", cause);
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for the second core");

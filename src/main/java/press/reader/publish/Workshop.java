@@ -60,6 +60,26 @@ public final class Workshop {
                 .findFirst().orElseGet(Fidelity::new));
     }
 
+    /**
+     * The same warm parts as {@code warm} (its compiled stylesheets, FOP with the fonts it read, the apparatus features
+     * with the citation processor, the checks) and none of its memory of earlier builds: no page sequences kept, no cover
+     * images or thumbnails.
+     * A cold build without the cost of compiling and reading them again: the tests compare a warm rebuild's bytes
+     * with such a build's, and lay books out whole in one.
+     */
+    static Workshop withoutMemory(Workshop warm) {
+        return new Workshop(warm);
+    }
+
+    private Workshop(Workshop warm) {
+        this.stylesDir = warm.stylesDir;
+        this.xslt = warm.xslt;
+        this.features = warm.features;
+        this.checks = warm.checks;
+        this.fidelity = warm.fidelity;
+        this.fop = warm.fop();
+    }
+
     public Path stylesDir() {
         return stylesDir;
     }
@@ -89,6 +109,14 @@ public final class Workshop {
      */
     public ChapterLayout.Cache chapterLayouts() {
         return chapterLayouts;
+    }
+
+    /**
+     * This workshop makes one build (a process that builds once and ends): what the layout used is not kept for a
+     * next build that never comes ({@link ChapterLayout.Cache#keepNothingAfterLayout}).
+     */
+    public void buildsOnce() {
+        if (chapterLayouts != null) chapterLayouts.keepNothingAfterLayout();
     }
 
     /** Lays the print book out whole, in one FOP run (the tests compare the two layouts). */

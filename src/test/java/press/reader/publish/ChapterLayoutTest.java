@@ -28,7 +28,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import press.reader.cli.Builders;
 import press.reader.layout.ChapterLayout;
 import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
@@ -39,10 +38,13 @@ import press.reader.support.TestBooks;
  * same outline and links to the same places, and it is PDF/A-1b. After a one-paragraph edit only the edited chapter
  * is laid out again; when the edit changes the chapter's page count, the sequences after it follow; and the warm
  * rebuild gives the bytes a cold build of the edited manuscript gives. The layouts by page sequence compared are the
- * shared builds of the sampler and of the real book ({@link TestBooks}), which every test JVM's workshop lays out by
- * page sequence; the real one's PDF/A-1b is {@code PdfConformanceTest}'s, on that same file.
+ * shared builds of the sampler (parts, tables, verse, code, figures) and of the small book (the real book's apparatus:
+ * notes, citations and works cited, glossary, chronology, an index of page references), which every test JVM's
+ * workshop lays out by page sequence; the real book's PDF/A-1b is {@code PdfConformanceTest}'s. Every workshop here
+ * is the test JVM's warm parts without their memory ({@link Workshop#withoutMemory}): a cold build without compiling
+ * the stylesheets and reading the fonts again.
  */
-@Tag("slow")   // lays the real book out several times
+@Tag("slow")   // lays books out several times
 class ChapterLayoutTest {
     private static final Set<String> PDF = Set.of("pdf");
 
@@ -55,14 +57,14 @@ class ChapterLayoutTest {
     }
 
     @Test
-    void theRealBookLaidOutByChapterIsTheWholeBookLayout() throws Exception {
-        sameAsWholeBook(TestBooks.REAL_MANUSCRIPT, TestBooks.real(), "real");
+    void theSmallBookWithTheApparatusLaidOutByChapterIsTheWholeBookLayout() throws Exception {
+        sameAsWholeBook(TestBooks.MINI_MANUSCRIPT, TestBooks.mini(), "mini");
     }
 
     @Test
     void anEditLaysOutItsChapterAgainAndTheWarmBytesAreTheColdBytes() throws Exception {
         ManuscriptCopy ms = ManuscriptCopy.of(TestBooks.SAMPLER_MANUSCRIPT, tmp.resolve("ms"));
-        Workshop warm = Builders.workshop(TestBooks.STYLES);
+        Workshop warm = Workshop.withoutMemory(TestBooks.workshop());
         BookBuilder builder = new BookBuilder(warm);
         ChapterLayout.Cache cache = warm.chapterLayouts();
         builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
@@ -98,10 +100,14 @@ class ChapterLayoutTest {
         assertSameBook(whole, printPdf(tmp.resolve("warm")));
     }
 
-    /** A cold build of {@code manuscript} in a new workshop writes the bytes the warm build wrote into {@code warm}. */
+    /**
+     * A cold build of {@code manuscript} (a new builder in a workshop that remembers no layout) writes the bytes the
+     * warm build wrote into {@code warm}.
+     */
     private void assertColdBytes(Path manuscript, Path warm, String name) throws IOException {
         Path cold = tmp.resolve("cold-" + name);
-        new BookBuilder(Builders.workshop(TestBooks.STYLES)).build(new BuildRequest(manuscript, cold, PDF, TestBooks.EPOCH));
+        new BookBuilder(Workshop.withoutMemory(TestBooks.workshop()))
+                .build(new BuildRequest(manuscript, cold, PDF, TestBooks.EPOCH));
         assertArrayEquals(Files.readAllBytes(printPdf(cold)), Files.readAllBytes(printPdf(warm)), name);
     }
 
@@ -116,8 +122,8 @@ class ChapterLayoutTest {
     }
 
     /**
-     * Lays {@code manuscript} out whole, in one FOP run, into {@code out}: in one workshop for the class (its warm
-     * parts, the stylesheets and FOP, made once; it keeps no layouts, and each build has a builder of its own).
+     * Lays {@code manuscript} out whole, in one FOP run, into {@code out}: in one workshop for the class (the test JVM's
+     * warm parts, the stylesheets and FOP; it keeps no layouts, and each build has a builder of its own).
      */
     private static Path wholeBook(Path manuscript, Path out) {
         new BookBuilder(wholeLayouts()).build(new BuildRequest(manuscript, out, PDF, TestBooks.EPOCH));
@@ -128,12 +134,12 @@ class ChapterLayoutTest {
 
     @AfterAll
     static void forgetTheWholeLayouts() {
-        whole = null;   // the rest of the test JVM's classes need not hold its stylesheets and fonts
+        whole = null;   // the rest of the test JVM's classes need not hold its builds' memory
     }
 
     private static synchronized Workshop wholeLayouts() {
         if (whole == null) {
-            whole = Builders.workshop(TestBooks.STYLES);
+            whole = Workshop.withoutMemory(TestBooks.workshop());
             whole.layOutWhole();
         }
         return whole;

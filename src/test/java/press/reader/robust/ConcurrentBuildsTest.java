@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -75,32 +79,88 @@ class ConcurrentBuildsTest {
         assumeTrue(raced, "the first build finished before the second could start: the refusal was not tested");
     }
 
+    /**
+     * One child build of A, two of whose chapters differ from C's, is killed at the rename of its second cache entry:
+     * it leaves both things a kill in the cache can leave, an entry of A's under the name of C's (the first chapter's,
+     * renamed) and a half-made one (the second's temporary file). One kill, where three kills at the first three
+     * renames left them one at a time (the third was in the commit, whose kills {@code OutputAtomicityTest} makes at
+     * every step). The same kill is {@code OutputFaultsTest}'s killed build: the previous outputs are left as they were,
+     * byte for byte, beside the killed build's staging folder with what it staged, which the next build removes.
+     */
     @Test
     void aBuildKilledWhileWritingItsCacheNeverPoisonsALaterBuild() throws Exception {
         Path c = Hostile.copyMini(tmp.resolve("c"));
         Path a = Hostile.copyMini(tmp.resolve("a"));
         Hostile.write(a, "essays/alpha.md", Hostile.read(a.resolve("essays/alpha.md"))
                 .replace("Vladiwostok was far away.", "Vladiwostok was *far* away."));
-        Path reference = tmp.resolve("reference");
-        assertEquals(0, build(c, reference).exit());
-        byte[] expected = Files.readAllBytes(reference.resolve(EPUB));
-
+        Hostile.write(a, "essays/beta.md", Hostile.read(a.resolve("essays/beta.md"))
+                .replace("Lenin answered with force.", "Lenin answered with *force*."));
         Path out = tmp.resolve("out");
-        assertEquals(0, build(c, out).exit());
-        // Build A into the same folder, killed at each of its first renames: the cache entries of its chapters.
-        for (int k = 1; k <= 3; k++) {
-            Process killed = childBuild(a, out, k, "killed" + k + ".log");
-            assertTrue(killed.waitFor(5, TimeUnit.MINUTES), "hang guard");
-            assertEquals(137, killed.exitValue(), "rename " + k + ": " + Files.readString(tmp.resolve("killed" + k + ".log")));
-            Hostile.Run again = build(c, out);
-            assertEquals(0, again.exit(), again.all());
-            assertArrayEquals(expected, Files.readAllBytes(out.resolve(EPUB)), "after a kill at rename " + k
-                    + ", the rebuild of C is not C's EPUB");
+        Hostile.Run first = build(c, out);
+        assertEquals(0, first.exit(), first.all());
+        byte[] expected = Files.readAllBytes(out.resolve(EPUB));
+        Map<String, String> entriesOfC = cacheEntries(out);
+        Map<String, String> outputsOfC = visibleOutputs(out);
+
+        Process killed = childBuild(a, out, 2, "killed.log");
+        assertTrue(killed.waitFor(5, TimeUnit.MINUTES), "hang guard");
+        assertEquals(137, killed.exitValue(), Files.readString(tmp.resolve("killed.log")));
+        assertEquals(outputsOfC, visibleOutputs(out), "the killed build touched the previous outputs");
+        assertTrue(stagedFiles(out) > 0, "the build was killed before it staged a file");
+        Map<String, String> left = cacheEntries(out);
+        assertEquals(1, left.keySet().stream().filter(n -> n.endsWith(".tmp")).count(), "a half-made entry: " + left);
+        left.keySet().removeIf(n -> n.endsWith(".tmp"));
+        assertEquals(entriesOfC.keySet(), left.keySet());
+        assertEquals(1, entriesOfC.keySet().stream().filter(n -> !entriesOfC.get(n).equals(left.get(n))).count(),
+                "one entry of A's under the name of C's");
+
+        Hostile.Run again = build(c, out);
+        assertEquals(0, again.exit(), again.all());
+        assertArrayEquals(expected, Files.readAllBytes(out.resolve(EPUB)), "after a kill in the cache's writing, "
+                + "the rebuild of C is not C's EPUB");
+        assertEquals(List.of(), cacheEntries(out).keySet().stream().filter(n -> n.endsWith(".tmp")).toList(),
+                "temporary cache files left behind");
+        assertEquals(0, stagedFiles(out), "the killed build's staging folder survived the next build");
+    }
+
+    /** The files of the output folder a reader sees (not the tool's hidden ones), with a digest of their bytes. */
+    private static Map<String, String> visibleOutputs(Path out) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.list(out)) {
+            for (Path p : s.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+                files.put(p.getFileName().toString(), Files.isRegularFile(p) ? digest(Files.readAllBytes(p)) : "<dir>");
+            }
         }
-        try (Stream<Path> s = Files.list(out.resolve(".cache"))) {
-            assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList(),
-                    "temporary cache files left behind");
+        return files;
+    }
+
+    /** Files in the staging folders of builds in {@code out}. */
+    private static long stagedFiles(Path out) throws Exception {
+        try (Stream<Path> s = Files.list(out)) {
+            long n = 0;
+            for (Path staging : s.filter(p -> p.getFileName().toString().startsWith(".bookpress-staging-")).toList()) {
+                try (Stream<Path> f = Files.walk(staging)) {
+                    n += f.filter(Files::isRegularFile).count();
+                }
+            }
+            return n;
         }
+    }
+
+    private static String digest(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    /** Every file under the output folder's cache, by its path there, with a digest of its bytes. */
+    private static Map<String, String> cacheEntries(Path out) throws Exception {
+        Map<String, String> entries = new TreeMap<>();
+        Path cache = out.resolve(".cache");
+        try (Stream<Path> s = Files.walk(cache)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                entries.put(cache.relativize(p).toString(), digest(Files.readAllBytes(p)));
+            }
+        }
+        return entries;
     }
 
     private static Hostile.Run build(Path manuscript, Path out) {

@@ -13,21 +13,20 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import press.reader.publish.OutputFiles;
-import press.reader.support.ChildJvm;
 import press.reader.support.TestBooks;
 
 /**
  * Faults: a build that fails half-way, is killed, or cannot write leaves the previous outputs exactly as they
- * were and no partial file in the output folder (only the hidden lock file and staging folders may remain).
+ * were and no partial file in the output folder (only the hidden lock file and staging folders may remain). The
+ * killed build is {@code ConcurrentBuildsTest}'s, killed in its cache's writing (a real process, halted as by
+ * SIGKILL): the previous outputs byte for byte, its staging folder removed by the next build.
  */
-@Tag("slow")   // starts and kills build processes (see README, Tests)
+@Tag("slow")   // copies the styles folder and builds into folders it breaks (see README, Tests)
 class OutputFaultsTest {
     private static final String SLUG = "a-small-test-book";
 
@@ -141,27 +140,6 @@ class OutputFaultsTest {
         } finally {
             Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-    }
-
-    /** Kills a real build process with SIGKILL once it has staged a file, then looks at the output folder. */
-    @Test
-    void aKilledBuildLeavesThePreviousOutputs() throws Exception {
-        Process p = new ProcessBuilder(ChildJvm.bookpress(List.of(), "build", "--manuscript", ms.toString(), "--out",
-                out.toString(), "--styles", TestBooks.STYLES.toString()))
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("build.log").toFile()).start();
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline && p.isAlive() && !hasStaging(out)) Thread.sleep(20);
-            assumeTrue(p.isAlive(), "the build finished before it could be killed");
-            assertTrue(hasStaging(out), "the build never staged a file");
-        } finally {
-            p.destroyForcibly();
-            p.waitFor(30, TimeUnit.SECONDS);
-        }
-        assertPreviousOutputsIntact();
-        // The killed build's lock died with it, and the next build starts by removing its staging folder.
-        OutputFiles.open(out).close();
-        assertFalse(hasStaging(out), "the staging folder survived the next build's start");
     }
 
     /** True if a staging folder of a build with something in it is in {@code out}. */

@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import press.reader.cli.Builders;
 import press.reader.support.TestBooks;
 
 /** The editor's loop end to end on the small test book (EPUB only, to be quick): save, break, recover. */
@@ -76,24 +75,30 @@ class RebuildOnSaveTest {
         assertEquals(1, builders.get(), "the builder must stay warm: one for the whole session");
     }
 
+    /**
+     * Counts the builders the rebuilder asks for: what it decides from the changed paths alone (a manuscript file keeps
+     * the builder, the styles' fop.xconf needs a fresh one). The builders are new ones over the test JVM's warm parts of
+     * the stock styles, whose folder the changes are reported in: no styles folder copied, no stylesheets compiled and
+     * no fonts read again for a count.
+     */
     @Test
     void aChangedFopConfigurationGetsAFreshBuilder() throws Exception {
         Path manuscript = dir.resolve("manuscript");
         copyTree(MINI, manuscript);
-        Path styles = dir.resolve("styles");
-        copyTree(STYLES, styles);
         AtomicInteger builders = new AtomicInteger();
         StringWriter sink = new StringWriter();
         Rebuilder rebuilder = new Rebuilder(() -> {
             builders.incrementAndGet();
-            return Builders.create(styles);
-        }, manuscript, dir.resolve("out"), Set.of("epub"), () -> 0L, styles, new PrintWriter(sink), new PrintWriter(sink));
+            return TestBooks.newBuilder();
+        }, manuscript, dir.resolve("out"), Set.of("epub"), () -> 0L, STYLES, new PrintWriter(sink), new PrintWriter(sink));
 
         assertTrue(rebuilder.buildFirst().ok(), sink.toString());
         assertTrue(rebuilder.rebuild(Set.of(manuscript.resolve("essays/alpha.md"))).ok(), sink.toString());
         assertEquals(1, builders.get());
-        assertTrue(rebuilder.rebuild(Set.of(styles.resolve("fop.xconf"))).ok(), sink.toString());
+        assertTrue(rebuilder.rebuild(Set.of(STYLES.resolve("fop.xconf"))).ok(), sink.toString());
         assertEquals(2, builders.get());
+        assertTrue(rebuilder.rebuild(Set.of(STYLES.resolve("fonts/any-font.ttf"))).ok(), sink.toString());
+        assertEquals(3, builders.get(), "a font of the styles changed");
     }
 
     private static Path epubIn(Path out) throws IOException {

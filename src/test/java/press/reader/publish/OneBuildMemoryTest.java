@@ -1,0 +1,40 @@
+package press.reader.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.reader.cli.Builders;
+import press.reader.support.ManuscriptCopy;
+import press.reader.support.TestBooks;
+
+/**
+ * A workshop that makes one build (the {@code build} command's) keeps none of the laid-out page sequences once the
+ * layout is over; a workshop that builds again (watch, the desk, the tests) keeps them for the next build.
+ */
+@Tag("slow")   // a workshop of its own: the stylesheets compiled and the fonts read again
+class OneBuildMemoryTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aBuildThatIsTheLastKeepsNoLaidOutSequence() {
+        var ms = ManuscriptCopy.mini(tmp.resolve("ms"));
+        Workshop once = Builders.workshop(TestBooks.STYLES);
+        once.buildsOnce();
+        new BookBuilder(once).build(new BuildRequest(ms.root(), tmp.resolve("once"), Set.of("pdf"), TestBooks.EPOCH));
+
+        BookBuilder again = TestBooks.newBuilder();
+        again.build(new BuildRequest(ms.root(), tmp.resolve("again"), Set.of("pdf"), TestBooks.EPOCH));
+        int kept = again.workshop().chapterLayouts().kept();
+        System.out.println("laid-out sequences kept after a build: " + once.chapterLayouts().kept()
+                + " by a workshop that builds once, " + kept + " by one that builds again");
+        assertEquals(0, once.chapterLayouts().kept());
+        assertTrue(once.chapterLayouts().layouts() > 0, "the book was laid out by page sequence");
+        assertTrue(kept > 0, "a workshop that builds again keeps its sequences");
+    }
+}
