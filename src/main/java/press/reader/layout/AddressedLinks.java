@@ -16,7 +16,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * gigabyte of heap the scale target allows). A named place waits for its page without keeping any page.
  * The print layout does the same to its page sequences ({@link ChapterRewrite}, {@link ChapterPdf}).
  */
-final class AddressedLinks extends ForwardingHandler {
+final class AddressedLinks extends LinksNotFollowed {
     private static final String FOX = "http://xmlgraphics.apache.org/fop/extensions";
     /** The places linked to, in the order first linked (the PDF's bytes follow it). */
     private final Set<String> targets = new LinkedHashSet<>();
@@ -34,17 +34,12 @@ final class AddressedLinks extends ForwardingHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         depth++;
-        int i = FoChapters.FO.equals(uri) && localName.equals("basic-link") ? atts.getIndex("internal-destination") : -1;
-        if (i < 0) {
-            super.startElement(uri, localName, qName, atts);
-            return;
-        }
-        AttributesImpl a = new AttributesImpl(atts);
-        String target = a.getValue(i);
+        super.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    void linked(String target) {
         targets.add(target);
-        a.removeAttribute(i);
-        a.addAttribute("", "external-destination", "external-destination", "CDATA", PrintLayout.LINK_ADDRESS + target);
-        super.startElement(uri, localName, qName, a);
     }
 
     @Override

@@ -11,8 +11,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * at the back of the book was kept until the back was laid out, and the pass held nearly every page of the book at
  * once (at fifty times the book, more than a gigabyte). Where a link goes moves nothing on the page (the layout by
  * page sequence lays links to other sequences out so too, {@link ChapterRewrite}), and the pass draws no link.
+ * {@link AddressedLinks} does the same for a render that draws its links, and names their places.
  */
-final class LinksNotFollowed extends ForwardingHandler {
+class LinksNotFollowed extends ForwardingHandler {
     LinksNotFollowed(DefaultHandler next) {
         super(next);
     }
@@ -26,8 +27,13 @@ final class LinksNotFollowed extends ForwardingHandler {
         }
         AttributesImpl a = new AttributesImpl(atts);
         String target = a.getValue(i);
+        linked(target);
         a.removeAttribute(i);
         a.addAttribute("", "external-destination", "external-destination", "CDATA", ChapterPdf.GOTO + target);
         super.startElement(uri, localName, qName, a);
+    }
+
+    /** Told each place a link points to, as the link is laid out to its address. */
+    void linked(String target) {
     }
 }
