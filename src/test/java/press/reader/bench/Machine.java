@@ -1,12 +1,13 @@
 package press.reader.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The machine a benchmark ran on, in one line: cores, memory, CPU, Java, OS and date. */
+/** The machine a benchmark ran on, in one line: cores, memory, CPU, Java and its flags, OS and date. */
 final class Machine {
     private Machine() {}
 
@@ -14,9 +15,19 @@ final class Machine {
         return Runtime.getRuntime().availableProcessors() + " cores"
                 + (cpu().isEmpty() ? "" : " (" + cpu() + ")")
                 + ", " + memory() + " RAM, Java " + System.getProperty("java.runtime.version")
-                + " (" + System.getProperty("java.vm.name") + "), " + System.getProperty("os.name") + " "
+                + " (" + System.getProperty("java.vm.name") + "; " + jvmFlags() + "), " + System.getProperty("os.name") + " "
                 + System.getProperty("os.version") + ", load average " + load() + " at start, "
                 + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT).format(ZonedDateTime.now());
+    }
+
+    /**
+     * The flags of the JVM that runs the warm and edit rows in process: Maven's JVM runs the quick C1 compiler alone
+     * (.mvn/jvm.config), where {@code bin/bookpress watch} keeps the optimising one, so the rows depend on them.
+     */
+    private static String jvmFlags() {
+        String flags = String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:") || a.startsWith("-Xm")).toList());
+        return flags.isEmpty() ? "JVM defaults" : flags;
     }
 
     /** Other work on the machine slows every measurement: the 1-minute load average says how much there was. */
