@@ -2,9 +2,6 @@ package press.reader.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Set;
 import press.reader.cli.Builders;
 import press.reader.publish.BookBuilder;
@@ -32,37 +29,15 @@ public final class WarmEpubEditLoop {
             ParagraphEdit edit = new ParagraphEdit(ms.resolve(Benchmark.EDITED_ESSAY));
             BuildResult first = builder.build(new BuildRequest(ms, out, Set.of("epub"), epoch));
             System.out.println(factor + "x first build: " + first.totalMillis() + " ms");
-            List<Long> times = new ArrayList<>();
-            List<Long> cpus = new ArrayList<>();
             int warmups = Integer.getInteger("warmups", 3);
-            jdk.jfr.Recording recording = null;
+            TimedEdits edits = new TimedEdits(factor, warmups);
             for (int i = 0; i < runs + warmups; i++) {
-                if (i == warmups && System.getProperty("jfr") != null) {
-                    // a profile of the timed rebuilds only (-Djfr=file.jfr), not of the first build and warm-ups
-                    recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-                    recording.start();
-                }
                 edit.emphasise(i);
-                long c0 = MeasuredBuild.cpuMillis();
-                long t0 = System.nanoTime();
-                BuildResult r = builder.build(new BuildRequest(ms, out, Set.of("epub"), epoch));
-                long ms1 = (System.nanoTime() - t0) / 1_000_000;
-                long cpu = MeasuredBuild.cpuMillis() - c0;
-                System.out.println(factor + "x edit " + i + (i < warmups ? " (warm-up)" : "") + ": " + ms1 + " ms (cpu " + cpu + " ms), "
-                        + r.timings());
-                if (i >= warmups) {
-                    times.add(ms1);
-                    cpus.add(cpu);
-                }
+                edits.time(i, () -> builder.build(new BuildRequest(ms, out, Set.of("epub"), epoch)),
+                        r -> r.timings().toString());
             }
-            if (recording != null) {
-                recording.dump(Path.of(System.getProperty("jfr").replace("%x", Integer.toString(factor))));
-                recording.close();
-            }
-            Collections.sort(times);
-            Collections.sort(cpus);
-            System.out.println(factor + "x EPUB after an edit, median of " + times.size() + ": "
-                    + times.get(times.size() / 2) + " ms " + times + "; cpu " + cpus.get(cpus.size() / 2) + " ms " + cpus);
+            edits.finish();
+            System.out.println(factor + "x EPUB after an edit, " + edits.medians());
         }
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import press.reader.cli.Builders;
@@ -41,42 +40,19 @@ public final class WarmPdfEditLoop {
             ParagraphEdit edit = new ParagraphEdit(ms.resolve("essays/weissman.md"));
             BuildResult first = builder.build(new BuildRequest(ms, out, Set.of("pdf"), epoch));
             System.out.println(factor + "x first build: " + first.totalMillis() + " ms, " + first.pages() + " pages");
-            List<Long> times = new ArrayList<>();
+            TimedEdits edits = new TimedEdits(factor, 2);
             List<Long> pdfTimes = new ArrayList<>();
-            List<Long> cpus = new ArrayList<>();
-            jdk.jfr.Recording recording = null;
             for (int i = 0; i < runs + 2; i++) {
-                if (i == 2 && System.getProperty("jfr") != null) {
-                    // a profile of the timed rebuilds only (-Djfr=file.jfr, %x the factor), not of the warm-ups
-                    recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-                    recording.start();
-                }
                 edit.emphasise(i);
-                long c0 = MeasuredBuild.cpuMillis();
-                long t0 = System.nanoTime();
-                BuildResult r = builder.build(new BuildRequest(ms, out, Set.of("pdf"), epoch));
-                long ms1 = (System.nanoTime() - t0) / 1_000_000;
-                long cpu = MeasuredBuild.cpuMillis() - c0;
-                System.out.println(factor + "x edit " + i + (i < 2 ? " (warm-up)" : "") + ": " + ms1 + " ms (cpu " + cpu + " ms), "
-                        + r.pages() + " pages, passes " + r.layoutPasses() + (whole ? "" : ", sequences laid out so far "
-                        + workshop.chapterLayouts().layouts() + ", from cache " + workshop.chapterLayouts().hits()) + ", "
-                        + r.timings());
-                if (i >= 2) {
-                    times.add(ms1);
-                    pdfTimes.add(r.timing("pdf").orElseThrow().millis());
-                    cpus.add(cpu);
-                }
+                BuildResult r = edits.time(i, () -> builder.build(new BuildRequest(ms, out, Set.of("pdf"), epoch)),
+                        b -> b.pages() + " pages, passes " + b.layoutPasses() + (whole ? "" : ", sequences laid out so far "
+                                + workshop.chapterLayouts().layouts() + ", from cache " + workshop.chapterLayouts().hits())
+                                + ", " + b.timings());
+                if (edits.timed(i)) pdfTimes.add(r.timing("pdf").orElseThrow().millis());
             }
-            if (recording != null) {
-                recording.dump(Path.of(System.getProperty("jfr").replace("%x", Integer.toString(factor))));
-                recording.close();
-            }
-            Collections.sort(times);
-            Collections.sort(pdfTimes);
-            Collections.sort(cpus);
-            System.out.println(factor + "x " + (whole ? "whole book" : "by chapter") + ", median of " + times.size() + ": "
-                    + times.get(times.size() / 2) + " ms " + times + "; pdf stage " + pdfTimes.get(pdfTimes.size() / 2)
-                    + " ms " + pdfTimes + "; cpu " + cpus.get(cpus.size() / 2) + " ms " + cpus);
+            edits.finish();
+            System.out.println(factor + "x " + (whole ? "whole book" : "by chapter") + ", " + edits.medians()
+                    + "; pdf stage " + TimedEdits.median(pdfTimes));
         }
     }
 }

@@ -1,0 +1,72 @@
+package press.reader.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import press.reader.publish.BuildResult;
+
+/**
+ * The measuring part of the warm edit loops ({@link WarmEpubEditLoop}, {@link WarmPdfEditLoop}): each rebuild's wall
+ * and CPU time, the warm-ups left out of the medians, and a profile of the timed rebuilds only when asked
+ * ({@code -Djfr=file.jfr}, {@code %x} in the name standing for the book's factor).
+ */
+final class TimedEdits {
+    private final int factor;
+    private final int warmups;
+    final List<Long> wall = new ArrayList<>();
+    final List<Long> cpu = new ArrayList<>();
+    private Recording recording;
+
+    TimedEdits(int factor, int warmups) {
+        this.factor = factor;
+        this.warmups = warmups;
+    }
+
+    /** Rebuild {@code i} (the first {@code warmups} untimed), printed with what {@code describe} says of it. */
+    BuildResult time(int i, Callable<BuildResult> rebuild, Function<BuildResult, String> describe) throws Exception {
+        if (i == warmups && System.getProperty("jfr") != null) {
+            recording = new Recording(Configuration.getConfiguration("profile"));
+            recording.start();
+        }
+        long c0 = MeasuredBuild.cpuMillis();
+        long t0 = System.nanoTime();
+        BuildResult r = rebuild.call();
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        long cpuMillis = MeasuredBuild.cpuMillis() - c0;
+        boolean warmUp = i < warmups;
+        System.out.println(factor + "x edit " + i + (warmUp ? " (warm-up)" : "") + ": " + millis + " ms (cpu " + cpuMillis
+                + " ms), " + describe.apply(r));
+        if (!warmUp) {
+            wall.add(millis);
+            cpu.add(cpuMillis);
+        }
+        return r;
+    }
+
+    /** Whether rebuild {@code i} is timed. */
+    boolean timed(int i) {
+        return i >= warmups;
+    }
+
+    /** Ends the profile, if one was asked for. */
+    void finish() throws Exception {
+        if (recording == null) return;
+        recording.dump(Path.of(System.getProperty("jfr").replace("%x", Integer.toString(factor))));
+        recording.close();
+    }
+
+    /** "median of n: 300 ms [sorted times]; cpu 400 ms [sorted times]" */
+    String medians() {
+        return "median of " + wall.size() + ": " + median(wall) + "; cpu " + median(cpu);
+    }
+
+    /** The median of {@code values} in ms, followed by all of them sorted. */
+    static String median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2) + " ms " + sorted;
+    }
+}
