@@ -32,14 +32,14 @@ public final class ReproduciblePdf {
         int last = -1;
         while (id.find()) last = id.start();
         if (last >= 0 && id.find(last)) {
-            int len = id.group(1).length();
-            if (id.group(2).length() != len) return fixUneven(out);
-            String zeros = "0".repeat(len);
-            put(out, id.start(1), zeros);
-            put(out, id.start(2), zeros);
-            String digest = digest(out).substring(0, len);
-            put(out, id.start(1), digest);
-            put(out, id.start(2), digest);
+            // each half keeps its own length (FOP writes them alike), so no byte after them moves
+            int first = id.start(1), second = id.start(2);
+            int len1 = id.group(1).length(), len2 = id.group(2).length();
+            put(out, first, "0".repeat(len1));
+            put(out, second, "0".repeat(len2));
+            String digest = digest(out);
+            put(out, first, digest.substring(0, len1));
+            put(out, second, digest.substring(0, len2));
         }
         return out;
     }
@@ -47,24 +47,6 @@ public final class ReproduciblePdf {
     /** Writes the ASCII {@code s} over the bytes from {@code at}. */
     private static void put(byte[] bytes, int at, String s) {
         for (int i = 0; i < s.length(); i++) bytes[at + i] = (byte) s.charAt(i);
-    }
-
-    /**
-     * The identifier's two halves of different lengths (FOP writes them alike): as the string replacement always
-     * did it, the second half taking the first's length.
-     */
-    private static byte[] fixUneven(byte[] pdf) {
-        StringBuilder out = new StringBuilder(new String(pdf, StandardCharsets.ISO_8859_1));
-        Matcher id = FILE_ID.matcher(out);
-        int last = -1;
-        while (id.find()) last = id.start();
-        id.find(last);
-        int len = id.group(1).length();
-        String zeros = "0".repeat(len);
-        out.replace(id.start(1), id.end(1), zeros).replace(id.start(2), id.end(2), zeros);
-        String digest = digest(out.toString().getBytes(StandardCharsets.ISO_8859_1)).substring(0, len);
-        out.replace(id.start(1), id.end(1), digest).replace(id.start(2), id.end(2), digest);
-        return out.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** Bytes seen as ISO-8859-1 characters, without copying them. */
