@@ -3,6 +3,7 @@ package press.reader.layout;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 import org.xml.sax.helpers.DefaultHandler;
@@ -44,16 +45,25 @@ final class AddressedLinks extends LinksNotFollowed {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-        if (--depth == 0 && FoChapters.FO.equals(uri) && localName.equals("root")) {
-            super.startPrefixMapping("fox", FOX);
-            for (String id : targets) {
-                AttributesImpl a = new AttributesImpl();
-                a.addAttribute("", "internal-destination", "internal-destination", "CDATA", id);
-                super.startElement(FOX, "destination", "fox:destination", a);
-                super.endElement(FOX, "destination", "fox:destination");
-            }
-            super.endPrefixMapping("fox");
+        if (--depth == 0 && FoChapters.FO.equals(uri) && localName.equals("root") && next != null) {
+            nameDestinations(next, targets);
         }
         super.endElement(uri, localName, qName);
+    }
+
+    /**
+     * Names each of {@code ids} as a place a link may point to ({@code fox:destination}, a child of the root): FOP
+     * finds its page when it lays that place out, without holding the pages that link to it. Used here after the
+     * page sequences and by {@link ChapterLayout} before a sequence laid out alone.
+     */
+    static void nameDestinations(ContentHandler to, Iterable<String> ids) throws SAXException {
+        to.startPrefixMapping("fox", FOX);
+        for (String id : ids) {
+            AttributesImpl a = new AttributesImpl();
+            a.addAttribute("", "internal-destination", "internal-destination", "CDATA", id);
+            to.startElement(FOX, "destination", "fox:destination", a);
+            to.endElement(FOX, "destination", "fox:destination");
+        }
+        to.endPrefixMapping("fox");
     }
 }

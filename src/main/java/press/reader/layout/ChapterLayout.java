@@ -43,7 +43,6 @@ import press.reader.xml.Xslt;
  * lays out again only the sequences whose fingerprint changed).
  */
 public final class ChapterLayout {
-    private static final String FOX = "http://xmlgraphics.apache.org/fop/extensions";
 
     /** A page sequence laid out: its PDF, where its anchors fell (pages counted from its own first), its page count. */
     record Laid(byte[] pdf, Map<String, PageMap.Page> pages, int pageCount, List<String> warnings,
@@ -362,14 +361,7 @@ public final class ChapterLayout {
             fo.prolog.replay(to);
             to.startElement(fo.root.uri(), fo.root.localName(), fo.root.qName(), fo.root.atts());
             fo.shared.replay(to);
-            to.startPrefixMapping("fox", FOX);
-            for (String id : named) {
-                AttributesImpl a = new AttributesImpl();
-                a.addAttribute("", "internal-destination", "internal-destination", "CDATA", id);
-                to.startElement(FOX, "destination", "fox:destination", a);
-                to.endElement(FOX, "destination", "fox:destination");
-            }
-            to.endPrefixMapping("fox");
+            AddressedLinks.nameDestinations(to, named);
             replayChapter(s, new ChapterRewrite(to, startNumber, s.ids, elsewhere, given));
             to.endElement(fo.root.uri(), fo.root.localName(), fo.root.qName());
             to.endDocument();
