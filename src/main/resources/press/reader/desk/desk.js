@@ -26,17 +26,27 @@
     var x = new XMLHttpRequest();
     x.open('GET', url, true);
     x.onreadystatechange = function () {
-      if (x.readyState === 4 && x.status === 200) done(JSON.parse(x.responseText));
+      if (x.readyState === 4 && x.status === 200) done(JSON.parse(x.responseText), x.responseText);
     };
     x.send();
   }
 
-  function refresh() { get('/state', draw); }
+  /*
+    A state the page already shows is not drawn again: where the page asks every second, a redraw would close the
+    editor's open "How to fix it" and move the focus each time, and a reader of the page could catch a list half drawn.
+  */
+  var lastState = null;
+  function refresh() {
+    get('/state', function (s, text) {
+      if (text === lastState) return;
+      lastState = text;
+      draw(s);
+    });
+  }
 
   function draw(s) {
     current = s;
     shown = s.generation;
-    document.body.setAttribute('data-generation', String(s.generation));
     var status = s.building ? 'Building…' : s.generation === 0 ? 'Building the book for the first time…'
       : s.ok ? 'Built (build ' + s.generation + ', ' + (s.millis / 1000).toFixed(1) + ' s)'
       : 'The last save did not build';
@@ -58,6 +68,8 @@
       drawSpreads();
       if (view === 'cleanup') loadCleanup();
     }
+    // Set last: the page shows build n only when all of it is drawn.
+    document.body.setAttribute('data-generation', String(s.generation));
   }
 
   /* The book is reloaded where the reader was: its scroll position is taken before and put back after. */

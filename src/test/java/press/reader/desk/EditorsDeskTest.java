@@ -133,6 +133,11 @@ class EditorsDeskTest {
         assertTrue(editorLink.contains("editor://open?file=" + manuscript.toAbsolutePath().resolve("essays/alpha.md")
                 .toString().replace(" ", "%20") + "&amp;line=2"), editorLink);
         assertFalse(page.getElementById("failure").hasAttribute("hidden"), "the failure is not announced");
+        // A state already shown is not drawn again as the page asks every second (HtmlUnit has no EventSource):
+        // a redraw would close the editor's open "How to fix it" each second.
+        var firstProblem = page.getElementById("problems").getFirstElementChild();
+        browser.waitForBackgroundJavaScript(1500);
+        assertTrue(firstProblem == page.getElementById("problems").getFirstElementChild(), "the problems were drawn again");
         // The last good book stays, with the last good edit.
         assertTrue(bookText().contains("The desk saw this sentence arrive."), "the last good book was lost");
         assertEquals(desk.good().pages() + " pages", page.getElementById("pages").getTextContent());
