@@ -198,7 +198,7 @@ public final class ChapterLayout {
     }
 
     /** Every sequence but the last ends on a page of its own choosing (its page count does not wait for the next). */
-    private static boolean fits(FoChapters fo, int signature) {
+    static boolean fits(FoChapters fo, int signature) {
         if (fo.root == null || fo.sequences.isEmpty()) return false;
         for (int i = 0; i < fo.sequences.size() - 1; i++) {
             String force = fo.sequences.get(i).forcePageCount;
@@ -214,24 +214,9 @@ public final class ChapterLayout {
     private Pass layOut(FoChapters fo, PageMap given, Map<String, Object> params, Date creationDate, int signature,
                         BookHyphenation hyphenation, Set<String> anchors, Set<String> used, EarlyLayout early)
             throws IOException {
-        Map<String, Integer> owner = new HashMap<>();
-        for (int i = 0; i < fo.sequences.size(); i++) {
-            for (String id : fo.sequences.get(i).ids) owner.putIfAbsent(id, i);
-        }
-        // the places each sequence must name: what other sequences and the outline point to in it
-        List<Set<String>> named = new ArrayList<>();
-        for (int i = 0; i < fo.sequences.size(); i++) named.add(new TreeSet<>());
-        for (int i = 0; i < fo.sequences.size(); i++) {
-            for (String t : fo.sequences.get(i).targets) {
-                Integer o = owner.get(t);
-                if (o != null && o != i) named.get(o).add(t);
-            }
-        }
-        for (String t : fo.bookmarkTargets()) {
-            Integer o = owner.get(t);
-            if (o == null) return null;          // a bookmark to nowhere: FOP's whole-book layout reports it
-            named.get(o).add(t);
-        }
+        Map<String, Integer> owner = owners(fo);
+        List<Set<String>> named = namedPlaces(fo, owner);
+        if (named == null) return null;          // a bookmark to nowhere: FOP's whole-book layout reports it
         String shared = sharedDigest(fo);
         List<Laid> laid = new ArrayList<>();
         List<byte[]> pdfs = new ArrayList<>();
@@ -268,7 +253,7 @@ public final class ChapterLayout {
                         cache.earlyLayouts++;
                     }
                 } else {
-                    l = layOutAlone(fo, s, startNumber, elsewhere, named.get(i), given, params, creationDate,
+                    l = layOutAlone(fop, fo, s, startNumber, elsewhere, named.get(i), given, params, creationDate,
                             signature, hyphenation, pagesBefore, anchors);
                 }
                 newlyLaid++;
@@ -290,8 +275,38 @@ public final class ChapterLayout {
                 new EarlyLayout.Plan(startNumbers, keeps, pagesBeforeEach, named, owner, firstIds));
     }
 
+    /** The sequence each id is in (the first, should two have it). */
+    static Map<String, Integer> owners(FoChapters fo) {
+        Map<String, Integer> owner = new HashMap<>();
+        for (int i = 0; i < fo.sequences.size(); i++) {
+            for (String id : fo.sequences.get(i).ids) owner.putIfAbsent(id, i);
+        }
+        return owner;
+    }
+
+    /**
+     * The places each sequence must name: what other sequences and the outline point to in it; null when a bookmark
+     * points to no sequence.
+     */
+    static List<Set<String>> namedPlaces(FoChapters fo, Map<String, Integer> owner) {
+        List<Set<String>> named = new ArrayList<>();
+        for (int i = 0; i < fo.sequences.size(); i++) named.add(new TreeSet<>());
+        for (int i = 0; i < fo.sequences.size(); i++) {
+            for (String t : fo.sequences.get(i).targets) {
+                Integer o = owner.get(t);
+                if (o != null && o != i) named.get(o).add(t);
+            }
+        }
+        for (String t : fo.bookmarkTargets()) {
+            Integer o = owner.get(t);
+            if (o == null) return null;
+            named.get(o).add(t);
+        }
+        return named;
+    }
+
     /** Whether an id is in a sequence other than {@code self}, by {@code owner}. */
-    private static Predicate<String> elsewhere(Map<String, Integer> owner, int self) {
+    static Predicate<String> elsewhere(Map<String, Integer> owner, int self) {
         return id -> {
             Integer o = owner.get(id);
             return o != null && o != self;
@@ -332,7 +347,7 @@ public final class ChapterLayout {
             synchronized (cache) {
                 if (!mayLayOut || cache.laid.containsKey(key)) return new EarlyLayout.Guess(key, null);
             }
-            return new EarlyLayout.Guess(key, layOutAlone(frame, s, p.startNumbers().get(i), elsewhere,
+            return new EarlyLayout.Guess(key, layOutAlone(fop, frame, s, p.startNumbers().get(i), elsewhere,
                     p.named().get(i), given, params, creationDate, signature, hyphenation, p.pagesBefore().get(i),
                     anchors));
         });
@@ -347,9 +362,14 @@ public final class ChapterLayout {
         return next;
     }
 
-    private Laid layOutAlone(FoChapters fo, FoChapters.Sequence s, int startNumber, Predicate<String> elsewhere,
-                             Set<String> named, PageMap given, Map<String, Object> params, Date creationDate,
-                             int signature, BookHyphenation hyphenation, int pagesBefore, Set<String> anchors) {
+    /**
+     * Sequence {@code s} laid out and drawn by FOP alone, as it lays out in the whole book (see {@link ChapterRewrite}),
+     * naming the places {@code named} that other sequences and the outline point to.
+     */
+    static Laid layOutAlone(FopEngine fop, FoChapters fo, FoChapters.Sequence s, int startNumber,
+                            Predicate<String> elsewhere, Set<String> named, PageMap given, Map<String, Object> params,
+                            Date creationDate, int signature, BookHyphenation hyphenation, int pagesBefore,
+                            Set<String> anchors) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
         FopEngine.Messages messages = new FopEngine.Messages();
         var run = fop.startRecording(out, messages, agent -> PrintLayout.configure(agent, params, hyphenation,
@@ -375,7 +395,7 @@ public final class ChapterLayout {
                 new ArrayList<>(messages.warningIds), new ArrayList<>(messages.warningPages), List.copyOf(messages.errors));
     }
 
-    private static void replayChapter(FoChapters.Sequence s, DefaultHandler to) {
+    static void replayChapter(FoChapters.Sequence s, DefaultHandler to) {
         try {
             s.events.replay(to);
         } catch (SAXException e) {

@@ -18,6 +18,7 @@ import net.sf.saxon.s9api.streams.Steps;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.pdf.PDFConformanceException;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 import press.reader.diagnostics.Diagnostics;
@@ -181,6 +182,47 @@ public final class PrintLayout {
         BookHyphenation.GATE.enter(BookHyphenation.key(hyphenation));
         try {
             return renderAlone(book, params, map, false, creationDate, messages, 0, hyphenation, true, true).pdf();
+        } finally {
+            BookHyphenation.GATE.leave();
+        }
+    }
+
+    /** What completes a tagged PDF put together from its page sequences, before it is saved. */
+    public interface Finishing {
+        void finish(PDDocument pdf) throws IOException;
+    }
+
+    /** The screen render's work: sequences drawn, the pages of the longest, the book's pages (a measure for tests). */
+    public record ScreenWork(int sequences, int longestSequencePages, int pages) {}
+
+    private volatile ScreenWork screenWork;
+
+    /** The work of this layout's last screen render by page sequence, or null when none was. */
+    public ScreenWork screenWork() {
+        return screenWork;
+    }
+
+    /**
+     * The screen edition as {@link #renderScreen} lays it out, but page sequence by page sequence: FOP holds a tagged
+     * document's structure tree until its end, so a whole-book run holds the whole book's (at fifty times the book,
+     * more than a gigabyte of heap) and a sequence's run one chapter's ({@link TaggedSequences}). The sequences' PDFs
+     * are put together with their structure trees joined, their links to one another made go-to actions, the outline
+     * made from the bookmark tree; {@code finishing} completes the book before it is saved. Null when the XSL-FO cannot
+     * be laid out by sequence (as for {@link ChapterLayout}): the caller renders it whole.
+     */
+    public byte[] renderScreenBySequence(XdmNode book, Map<String, String> styleParams, PageMap map, Date creationDate,
+                                         FopEngine.Messages messages, Finishing finishing) throws IOException {
+        Map<String, Object> params = new HashMap<>(styleParams);
+        params.put("print-standard", "pdf-ua-1");
+        params.put("edition", "screen");
+        BookHyphenation hyphenation = hyphenation(book);
+        BookHyphenation.GATE.enter(BookHyphenation.key(hyphenation));
+        try {
+            TaggedSequences.Rendered r = new TaggedSequences(xslt, fop, stylesheet)
+                    .render(book, params, map, creationDate, hyphenation, messages, finishing);
+            if (r == null) return null;
+            screenWork = new ScreenWork(r.work().sequences(), r.work().longestSequencePages(), r.work().pages());
+            return r.pdf();
         } finally {
             BookHyphenation.GATE.leave();
         }

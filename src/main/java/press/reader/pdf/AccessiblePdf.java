@@ -38,26 +38,34 @@ public final class AccessiblePdf {
     public static byte[] finish(byte[] pdf, String linkAddress) {
         try (PDDocument doc = PdfLoading.load(pdf)) {      // Loader.loadPDF, without its quadratic step
             if (linkAddress != null) LinkPlaces.resolve(doc, linkAddress);
-            String[] labels = labels(doc);
-            Map<COSDictionary, Integer> pageIndex = pageIndex(doc);
-            for (PDPage page : doc.getPages()) {
-                for (PDAnnotation a : page.getAnnotations()) {
-                    if (a instanceof PDAnnotationLink link && (link.getContents() == null || link.getContents().isBlank())) {
-                        link.setContents(describe(doc, link, labels, pageIndex));
-                    }
-                }
-            }
-            if (doc.getDocumentCatalog().getStructureTreeRoot() != null) {
-                int[] counter = {0};
-                for (Object kid : doc.getDocumentCatalog().getStructureTreeRoot().getKids()) identifyNotes(kid, counter);
-            }
-            CidSets.complete(doc);
+            complete(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 65536);
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot complete the screen PDF", e);
         }
+    }
+
+    /**
+     * What {@link #finish(byte[])} adds, made in {@code doc} (the screen PDF put together from its page sequences,
+     * its links already go-to actions).
+     */
+    public static void complete(PDDocument doc) throws IOException {
+        String[] labels = labels(doc);
+        Map<COSDictionary, Integer> pageIndex = pageIndex(doc);
+        for (PDPage page : doc.getPages()) {
+            for (PDAnnotation a : page.getAnnotations()) {
+                if (a instanceof PDAnnotationLink link && (link.getContents() == null || link.getContents().isBlank())) {
+                    link.setContents(describe(doc, link, labels, pageIndex));
+                }
+            }
+        }
+        if (doc.getDocumentCatalog().getStructureTreeRoot() != null) {
+            int[] counter = {0};
+            for (Object kid : doc.getDocumentCatalog().getStructureTreeRoot().getKids()) identifyNotes(kid, counter);
+        }
+        CidSets.complete(doc);
     }
 
     private static void identifyNotes(Object node, int[] counter) {

@@ -76,10 +76,16 @@ final class ScreenPdfEdition implements Edition {
         Map<String, String> params = build.layoutParams();
         String iso = build.isoDate();
         return () -> {
+            Date date = Date.from(Instant.parse(iso));
             FopEngine.Messages messages = new FopEngine.Messages();
-            byte[] pdf = ReproduciblePdf.fix(AccessiblePdf.finish(layout.renderScreen(book, params, map,
-                    Date.from(Instant.parse(iso)), messages), PrintLayout.LINK_ADDRESS), iso);
-            return new Rendered(pdf, messages.warnings);
+            // by page sequence (the heap holds one chapter's structure tree, not the book's), else whole
+            byte[] pdf = layout.renderScreenBySequence(book, params, map, date, messages, AccessiblePdf::complete);
+            if (pdf == null) {
+                messages = new FopEngine.Messages();
+                pdf = AccessiblePdf.finish(layout.renderScreen(book, params, map, date, messages),
+                        PrintLayout.LINK_ADDRESS);
+            }
+            return new Rendered(ReproduciblePdf.fix(pdf, iso), messages.warnings);
         };
     }
 
