@@ -51,20 +51,9 @@ final class ChapterPdf {
      */
     static byte[] assemble(List<byte[]> sequences, List<FoChapters.Bookmark> bookmarks, ParsedSequences parsed)
             throws IOException, NotAssembled {
-        return assemble(sequences, bookmarks, parsed, null);
-    }
-
-    /**
-     * As {@link #assemble(List, List, ParsedSequences)}, for tagged sequences when {@code finishing} is given (the
-     * screen PDF): their structure trees joined ({@link StructureTrees}), the links to other sequences described by
-     * {@code finishing} as it describes the others (FOP gave them the alt text of a link to an address), the book
-     * finished by it and saved as PDFBox saves by default.
-     */
-    static byte[] assemble(List<byte[]> sequences, List<FoChapters.Bookmark> bookmarks, ParsedSequences parsed,
-                           PrintLayout.Finishing finishing) throws IOException, NotAssembled {
         synchronized (parsed) {
             try {
-                byte[] pdf = assemble(sequences, bookmarks, parsed::frame, parsed::sequence, finishing);
+                byte[] pdf = assemble(sequences, bookmarks, parsed::frame, parsed::sequence);
                 parsed.assembled();
                 return pdf;
             } catch (IOException | NotAssembled | RuntimeException e) {
@@ -80,7 +69,7 @@ final class ChapterPdf {
     }
 
     private static byte[] assemble(List<byte[]> sequences, List<FoChapters.Bookmark> bookmarks, Reading frame,
-                                   Reading sequence, PrintLayout.Finishing finishing) throws IOException, NotAssembled {
+                                   Reading sequence) throws IOException, NotAssembled {
         List<ParsedSequences.Parsed> docs = new ArrayList<>();
         for (int i = 0; i < sequences.size(); i++) {
             docs.add(i == 0 ? frame.read(sequences.get(i)) : sequence.read(sequences.get(i)));
@@ -97,10 +86,7 @@ final class ChapterPdf {
         for (ParsedSequences.Parsed d : docs.subList(1, docs.size())) {
             for (PDPage p : d.pages) book.addPage(p);
         }
-        for (ParsedSequences.Parsed d : docs) linkAcross(d, places, finishing != null);
-        if (finishing != null) {
-            StructureTrees.join(docs.stream().map(d -> d.doc).toList(), docs.stream().map(d -> d.pages).toList());
-        }
+        for (ParsedSequences.Parsed d : docs) linkAcross(d, places);
         PDDocumentCatalog catalog = book.getDocumentCatalog();
         catalog.getCOSObject().removeItem(COSName.NAMES);       // the places were for this assembly only
         COSDictionary pageLabels = new COSDictionary();
@@ -113,11 +99,6 @@ final class ChapterPdf {
             catalog.setPageMode(PageMode.USE_OUTLINES);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        if (finishing != null) {
-            finishing.finish(book);
-            book.save(out);
-            return out.toByteArray();
-        }
         // no object streams: the file keeps the version FOP wrote (PDF/A-1 is PDF 1.4)
         book.save(out, CompressParameters.NO_COMPRESSION);
         return out.toByteArray();
@@ -135,17 +116,13 @@ final class ChapterPdf {
         }
     }
 
-    /**
-     * Each link laid out to another sequence made a go-to action to where its id is (again: a kept one too);
-     * {@code undescribed}: its description (FOP's, for a link to an address) removed, to be made as for the others.
-     */
-    private static void linkAcross(ParsedSequences.Parsed d, Map<String, PDPageDestination> places,
-                                   boolean undescribed) throws NotAssembled {
+    /** Each link laid out to another sequence made a go-to action to where its id is (again: a kept one too). */
+    private static void linkAcross(ParsedSequences.Parsed d, Map<String, PDPageDestination> places)
+            throws NotAssembled {
         for (Map.Entry<PDAnnotationLink, String> e : d.crossLinks) {
             PDPageDestination place = places.get(e.getValue());
             if (place == null) throw new NotAssembled("no place named " + ChapterPdf.GOTO + e.getValue());
             e.getKey().setAction(goTo(place));
-            if (undescribed) e.getKey().setContents(null);
         }
     }
 

@@ -56,7 +56,7 @@ final class ParsedSequences {
         }
 
         /** A page leaves its page tree: what it inherited from it is written on the page itself. */
-        private static void keepInherited(PDPage p) {
+        static void keepInherited(PDPage p) {
             COSDictionary page = p.getCOSObject();
             if (!page.containsKey(COSName.RESOURCES)) p.setResources(p.getResources());
             if (!page.containsKey(COSName.MEDIA_BOX)) p.setMediaBox(p.getMediaBox());

@@ -187,9 +187,16 @@ public final class PrintLayout {
         }
     }
 
-    /** What completes a tagged PDF put together from its page sequences, before it is saved. */
+    /** What completes the tagged PDF put together from its page sequences ({@link #renderScreenBySequence}). */
     public interface Finishing {
-        void finish(PDDocument pdf) throws IOException;
+        /** Completes one sequence's PDF before it is written into the book (its fonts). */
+        void sequence(PDDocument pdf) throws IOException;
+
+        /** The description of a link FOP gave none: to {@code uri}, else to the page labelled {@code page} (or null). */
+        String describe(String uri, String page);
+
+        /** The identifier of the book's {@code n}th Note element (counted from 1) that has none. */
+        String noteId(int n);
     }
 
     /** The screen render's work: sequences drawn, the pages of the longest, the book's pages (a measure for tests). */
@@ -206,8 +213,8 @@ public final class PrintLayout {
      * The screen edition as {@link #renderScreen} lays it out, but page sequence by page sequence: FOP holds a tagged
      * document's structure tree until its end, so a whole-book run holds the whole book's (at fifty times the book,
      * more than a gigabyte of heap) and a sequence's run one chapter's ({@link TaggedSequences}). The sequences' PDFs
-     * are put together with their structure trees joined, their links to one another made go-to actions, the outline
-     * made from the bookmark tree; {@code finishing} completes the book before it is saved. Null when the XSL-FO cannot
+     * are written into the book one at a time ({@link StreamedTaggedPdf}): their structure trees joined, their links to
+     * one another made go-to actions, the outline made from the bookmark tree, completed by {@code finishing}. Null when the XSL-FO cannot
      * be laid out by sequence (as for {@link ChapterLayout}): the caller renders it whole.
      */
     public byte[] renderScreenBySequence(XdmNode book, Map<String, String> styleParams, PageMap map, Date creationDate,

@@ -15,8 +15,8 @@ import org.xml.sax.helpers.DefaultHandler;
 import press.reader.xml.Xslt;
 
 /**
- * The tagged screen PDF laid out page sequence by page sequence, as the print book is ({@link ChapterLayout}), and put
- * together with the sequences' structure trees joined ({@link ChapterPdf}, {@link StructureTrees}). FOP holds a
+ * The tagged screen PDF laid out page sequence by page sequence, as the print book is ({@link ChapterLayout}), and
+ * written out sequence by sequence with their structure trees joined ({@link StreamedTaggedPdf}). FOP holds a
  * tagged document's structure tree until the document ends: laid out whole, at fifty times the book, 880,000
  * dictionaries (more than the gigabyte of heap the scale target allows); laid out by sequence, one chapter's.
  * Each sequence's XSL-FO is let go once it is drawn.
@@ -75,10 +75,8 @@ final class TaggedSequences {
             lastNumber = startNumber + l.pageCount() - 1;
             longest = Math.max(longest, l.pageCount());
         }
-        ParsedSequences parsed = new ParsedSequences();
-        parsed.keepNothing();
         try {
-            byte[] pdf = ChapterPdf.assemble(pdfs, fo.bookmarks, parsed, finishing);
+            byte[] pdf = StreamedTaggedPdf.write(pdfs, fo.bookmarks, finishing);
             return new Rendered(pdf, new Work(pdfs.size(), longest, pagesBefore));
         } catch (ChapterPdf.NotAssembled e) {
             return null;

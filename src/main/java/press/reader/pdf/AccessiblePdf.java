@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import press.reader.layout.PrintLayout;
 
 /**
  * Completes what FOP 2.11 leaves out of a PDF/UA-1 file: a description (/Contents) on every link annotation
@@ -48,10 +49,41 @@ public final class AccessiblePdf {
     }
 
     /**
-     * What {@link #finish(byte[])} adds, made in {@code doc} (the screen PDF put together from its page sequences,
-     * its links already go-to actions).
+     * What {@link #finish(byte[])} adds, for the screen PDF written page sequence by page sequence: each sequence's
+     * fonts completed, each link described, each Note identified as the whole file's would be.
      */
-    public static void complete(PDDocument doc) throws IOException {
+    public static final PrintLayout.Finishing BY_SEQUENCE = new PrintLayout.Finishing() {
+        @Override
+        public void sequence(PDDocument pdf) throws IOException {
+            CidSets.complete(pdf);
+        }
+
+        @Override
+        public String describe(String uri, String page) {
+            return uri != null ? linkTo(uri) : page != null ? goToPage(page) : ELSEWHERE;
+        }
+
+        @Override
+        public String noteId(int n) {
+            return noteIdentifier(n);
+        }
+    };
+
+    private static final String ELSEWHERE = "Go to another place in the book";
+
+    private static String linkTo(String uri) {
+        return "Link to " + uri;
+    }
+
+    private static String goToPage(String label) {
+        return "Go to page " + label;
+    }
+
+    private static String noteIdentifier(int n) {
+        return "note-" + n;
+    }
+
+    private static void complete(PDDocument doc) throws IOException {
         String[] labels = labels(doc);
         Map<COSDictionary, Integer> pageIndex = pageIndex(doc);
         for (PDPage page : doc.getPages()) {
@@ -71,7 +103,7 @@ public final class AccessiblePdf {
     private static void identifyNotes(Object node, int[] counter) {
         if (!(node instanceof PDStructureNode n)) return;
         if (n instanceof PDStructureElement e && "Note".equals(e.getStructureType()) && e.getElementIdentifier() == null) {
-            e.setElementIdentifier("note-" + (++counter[0]));
+            e.setElementIdentifier(noteIdentifier(++counter[0]));
         }
         for (Object kid : n.getKids()) identifyNotes(kid, counter);
     }
@@ -89,7 +121,7 @@ public final class AccessiblePdf {
 
     private static String describe(PDDocument doc, PDAnnotationLink link, String[] labels,
                                    Map<COSDictionary, Integer> pageIndex) throws IOException {
-        if (link.getAction() instanceof PDActionURI uri) return "Link to " + uri.getURI();
+        if (link.getAction() instanceof PDActionURI uri) return linkTo(uri.getURI());
         PDDestination dest = link.getDestination();
         if (dest == null && link.getAction() instanceof PDActionGoTo goTo) dest = goTo.getDestination();
         if (dest instanceof PDNamedDestination named) {
@@ -98,9 +130,9 @@ public final class AccessiblePdf {
         if (dest instanceof PDPageDestination pd) {
             Integer found = pd.getPage() == null ? null : pageIndex.get(pd.getPage().getCOSObject());
             int index = found != null ? found : pd.retrievePageNumber();
-            if (index >= 0 && index < labels.length) return "Go to page " + labels[index];
+            if (index >= 0 && index < labels.length) return goToPage(labels[index]);
         }
-        return "Go to another place in the book";
+        return ELSEWHERE;
     }
 
     private static String[] labels(PDDocument doc) throws IOException {

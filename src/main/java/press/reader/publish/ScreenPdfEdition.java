@@ -79,7 +79,7 @@ final class ScreenPdfEdition implements Edition {
             Date date = Date.from(Instant.parse(iso));
             FopEngine.Messages messages = new FopEngine.Messages();
             // by page sequence (the heap holds one chapter's structure tree, not the book's), else whole
-            byte[] pdf = layout.renderScreenBySequence(book, params, map, date, messages, AccessiblePdf::complete);
+            byte[] pdf = layout.renderScreenBySequence(book, params, map, date, messages, AccessiblePdf.BY_SEQUENCE);
             if (pdf == null) {
                 messages = new FopEngine.Messages();
                 pdf = AccessiblePdf.finish(layout.renderScreen(book, params, map, date, messages),

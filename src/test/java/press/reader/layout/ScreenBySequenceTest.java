@@ -62,7 +62,7 @@ class ScreenBySequenceTest {
         byte[] whole = AccessiblePdf.finish(layout.renderScreen(book, params, map, date, new FopEngine.Messages()),
                 PrintLayout.LINK_ADDRESS);
         byte[] bySequence = layout.renderScreenBySequence(book, params, map, date, new FopEngine.Messages(),
-                AccessiblePdf::complete);
+                AccessiblePdf.BY_SEQUENCE);
         assertNotNull(bySequence, "the stock stylesheet's screen XSL-FO is laid out by sequence");
 
         PrintLayout.ScreenWork work = layout.screenWork();
