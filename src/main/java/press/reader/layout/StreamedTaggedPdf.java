@@ -75,7 +75,7 @@ final class StreamedTaggedPdf {
     /** A place a link or a bookmark goes to: the book's page, and the rest of FOP's destination (/XYZ left top zoom). */
     private record Place(int page, List<COSBase> rest) {}
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+    private final Chunks out = new Chunks();
     private long[] offsets = new long[1024];
     private int next;
     /** Objects numbered for the whole book: the pages' stand-ins, the page tree's, the outline's items. */
@@ -92,7 +92,10 @@ final class StreamedTaggedPdf {
         this.finishing = finishing;
     }
 
-    /** The book from its sequences' tagged PDFs in order, finished by {@code finishing}. */
+    /**
+     * The book from its sequences' tagged PDFs in order, finished by {@code finishing}; each PDF of {@code sequences}
+     * is let go (its place set to null) once written.
+     */
     static byte[] write(List<byte[]> sequences, List<FoChapters.Bookmark> bookmarks, PrintLayout.Finishing finishing)
             throws IOException, ChapterPdf.NotAssembled {
         return new StreamedTaggedPdf(finishing).book(sequences, bookmarks);
@@ -162,6 +165,7 @@ final class StreamedTaggedPdf {
                 for (PDPage p : own) writeObject(numbers.get(p.getCOSObject()), p.getCOSObject());
                 drain();
             }
+            sequences.set(i, null);
         }
         numbers = new IdentityHashMap<>();
         queue = new ArrayDeque<>();
@@ -527,6 +531,60 @@ final class StreamedTaggedPdf {
     }
 
     // ---------------------------------------------------------------- the structure tree
+
+    /**
+     * The file as it is written, in chunks: a byte array that grows by doubling holds up to twice the file and copies
+     * it at each doubling (the screen PDF of a fifty-times book is tens of megabytes).
+     */
+    private static final class Chunks extends OutputStream {
+        private static final int CHUNK = 1 << 20;
+        private final List<byte[]> full = new ArrayList<>();
+        private byte[] current = new byte[CHUNK];
+        private int used;
+
+        @Override
+        public void write(int b) {
+            if (used == CHUNK) next();
+            current[used++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            while (len > 0) {
+                if (used == CHUNK) next();
+                int n = Math.min(len, CHUNK - used);
+                System.arraycopy(b, off, current, used, n);
+                used += n;
+                off += n;
+                len -= n;
+            }
+        }
+
+        void writeBytes(byte[] b) {
+            write(b, 0, b.length);
+        }
+
+        private void next() {
+            full.add(current);
+            current = new byte[CHUNK];
+            used = 0;
+        }
+
+        long size() {
+            return (long) full.size() * CHUNK + used;
+        }
+
+        byte[] toByteArray() {
+            byte[] all = new byte[Math.toIntExact(size())];
+            int at = 0;
+            for (byte[] c : full) {
+                System.arraycopy(c, 0, all, at, CHUNK);
+                at += CHUNK;
+            }
+            System.arraycopy(current, 0, all, at, used);
+            return all;
+        }
+    }
 
     private static COSDictionary structTreeRoot(PDDocument doc) throws ChapterPdf.NotAssembled {
         if (!(doc.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.STRUCT_TREE_ROOT)
