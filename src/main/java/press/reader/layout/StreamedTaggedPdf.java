@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -76,7 +77,10 @@ final class StreamedTaggedPdf {
     private record Place(int page, List<COSBase> rest) {}
 
     private final Chunks out = new Chunks();
-    private long[] offsets = new long[1024];
+    /** Each object's place: 1, at an offset of the file; 2, in an object stream, at an index; 0, none. */
+    private byte[] kind = new byte[1024];
+    private long[] where = new long[1024];
+    private int[] index = new int[1024];
     private int next;
     /** Objects numbered for the whole book: the pages' stand-ins, the page tree's, the outline's items. */
     private final Map<COSBase, Integer> pinned = new IdentityHashMap<>();
@@ -171,29 +175,24 @@ final class StreamedTaggedPdf {
         queue = new ArrayDeque<>();
         StringBuilder kids = new StringBuilder();
         for (int g = 0; g < pages; g++) kids.append(FIRST_PAGE + g).append(" 0 R ");
-        raw(PAGES, "<< /Type /Pages /Kids [" + kids + "] /Count " + pages + " >>");
+        put(PAGES, "<< /Type /Pages /Kids [" + kids + "] /Count " + pages + " >>");
         StringBuilder k = new StringBuilder();
         for (int p : parts) k.append(p).append(" 0 R ");
-        startRaw(DOCUMENT);
-        text("<< ");
-        out.write(frame.document.toByteArray());
-        text("/P " + STRUCT_ROOT + " 0 R /K [" + k + "] >>\nendobj\n");
-        raw(STRUCT_ROOT, "<< /Type /StructTreeRoot /K [" + DOCUMENT + " 0 R] /ParentTree " + PARENT_TREE + " 0 R >>");
+        put(DOCUMENT, "<< " + latin1(frame.document) + "/P " + STRUCT_ROOT + " 0 R /K [" + k + "] >>");
+        put(STRUCT_ROOT, "<< /Type /StructTreeRoot /K [" + DOCUMENT + " 0 R] /ParentTree " + PARENT_TREE + " 0 R >>");
         StringBuilder nums = new StringBuilder();
         for (Map.Entry<Integer, Integer> e : parentTree.entrySet()) {
             nums.append(e.getKey()).append(' ').append(e.getValue()).append(" 0 R ");
         }
-        raw(PARENT_TREE, "<< /Nums [" + nums + "] >>");
+        put(PARENT_TREE, "<< /Nums [" + nums + "] >>");
         boolean outline = !bookmarks.isEmpty();
         if (outline) outline(bookmarks, places);
-        startRaw(CATALOG);
-        text("<< /Type /Catalog /Pages " + PAGES + " 0 R ");
-        out.write(frame.catalog.toByteArray());
-        text("/StructTreeRoot " + STRUCT_ROOT + " 0 R /PageLabels << /Nums [");
-        out.write(labelNums.toByteArray());
-        text("] >> " + (outline ? "/Outlines " + OUTLINES + " 0 R /PageMode /UseOutlines " : "") + ">>\nendobj\n");
+        put(CATALOG, "<< /Type /Catalog /Pages " + PAGES + " 0 R " + latin1(frame.catalog) + "/StructTreeRoot "
+                + STRUCT_ROOT + " 0 R /PageLabels << /Nums [" + latin1(labelNums) + "] >> "
+                + (outline ? "/Outlines " + OUTLINES + " 0 R /PageMode /UseOutlines " : "") + ">>");
         drain();
-        return trailer(frame, outline);
+        flushObjects();
+        return trailer(frame);
     }
 
     /** A sequence's page labels and the places it names, read without its content or its structure. */
@@ -331,7 +330,8 @@ final class StreamedTaggedPdf {
 
     private Frame header(PDDocument doc) throws IOException {
         Frame f = new Frame();
-        f.version = Float.toString(doc.getDocument().getVersion());
+        // object streams and a cross-reference stream are PDF 1.5
+        f.version = Float.toString(Math.max(1.5f, doc.getDocument().getVersion()));
         text("%PDF-" + f.version + "\n");
         out.write(new byte[] {'%', (byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3, '\n'});
         return f;
@@ -389,21 +389,97 @@ final class StreamedTaggedPdf {
         }
     }
 
-    private byte[] trailer(Frame frame, boolean outline) throws IOException {
-        long xref = out.size();
-        text("xref\n0 " + next + "\n0000000000 65535 f \n");
-        for (int n = 1; n < next; n++) {
-            if (n == OUTLINES && !outline || offsets[n] == 0) text("0000000000 65535 f \n");
-            else text(String.format("%010d 00000 n \n", offsets[n]));
+    /** The cross-reference stream: for each object, where it is (an offset, or an object stream and its place in it). */
+    private byte[] trailer(Frame frame) throws IOException {
+        int self = next++;
+        grow(self);
+        where[self] = out.size();
+        kind[self] = 1;
+        ByteArrayOutputStream entries = new ByteArrayOutputStream(next * 7);
+        for (int n = 0; n < next; n++) {
+            entries.write(kind[n]);
+            long w = n == 0 ? 0 : where[n];
+            for (int b = 3; b >= 0; b--) entries.write((int) (w >>> (8 * b)) & 0xff);
+            int x = n == 0 || kind[n] == 0 ? (n == 0 ? 0xffff : 0) : index[n];
+            entries.write((x >>> 8) & 0xff);
+            entries.write(x & 0xff);
         }
-        text("trailer\n<< /Size " + next + " /Root " + CATALOG + " 0 R ");
+        byte[] data = deflate(entries.toByteArray());
+        text(self + " 0 obj\n<< /Type /XRef /Size " + next + " /W [1 4 2] /Root " + CATALOG + " 0 R ");
         if (frame.info != null) text("/Info " + frame.info + " 0 R ");
         if (frame.id != null) {
             text("/ID [<" + HexFormat.of().withUpperCase().formatHex(frame.id[0]) + "> <"
                     + HexFormat.of().withUpperCase().formatHex(frame.id[1]) + ">] ");
         }
-        text(">>\nstartxref\n" + xref + "\n%%EOF\n");
+        text("/Filter /FlateDecode /Length " + data.length + " >>\nstream\n");
+        out.writeBytes(data);
+        text("\nendstream\nendobj\nstartxref\n" + where[self] + "\n%%EOF\n");
         return out.toByteArray();
+    }
+
+    /** The objects not yet written, each with its number: written together as one object stream, compressed. */
+    private final List<Integer> pending = new ArrayList<>();
+    private final ByteArrayOutputStream pendingBodies = new ByteArrayOutputStream();
+    private final StringBuilder pendingHeader = new StringBuilder();
+    /** Objects per object stream (PDFBox writes a hundred). */
+    private static final int PER_STREAM = 100;
+
+    /** Object {@code n}, not a stream: kept to go into the next object stream. */
+    private void put(int n, byte[] body) {
+        grow(n);
+        pendingHeader.append(n).append(' ').append(pendingBodies.size()).append(' ');
+        pending.add(n);
+        pendingBodies.writeBytes(body);
+        pendingBodies.write('\n');
+        if (pending.size() == PER_STREAM) flushObjects();
+    }
+
+    private void put(int n, String body) {
+        put(n, body.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private void flushObjects() {
+        if (pending.isEmpty()) return;
+        int stream = next++;
+        grow(stream);
+        byte[] header = pendingHeader.toString().getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream all = new ByteArrayOutputStream(header.length + pendingBodies.size());
+        all.writeBytes(header);
+        all.writeBytes(pendingBodies.toByteArray());
+        byte[] data = deflate(all.toByteArray());
+        where[stream] = out.size();
+        kind[stream] = 1;
+        text(stream + " 0 obj\n<< /Type /ObjStm /N " + pending.size() + " /First " + header.length
+                + " /Filter /FlateDecode /Length " + data.length + " >>\nstream\n");
+        out.writeBytes(data);
+        text("\nendstream\nendobj\n");
+        for (int i = 0; i < pending.size(); i++) {
+            int n = pending.get(i);
+            kind[n] = 2;
+            where[n] = stream;
+            index[n] = i;
+        }
+        pending.clear();
+        pendingBodies.reset();
+        pendingHeader.setLength(0);
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream z = new ByteArrayOutputStream(data.length / 3 + 64);
+            byte[] buffer = new byte[65536];
+            while (!deflater.finished()) z.write(buffer, 0, deflater.deflate(buffer));
+            return z.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static String latin1(ByteArrayOutputStream bytes) {
+        return bytes.toString(StandardCharsets.ISO_8859_1);
     }
 
     // ---------------------------------------------------------------- objects
@@ -432,29 +508,34 @@ final class StreamedTaggedPdf {
     }
 
     private void writeObject(int n, COSBase o) throws IOException {
-        startRaw(n);
-        if (o == null || o instanceof COSNull) {
-            text("null");
-        } else if (o instanceof COSStream s) {
+        if (o instanceof COSStream st) {
             byte[] data;
-            try (InputStream in = s.createRawInputStream()) {
+            try (InputStream in = st.createRawInputStream()) {
                 data = in.readAllBytes();
             }
-            text("<< ");
-            for (Map.Entry<COSName, COSBase> e : s.entrySet()) {
+            ByteArrayOutputStream dict = new ByteArrayOutputStream();
+            dict.writeBytes("<< ".getBytes(StandardCharsets.US_ASCII));
+            for (Map.Entry<COSName, COSBase> e : st.entrySet()) {
                 if (e.getKey().equals(COSName.LENGTH)) continue;
-                e.getKey().writePDF(out);
-                out.write(' ');
-                value(e.getValue(), out);
-                out.write(' ');
+                e.getKey().writePDF(dict);
+                dict.write(' ');
+                value(e.getValue(), dict);
+                dict.write(' ');
             }
+            grow(n);
+            where[n] = out.size();
+            kind[n] = 1;
+            text(n + " 0 obj\n");
+            out.writeBytes(dict.toByteArray());
             text("/Length " + data.length + " >>\nstream\n");
-            out.write(data);
-            text("\nendstream");
-        } else {
-            direct(o, out);
+            out.writeBytes(data);
+            text("\nendstream\nendobj\n");
+            return;
         }
-        text("\nendobj\n");
+        ByteArrayOutputStream body = new ByteArrayOutputStream(64);
+        if (o == null) body.writeBytes("null".getBytes(StandardCharsets.US_ASCII));
+        else direct(o, body);
+        put(n, body.toByteArray());
     }
 
     /** A value inside an object: a reference when it is an object of its own, else written out. */
@@ -515,15 +596,12 @@ final class StreamedTaggedPdf {
         to.write((n + " 0 R").getBytes(StandardCharsets.US_ASCII));
     }
 
-    private void startRaw(int n) {
-        if (n >= offsets.length) offsets = Arrays.copyOf(offsets, Math.max(n + 1, offsets.length * 2));
-        offsets[n] = out.size();
-        text(n + " 0 obj\n");
-    }
-
-    private void raw(int n, String object) {
-        startRaw(n);
-        text(object + "\nendobj\n");
+    private void grow(int n) {
+        if (n < kind.length) return;
+        int size = Math.max(n + 1, kind.length * 2);
+        kind = Arrays.copyOf(kind, size);
+        where = Arrays.copyOf(where, size);
+        index = Arrays.copyOf(index, size);
     }
 
     private void text(String s) {
