@@ -1,54 +1,82 @@
 package press.reader.assemble;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.Manuscript;
 
 /**
- * The apparatus features a build assembles, in the order they mark the text: the one list of them. Each is made afresh
- * for every book assembled, from what {@link Assembly} holds; what is warm between builds (the citation processor)
- * belongs to the maker. A new feature is one class and one line in {@link #standard}; {@code BookAssembler} is not
- * touched.
+ * The apparatus features a build assembles, in the order they mark the text, each by its {@link Maker}. The build's
+ * list is {@code press.reader.features.Features}, the one place a feature is registered; the back sections the
+ * makers declare are the ones book.yaml's {@code contents.back} may name ({@link #sections()}). Each feature is made
+ * afresh for every book assembled; what is warm between builds (the citation processor) belongs to its maker.
  */
 public final class ApparatusFeatures {
-    /** What a feature is made from: the manuscript, the document being written, the book's ids, its words, diagnostics. */
-    record Assembly(Manuscript ms, DocBook db, BookState state, Words words, Diagnostics diagnostics) {}
+    /**
+     * What a feature is made from: the manuscript (its reading), the document being written, the book's ids, the
+     * styles' words (its printed words: "Chronology"), the build's diagnostics.
+     */
+    public record Assembly(Manuscript ms, DocBook db, BookState state, Words words, Diagnostics diagnostics) {}
 
-    /** Makes one feature for the book being assembled. */
-    interface Maker {
-        ApparatusFeature make(Assembly assembly);
+    /**
+     * How a feature is made for each book, and the back sections it generates, by their name in {@code contents.back}
+     * (none for a feature that prints where it marks, as the editor's notes do).
+     */
+    public record Maker(List<String> sections, Function<Assembly, ApparatusFeature> make) {
+        public Maker {
+            sections = List.copyOf(sections);
+        }
+
+        /** A feature generating the one back section {@code section}. */
+        public static Maker of(String section, Function<Assembly, ApparatusFeature> make) {
+            return new Maker(List.of(section), make);
+        }
+
+        /** A feature that generates no back section. */
+        public static Maker withoutSection(Function<Assembly, ApparatusFeature> make) {
+            return new Maker(List.of(), make);
+        }
     }
+
+    /** One feature made for a book, with the sections its maker declared. */
+    record Made(ApparatusFeature feature, List<String> sections) {}
 
     private final List<Maker> makers;
 
     private ApparatusFeatures(List<Maker> makers) {
+        Set<String> sections = new LinkedHashSet<>();
+        for (Maker m : makers) {
+            for (String s : m.sections()) {
+                if (!sections.add(s)) throw new IllegalArgumentException("two features generate the section '" + s + "'");
+            }
+        }
         this.makers = List.copyOf(makers);
     }
 
-    /**
-     * The book's features, with its citations written by {@code citations}. The citations come first (a citation's
-     * note is made before the marks on its words: the replacer reads the text before any marker); then a note's call
-     * goes before a chronology anchor at the same place, and both before a glossary link or index term.
-     */
-    public static ApparatusFeatures standard(CitationWriterFactory citations) {
-        return new ApparatusFeatures(List.of(
-                a -> new CitationsFeature(citations.create(a.ms(), a.db(), a.diagnostics()), a.words()),
-                a -> new EditorNotesFeature(a.ms(), a.db(), a.diagnostics()),
-                a -> new ChronologyFeature(a.ms(), a.db(), a.words(), a.diagnostics()),
-                a -> new GlossaryFeature(a.ms().glossary(), a.db(), a.state(), a.words(), a.diagnostics()),
-                a -> new IndexFeature(a.ms(), a.db(), a.words(), a.diagnostics())));
+    /** The features made by {@code makers}, marking the text in that order. */
+    public static ApparatusFeatures of(List<Maker> makers) {
+        return new ApparatusFeatures(makers);
     }
 
     /** These features and {@code maker}'s after them. */
-    ApparatusFeatures with(Maker maker) {
+    public ApparatusFeatures with(Maker maker) {
         List<Maker> more = new ArrayList<>(makers);
         more.add(maker);
         return new ApparatusFeatures(more);
     }
 
+    /** The back sections these features generate: the names {@code contents.back} may give besides Markdown pieces. */
+    public Set<String> sections() {
+        Set<String> all = new LinkedHashSet<>();
+        for (Maker m : makers) all.addAll(m.sections());
+        return Set.copyOf(all);
+    }
+
     /** The features of the book {@code assembly} is assembling, in order. */
-    List<ApparatusFeature> make(Assembly assembly) {
-        return makers.stream().map(m -> m.make(assembly)).toList();
+    List<Made> make(Assembly assembly) {
+        return makers.stream().map(m -> new Made(m.make().apply(assembly), m.sections())).toList();
     }
 }

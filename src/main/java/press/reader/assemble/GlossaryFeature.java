@@ -16,7 +16,7 @@ import press.reader.manuscript.GlossaryEntry;
  * Markdown), and the warning for a term no essay uses (BP140). Its entries are read from glossary.yaml by the
  * manuscript reader; the editor's forms of a term are checked against the essays by {@code apparatus/UnusedForms}.
  */
-final class GlossaryFeature implements ApparatusFeature {
+public final class GlossaryFeature implements ApparatusFeature {
     private final List<GlossaryEntry> entries;
     private final WordMatcher<GlossaryEntry> matcher;
     /** The terms used in an essay, linked or not (in notes and headings they count without a link) */
@@ -35,9 +35,10 @@ final class GlossaryFeature implements ApparatusFeature {
         this.diagnostics = diagnostics;
     }
 
-    @Override
-    public String section() {
-        return "glossary";
+    /** The glossary, generating the section {@code glossary}. */
+    public static ApparatusFeatures.Maker maker() {
+        return ApparatusFeatures.Maker.of("glossary",
+                a -> new GlossaryFeature(a.ms().glossary(), a.db(), a.state(), a.words(), a.diagnostics()));
     }
 
     @Override
@@ -51,7 +52,7 @@ final class GlossaryFeature implements ApparatusFeature {
     }
 
     @Override
-    public void writeSection(Element book) {
+    public void writeSection(String name, Element book) {
         Element glossary = db.add(book, "glossary");
         DocBook.id(glossary, "glossary");
         db.addText(glossary, "title", words.get("glossary"));

@@ -19,7 +19,7 @@ import java.util.Map;
  * tries at each word start only the phrases that begin with the characters there: the alternation tried every phrase
  * at every position, and matching the index's and glossary's forms took two thirds of a warm rebuild's assembly.
  */
-final class WordMatcher<T> {
+public final class WordMatcher<T> {
     record Hit<T>(int start, int end, T target) {}
 
     /**
@@ -52,7 +52,7 @@ final class WordMatcher<T> {
         empty = keys.isEmpty();
     }
 
-    static String normalise(String s) {
+    public static String normalise(String s) {
         return s.replace('\'', '’');
     }
 

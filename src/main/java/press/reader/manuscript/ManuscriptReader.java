@@ -34,9 +34,23 @@ public final class ManuscriptReader {
     /** Front-matter keys written for other tools that the editor has asked not to hear about (book.yaml ignore-keys) */
     private Set<String> ignoredKeys = Set.of();
 
-    public ManuscriptReader(Path root, Diagnostics diagnostics) {
+    /**
+     * The back sections the build's apparatus features generate (their makers declare them), the names
+     * {@code contents.back} may give besides Markdown pieces; null when the reader is not told, and then any name is
+     * read and the assembler refuses one no feature generates.
+     */
+    private final Set<String> generatedSections;
+
+    /** A reader for a build, which accepts in {@code contents.back} only the sections {@code generatedSections}. */
+    public ManuscriptReader(Path root, Diagnostics diagnostics, Set<String> generatedSections) {
         this.root = root.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
+        this.generatedSections = generatedSections == null ? null : Set.copyOf(generatedSections);
+    }
+
+    /** A reader not told the build's generated sections: any name in {@code contents.back} is read (tests, tools). */
+    public ManuscriptReader(Path root, Diagnostics diagnostics) {
+        this(root, diagnostics, null);
     }
 
     public Manuscript read() {
@@ -133,7 +147,7 @@ public final class ManuscriptReader {
             trimWidth = length(trim, "width");
             trimHeight = length(trim, "height");
         }
-        ContentsReader.Contents contents = ContentsReader.read(f);
+        ContentsReader.Contents contents = ContentsReader.read(f, generatedSections);
         String standard = f.string("print-standard", "none");
         if (!PRINT_STANDARDS.contains(standard)) {
             throw UserError.at(name, f.lineOf("print-standard"), "BP015", "print-standard must be one of "
