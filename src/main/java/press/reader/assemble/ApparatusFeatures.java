@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.w3c.dom.Element;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.Manuscript;
 
@@ -19,7 +20,21 @@ public final class ApparatusFeatures {
      * What a feature is made from: the manuscript (its reading), the document being written, the book's ids, the
      * styles' words (its printed words: "Chronology"), the build's diagnostics.
      */
-    public record Assembly(Manuscript ms, DocBook db, BookState state, Words words, Diagnostics diagnostics) {}
+    public record Assembly(Manuscript ms, DocBook db, BookState state, Words words, Diagnostics diagnostics) {
+        /**
+         * The context of the editor's Markdown written into a generated section (a glossary's definitions): its
+         * paragraphs' ids start with {@code idPrefix} and are counted on across every fragment written with it; no
+         * marker marks it, the replacers (citations) read it.
+         */
+        public PieceContext sectionContext(String idPrefix) {
+            return new PieceContext(state, idPrefix, List.of());
+        }
+
+        /** Writes the editor's Markdown {@code markdown} (read at {@code file:line}) as paragraphs into {@code parent}. */
+        public void markdown(String markdown, Element parent, PieceContext ctx, String file, int line) {
+            MarkdownConverter.fragment(db, markdown, parent, ctx, file, line, diagnostics);
+        }
+    }
 
     /**
      * How a feature is made for each book, and the back sections it generates, by their name in {@code contents.back}
