@@ -1,8 +1,11 @@
 package press.reader.assemble;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.w3c.dom.Element;
@@ -38,21 +41,22 @@ public final class ApparatusFeatures {
 
     /**
      * How a feature is made for each book, and the back sections it generates, by their name in {@code contents.back}
-     * (none for a feature that prints where it marks, as the editor's notes do).
+     * (none for a feature that prints where it marks, as the editor's notes do), each with the manuscript file the
+     * editor writes it from (a message about the section's pages names that file).
      */
-    public record Maker(List<String> sections, Function<Assembly, ApparatusFeature> make) {
+    public record Maker(Map<String, String> sections, Function<Assembly, ApparatusFeature> make) {
         public Maker {
-            sections = List.copyOf(sections);
+            sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
         }
 
-        /** A feature generating the one back section {@code section}. */
-        public static Maker of(String section, Function<Assembly, ApparatusFeature> make) {
-            return new Maker(List.of(section), make);
+        /** A feature generating the one back section {@code section}, written from the manuscript's {@code file}. */
+        public static Maker of(String section, String file, Function<Assembly, ApparatusFeature> make) {
+            return new Maker(Map.of(section, file), make);
         }
 
         /** A feature that generates no back section. */
         public static Maker withoutSection(Function<Assembly, ApparatusFeature> make) {
-            return new Maker(List.of(), make);
+            return new Maker(Map.of(), make);
         }
     }
 
@@ -64,7 +68,7 @@ public final class ApparatusFeatures {
     private ApparatusFeatures(List<Maker> makers) {
         Set<String> sections = new LinkedHashSet<>();
         for (Maker m : makers) {
-            for (String s : m.sections()) {
+            for (String s : m.sections().keySet()) {
                 if (!sections.add(s)) throw new IllegalArgumentException("two features generate the section '" + s + "'");
             }
         }
@@ -86,12 +90,19 @@ public final class ApparatusFeatures {
     /** The back sections these features generate: the names {@code contents.back} may give besides Markdown pieces. */
     public Set<String> sections() {
         Set<String> all = new LinkedHashSet<>();
-        for (Maker m : makers) all.addAll(m.sections());
+        for (Maker m : makers) all.addAll(m.sections().keySet());
         return Set.copyOf(all);
+    }
+
+    /** The manuscript file each generated section is written from, by the section's name. */
+    public Map<String, String> sectionFiles() {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (Maker m : makers) all.putAll(m.sections());
+        return Collections.unmodifiableMap(all);
     }
 
     /** The features of the book {@code assembly} is assembling, in order. */
     List<Made> make(Assembly assembly) {
-        return makers.stream().map(m -> new Made(m.make().apply(assembly), m.sections())).toList();
+        return makers.stream().map(m -> new Made(m.make().apply(assembly), List.copyOf(m.sections().keySet()))).toList();
     }
 }

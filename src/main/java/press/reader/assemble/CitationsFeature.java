@@ -84,7 +84,7 @@ public final class CitationsFeature implements ApparatusFeature {
 
     /** The citations, written by {@code citations} (its processor kept warm), generating the works cited. */
     public static ApparatusFeatures.Maker maker(CitationWriterFactory citations) {
-        return ApparatusFeatures.Maker.of("bibliography",
+        return ApparatusFeatures.Maker.of("bibliography", "bibliography.json",
                 a -> new CitationsFeature(citations.create(a.ms(), a.db(), a.diagnostics()), a.words()));
     }
 

@@ -37,7 +37,7 @@ public final class IndexFeature implements ApparatusFeature {
 
     /** The index, generating the section {@code index}. */
     public static ApparatusFeatures.Maker maker() {
-        return ApparatusFeatures.Maker.of("index", a -> new IndexFeature(a.ms(), a.db(), a.words(), a.diagnostics()));
+        return ApparatusFeatures.Maker.of("index", "index.yaml", a -> new IndexFeature(a.ms(), a.db(), a.words(), a.diagnostics()));
     }
 
     /** The index marks front and back matter and the editor's headnotes too, not the essays alone. */

@@ -52,7 +52,7 @@ public final class ChronologyFeature implements ApparatusFeature {
 
     /** The chronology, generating the section {@code chronology}; its events are the manuscript's timeline. */
     public static ApparatusFeatures.Maker maker() {
-        return ApparatusFeatures.Maker.of(SECTION, a -> new ChronologyFeature(a.ms(), a.db(), a.words(), a.diagnostics()));
+        return ApparatusFeatures.Maker.of(SECTION, "timeline.yaml", a -> new ChronologyFeature(a.ms(), a.db(), a.words(), a.diagnostics()));
     }
 
     // its section's id is reserved as a name of contents.back; its rows' and anchors' ids are left as they were

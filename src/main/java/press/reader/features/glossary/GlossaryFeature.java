@@ -47,7 +47,7 @@ public final class GlossaryFeature implements ApparatusFeature {
 
     /** The glossary, generating the section {@code glossary}. */
     public static ApparatusFeatures.Maker maker() {
-        return ApparatusFeatures.Maker.of("glossary", GlossaryFeature::new);
+        return ApparatusFeatures.Maker.of("glossary", "glossary.yaml", GlossaryFeature::new);
     }
 
     @Override

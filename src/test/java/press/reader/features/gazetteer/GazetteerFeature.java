@@ -58,7 +58,7 @@ public final class GazetteerFeature implements ApparatusFeature {
 
     /** How the build makes it for each book, and the one section it generates. */
     public static ApparatusFeatures.Maker maker(GazetteerFeature[] made) {
-        return ApparatusFeatures.Maker.of(SECTION, a -> made[0] = new GazetteerFeature(a));
+        return ApparatusFeatures.Maker.of(SECTION, "gazetteer.yaml", a -> made[0] = new GazetteerFeature(a));
     }
 
     @Override
