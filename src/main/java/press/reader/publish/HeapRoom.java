@@ -4,8 +4,9 @@ import press.reader.layout.PageMap;
 
 /**
  * Whether the heap holds the screen PDF's render beside the print layout. Both grow with the book: the render keeps
- * FOP's structure tree of the whole book (a tagged PDF's every element, written only at the end), the layout the book's
- * XSL-FO and its laid-out page sequences. At fifty times the book (2,720 pages) the two together passed the gigabyte
+ * the screen XSL-FO and one page sequence's structure tree at a time (FOP writes a tagged PDF's elements only at the end
+ * of its run; the index, the longest sequence, grows with the book), the layout the book's XSL-FO and its laid-out page
+ * sequences. The figures below were measured when the render was one run holding the whole book's tree. At fifty times the book (2,720 pages) the two together passed the gigabyte
  * the scale target allows, while each alone fits; so a book too long for both at once renders its screen PDF after the
  * print layout (still on the second core, beside the EPUB and the reports), and a shorter one keeps the overlap.
  */

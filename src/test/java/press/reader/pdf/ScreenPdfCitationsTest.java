@@ -17,11 +17,12 @@ import press.reader.support.TestBooks;
 import press.reader.xml.Xslt;
 
 /**
- * The screen PDF is laid out whole by FOP, tagged; a tagged PDF is written page after page, so FOP keeps every page
+ * The screen PDF was laid out whole by FOP, tagged (now page sequence by page sequence, layout/TaggedSequences); a
+ * tagged PDF is written page after page, so FOP keeps every page
  * after one that cites a page it has not laid out yet until the citation resolves. The contents cited every chapter,
  * the index last: every page of the book stayed in memory to the end. From the settled page map the stylesheet
  * writes no citation of a place the map has: the folios are text. (A link to a later place holds its page too, until
- * the place is laid out: the screen PDF of a 50-times book still needs more than 1 GB of heap; issue 17.)
+ * the place is laid out.)
  */
 @Tag("slow")   // reads the real book, laid out once per run of the suite
 class ScreenPdfCitationsTest {
