@@ -41,6 +41,8 @@ final class ArchivedJvm {
     /** The file where the JVM making the archive records the command's exit code ({@link #recordExit}). */
     static final String EXIT_FILE = "bookpress.exit-file";
     static final String NO_ARCHIVE = "no-archive";
+    /** The exit code of a command stopped by an interrupt, as a shell reports one stopped by Ctrl-C. */
+    static final int INTERRUPTED = 130;
 
     private final Path java;
     private final List<Path> classPath;
@@ -106,6 +108,9 @@ final class ArchivedJvm {
      * Runs the command in the new JVM. Everything is kept in a folder named by the class path's fingerprint
      * ({@link ArchivableJars#fingerprint}): the archivable class path (classpath.txt, written once its jars are), the
      * archive (bookpress.jsa, renamed into place by the build that made it), or "no-archive" when making one failed.
+     *
+     * @throws IOException only before the command started (the caller then runs it itself), never after: a command
+     *                     runs once
      */
     int run(String[] args) throws IOException {
         Path here = home.resolve(ArchivableJars.fingerprint(classPath, java + "\t" + System.getProperty("java.vm.version")));
@@ -124,8 +129,9 @@ final class ArchivedJvm {
         // the one the build recorded (exitFile), and this class path is not archived again
         List<String> making = List.of("-XX:ArchiveClassesAtExit=" + partial, "-XX:+SuppressFatalErrorMessage",
                 "-D" + EXIT_FILE + "=" + exitFile);
+        int exit = waitFor(start(command(jars, args, making)));
+        // the command has run: what follows keeps or drops the archive, and never fails the command
         try {
-            int exit = waitFor(start(command(jars, args, making)));
             int built = Files.isRegularFile(exitFile) ? Integer.parseInt(Files.readString(exitFile).strip()) : exit;
             if (built == 0 && exit == 0 && Files.isRegularFile(partial) && Files.size(partial) > 0) {
                 Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -134,11 +140,19 @@ final class ArchivedJvm {
                 Files.writeString(here.resolve(NO_ARCHIVE), "the archive could not be made (exit " + exit + ")\n");
             }
             return built;
-        } catch (NumberFormatException e) {
-            return 1;
+        } catch (IOException | NumberFormatException e) {
+            return exit;
         } finally {
-            Files.deleteIfExists(partial);
-            Files.deleteIfExists(exitFile);
+            deleteQuietly(partial);
+            deleteQuietly(exitFile);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a few bytes left in the build folder
         }
     }
 
@@ -214,7 +228,7 @@ final class ArchivedJvm {
         }
     }
 
-    private static int waitFor(Process child) throws IOException {
+    private static int waitFor(Process child) {
         // Maven stopped (Ctrl-C reaches both; a kill only Maven): the child stops too, after its own shutdown work
         Thread stop = new Thread(() -> {
             child.destroy();
@@ -230,7 +244,7 @@ final class ArchivedJvm {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             child.destroy();
-            throw new IOException("interrupted while the build ran", e);
+            return INTERRUPTED;
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(stop);
