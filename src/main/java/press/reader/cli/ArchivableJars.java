@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
@@ -70,7 +71,7 @@ final class ArchivableJars {
     static boolean isSigned(Path jar) throws IOException {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             return zip.stream().anyMatch(e -> SIGNATURE.matcher(e.getName()).matches());
-        } catch (java.util.zip.ZipException notAJar) {
+        } catch (ZipException notAJar) {
             return false;
         }
     }
