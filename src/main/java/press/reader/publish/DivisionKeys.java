@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -48,6 +49,14 @@ final class DivisionKeys {
     }
 
     static Map<String, String> compute(Document doc, PageMap pages, String common) {
+        return compute(doc, () -> pages, common);
+    }
+
+    /**
+     * {@code pagesLater}: asked for after the walk of the book, which needs no page: in a build without the print
+     * layout, the page map is looked up under the book document's hash, made on the second core meanwhile.
+     */
+    static Map<String, String> compute(Document doc, Supplier<PageMap> pagesLater, String common) {
         Element book = doc.getDocumentElement();
         List<Element> divisions = new ArrayList<>();
         List<String> info = new ArrayList<>();
@@ -71,10 +80,13 @@ final class DivisionKeys {
         // whole book, as bp:figure-label and bp:table-number do), the index terms, each division's own ids (its own
         // first) and the targets its links name, and each division's digest. The digests were a second walk, and each
         // index term a digest of its own (4,000 of them in a 3x book: a third of the keys' cost).
-        Walk w = new Walk(pages, Collections.newSetFromMap(new IdentityHashMap<>()));
+        Walk w = new Walk(Collections.newSetFromMap(new IdentityHashMap<>()));
         w.divisions.addAll(divisions);
         for (Element d : divisions) w.owned.put(DocBook.id(d), new Own(new ArrayList<>(), new TreeSet<>()));
         w.walk(book, null, null);
+        PageMap pages = pagesLater.get();
+        // each index term's print page, in the order of the terms
+        for (String term : w.indexTermIds) w.indexTerms.put('g', page(pages, term));
         String indexTerms = w.indexTerms.hex();
 
         Map<String, String> keys = new LinkedHashMap<>();
@@ -118,7 +130,6 @@ final class DivisionKeys {
 
     /** The one walk of the book and what it gathers. */
     private static final class Walk {
-        final PageMap pages;
         final Set<Element> divisions;
         final Map<String, Place> places = new HashMap<>();
         final Map<String, Element> byId = new HashMap<>();
@@ -127,12 +138,12 @@ final class DivisionKeys {
         final Map<String, Own> owned = new HashMap<>();
         /** each division's digest: its subtree, a nested division only as its id ({@link #digest}) */
         final Map<Element, Hasher> digests = new IdentityHashMap<>();
-        /** every index term of the book: its id, division, print page and subtree */
+        /** every index term of the book: its id, division and subtree (their print pages are added after the walk) */
         final Hasher indexTerms = new Hasher();
+        final List<String> indexTermIds = new ArrayList<>();
         final int[] counts = new int[3];
 
-        Walk(PageMap pages, Set<Element> divisions) {
-            this.pages = pages;
+        Walk(Set<Element> divisions) {
             this.divisions = divisions;
         }
 
@@ -161,7 +172,7 @@ final class DivisionKeys {
             if (name.equals("indexterm")) {
                 indexTerms.put('i', id);
                 indexTerms.put('d', String.valueOf(division));
-                indexTerms.put('g', page(pages, id));
+                indexTermIds.add(id);
                 indexTerms.feed(e, e, Set.of());
             }
             if (own != null) own.start(e);

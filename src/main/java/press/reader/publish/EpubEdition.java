@@ -44,8 +44,8 @@ final class EpubEdition implements Edition {
         // The stock stylesheet's reads are what DivisionKeys follows; a book's own EPUB stylesheet may read anything
         // in the book, so with one every division's key has the whole book in it.
         String common = build.epubDesign() == null ? cacheKey(build)
-                : BuildCache.hash(cacheKey(build), build.bookXml(), build.pageMap().all());
-        Map<String, String> keys = DivisionKeys.compute(build.document(), build.pageMap(), common);
+                : BuildCache.hash(cacheKey(build), build.bookXmlHash(), build.pageMap().all());
+        Map<String, String> keys = DivisionKeys.compute(build.document(), build::pageMap, common);
         BuildCache cache = build.cache();
         // in memory first (a warm rebuild), then on disk (a new process); either way the key says it is this chapter
         Map<String, ZipEntryData> kept = build.workshop().epubEntries();
