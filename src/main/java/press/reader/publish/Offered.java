@@ -1,6 +1,7 @@
 package press.reader.publish;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -29,7 +30,7 @@ final class Offered<T> {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while waiting for the second core");
+            throw new InterruptedIOException("interrupted while waiting for the second core");
         } catch (CancellationException e) {
             throw new IllegalStateException("needed after the build ended", e);
         } catch (ExecutionException e) {
