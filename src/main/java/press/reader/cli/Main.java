@@ -1,6 +1,7 @@
 package press.reader.cli;
 
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,8 +41,14 @@ public final class Main implements Runnable {
     private static final Logger FONTBOX = Logger.getLogger("org.apache.fontbox");
 
     public static void main(String[] args) {
+        // mvn exec:java (the README command) asks for a JVM of the tool's own: Maven's has no class-data archive
+        if (Boolean.getBoolean(ArchivedJvm.FORK)) {
+            OptionalInt forked = ArchivedJvm.runForked(args);
+            if (forked.isPresent()) System.exit(forked.getAsInt());
+        }
         FONTBOX.setLevel(Level.SEVERE);
         int code = run(args);
+        ArchivedJvm.recordExit(code);
         System.exit(code);
     }
 

@@ -118,7 +118,7 @@ public final class DeskServer implements Closeable {
                     send(ex, 200, "text/event-stream", new byte[0]);
                     return false;
                 }
-                events.open(ex, desk.generation());
+                events.open(ex, desk::generation);
                 return true;
             }
             default -> spread(ex, path);

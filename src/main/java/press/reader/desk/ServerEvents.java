@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /**
  * The pages listening for builds, as server-sent events: {@code building} when a build starts, {@code build} with
@@ -28,12 +29,21 @@ final class ServerEvents {
     }
 
     /** Starts the event stream of one page, telling it the current build at once. */
-    void open(HttpExchange ex, int generation) throws IOException {
+    void open(HttpExchange ex, IntSupplier generation) throws IOException {
         ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         ex.sendResponseHeaders(200, 0);
-        OutputStream out = ex.getResponseBody();
-        write(out, "retry: 1000\nevent: build\ndata: " + generation + "\n\n");
+        open(ex.getResponseBody(), generation);
+    }
+
+    /**
+     * The page is listed before the current build is read: read first, a build finishing in between was announced to
+     * the pages listed then, this one not yet, and the page, having heard once, showed the older build until the next
+     * save. Listed first, it hears that build's event, or reads its number, or both (a page asks again only for a build
+     * it does not show).
+     */
+    void open(OutputStream out, IntSupplier generation) throws IOException {
         pages.add(out);
+        write(out, "retry: 1000\nevent: build\ndata: " + generation.getAsInt() + "\n\n");
     }
 
     /** {@code n} below 0: a build has started; otherwise build {@code n} has finished. */

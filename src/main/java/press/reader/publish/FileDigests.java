@@ -26,7 +26,8 @@ final class FileDigests {
     private record Remembered(Stamp stamp, byte[] digest) {}
 
     private static final Map<Path, Remembered> REMEMBERED = new ConcurrentHashMap<>();
-    private static int reads;
+    /** How often each large file was read, by its absolute path. */
+    private static final Map<Path, Integer> READS = new ConcurrentHashMap<>();
 
     private FileDigests() {}
 
@@ -41,27 +42,29 @@ final class FileDigests {
             // compute, not get-then-put: two builds of one process hashing the same styles at once (each on its
             // second core: Workshop.warmUp) read a large file once, the second waiting for the first's digest
             return REMEMBERED.compute(key, (path, known) -> known != null && known.stamp().equals(stamp) ? known
-                    : new Remembered(stamp, read(file))).digest();
+                    : new Remembered(stamp, read(file, path))).digest();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    private static byte[] read(Path file) {
+    private static byte[] read(Path file, Path key) {
         try {
             byte[] digest = sha256(Files.readAllBytes(file));
-            synchronized (FileDigests.class) {
-                reads++;
-            }
+            READS.merge(key, 1, Integer::sum);
             return digest;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** How many large files were read so far (for tests: a second hash of an unchanged folder reads none). */
-    static synchronized int largeFilesRead() {
-        return reads;
+    /**
+     * How many times the large file {@code file} was read (for tests: a second hash of an unchanged folder reads it no
+     * more). Counted per file, not for the whole process: another build's second core may be hashing other fonts at
+     * the same moment (the styles hash of a build that stopped at its checks runs on), and a test counts its own files.
+     */
+    static int timesRead(Path file) {
+        return READS.getOrDefault(file.toAbsolutePath().normalize(), 0);
     }
 
     private static byte[] sha256(byte[] bytes) {

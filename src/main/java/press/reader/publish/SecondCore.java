@@ -5,10 +5,12 @@ import java.io.InterruptedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Work of a build that runs beside the print layout on a second core: the stylesheets and fonts made ready while the
@@ -16,8 +18,10 @@ import java.util.concurrent.TimeoutException;
  * kept for the builder's life (watch and serve reuse it); a failure comes back to the build as it was thrown.
  */
 final class SecondCore {
-    /** What ended the thread outside any task (its own bookkeeping out of memory), or null. */
+    /** What last ended the thread outside any task (its own bookkeeping out of memory), or null. */
     private volatile Throwable died;
+    /** How many times that happened: a task handed over after a death was not queued behind it (see {@link #join}). */
+    private final AtomicLong deaths = new AtomicLong();
 
     private final ThreadPoolExecutor thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>(), r -> {
@@ -25,12 +29,27 @@ final class SecondCore {
                 t.setDaemon(true);   // never keeps the JVM alive after a command has finished
                 // A task's failure is its future's; an error outside any task (out of memory in the executor's own
                 // bookkeeping) ends the thread, and the task a build waits for may never run: recorded for join.
-                t.setUncaughtExceptionHandler((dead, e) -> died = e);
+                t.setUncaughtExceptionHandler((dead, e) -> {
+                    died = e;
+                    deaths.incrementAndGet();
+                });
                 return t;
             });
 
-    <T> Future<T> submit(Callable<T> task) {
-        return thread.submit(task);
+    /** A task with the number of deaths of the thread before it was handed over. */
+    private static final class Task<T> extends FutureTask<T> {
+        final long deathsBefore;
+
+        Task(Callable<T> work, long deathsBefore) {
+            super(work);
+            this.deathsBefore = deathsBefore;
+        }
+    }
+
+    <T> Future<T> submit(Callable<T> work) {
+        Task<T> task = new Task<>(work, deaths.get());
+        thread.execute(task);
+        return task;
     }
 
     /** Work submitted with the time it took once it has run (0 until then), for the build's timings. */
@@ -38,7 +57,7 @@ final class SecondCore {
 
     Timed submitTimed(Callable<?> task) {
         long[] took = new long[1];
-        Future<?> work = thread.submit(() -> {
+        Future<?> work = submit(() -> {
             long start = System.nanoTime();
             try {
                 return task.call();
@@ -54,10 +73,18 @@ final class SecondCore {
         thread.execute(work);
     }
 
+    /** How many times the thread died outside a task (for tests). */
+    long deaths() {
+        return deaths.get();
+    }
+
     /**
      * The result of {@code task}, or what it threw (a user's error stays a user's error). When the thread died
-     * outside a task while this waits, what killed it is thrown rather than waiting for ever for a task that may
-     * never run: the build then fails out of memory as it would on its own thread.
+     * outside a task after {@code task} was handed over, and the task is still not done, what killed the thread is
+     * thrown rather than waiting for ever for a task that may never run: the build then fails out of memory as it
+     * would on its own thread. A death before the task was handed over is not the task's: the task went to the thread
+     * that replaced the dead one, and is waited for however long it takes (a screen PDF takes seconds; a build
+     * after the death must not fail with it once its task outlasts a look at the thread).
      */
     <T> T join(Future<T> task) throws IOException {
         try {
@@ -66,8 +93,8 @@ final class SecondCore {
                     return task.get(1, TimeUnit.SECONDS);
                 } catch (TimeoutException stillRunning) {
                     Throwable cause = died;
-                    if (cause != null && !task.isDone()) {
-                        died = null;   // this build ends with it; the next starts on the thread that replaced it
+                    long before = task instanceof Task<?> t ? t.deathsBefore : 0;
+                    if (cause != null && deaths.get() > before && !task.isDone()) {
                         if (cause instanceof Error err) throw err;
                         throw new IllegalStateException("the second core's thread stopped", cause);
                     }

@@ -5,13 +5,16 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.Source;
 import javax.xml.transform.sax.SAXSource;
@@ -39,7 +42,8 @@ public final class Xslt {
     /** A book's own stylesheet imports the stock one by this scheme: href="bookpress:fo.xsl" */
     public static final String STOCK_SCHEME = "bookpress:";
 
-    private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
+    /** Each stylesheet's last compilation, with the state of its modules' files it was compiled from. */
+    private final Map<Path, Compiled> compiled = new ConcurrentHashMap<>();
     private final Map<Path, Object> compiling = new ConcurrentHashMap<>();
     /** For each stylesheet compiled, the folders of the modules it imports or includes. */
     private final Map<Path, Set<Path>> moduleFolders = new ConcurrentHashMap<>();
@@ -64,10 +68,12 @@ public final class Xslt {
         // waits for that compilation instead of doing it again.
         synchronized (compiling.computeIfAbsent(abs, k -> new Object())) {
             try {
-                XsltExecutable x = compiled.get(key(abs));
-                if (x != null) return x;
-                x = doCompile(abs);
-                compiled.put(key(abs), x);
+                String modules = modulesState(abs);
+                Compiled last = compiled.get(abs);
+                if (last != null && last.modules().equals(modules)) return last.executable();
+                XsltExecutable x = doCompile(abs);
+                // The state is taken again after compiling: the folders of the modules are known only now.
+                compiled.put(abs, new Compiled(modulesState(abs), x));
                 return x;
             } catch (IOException e) {
                 throw UserError.at(stylesheet.toString(), 0, "BP201", "cannot read stylesheet: " + e.getMessage());
@@ -77,19 +83,33 @@ public final class Xslt {
 
     /**
      * A compiled stylesheet is reused until a stylesheet in its folder, or in a folder of a module it imports or
-     * includes (styles/html/html.xsl imports ../epub/epub.xsl; a book's design imports bookpress:fo.xsl), changes.
+     * includes (styles/html/html.xsl imports ../epub/epub.xsl; a book's design imports bookpress:fo.xsl), changes:
+     * is added, removed, or changes its size or modification time. Every file counts, not only the newest time: a
+     * module put back from a copy keeps an older time, and two saves can fall in one millisecond.
      */
-    private String key(Path stylesheet) throws IOException {
-        long newest = newestModification(stylesheet.getParent());
-        if (stock != null) newest = Math.max(newest, newestModification(stock));
-        for (Path dir : moduleFolders.getOrDefault(stylesheet, Set.of())) newest = Math.max(newest, newestModification(dir));
-        return stylesheet + "@" + newest;
+    private String modulesState(Path stylesheet) throws IOException {
+        Set<Path> folders = new TreeSet<>();
+        folders.add(stylesheet.getParent());
+        if (stock != null) folders.add(stock);
+        folders.addAll(moduleFolders.getOrDefault(stylesheet, Set.of()));
+        StringBuilder state = new StringBuilder();
+        for (Path dir : folders) {
+            try (var files = Files.walk(dir, 2)) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".xsl")).sorted().toList()) {
+                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                    state.append(p).append(' ').append(a.size()).append(' ')
+                            .append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS)).append('\n');
+                }
+            }
+        }
+        return state.toString();
     }
 
-    private static long newestModification(Path dir) throws IOException {
-        try (var files = Files.walk(dir, 2)) {
-            return files.filter(p -> p.toString().endsWith(".xsl")).mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
-        }
+    private record Compiled(String modules, XsltExecutable executable) {}
+
+    /** How many stylesheets are held compiled (one per stylesheet, however often it changed). */
+    int compiledCount() {
+        return compiled.size();
     }
 
     private XsltExecutable doCompile(Path stylesheet) {

@@ -38,6 +38,9 @@
   var lastState = null;
   function refresh() {
     get('/state', function (s, text) {
+      // Two asks in flight (a build's event and the fallback's second) may be answered out of order: an older build's
+      // state coming back last would stay on the page, no further event to correct it.
+      if (s.generation < shown) return;
       if (text === lastState) return;
       lastState = text;
       draw(s);

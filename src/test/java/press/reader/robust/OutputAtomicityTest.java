@@ -147,11 +147,14 @@ class OutputAtomicityTest {
     void aSecondBuildIntoTheSameFolderIsRefusedWithTheHoldersPid() throws Exception {
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
-        // A real second process holds the folder: a child JVM that takes the lock and waits.
+        // A real second process holds the folder: a child JVM that takes the lock and waits. Its word on its own
+        // output: what a JVM says on its error stream (Picked up JAVA_TOOL_OPTIONS: … where that is set, as on some CI
+        // machines) would come first and hide it.
         Process holder = new ProcessBuilder(ChildJvm.command(List.of(), LockHolder.class.getName(), out.toString()))
-                .redirectErrorStream(true).start();
+                .redirectError(tmp.resolve("holder.log").toFile()).start();
         try {
-            assertEquals("locked", new String(holder.getInputStream().readNBytes(6)), "the holder never took the lock");
+            assertEquals("locked", new String(holder.getInputStream().readNBytes(6)),
+                    "the holder never took the lock: " + Files.readString(tmp.resolve("holder.log")));
             UserError e = assertThrows(UserError.class, () -> CommitProbe.commit(out, "mine"));
             String message = e.diagnostics().get(0).format();
             assertTrue(message.contains("--out is being written by pid " + holder.pid()), message);

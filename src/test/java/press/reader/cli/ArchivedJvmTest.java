@@ -1,0 +1,89 @@
+package press.reader.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.reader.support.HangGuard;
+
+/**
+ * The README command's JVM of its own ({@link ArchivedJvm}): bin/bookpress's flags, and a class-data archive made by
+ * the first successful build and mapped by every later command, never a word from the JVM about it.
+ */
+class ArchivedJvmTest {
+    @TempDir
+    Path tmp;
+
+    private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+    @Test
+    void aOneShotCommandGetsTheQuickCompilerAndWatchKeepsTheOptimisingOne() {
+        ArchivedJvm jvm = new ArchivedJvm(JAVA, List.of(), List.of("-Xmx2g"), tmp, ProcessBuilder.Redirect.INHERIT);
+        List<Path> jars = List.of(Path.of("/a.jar"), Path.of("/b.jar"));
+        List<String> build = jvm.command(jars, new String[] {"build", "--quiet"}, List.of("-XX:SharedArchiveFile=/x.jsa"));
+        assertEquals(List.of(JAVA.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=/x.jsa",
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xmx2g", "-cp", "/a.jar" + File.pathSeparator + "/b.jar",
+                Main.class.getName(), "build", "--quiet"), build);
+        List<String> watch = jvm.command(jars, new String[] {"watch"}, List.of());
+        assertFalse(watch.contains("-XX:TieredStopAtLevel=1"), watch.toString());
+        assertFalse(watch.stream().anyMatch(a -> a.startsWith("-Xlog")), "no archive, nothing to silence: " + watch);
+    }
+
+    @Test
+    @Tag("slow")
+    void theFirstGoodBuildMakesTheArchiveAndLaterCommandsMapItSilently() throws Exception {
+        List<Path> classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of).filter(p -> !p.endsWith("test-classes") && Files.exists(p)).toList();
+        Path home = tmp.resolve("jvm");
+        Path log = tmp.resolve("out.log");
+        ArchivedJvm jvm = new ArchivedJvm(JAVA, classPath, List.of(), home, ProcessBuilder.Redirect.to(log.toFile()));
+
+        int failed = HangGuard.run(() -> jvm.run(new String[] {"build", "--manuscript", tmp.resolve("none").toString(),
+                "--out", tmp.resolve("o1").toString()}));
+        assertNotEquals(0, failed, Files.readString(log));
+        assertEquals(List.of(), files(home, "bookpress.jsa"), "a failed build makes no archive");
+        assertEquals(List.of(), files(home, ArchivedJvm.NO_ARCHIVE), "and may make one next time");
+
+        Path out = tmp.resolve("o2");
+        int built = HangGuard.run(() -> jvm.run(new String[] {"build", "--quiet", "--manuscript",
+                Path.of("src/test/resources/manuscripts/mini").toAbsolutePath().toString(), "--out", out.toString(),
+                "--format", "epub"}));
+        String said = Files.readString(log);
+        assertEquals(0, built, said);
+        assertTrue(Files.isRegularFile(out.resolve("a-small-test-book.epub")));
+        List<Path> archives = files(home, "bookpress.jsa");
+        assertEquals(1, archives.size(), "made by the first good build");
+        System.out.printf("class-data archive: %,d bytes%n", Files.size(archives.get(0)));
+        assertFalse(said.contains("cds") || said.contains("[warning]") || said.contains("# "), "the JVM said: " + said);
+        try (Stream<Path> all = Files.walk(home)) {
+            assertEquals(List.of(), all.filter(p -> p.toString().endsWith(".partial") || p.getFileName().toString()
+                    .startsWith("exit.")).toList(), "nothing half written is left");
+        }
+
+        Path classes = tmp.resolve("classes.log");
+        ArchivedJvm logging = new ArchivedJvm(JAVA, classPath, List.of("-Xlog:class+load=info:file=" + classes), home,
+                ProcessBuilder.Redirect.to(log.toFile()));
+        assertEquals(0, HangGuard.run(() -> logging.run(new String[] {"--version"})));
+        assertTrue(Files.readString(log).startsWith("bookpress"), Files.readString(log));
+        long mapped = Files.readAllLines(classes).stream().filter(l -> l.contains("shared objects file (top)")).count();
+        System.out.println("classes mapped from the archive by --version: " + mapped);
+        assertTrue(mapped > 100, "the tool's classes come from the archive: " + mapped);
+    }
+
+    private static List<Path> files(Path home, String name) throws Exception {
+        if (!Files.isDirectory(home)) return List.of();
+        try (Stream<Path> all = Files.walk(home)) {
+            return all.filter(p -> p.getFileName().toString().equals(name)).toList();
+        }
+    }
+}
