@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
@@ -34,8 +36,15 @@ final class NarrativeCitation {
         this.etAl = etAl;
     }
 
+    /** Read once per locale, as {@code LocatorTerms} are: the locale files do not change while the JVM runs. */
+    private static final Map<String, NarrativeCitation> BY_LOCALE = new ConcurrentHashMap<>();
+
     /** The words of the CSL locale {@code tag} (e.g. "en-US"); English when the locale lacks them. */
     static NarrativeCitation forLocale(String tag) {
+        return BY_LOCALE.computeIfAbsent(tag, NarrativeCitation::read);
+    }
+
+    private static NarrativeCitation read(String tag) {
         String and = "and";
         String etAl = "et al.";
         URL url = NarrativeCitation.class.getResource("/locales-" + tag + ".xml");

@@ -4,11 +4,13 @@ import de.undercouch.citeproc.csl.CSLLabel;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -27,8 +29,18 @@ final class LocatorTerms {
         this.terms = terms;
     }
 
+    /**
+     * Read once per locale: the locale files are on the class path and do not change while the JVM runs, and parsing
+     * one again at every warm rebuild was a tenth of the assembly's set-up.
+     */
+    private static final Map<String, LocatorTerms> BY_LOCALE = new ConcurrentHashMap<>();
+
     /** The terms of {@code localeTag} (e.g. "en-US"), from {@code /locales-<tag>.xml} on the classpath. */
     static LocatorTerms forLocale(String localeTag) {
+        return BY_LOCALE.computeIfAbsent(localeTag, LocatorTerms::read);
+    }
+
+    private static LocatorTerms read(String localeTag) {
         URL url = LocatorTerms.class.getResource("/locales-" + localeTag + ".xml");
         if (url == null) throw new IllegalArgumentException("no CSL locale '" + localeTag + "' on the classpath");
         Map<String, String> found = new LinkedHashMap<>();
@@ -58,7 +70,7 @@ final class LocatorTerms {
         found.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return new LocatorTerms(sorted);
+        return new LocatorTerms(Collections.unmodifiableMap(sorted));
     }
 
     private static boolean isLabel(String name) {

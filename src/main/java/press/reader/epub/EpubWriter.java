@@ -49,17 +49,21 @@ public final class EpubWriter {
     }
 
     /**
+     * Where finished division documents are kept between builds, keyed by everything they are made from: as the
+     * entries they are in the zip, so that an unchanged chapter is neither transformed nor deflated again.
+     */
+    public interface DivisionCache {
+        Optional<ZipEntryData> get(String divisionId);
+
+        /** {@code entry}: {@code xhtml} as it goes into the zip */
+        void put(String divisionId, byte[] xhtml, ZipEntryData entry);
+    }
+
+    /**
      * @param pageMap the page map of the print edition as a document ({@code PageMap.toDocument}), or null for an EPUB
      *                without print page numbers
      * @param coverPng the cover image, or null
      */
-    /** Where finished division documents are kept between builds, keyed by everything they are made from. */
-    public interface DivisionCache {
-        Optional<byte[]> get(String divisionId);
-
-        void put(String divisionId, byte[] xhtml);
-    }
-
     public void write(XdmNode book, XdmNode pageMap, Path coverPng, String modified, long epochMillis, Path workDir,
                       OutputStream out) throws IOException {
         write(book, pageMap, coverPng, modified, epochMillis, workDir, out, List.of(), null);
@@ -99,24 +103,32 @@ public final class EpubWriter {
         }
         for (Map.Entry<String, Path> m : media.entrySet()) asTheyAre.put("OEBPS/" + m.getKey(), m.getValue());
         if (imagesManifest != null) params.put("images-uri", imagesManifest.toUri().toString());
-        Map<String, byte[]> cached = new HashMap<>();
+        Map<String, ZipEntryData> cached = new HashMap<>();
         if (cache != null) {
-            for (String id : divisions) cache.get(id).ifPresent(bytes -> cached.put(id, bytes));
+            for (String id : divisions) cache.get(id).ifPresent(entry -> cached.put(id, entry));
         }
         params.put("skip", List.copyOf(cached.keySet()));
         xslt.transform(stylesheet, book, params, new NullDestination());
         List<String> transformed = new ArrayList<>();
+        // the divisions' entries, kept or made now: the zip takes them as they are, not from the folder
+        Map<String, ZipEntryData> ready = new HashMap<>();
         Path text = root.resolve("OEBPS/text");
         for (String id : divisions) {
-            Path file = text.resolve(id + ".xhtml");
+            String name = "OEBPS/text/" + id + ".xhtml";
             if (cached.containsKey(id)) {
-                Files.write(file, cached.get(id));
+                ready.put(name, cached.get(id));
             } else {
                 transformed.add(id);
-                if (cache != null && Files.isRegularFile(file)) cache.put(id, Files.readAllBytes(file));
+                Path file = text.resolve(id + ".xhtml");
+                if (cache != null && Files.isRegularFile(file)) {
+                    byte[] xhtml = Files.readAllBytes(file);
+                    ZipEntryData entry = ZipEntryData.deflate(xhtml);
+                    cache.put(id, xhtml, entry);
+                    ready.put(name, entry);
+                }
             }
         }
-        EpubZip.zip(root, asTheyAre, out, epochMillis);
+        EpubZip.zip(root, asTheyAre, ready, out, epochMillis);
         return transformed;
     }
 }

@@ -11,13 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Zips an unpacked EPUB folder the way the OCF spec wants: "mimetype" first, stored, no extra field; then every
- * other file in sorted order with a fixed time, so the same book gives the same bytes.
+ * other file in sorted order with a fixed time, so the same book gives the same bytes ({@link OcfZipWriter}).
  */
 final class EpubZip {
     private static final Pattern ALREADY_COMPRESSED =
@@ -25,61 +22,47 @@ final class EpubZip {
     private EpubZip() {}
 
     static void zip(Path folder, OutputStream out, long epochMillis) throws IOException {
-        zip(folder, Map.of(), out, epochMillis);
+        zip(folder, Map.of(), Map.of(), out, epochMillis);
     }
 
     /**
      * Zips {@code folder} together with {@code asTheyAre}: files that belong in the package under the given names
-     * (relative to the folder) but lie elsewhere. The entries are in the order of their paths in the folder, as if
-     * those files had been copied there.
+     * (relative to the folder) but lie elsewhere, and {@code ready}: entries whose data is made already (a chapter
+     * kept from an earlier build), which stand for the folder's file of that name if there is one. The entries are
+     * in the order of their paths in the folder, as if all were files there.
      */
-    static void zip(Path folder, Map<String, Path> asTheyAre, OutputStream out, long epochMillis) throws IOException {
-        // DOS time only (setTimeLocal within the DOS range adds no extra field, which OCF forbids on mimetype),
-        // taken in UTC so that the bytes do not depend on the machine's time zone.
+    static void zip(Path folder, Map<String, Path> asTheyAre, Map<String, ZipEntryData> ready, OutputStream out,
+                    long epochMillis) throws IOException {
+        // DOS time only, taken in UTC so that the bytes do not depend on the machine's time zone.
         LocalDateTime time = LocalDateTime.ofEpochSecond(Math.max(epochMillis / 1000, 315532800L), 0, ZoneOffset.UTC);
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            byte[] mimetype = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry m = new ZipEntry("mimetype");
-            m.setMethod(ZipEntry.STORED);
-            m.setSize(mimetype.length);
-            m.setCompressedSize(mimetype.length);
-            CRC32 crc = new CRC32();
-            crc.update(mimetype);
-            m.setCrc(crc.getValue());
-            m.setTimeLocal(time);
-            zip.putNextEntry(m);
-            zip.write(mimetype);
-            zip.closeEntry();
-            // each entry's place in the folder -> the file that holds its bytes
+        try (OcfZipWriter zip = new OcfZipWriter(out, time)) {
+            // first, stored, no extra field: what OCF asks of the mimetype
+            zip.add("mimetype", ZipEntryData.store("application/epub+zip".getBytes(StandardCharsets.US_ASCII)));
+            // each entry's place in the folder -> the file that holds its bytes (null: a ready entry)
             Map<Path, Path> sources = new TreeMap<>();
             for (Map.Entry<String, Path> e : asTheyAre.entrySet()) sources.put(folder.resolve(e.getKey()), e.getValue());
+            for (String name : ready.keySet()) {
+                if (sources.put(folder.resolve(name), null) != null) throw new IOException("two files for the EPUB's " + name);
+            }
             try (Stream<Path> walk = Files.walk(folder)) {
                 for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                    if (sources.putIfAbsent(f, f) != null) throw new IOException("two files for the EPUB's " + folder.relativize(f));
+                    if (sources.containsKey(f)) {
+                        if (sources.get(f) != null) throw new IOException("two files for the EPUB's " + folder.relativize(f));
+                    } else {
+                        sources.put(f, f);
+                    }
                 }
             }
             for (Map.Entry<Path, Path> entry : sources.entrySet()) {
-                Path f = entry.getValue();
                 String name = folder.relativize(entry.getKey()).toString().replace('\\', '/');
                 if (name.equals("mimetype")) continue;
-                ZipEntry e = new ZipEntry(name);
-                e.setTimeLocal(time);
-                if (ALREADY_COMPRESSED.matcher(name).find()) {
+                ZipEntryData data = ready.get(name);
+                if (data == null) {
+                    byte[] plain = Files.readAllBytes(entry.getValue());
                     // Fonts and images are compressed already: deflating them again costs time and saves nothing.
-                    byte[] data = Files.readAllBytes(f);
-                    CRC32 c = new CRC32();
-                    c.update(data);
-                    e.setMethod(ZipEntry.STORED);
-                    e.setSize(data.length);
-                    e.setCompressedSize(data.length);
-                    e.setCrc(c.getValue());
-                    zip.putNextEntry(e);
-                    zip.write(data);
-                } else {
-                    zip.putNextEntry(e);
-                    Files.copy(f, zip);
+                    data = ALREADY_COMPRESSED.matcher(name).find() ? ZipEntryData.store(plain) : ZipEntryData.deflate(plain);
                 }
-                zip.closeEntry();
+                zip.add(name, data);
             }
         }
     }

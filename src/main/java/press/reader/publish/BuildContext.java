@@ -1,6 +1,7 @@
 package press.reader.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ public final class BuildContext {
     private final Manuscript manuscript;
     private final Document document;
     private final XdmNode book;
-    private final byte[] bookXml;
+    private final Offered<BookXml> bookXml;
     private final OutputFiles output;
     private final BuildCache cache;
     private final Diagnostics diagnostics;
@@ -67,7 +68,7 @@ public final class BuildContext {
     private final Runnable beforeDrawing;
 
     BuildContext(BuildRequest request, Workshop workshop, Manuscript manuscript, Document document, XdmNode book,
-                 byte[] bookXml, OutputFiles output, BuildCache cache, Diagnostics diagnostics,
+                 Offered<BookXml> bookXml, OutputFiles output, BuildCache cache, Diagnostics diagnostics,
                  Map<String, PageMap> lastPageMaps, Runnable beforeDrawing, Future<String> stylesFolderHash)
             throws IOException {
         this.beforeDrawing = beforeDrawing;
@@ -136,9 +137,28 @@ public final class BuildContext {
         return book;
     }
 
-    /** The book document's bytes as written to output/: the part of every cache key that is the book itself. */
+    /**
+     * The book document's bytes as written to output/ and their hash, the part of every cache key that is the book
+     * itself: serialised on the second core while the build goes on (BookBuilder), or here if it has not begun.
+     */
+    record BookXml(byte[] bytes, String hash) {}
+
+    /** The book document's bytes as written to output/. */
     public byte[] bookXml() {
-        return bookXml;
+        return bookXmlAndHash().bytes();
+    }
+
+    /** The hash of {@link #bookXml}: the part of every cache key that is the book itself. */
+    public String bookXmlHash() {
+        return bookXmlAndHash().hash();
+    }
+
+    private BookXml bookXmlAndHash() {
+        try {
+            return bookXml.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public OutputFiles output() {

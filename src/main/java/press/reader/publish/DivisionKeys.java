@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -48,6 +49,14 @@ final class DivisionKeys {
     }
 
     static Map<String, String> compute(Document doc, PageMap pages, String common) {
+        return compute(doc, () -> pages, common);
+    }
+
+    /**
+     * {@code pagesLater}: asked for after the walk of the book, which needs no page: in a build without the print
+     * layout, the page map is looked up under the book document's hash, made on the second core meanwhile.
+     */
+    static Map<String, String> compute(Document doc, Supplier<PageMap> pagesLater, String common) {
         Element book = doc.getDocumentElement();
         List<Element> divisions = new ArrayList<>();
         List<String> info = new ArrayList<>();
@@ -71,10 +80,13 @@ final class DivisionKeys {
         // whole book, as bp:figure-label and bp:table-number do), the index terms, each division's own ids (its own
         // first) and the targets its links name, and each division's digest. The digests were a second walk, and each
         // index term a digest of its own (4,000 of them in a 3x book: a third of the keys' cost).
-        Walk w = new Walk(pages, Collections.newSetFromMap(new IdentityHashMap<>()));
+        Walk w = new Walk(Collections.newSetFromMap(new IdentityHashMap<>()));
         w.divisions.addAll(divisions);
         for (Element d : divisions) w.owned.put(DocBook.id(d), new Own(new ArrayList<>(), new TreeSet<>()));
         w.walk(book, null, null);
+        PageMap pages = pagesLater.get();
+        // each index term's print page, in the order of the terms
+        for (String term : w.indexTermIds) w.indexTerms.put('g', page(pages, term));
         String indexTerms = w.indexTerms.hex();
 
         Map<String, String> keys = new LinkedHashMap<>();
@@ -118,7 +130,6 @@ final class DivisionKeys {
 
     /** The one walk of the book and what it gathers. */
     private static final class Walk {
-        final PageMap pages;
         final Set<Element> divisions;
         final Map<String, Place> places = new HashMap<>();
         final Map<String, Element> byId = new HashMap<>();
@@ -127,12 +138,12 @@ final class DivisionKeys {
         final Map<String, Own> owned = new HashMap<>();
         /** each division's digest: its subtree, a nested division only as its id ({@link #digest}) */
         final Map<Element, Hasher> digests = new IdentityHashMap<>();
-        /** every index term of the book: its id, division, print page and subtree */
+        /** every index term of the book: its id, division and subtree (their print pages are added after the walk) */
         final Hasher indexTerms = new Hasher();
+        final List<String> indexTermIds = new ArrayList<>();
         final int[] counts = new int[3];
 
-        Walk(PageMap pages, Set<Element> divisions) {
-            this.pages = pages;
+        Walk(Set<Element> divisions) {
             this.divisions = divisions;
         }
 
@@ -161,7 +172,7 @@ final class DivisionKeys {
             if (name.equals("indexterm")) {
                 indexTerms.put('i', id);
                 indexTerms.put('d', String.valueOf(division));
-                indexTerms.put('g', page(pages, id));
+                indexTermIds.add(id);
                 indexTerms.feed(e, e, Set.of());
             }
             if (own != null) own.start(e);
@@ -215,6 +226,10 @@ final class DivisionKeys {
     private static final class Hasher {
         private final MessageDigest md;
         private final byte[] buffer = new byte[4096];
+        /** the chars of the string being fed, taken in one copy (char by char, each was checked against the length) */
+        private char[] chars = new char[256];
+        /** the namespace of the last element fed in full ({@link #start}) */
+        private String lastNamespace;
 
         Hasher() {
             try {
@@ -228,16 +243,27 @@ final class DivisionKeys {
             return HexFormat.of().formatHex(md.digest());
         }
 
-        /** An element's start: its namespace, name and attributes (its children and {@link #end} follow). */
+        /**
+         * An element's start: its namespace, name and attributes (its children and {@link #end} follow). A namespace
+         * the same as the last element's is one byte, and an attribute's absent namespace another: nearly every
+         * element of the book is DocBook's, and its namespace's name was a quarter of the bytes hashed.
+         */
         void start(Node n) {
-            put('<', n.getNamespaceURI());
+            String ns = n.getNamespaceURI();
+            if (ns != null && ns.equals(lastNamespace)) {
+                md.update((byte) '^');
+            } else {
+                put('<', ns);
+                lastNamespace = ns;
+            }
             put(':', n.getLocalName() != null ? n.getLocalName() : n.getNodeName());
             // in the DOM's order: the assembler makes them in the same order for the same book (another order
             // would only be a miss, never a wrong hit)
             NamedNodeMap atts = n.getAttributes();
             for (int i = 0, count = atts.getLength(); i < count; i++) {
                 Attr a = (Attr) atts.item(i);
-                put('@', a.getNamespaceURI());
+                if (a.getNamespaceURI() == null) md.update((byte) '_');
+                else put('@', a.getNamespaceURI());
                 put(':', a.getLocalName() != null ? a.getLocalName() : a.getName());
                 put('=', a.getValue());
             }
@@ -271,28 +297,43 @@ final class DivisionKeys {
         }
 
         /**
-         * The kind, the length in chars and the chars (two bytes each, as Java holds them), written through the
-         * buffer, not encoded to UTF-8 in a new array per string: the keys are computed over the whole book at every
-         * rebuild, and the encoding was half their cost.
+         * The kind, the length in chars and the chars, written through the buffer, not encoded to UTF-8 in a new array
+         * per string: the keys are computed over the whole book at every rebuild, and the encoding was half their cost.
+         * An ASCII char is one byte, any other the byte 0x80 (never an ASCII char's) and its two bytes: the book's text
+         * is nearly all ASCII, and SHA-256, without the optimising compiler, was three quarters of the keys' cost, so
+         * half the bytes is nearly half the cost. The code is prefix-free, so different strings still feed different
+         * bytes.
          */
         void put(char kind, String s) {
             String v = String.valueOf(s);
             byte[] b = buffer;
             int n = v.length();
             b[0] = (byte) kind;
-            b[1] = (byte) (n >>> 24);
-            b[2] = (byte) (n >>> 16);
-            b[3] = (byte) (n >>> 8);
-            b[4] = (byte) n;
-            int at = 5;
+            // the length seven bits a byte, the high bit saying another follows: most strings' in one byte, not four
+            int at = 1;
+            for (int rest = n; ; rest >>>= 7) {
+                if (rest < 0x80) {
+                    b[at++] = (byte) rest;
+                    break;
+                }
+                b[at++] = (byte) (0x80 | (rest & 0x7F));
+            }
+            if (chars.length < n) chars = new char[Math.max(n, chars.length * 2)];
+            char[] cs = chars;
+            v.getChars(0, n, cs, 0);
             for (int i = 0; i < n; i++) {
-                if (at + 2 > b.length) {
+                if (at + 3 > b.length) {
                     md.update(b, 0, at);
                     at = 0;
                 }
-                char c = v.charAt(i);
-                b[at++] = (byte) (c >>> 8);
-                b[at++] = (byte) c;
+                char c = cs[i];
+                if (c < 0x80) {
+                    b[at++] = (byte) c;
+                } else {
+                    b[at++] = (byte) 0x80;
+                    b[at++] = (byte) (c >>> 8);
+                    b[at++] = (byte) c;
+                }
             }
             md.update(b, 0, at);
         }

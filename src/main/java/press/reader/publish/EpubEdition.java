@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import press.reader.epub.EpubWriter;
+import press.reader.epub.ZipEntryData;
 
 /**
  * The EPUB 3, with the print edition's page numbers when there is a page map. Each division's XHTML is kept in the
@@ -43,18 +44,29 @@ final class EpubEdition implements Edition {
         // The stock stylesheet's reads are what DivisionKeys follows; a book's own EPUB stylesheet may read anything
         // in the book, so with one every division's key has the whole book in it.
         String common = build.epubDesign() == null ? cacheKey(build)
-                : BuildCache.hash(cacheKey(build), build.bookXml(), build.pageMap().all());
-        Map<String, String> keys = DivisionKeys.compute(build.document(), build.pageMap(), common);
+                : BuildCache.hash(cacheKey(build), build.bookXmlHash(), build.pageMap().all());
+        Map<String, String> keys = DivisionKeys.compute(build.document(), build::pageMap, common);
         BuildCache cache = build.cache();
+        // in memory first (a warm rebuild), then on disk (a new process); either way the key says it is this chapter
+        Map<String, ZipEntryData> kept = build.workshop().epubEntries();
         EpubWriter.DivisionCache divisions = new EpubWriter.DivisionCache() {
             @Override
-            public Optional<byte[]> get(String id) {
-                return cache.get("epub/" + id + ".xhtml", keys.get(id));
+            public Optional<ZipEntryData> get(String id) {
+                String k = id + " " + keys.get(id);
+                ZipEntryData entry = kept.get(k);
+                if (entry == null) {
+                    Optional<byte[]> xhtml = cache.get("epub/" + id + ".xhtml", keys.get(id));
+                    if (xhtml.isEmpty()) return Optional.empty();
+                    entry = ZipEntryData.deflate(xhtml.get());
+                    kept.put(k, entry);
+                }
+                return Optional.of(entry);
             }
 
             @Override
-            public void put(String id, byte[] xhtml) {
+            public void put(String id, byte[] xhtml, ZipEntryData entry) {
                 cache.put("epub/" + id + ".xhtml", keys.get(id), xhtml);
+                kept.put(id + " " + keys.get(id), entry);
             }
         };
         Workshop w = build.workshop();

@@ -50,7 +50,7 @@ final class PrintPdfEdition implements Edition {
     }
 
     static String key(BuildContext build) {
-        return BuildCache.hash(BookBuilder.VERSION, build.stylesHash(), build.bookXml(), build.printParams());
+        return BuildCache.hash(BookBuilder.VERSION, build.stylesHash(), build.bookXmlHash(), build.printParams());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Future;
 import press.reader.assemble.ApparatusFeatures;
 import press.reader.assemble.CitationWriterFactory;
+import press.reader.epub.ZipEntryData;
 import press.reader.features.Features;
 import press.reader.layout.ChapterLayout;
 import press.reader.layout.FopEngine;
@@ -40,6 +41,12 @@ public final class Workshop {
     private int coverImagesDrawn;
     /** The build report's thumbnails of the last build, by their page's fingerprint: only changed pages are drawn. */
     private final Thumbnails reportThumbnails = new Thumbnails();
+    /**
+     * The EPUB's chapter entries, deflated, by division and key (EpubEdition): a warm rebuild writes the unchanged
+     * chapters' bytes as they are, not read back from the cache, checked and deflated again. Enough for the divisions
+     * of a book ten times the size of the essays' (which has some 70); a book with more only deflates some again.
+     */
+    private final Map<String, ZipEntryData> epubEntries = Lru.synchronizedMap(256);
 
     /** Draws an image; may fail as reading and writing may. */
     interface Drawing {
@@ -176,6 +183,10 @@ public final class Workshop {
     }
 
     /** The build report's thumbnails kept from the last build. */
+    Map<String, ZipEntryData> epubEntries() {
+        return epubEntries;
+    }
+
     Thumbnails reportThumbnails() {
         return reportThumbnails;
     }
