@@ -3,21 +3,34 @@ package press.reader.assemble;
 import org.w3c.dom.Element;
 
 /**
- * One apparatus feature of the book, its assembly in one place: the ids it gives out, its marks in each essay's
- * running text (or the words it replaces there), the section it generates at the end of the book (named in book.yaml's
- * {@code contents.back}) and the check of what it marked once every essay is assembled. The citations
- * ({@link CitationsFeature}), the editor's notes ({@link EditorNotesFeature}), the chronology
- * ({@link ChronologyFeature}), the glossary ({@link GlossaryFeature}) and the index ({@link IndexFeature}) are five; a
- * new one (a gazetteer, say) is a class like them, listed in {@link ApparatusFeatures#standard}: {@code BookAssembler}
- * knows none by name. See the README, "Adding an apparatus feature", for the parts outside assembly (reading its file,
- * the styles of its section, its printed words).
+ * One apparatus feature of the book (citations, editor's notes, a chronology, a glossary, an index; later a list of
+ * figures or a gazetteer), the extension point of assembly: all a feature adds to the book document, in one object
+ * made afresh for each book assembled by its {@link ApparatusFeatures.Maker}, which also declares the back sections it
+ * generates. What a feature contributes, and when each hook is called:
+ * <ol>
+ * <li><b>its reading of the manuscript</b>: when it is made, before any piece is assembled, from
+ * {@link ApparatusFeatures.Assembly#ms()}: the entries the manuscript reader read for it (the chronology's events), or
+ * a file of its own read with {@code manuscript/Yaml} and {@code YamlFields} (their mistakes at their file and line);</li>
+ * <li><b>its ids</b>: {@link #reserveIds}, before any piece is assembled, so that no heading or span takes them;</li>
+ * <li><b>its marks in the document</b>: a {@link #replacer()} that takes words out of the running text and writes
+ * something in their place (a citation), asked once, and a {@link #marker} for each piece, which adds to the words (an
+ * anchor, a link, an index term); the essays' running text only, or every piece's ({@link #marksEveryPiece});
+ * {@link #beginChapter()} where what it counts per chapter starts again;</li>
+ * <li><b>its generated section</b>: {@link #writeSection}, where book.yaml's {@code contents.back} names one of the
+ * sections its maker declared (the manuscript reader accepts those names and no others);</li>
+ * <li><b>its checks</b>: of one piece in {@link #endPiece}, once that piece is assembled, and of the whole book in
+ * {@link #report()}, once every piece and section is written (an entry no essay uses).</li>
+ * </ol>
+ * A feature in a package of its own (as {@code press.reader.features.chronology} is) is registered by one line in
+ * {@code press.reader.features.Features}; neither {@link BookAssembler} nor the manuscript reader knows any by name.
+ * The checks of the editor's prose that run before assembly, the styles of its section and its printed words are
+ * outside it (see the README, "Adding an apparatus feature").
  */
-interface ApparatusFeature {
-    /** The name of its section in {@code contents.back} ("glossary"); empty for a feature without a section. */
-    String section();
+public interface ApparatusFeature {
 
     /** Reserves the ids it gives out, before any piece is assembled, so that no heading or span takes them. */
-    void reserveIds(BookState state);
+    default void reserveIds(BookState state) {
+    }
 
     /**
      * Its replacer of words in the running text (a citation key becomes the citation), or null when it replaces none.
@@ -27,7 +40,10 @@ interface ApparatusFeature {
         return null;
     }
 
-    /** Its marker for the running text of one piece (each piece gets its own), or null when it marks nothing. */
+    /**
+     * Its marker for the running text of one piece (each piece gets its own, made when the piece's conversion begins),
+     * or null when it marks nothing.
+     */
     InlineMarker marker(PieceContext ctx);
 
     /**
@@ -53,9 +69,16 @@ interface ApparatusFeature {
     default void endPiece(PieceContext ctx) {
     }
 
-    /** Writes its generated section into the book. */
-    void writeSection(Element book);
+    /**
+     * Writes its generated section {@code name} (one its maker declared) at the end of {@code book}, in the order
+     * {@code contents.back} lists the sections, after every piece is assembled. Never called for a feature that
+     * declared none.
+     */
+    default void writeSection(String name, Element book) {
+        throw new IllegalStateException("the feature declared no section '" + name + "'");
+    }
 
-    /** Reports what its marks found wanting (an entry no essay uses), once every essay is assembled. */
-    void report();
+    /** Reports what its marks found wanting (an entry no essay uses), once every piece and section is written. */
+    default void report() {
+    }
 }

@@ -1,54 +1,108 @@
 package press.reader.assemble;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.w3c.dom.Element;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.Manuscript;
 
 /**
- * The apparatus features a build assembles, in the order they mark the text: the one list of them. Each is made afresh
- * for every book assembled, from what {@link Assembly} holds; what is warm between builds (the citation processor)
- * belongs to the maker. A new feature is one class and one line in {@link #standard}; {@code BookAssembler} is not
- * touched.
+ * The apparatus features a build assembles, in the order they mark the text, each by its {@link Maker}. The build's
+ * list is {@code press.reader.features.Features}, the one place a feature is registered; the back sections the
+ * makers declare are the ones book.yaml's {@code contents.back} may name ({@link #sections()}). Each feature is made
+ * afresh for every book assembled; what is warm between builds (the citation processor) belongs to its maker.
  */
 public final class ApparatusFeatures {
-    /** What a feature is made from: the manuscript, the document being written, the book's ids, its words, diagnostics. */
-    record Assembly(Manuscript ms, DocBook db, BookState state, Words words, Diagnostics diagnostics) {}
+    /**
+     * What a feature is made from: the manuscript (its reading), the document being written, the book's ids, the
+     * styles' words (its printed words: "Chronology"), the build's diagnostics.
+     */
+    public record Assembly(Manuscript ms, DocBook db, BookState state, Words words, Diagnostics diagnostics) {
+        /**
+         * The context of the editor's Markdown written into a generated section (a glossary's definitions): its
+         * paragraphs' ids start with {@code idPrefix} and are counted on across every fragment written with it; no
+         * marker marks it, the replacers (citations) read it.
+         */
+        public PieceContext sectionContext(String idPrefix) {
+            return new PieceContext(state, idPrefix, List.of());
+        }
 
-    /** Makes one feature for the book being assembled. */
-    interface Maker {
-        ApparatusFeature make(Assembly assembly);
+        /** Writes the editor's Markdown {@code markdown} (read at {@code file:line}) as paragraphs into {@code parent}. */
+        public void markdown(String markdown, Element parent, PieceContext ctx, String file, int line) {
+            MarkdownConverter.fragment(db, markdown, parent, ctx, file, line, diagnostics);
+        }
     }
+
+    /**
+     * How a feature is made for each book, and the back sections it generates, by their name in {@code contents.back}
+     * (none for a feature that prints where it marks, as the editor's notes do), each with the manuscript file the
+     * editor writes it from (a message about the section's pages names that file).
+     */
+    public record Maker(Map<String, String> sections, Function<Assembly, ApparatusFeature> make) {
+        public Maker {
+            sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+        }
+
+        /** A feature generating the one back section {@code section}, written from the manuscript's {@code file}. */
+        public static Maker of(String section, String file, Function<Assembly, ApparatusFeature> make) {
+            return new Maker(Map.of(section, file), make);
+        }
+
+        /** A feature that generates no back section. */
+        public static Maker withoutSection(Function<Assembly, ApparatusFeature> make) {
+            return new Maker(Map.of(), make);
+        }
+    }
+
+    /** One feature made for a book, with the sections its maker declared. */
+    record Made(ApparatusFeature feature, List<String> sections) {}
 
     private final List<Maker> makers;
 
     private ApparatusFeatures(List<Maker> makers) {
+        Set<String> sections = new LinkedHashSet<>();
+        for (Maker m : makers) {
+            for (String s : m.sections().keySet()) {
+                if (!sections.add(s)) throw new IllegalArgumentException("two features generate the section '" + s + "'");
+            }
+        }
         this.makers = List.copyOf(makers);
     }
 
-    /**
-     * The book's features, with its citations written by {@code citations}. The citations come first (a citation's
-     * note is made before the marks on its words: the replacer reads the text before any marker); then a note's call
-     * goes before a chronology anchor at the same place, and both before a glossary link or index term.
-     */
-    public static ApparatusFeatures standard(CitationWriterFactory citations) {
-        return new ApparatusFeatures(List.of(
-                a -> new CitationsFeature(citations.create(a.ms(), a.db(), a.diagnostics()), a.words()),
-                a -> new EditorNotesFeature(a.ms(), a.db(), a.diagnostics()),
-                a -> new ChronologyFeature(a.ms(), a.db(), a.words(), a.diagnostics()),
-                a -> new GlossaryFeature(a.ms().glossary(), a.db(), a.state(), a.words(), a.diagnostics()),
-                a -> new IndexFeature(a.ms(), a.db(), a.words(), a.diagnostics())));
+    /** The features made by {@code makers}, marking the text in that order. */
+    public static ApparatusFeatures of(List<Maker> makers) {
+        return new ApparatusFeatures(makers);
     }
 
     /** These features and {@code maker}'s after them. */
-    ApparatusFeatures with(Maker maker) {
+    public ApparatusFeatures with(Maker maker) {
         List<Maker> more = new ArrayList<>(makers);
         more.add(maker);
         return new ApparatusFeatures(more);
     }
 
+    /** The back sections these features generate: the names {@code contents.back} may give besides Markdown pieces. */
+    public Set<String> sections() {
+        Set<String> all = new LinkedHashSet<>();
+        for (Maker m : makers) all.addAll(m.sections().keySet());
+        return Set.copyOf(all);
+    }
+
+    /** The manuscript file each generated section is written from, by the section's name. */
+    public Map<String, String> sectionFiles() {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (Maker m : makers) all.putAll(m.sections());
+        return Collections.unmodifiableMap(all);
+    }
+
     /** The features of the book {@code assembly} is assembling, in order. */
-    List<ApparatusFeature> make(Assembly assembly) {
-        return makers.stream().map(m -> m.make(assembly)).toList();
+    List<Made> make(Assembly assembly) {
+        return makers.stream().map(m -> new Made(m.make().apply(assembly), List.copyOf(m.sections().keySet()))).toList();
     }
 }

@@ -1,7 +1,10 @@
 package press.reader.assemble;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import press.reader.diagnostics.Diagnostics;
@@ -23,6 +26,8 @@ public final class BookAssembler {
     private final List<ApparatusFeature> features;
     /** Those of them that mark front and back matter and the editor's headnotes too, not the essays alone (the index) */
     private final List<ApparatusFeature> markingEveryPiece;
+    /** The feature generating each back section, by the section's name in contents.back */
+    private final Map<String, ApparatusFeature> sections = new HashMap<>();
 
     /** The words of the sections it generates ("Glossary", "Index" …), from the styles' word list. */
     private final Words words;
@@ -32,7 +37,9 @@ public final class BookAssembler {
         this.words = words;
         this.diagnostics = diagnostics;
         this.state = new BookState(diagnostics, ms.root());
-        this.features = features.make(new ApparatusFeatures.Assembly(ms, db, state, words, diagnostics));
+        List<ApparatusFeatures.Made> made = features.make(new ApparatusFeatures.Assembly(ms, db, state, words, diagnostics));
+        this.features = made.stream().map(ApparatusFeatures.Made::feature).toList();
+        for (ApparatusFeatures.Made m : made) m.sections().forEach(s -> sections.put(s, m.feature()));
         this.markingEveryPiece = this.features.stream().filter(ApparatusFeature::marksEveryPiece).toList();
         for (ApparatusFeature f : this.features) {
             TextReplacer replacer = f.replacer();
@@ -58,7 +65,7 @@ public final class BookAssembler {
         for (Piece p : ms.front()) reporting(() -> front(book, p));
         essaysInParts(book, c);
         for (Piece p : ms.back()) reporting(() -> matter(book, p, "appendix"));
-        for (BookConfig.Entry e : c.back()) reporting(() -> back(book, e.name()));
+        for (BookConfig.Entry e : c.back()) reporting(() -> back(book, e));
         ImprintInfo.colophon(db, book, c.imprint());
         state.checkCrossReferences();
         new EssayNames(ms).nameLinksByDisplayName(book);
@@ -205,9 +212,16 @@ public final class BookAssembler {
         for (ApparatusFeature f : features) f.beginChapter();
     }
 
-    /** A generated section named in contents.back: the section of the apparatus feature of that name. */
-    private void back(Element book, String section) {
-        features.stream().filter(f -> f.section().equals(section)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(section)).writeSection(book);
+    /**
+     * A generated section named in contents.back, written by the apparatus feature that declared it. The manuscript
+     * reader of a build refuses any other name; one read without the build's features is refused here.
+     */
+    private void back(Element book, BookConfig.Entry section) {
+        ApparatusFeature feature = sections.get(section.name());
+        if (feature == null) {
+            throw UserError.at("book.yaml", section.line(), "BP017", "unknown back-matter section '" + section.name()
+                    + "' (known: " + String.join(", ", new TreeSet<>(sections.keySet())) + ")");
+        }
+        feature.writeSection(section.name(), book);
     }
 }

@@ -13,7 +13,7 @@ import press.reader.manuscript.ReservedIds;
  * Book-wide bookkeeping during assembly: ids in use, cross-references to check once everything exists, and the
  * replacers of words in the running text (the citations), which read every piece's text.
  */
-final class BookState {
+public final class BookState {
     record CrossReference(String target, String file, int line) {}
 
     private final Set<String> ids = new HashSet<>();
@@ -80,11 +80,13 @@ final class BookState {
         }
     }
 
-    boolean has(String id) {
+    /** Whether {@code id} is taken. */
+    public boolean has(String id) {
         return ids.contains(id);
     }
 
-    void reserve(String id) {
+    /** Takes {@code id} before assembly begins (a generated section's, a glossary term's), so no other element gets it. */
+    public void reserve(String id) {
         ids.add(id);
     }
 

@@ -82,13 +82,14 @@ public final class CitationsFeature implements ApparatusFeature {
         };
     }
 
-    private static int styleLine(Manuscript ms) {
-        return ms.config().citationStyleLine();
+    /** The citations, written by {@code citations} (its processor kept warm), generating the works cited. */
+    public static ApparatusFeatures.Maker maker(CitationWriterFactory citations) {
+        return ApparatusFeatures.Maker.of("bibliography", "bibliography.json",
+                a -> new CitationsFeature(citations.create(a.ms(), a.db(), a.diagnostics()), a.words()));
     }
 
-    @Override
-    public String section() {
-        return "bibliography";
+    private static int styleLine(Manuscript ms) {
+        return ms.config().citationStyleLine();
     }
 
     @Override
@@ -114,7 +115,7 @@ public final class CitationsFeature implements ApparatusFeature {
 
     /** The works cited; an entry never cited is reported as the list is made, for it is left out of it. */
     @Override
-    public void writeSection(Element book) {
+    public void writeSection(String name, Element book) {
         writer.writeBibliography(book, words.get("works-cited"));
     }
 

@@ -3,7 +3,6 @@ package press.reader.assemble;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.w3c.dom.Element;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.EditorNote;
 import press.reader.manuscript.Manuscript;
@@ -15,7 +14,7 @@ import press.reader.manuscript.Manuscript;
  * The notes generate no section of their own: they print where they are called. They are read from editor-notes.yaml
  * by the manuscript reader.
  */
-final class EditorNotesFeature implements ApparatusFeature {
+public final class EditorNotesFeature implements ApparatusFeature {
     private final Manuscript ms;
     private final DocBook db;
     private final Diagnostics diagnostics;
@@ -28,10 +27,9 @@ final class EditorNotesFeature implements ApparatusFeature {
         this.diagnostics = diagnostics;
     }
 
-    /** No section: the notes are footnotes in the essays. */
-    @Override
-    public String section() {
-        return "";
+    /** The editor's notes, generating no section: the notes are footnotes in the essays. */
+    public static ApparatusFeatures.Maker maker() {
+        return ApparatusFeatures.Maker.withoutSection(a -> new EditorNotesFeature(a.ms(), a.db(), a.diagnostics()));
     }
 
     @Override
@@ -53,11 +51,6 @@ final class EditorNotesFeature implements ApparatusFeature {
     public void endPiece(PieceContext ctx) {
         EditorNoteMarker marker = markers.remove(ctx);
         if (marker != null) marker.reportUnplaced();
-    }
-
-    @Override
-    public void writeSection(Element book) {
-        // the notes print where they are called
     }
 
     @Override

@@ -19,10 +19,10 @@ import press.reader.xml.Elements;
  * names an essay by its id (a chronology entry, a cross-reference whose words are the id), the reader sees this
  * display name instead.
  */
-final class EssayNames {
+public final class EssayNames {
     private final Map<String, String> names = new LinkedHashMap<>();
 
-    EssayNames(Manuscript ms) {
+    public EssayNames(Manuscript ms) {
         for (Piece p : ms.essays()) names.put(p.id(), displayName(p));
     }
 
@@ -35,7 +35,7 @@ final class EssayNames {
         return p.title();
     }
 
-    String of(String id) {
+    public String of(String id) {
         return names.getOrDefault(id, id);
     }
 
@@ -44,7 +44,7 @@ final class EssayNames {
      * ordinary word elsewhere is left alone) written as whole lower-case words replaced by display names:
      * "weissman places…" is printed "Weissman places…", "degeneration’s list" "Degeneration’s list".
      */
-    String replaceIds(String text, List<String> essays) {
+    public String replaceIds(String text, List<String> essays) {
         String out = text;
         for (String id : essays) {
             // every match holds the id: a text without it need not be searched (the chronology asks of every row)

@@ -5,10 +5,10 @@ package press.reader.assemble;
  * chronology), so that they match the essays, which the import cleaned to the house style. Never applied to an
  * essay's text: the authors' words are only ever changed by the recorded import rules.
  */
-final class HouseQuotes {
+public final class HouseQuotes {
     private HouseQuotes() {}
 
-    static String curl(String s) {
+    public static String curl(String s) {
         if (s.indexOf('\'') < 0 && s.indexOf('"') < 0) return s;
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

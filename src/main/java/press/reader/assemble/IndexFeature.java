@@ -18,7 +18,7 @@ import press.reader.manuscript.Manuscript;
  * heading that matches nothing (BP150). Its headings are read from index.yaml by the manuscript reader; the editor's
  * forms are checked against the essays by {@code apparatus/UnusedForms}.
  */
-final class IndexFeature implements ApparatusFeature {
+public final class IndexFeature implements ApparatusFeature {
     private final Manuscript ms;
     private final WordMatcher<IndexMarker.Target> matcher;
     private final IndexMarker.IndexCounter counter = new IndexMarker.IndexCounter();
@@ -35,9 +35,9 @@ final class IndexFeature implements ApparatusFeature {
         this.diagnostics = diagnostics;
     }
 
-    @Override
-    public String section() {
-        return "index";
+    /** The index, generating the section {@code index}. */
+    public static ApparatusFeatures.Maker maker() {
+        return ApparatusFeatures.Maker.of("index", "index.yaml", a -> new IndexFeature(a.ms(), a.db(), a.words(), a.diagnostics()));
     }
 
     /** The index marks front and back matter and the editor's headnotes too, not the essays alone. */
@@ -59,7 +59,7 @@ final class IndexFeature implements ApparatusFeature {
     }
 
     @Override
-    public void writeSection(Element book) {
+    public void writeSection(String name, Element book) {
         Element index = db.add(book, "index");
         DocBook.id(index, "index");
         db.addText(index, "title", words.get("index"));

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.w3c.dom.Element;
 
-/** What the Markdown converter needs to know about where it writes: ids, markers, replacers, note nesting. */
-final class PieceContext {
+/**
+ * Where the Markdown converter is writing in one piece: its ids, its markers, the replacers, heading and note nesting.
+ * An apparatus feature's marker and replacements ask it where they are ({@link #idPrefix}, {@link #inHeading},
+ * {@link #inNote}) and claim ids through it ({@link #uniqueId}); the rest is the converter's.
+ */
+public final class PieceContext {
     private final BookState book;
     private final String idPrefix;
     private final List<InlineMarker> markers;
@@ -20,7 +24,8 @@ final class PieceContext {
         this.markers = markers;
     }
 
-    String idPrefix() {
+    /** The piece's id (an essay's, "headnote-" and its essay's, a generated section's): the prefix of its ids. */
+    public String idPrefix() {
         return idPrefix;
     }
 
@@ -41,7 +46,11 @@ final class PieceContext {
         return book.uniqueId(idPrefix + "-p" + (++paras), "", 0);
     }
 
-    String uniqueId(String id, String file, int line) {
+    /**
+     * Claims {@code id} for an element of the book: an id the editor chose ({@code file} not empty) must be unique
+     * (BP120); a generated one gets a numeric suffix instead.
+     */
+    public String uniqueId(String id, String file, int line) {
         return book.uniqueId(id, file, line);
     }
 
@@ -60,7 +69,7 @@ final class PieceContext {
     }
 
     /** In a heading, terms are indexed but not linked to the glossary, and citations are not expected. */
-    boolean inHeading() {
+    public boolean inHeading() {
         return headingDepth > 0;
     }
 
@@ -104,7 +113,7 @@ final class PieceContext {
     }
 
     /** Inside a note a citation is written inline; in running text a note style makes it a footnote. */
-    boolean inNote() {
+    public boolean inNote() {
         return noteDepth > 0;
     }
 }

@@ -10,7 +10,7 @@ import org.w3c.dom.Element;
  * What to add to one run of text: ranges to wrap (a glossary term) and points to insert at (an index term before a
  * word, an editor's note call after a phrase). Collected from several markers, then written in one pass.
  */
-final class TextMarks {
+public final class TextMarks {
     /** Wraps [start, end) in an element made by {@code factory}. */
     record Wrap(int start, int end, Supplier<Element> factory) {}
 
@@ -21,13 +21,17 @@ final class TextMarks {
     final List<Insert> inserts = new ArrayList<>();
 
     /** Adds a wrap unless it overlaps one already taken (first come, first served). */
-    boolean tryWrap(int start, int end, Supplier<Element> factory) {
+    public boolean tryWrap(int start, int end, Supplier<Element> factory) {
         for (Wrap w : wraps) if (start < w.end() && w.start() < end) return false;
         wraps.add(new Wrap(start, end, factory));
         return true;
     }
 
-    void insert(int at, boolean after, int order, Supplier<Element> factory) {
+    /**
+     * Inserts the element made by {@code factory} at {@code at}; {@code after} says which side of a wrap there it joins,
+     * {@code order} orders insertions at one place (lower first).
+     */
+    public void insert(int at, boolean after, int order, Supplier<Element> factory) {
         inserts.add(new Insert(at, after, order, factory));
     }
 

@@ -19,8 +19,9 @@ import java.util.Map;
  * tries at each word start only the phrases that begin with the characters there: the alternation tried every phrase
  * at every position, and matching the index's and glossary's forms took two thirds of a warm rebuild's assembly.
  */
-final class WordMatcher<T> {
-    record Hit<T>(int start, int end, T target) {}
+public final class WordMatcher<T> {
+    /** Where a phrase was found in a text, and what it stands for. */
+    public record Hit<T>(int start, int end, T target) {}
 
     /**
      * The phrases of two characters or more by their first two, longest first (as the alternation tried them): by the
@@ -35,7 +36,8 @@ final class WordMatcher<T> {
     private final boolean empty;
     private final Map<String, T> targets = new LinkedHashMap<>();
 
-    WordMatcher(Map<String, T> phrases) {
+    /** A matcher of {@code phrases}, each standing for its value (the first of two phrases alike is kept). */
+    public WordMatcher(Map<String, T> phrases) {
         List<String> keys = new ArrayList<>();
         for (Map.Entry<String, T> e : phrases.entrySet()) {
             String k = Normalizer.normalize(normalise(e.getKey()), Normalizer.Form.NFC);
@@ -52,7 +54,7 @@ final class WordMatcher<T> {
         empty = keys.isEmpty();
     }
 
-    static String normalise(String s) {
+    public static String normalise(String s) {
         return s.replace('\'', '’');
     }
 
@@ -61,7 +63,7 @@ final class WordMatcher<T> {
      * combining mark, "Cafe\u0301") is matched in its NFC form, character cluster by cluster, so that "Café" finds
      * both spellings, and the hits are mapped back to the text's own offsets.
      */
-    List<Hit<T>> find(String text) {
+    public List<Hit<T>> find(String text) {
         if (empty) return List.of();
         List<Hit<T>> hits = new ArrayList<>();
         String t = normalise(text);

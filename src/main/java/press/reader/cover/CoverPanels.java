@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import press.reader.cover.CoverGeometry.Box;
 import press.reader.cover.Ink.Align;
+import press.reader.manuscript.Isbn;
 
 /** Draws the three panels of the cover: back (blurb, barcode space), spine (title, editors), front. */
 final class CoverPanels {
@@ -222,7 +223,7 @@ final class CoverPanels {
                 ? spec.isbn() : style.wordIsbn + " " + spec.isbn();
         ink.text(label, fonts.sans(), style.isbnSize, style.isbnSize * style.isbnTracking, style.barcodeInk, Align.CENTER, x + style.barcodeWidth / 2,
                 y + style.barcodeHeight - style.isbnSize * style.isbnDrop, 0);
-        ink.barcode(press.reader.manuscript.Isbn.ean13(spec.isbn(), "book.yaml", 0), fonts.sans(), style.barcodeModule,
+        ink.barcode(Isbn.ean13(spec.isbn(), "book.yaml", 0), fonts.sans(), style.barcodeModule,
                 style.barcodeBarHeight, style.barcodeInk, x + style.barcodeWidth / 2, y + style.barcodeHeight - style.isbnSize * style.barsDrop);
     }
 

@@ -1,6 +1,7 @@
 package press.reader.cover;
 
 import com.lowagie.text.pdf.CMYKColor;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -115,7 +116,7 @@ final class CoverStyle {
 
         Reader(Path file) {
             name = file.toString();
-            if (!java.nio.file.Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file)) {
                 throw UserError.at(name, 0, "BP521", "the cover's design file is missing (copy it from the stock styles)");
             }
             Yaml.Value v = Yaml.parseFile(file, name);

@@ -17,14 +17,15 @@ public final class OverflowLocator {
     /** Where a warning belongs: a manuscript file (or "") and words saying where in the book. */
     public record Place(String file, String where) {}
 
-    private static final Map<String, String> BACK_FILES = Map.of("chronology", "timeline.yaml", "glossary",
-            "glossary.yaml", "bibliography", "bibliography.json", "index", "index.yaml");
+    /** The manuscript file each generated back section is written from, as the apparatus features declare them */
+    private final Map<String, String> sectionFiles;
     private final Manuscript ms;
     private final PageMap map;
 
-    public OverflowLocator(Manuscript ms, PageMap map) {
+    public OverflowLocator(Manuscript ms, PageMap map, Map<String, String> sectionFiles) {
         this.ms = ms;
         this.map = map;
+        this.sectionFiles = sectionFiles;
     }
 
     /** @param id the id around the overflow, or null; @param folio the folio of the page it names, or null */
@@ -36,7 +37,7 @@ public final class OverflowLocator {
         String file = id == null ? null : pieceFile(id);
         if (file == null && id != null) {
             for (BookConfig.Entry e : ms.config().back()) {
-                if (id.equals(e.name()) || id.startsWith(e.name() + "-")) file = BACK_FILES.get(e.name());
+                if (id.equals(e.name()) || id.startsWith(e.name() + "-")) file = sectionFiles.get(e.name());
             }
         }
         if (file == null && page != null) file = divisionFile(page.index());
@@ -68,7 +69,7 @@ public final class OverflowLocator {
         for (Piece p : ms.front()) files.put(p.id(), p.file());
         for (Piece p : ms.essays()) files.put(p.id(), p.file());
         for (Piece p : ms.back()) files.put(p.id(), p.file());
-        for (BookConfig.Entry e : ms.config().back()) files.put(e.name(), BACK_FILES.get(e.name()));
+        for (BookConfig.Entry e : ms.config().back()) files.put(e.name(), sectionFiles.get(e.name()));
         String file = null;
         int opening = -1;
         for (var e : files.entrySet()) {

@@ -1,6 +1,10 @@
 package press.reader.manuscript;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What book.yaml says. Lengths are kept as the editor wrote them ("6in", "152mm"): XSL-FO and CSS understand them.
@@ -56,7 +60,7 @@ public record BookConfig(
 
     /** A length as written in book.yaml ("6in", "152mm", "15.2cm", "432pt") in PostScript points. */
     public static float points(String length) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(in|mm|cm|pt)").matcher(length.strip());
+        Matcher m = Pattern.compile("(\\d+(?:\\.\\d+)?)(in|mm|cm|pt)").matcher(length.strip());
         if (!m.matches()) throw new IllegalArgumentException("not a length: " + length);
         double v = Double.parseDouble(m.group(1));
         return (float) switch (m.group(2)) {
@@ -83,9 +87,9 @@ public record BookConfig(
 
     /** File-name stem for outputs: lower-case words of the title joined by hyphens. */
     public String slug() {
-        String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
+        String s = Normalizer.normalize(title, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT)
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         // Output names are the slug plus at most "-screen.pdf" or ".pagemap.xml": well within file-name limits.

@@ -15,7 +15,6 @@ import press.reader.manuscript.Yaml.Value;
  * pieces (appendices, an afterword, notes on contributors) come before the sections the tool generates.
  */
 final class ContentsReader {
-    static final Set<String> BACK_SECTIONS = Set.of("chronology", "glossary", "bibliography", "index");
     /** The two words a book may use for its chapters; the data says which, the code does not care. */
     static final Set<String> CHAPTER_KEYS = Set.of("essays", "chapters");
 
@@ -24,7 +23,11 @@ final class ContentsReader {
 
     private ContentsReader() {}
 
-    static Contents read(YamlFields book) {
+    /**
+     * @param generatedSections the back sections the build's apparatus features generate, or null to read any name
+     *                          (the assembler then refuses one no feature generates)
+     */
+    static Contents read(YamlFields book, Set<String> generatedSections) {
         YamlFields contents = book.child("contents", "contents").allowOnly(Set.of("front", "essays", "chapters", "back"));
         if (contents.has("essays") && contents.has("chapters")) {
             throw UserError.at(contents.file(), contents.lineOf("chapters"), "BP015", "contents has both essays: and "
@@ -54,11 +57,11 @@ final class ContentsReader {
                             + "(appendices, afterword, notes on contributors) come first, then the sections the tool makes");
                 }
                 backPieces.add(e);
-            } else if (BACK_SECTIONS.contains(e.name())) {
+            } else if (generatedSections == null || generatedSections.contains(e.name())) {
                 back.add(e);
             } else {
                 throw UserError.at(book.file(), e.line(), "BP017", "unknown back-matter section '" + e.name() + "' (known: "
-                        + String.join(", ", new TreeSet<>(BACK_SECTIONS)) + "; or a Markdown piece, a file name ending .md)");
+                        + String.join(", ", new TreeSet<>(generatedSections)) + "; or a Markdown piece, a file name ending .md)");
             }
         }
         return new Contents(entries(contents, "front"), chapters, parts, backPieces, back);

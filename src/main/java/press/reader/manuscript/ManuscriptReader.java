@@ -3,13 +3,16 @@ package press.reader.manuscript;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.UserError;
@@ -34,9 +37,23 @@ public final class ManuscriptReader {
     /** Front-matter keys written for other tools that the editor has asked not to hear about (book.yaml ignore-keys) */
     private Set<String> ignoredKeys = Set.of();
 
-    public ManuscriptReader(Path root, Diagnostics diagnostics) {
+    /**
+     * The back sections the build's apparatus features generate (their makers declare them), the names
+     * {@code contents.back} may give besides Markdown pieces; null when the reader is not told, and then any name is
+     * read and the assembler refuses one no feature generates.
+     */
+    private final Set<String> generatedSections;
+
+    /** A reader for a build, which accepts in {@code contents.back} only the sections {@code generatedSections}. */
+    public ManuscriptReader(Path root, Diagnostics diagnostics, Set<String> generatedSections) {
         this.root = root.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
+        this.generatedSections = generatedSections == null ? null : Set.copyOf(generatedSections);
+    }
+
+    /** A reader not told the build's generated sections: any name in {@code contents.back} is read (tests, tools). */
+    public ManuscriptReader(Path root, Diagnostics diagnostics) {
+        this(root, diagnostics, null);
     }
 
     public Manuscript read() {
@@ -133,15 +150,15 @@ public final class ManuscriptReader {
             trimWidth = length(trim, "width");
             trimHeight = length(trim, "height");
         }
-        ContentsReader.Contents contents = ContentsReader.read(f);
+        ContentsReader.Contents contents = ContentsReader.read(f, generatedSections);
         String standard = f.string("print-standard", "none");
         if (!PRINT_STANDARDS.contains(standard)) {
             throw UserError.at(name, f.lineOf("print-standard"), "BP015", "print-standard must be one of "
-                    + String.join(", ", new java.util.TreeSet<>(PRINT_STANDARDS)));
+                    + String.join(", ", new TreeSet<>(PRINT_STANDARDS)));
         }
         String title = f.string("title");
         if (title.isBlank()) throw UserError.at(name, f.lineOf("title"), "BP014", "the book needs a title");
-        int year = f.integer("year", java.time.Year.now().getValue());
+        int year = f.integer("year", Year.now().getValue());
         Imprint imprint = ImprintReader.read(f, year);
         List<String> editors = imprint.withRole(Imprint.Role.EDITOR).stream().map(Imprint.Contributor::name).toList();
         BookConfig config = new BookConfig(name, title, f.string("subtitle", ""), editors, f.string("language", "en"),
@@ -280,14 +297,14 @@ public final class ManuscriptReader {
         if (!foreign.isEmpty()) {
             diagnostics.warning(name, f.lineOf(foreign.get(0)), "BP023", "front-matter key" + (foreign.size() > 1 ? "s " : " ")
                     + String.join(", ", foreign) + " not used by this tool, ignored (known keys: "
-                    + String.join(", ", new java.util.TreeSet<>(keys)) + "; list keys under ignore-keys: in book.yaml "
+                    + String.join(", ", new TreeSet<>(keys)) + "; list keys under ignore-keys: in book.yaml "
                     + "to silence this)");
         }
         return unknown;
     }
 
     private static void checkUniqueIds(BookConfig config) {
-        Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         List<BookConfig.Entry> all = new ArrayList<>(config.front());
         all.addAll(config.essays());
         all.addAll(config.backPieces());

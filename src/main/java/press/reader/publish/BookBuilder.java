@@ -67,7 +67,7 @@ public final class BookBuilder {
 
     private Assembled readAndAssemble(Path manuscriptDir, Diagnostics diagnostics, Consumer<String> progress) {
         progress.accept("reading and checking the manuscript");
-        Manuscript ms = new ManuscriptReader(manuscriptDir, diagnostics).read();
+        Manuscript ms = new ManuscriptReader(manuscriptDir, diagnostics, workshop.features().sections()).read();
         for (ManuscriptCheck c : workshop.checks()) c.check(ms, diagnostics);
         return assemble(ms, diagnostics, progress);
     }
@@ -91,7 +91,7 @@ public final class BookBuilder {
         }
         Future<String> stylesFolderHash = workshop.warmUp(req.formats());
         req.progress().accept("reading and checking the manuscript");
-        Manuscript manuscript = new ManuscriptReader(req.manuscript(), diagnostics).read();
+        Manuscript manuscript = new ManuscriptReader(req.manuscript(), diagnostics, workshop.features().sections()).read();
         // the checks run on the second core beside the assembly and the first layout pass (ChecksBeside)
         ChecksBeside checks = ChecksBeside.start(workshop.secondCore(), workshop.checks(), manuscript, diagnostics);
         Assembled assembled = assemble(manuscript, checks.assembling(), req.progress());

@@ -89,8 +89,8 @@ final class PrintPdfEdition implements Edition {
         build.output().stage(build.slug() + ".pdf", o -> o.write(printPdf));
         build.output().stage(build.slug() + ".pagemap.xml", o -> o.write(pageMapXml));
         build.print(new BuildContext.Print(map, pages, passes));
-        FigureResolutionCheck.check(build.document(), build.images(), pdf, map, new OverflowLocator(build.manuscript(), map),
-                build.diagnostics());
+        OverflowLocator locator = new OverflowLocator(build.manuscript(), map, build.workshop().features().sectionFiles());
+        FigureResolutionCheck.check(build.document(), build.images(), pdf, map, locator, build.diagnostics());
         return Timing.Reuse.whole(passes == 0);
     }
 
@@ -106,7 +106,7 @@ final class PrintPdfEdition implements Edition {
                 Date.from(Instant.parse(build.isoDate())), build.diagnostics(), build.lastPageMap(), build::layoutDrawing);
         for (String e : r.messages().errors) build.diagnostics().error("", 0, "BP230", "FOP: " + e);
         // A line or page that overflows is a visible fault on paper: it is reported, not only summarised.
-        OverflowLocator locator = new OverflowLocator(build.manuscript(), r.pageMap());
+        OverflowLocator locator = new OverflowLocator(build.manuscript(), r.pageMap(), w.features().sectionFiles());
         for (int i = 0; i < r.messages().warnings.size(); i++) {
             String w2 = r.messages().warnings.get(i);
             if (!w2.contains("overflow") && !w2.contains("exceed")) continue;

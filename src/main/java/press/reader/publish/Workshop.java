@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Future;
 import press.reader.assemble.ApparatusFeatures;
 import press.reader.assemble.CitationWriterFactory;
+import press.reader.features.Features;
 import press.reader.layout.ChapterLayout;
 import press.reader.layout.FopEngine;
 import press.reader.memo.Lru;
@@ -49,7 +50,7 @@ public final class Workshop {
     public Workshop(Path stylesDir, CitationWriterFactory citations, List<ManuscriptCheck> checks, Fidelity fidelity) {
         this.stylesDir = stylesDir;
         this.xslt = new Xslt(stylesDir);
-        this.features = ApparatusFeatures.standard(citations);
+        this.features = Features.standard(citations);
         this.checks = List.copyOf(checks);
         this.fidelity = fidelity;
     }

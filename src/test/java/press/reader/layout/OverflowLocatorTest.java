@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import press.reader.assemble.CitationsFeature;
 import press.reader.diagnostics.Diagnostics;
+import press.reader.features.Features;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.ManuscriptReader;
 import press.reader.support.TestBooks;
@@ -15,7 +17,7 @@ class OverflowLocatorTest {
     private final PageMap map = new PageMap(Map.of(
             "introduction", new PageMap.Page(7, "1"), "alpha", new PageMap.Page(9, "3"), "alpha-p2", new PageMap.Page(10, "4"),
             "beta", new PageMap.Page(11, "5"), "chronology", new PageMap.Page(13, "7"), "glossary", new PageMap.Page(17, "11")));
-    private final OverflowLocator locator = new OverflowLocator(ms, map);
+    private final OverflowLocator locator = new OverflowLocator(ms, map, Features.standard(CitationsFeature.factory()).sectionFiles());
 
     @Test
     void aParagraphsIdGivesItsPieceAndPage() {

@@ -1,8 +1,12 @@
-package press.reader.assemble;
+package press.reader.features.chronology;
 
 import java.util.List;
 import java.util.Map;
 import org.w3c.dom.Element;
+import press.reader.assemble.DocBook;
+import press.reader.assemble.InlineMarker;
+import press.reader.assemble.TextMarks;
+import press.reader.assemble.WordMatcher;
 import press.reader.manuscript.TimelineEvent;
 
 /**

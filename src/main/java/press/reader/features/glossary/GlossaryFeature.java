@@ -1,4 +1,4 @@
-package press.reader.assemble;
+package press.reader.features.glossary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.w3c.dom.Element;
+import press.reader.assemble.ApparatusFeature;
+import press.reader.assemble.ApparatusFeatures;
+import press.reader.assemble.BookState;
+import press.reader.assemble.DocBook;
+import press.reader.assemble.InlineMarker;
+import press.reader.assemble.PieceContext;
+import press.reader.assemble.WordMatcher;
+import press.reader.assemble.Words;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.GlossaryEntry;
 
@@ -14,30 +22,32 @@ import press.reader.manuscript.GlossaryEntry;
  * The glossary: each term's id ({@code gl-} and its slug), the link on the first use of a term in each essay's running
  * text ({@link GlossaryMarker}), the generated glossary (terms in alphabetical order, each definition the editor's
  * Markdown), and the warning for a term no essay uses (BP140). Its entries are read from glossary.yaml by the
- * manuscript reader; the editor's forms of a term are checked against the essays by {@code apparatus/UnusedForms}.
+ * manuscript reader; the editor's forms of a term are checked against the essays by {@code apparatus/UnusedForms}. An
+ * apparatus feature in a package of its own, registered in {@code press.reader.features.Features}.
  */
-final class GlossaryFeature implements ApparatusFeature {
+public final class GlossaryFeature implements ApparatusFeature {
     private final List<GlossaryEntry> entries;
     private final WordMatcher<GlossaryEntry> matcher;
     /** The terms used in an essay, linked or not (in notes and headings they count without a link) */
     private final Set<GlossaryEntry> used = new HashSet<>();
+    /** The book being assembled: its document, its words, its diagnostics, the writing of the definitions */
+    private final ApparatusFeatures.Assembly assembly;
     private final DocBook db;
-    private final BookState state;
     private final Words words;
     private final Diagnostics diagnostics;
 
-    GlossaryFeature(List<GlossaryEntry> entries, DocBook db, BookState state, Words words, Diagnostics diagnostics) {
-        this.entries = entries;
+    GlossaryFeature(ApparatusFeatures.Assembly assembly) {
+        this.entries = assembly.ms().glossary();
         this.matcher = GlossaryMarker.matcherFor(entries);
-        this.db = db;
-        this.state = state;
-        this.words = words;
-        this.diagnostics = diagnostics;
+        this.assembly = assembly;
+        this.db = assembly.db();
+        this.words = assembly.words();
+        this.diagnostics = assembly.diagnostics();
     }
 
-    @Override
-    public String section() {
-        return "glossary";
+    /** The glossary, generating the section {@code glossary}. */
+    public static ApparatusFeatures.Maker maker() {
+        return ApparatusFeatures.Maker.of("glossary", "glossary.yaml", GlossaryFeature::new);
     }
 
     @Override
@@ -51,13 +61,13 @@ final class GlossaryFeature implements ApparatusFeature {
     }
 
     @Override
-    public void writeSection(Element book) {
+    public void writeSection(String name, Element book) {
         Element glossary = db.add(book, "glossary");
         DocBook.id(glossary, "glossary");
         db.addText(glossary, "title", words.get("glossary"));
         List<GlossaryEntry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(g -> g.term().toLowerCase(Locale.ROOT)));
-        PieceContext ctx = new PieceContext(state, "glossary", List.of());
+        PieceContext ctx = assembly.sectionContext("glossary");
         for (GlossaryEntry g : sorted) {
             Element entry = db.add(glossary, "glossentry");
             DocBook.id(entry, GlossaryMarker.idOf(g));
@@ -65,7 +75,7 @@ final class GlossaryFeature implements ApparatusFeature {
             if (g.italic()) db.addText(term, "emphasis", g.term());
             else db.text(term, g.term());
             Element def = db.add(entry, "glossdef");
-            MarkdownConverter.fragment(db, g.definition(), def, ctx, g.file(), g.line(), diagnostics);
+            assembly.markdown(g.definition(), def, ctx, g.file(), g.line());
         }
     }
 

@@ -1,10 +1,16 @@
-package press.reader.assemble;
+package press.reader.features.glossary;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.w3c.dom.Element;
+import press.reader.assemble.DocBook;
+import press.reader.assemble.InlineMarker;
+import press.reader.assemble.PieceContext;
+import press.reader.assemble.Slugs;
+import press.reader.assemble.TextMarks;
+import press.reader.assemble.WordMatcher;
 import press.reader.manuscript.GlossaryEntry;
 
 /** Links the first occurrence of each glossary term in one essay's running text (not in notes) to its entry. */

@@ -1,4 +1,4 @@
-package press.reader.assemble;
+package press.reader.features.chronology;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.w3c.dom.Element;
+import press.reader.assemble.ApparatusFeature;
+import press.reader.assemble.ApparatusFeatures;
+import press.reader.assemble.DocBook;
+import press.reader.assemble.InlineMarker;
+import press.reader.assemble.PieceContext;
+import press.reader.assemble.Words;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.TimelineEvent;
@@ -17,9 +23,14 @@ import press.reader.manuscript.TimelineEvent;
  * chronology table with its places as links to those anchors ({@link ChronologyWriter}), and the checks of what it
  * marked: an event naming an unknown essay (BP160), an essay in which none of its match words occurs (BP161). Its
  * events are read from timeline.yaml by the manuscript reader; the editor's match words are checked against the essays
- * by {@code apparatus/StaleMatchWords}.
+ * by {@code apparatus/StaleMatchWords}, with the prose of the rest of the apparatus. An apparatus feature in a package
+ * of its own: registered by one line in {@code press.reader.features.Features}; the assembler and the manuscript
+ * reader do not know it by name.
  */
-final class ChronologyFeature implements ApparatusFeature {
+public final class ChronologyFeature implements ApparatusFeature {
+    /** Its section's name in book.yaml's {@code contents.back}, and the section's id. */
+    static final String SECTION = "chronology";
+
     private final Manuscript ms;
     private final DocBook db;
     private final Words words;
@@ -39,15 +50,12 @@ final class ChronologyFeature implements ApparatusFeature {
         for (int i = 0; i < sorted.size(); i++) numbers.put(sorted.get(i), i + 1);
     }
 
-    @Override
-    public String section() {
-        return "chronology";
+    /** The chronology, generating the section {@code chronology}; its events are the manuscript's timeline. */
+    public static ApparatusFeatures.Maker maker() {
+        return ApparatusFeatures.Maker.of(SECTION, "timeline.yaml", a -> new ChronologyFeature(a.ms(), a.db(), a.words(), a.diagnostics()));
     }
 
-    @Override
-    public void reserveIds(BookState state) {
-        // its section's id is reserved as a name of contents.back; its rows' and anchors' ids are left as they were
-    }
+    // its section's id is reserved as a name of contents.back; its rows' and anchors' ids are left as they were
 
     /** The anchors of the events that name this essay. */
     @Override
@@ -58,7 +66,7 @@ final class ChronologyFeature implements ApparatusFeature {
     }
 
     @Override
-    public void writeSection(Element book) {
+    public void writeSection(String name, Element book) {
         new ChronologyWriter(db, ms.timeline(), numbers, anchors, ms, words).write(book);
     }
 

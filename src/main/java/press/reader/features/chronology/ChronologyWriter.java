@@ -1,4 +1,4 @@
-package press.reader.assemble;
+package press.reader.features.chronology;
 
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.w3c.dom.Element;
+import press.reader.assemble.DocBook;
+import press.reader.assemble.EssayNames;
+import press.reader.assemble.HouseQuotes;
+import press.reader.assemble.Words;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
 import press.reader.manuscript.TimelineEvent;
@@ -49,7 +53,7 @@ final class ChronologyWriter {
         String title = words.get("chronology");
         String key = words.get("chronology-key");
         Element appendix = db.add(book, "appendix");
-        DocBook.id(appendix, "chronology");
+        DocBook.id(appendix, ChronologyFeature.SECTION);
         appendix.setAttribute("role", "chronology");
         db.addText(appendix, "title", title);
         // The editor's note on the chronology (how its dates are given) is the book's; the key to the marks is the tool's.

@@ -1,0 +1,170 @@
+package press.reader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of the main code, read from its sources: no two packages import each other, directly or round a longer
+ * loop (data flows one way, manuscript to editions), and a class is named by an import, not inline by its full name,
+ * unless two classes of one simple name meet in a file (commonmark's {@code Node} and the DOM's).
+ */
+class ArchitectureTest {
+    private static final Path SOURCES = Path.of("src", "main", "java");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([\\w.]+);");
+    private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?([\\w.]+)\\.(\\w+)(?:\\.\\w+)?;");
+    private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w.])((?:java|javax|org|com|net|press)(?:\\.[a-z]\\w*)+)\\.([A-Z]\\w*)");
+
+    /** Each main source file's code: comments and string literals blanked, so that a name in prose counts for nothing. */
+    private static final Map<Path, String> code = new TreeMap<>();
+
+    @BeforeAll
+    static void read() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) code.put(f, codeOf(Files.readString(f)));
+        }
+    }
+
+    @Test
+    void noPackagesImportEachOther() {
+        Map<String, Set<String>> uses = new TreeMap<>();
+        code.forEach((file, text) -> {
+            String pkg = packageOf(text);
+            Set<String> used = uses.computeIfAbsent(pkg, k -> new TreeSet<>());
+            for (Matcher m = IMPORT.matcher(text); m.find(); ) if (isOurs(m.group(1), pkg)) used.add(packageOfImport(m));
+            for (Matcher m = QUALIFIED.matcher(body(text)); m.find(); ) if (isOurs(m.group(1), pkg)) used.add(m.group(1));
+        });
+        List<List<String>> cycles = cycles(uses);
+        System.out.println(uses.size() + " packages, " + uses.values().stream().mapToInt(Set::size).sum()
+                + " uses between them, cycles: " + cycles);
+        assertTrue(uses.size() > 20, "the sources were not found: " + uses.keySet());
+        assertEquals(List.of(), cycles);
+    }
+
+    @Test
+    void classesAreImportedNotNamedInline() {
+        List<String> inline = new ArrayList<>();
+        code.forEach((file, text) -> {
+            Set<String> clashing = new HashSet<>();
+            for (Matcher m = IMPORT.matcher(text); m.find(); ) clashing.add(m.group(2));
+            for (Matcher m = Pattern.compile("\\b(?:class|interface|record|enum) (\\w+)").matcher(text); m.find(); ) {
+                clashing.add(m.group(1));
+            }
+            for (Matcher m = QUALIFIED.matcher(body(text)); m.find(); ) {
+                if (!clashing.contains(m.group(2))) inline.add(file + ": " + m.group());
+            }
+        });
+        System.out.println("inline full class names without a clash of simple names: " + inline.size());
+        assertEquals(List.of(), inline);
+    }
+
+    /** Package {@code press.reader.x} uses another of ours (a nested class's import names its outer class's package). */
+    private static boolean isOurs(String name, String pkg) {
+        return name.startsWith("press.reader.") && !name.equals(pkg);
+    }
+
+    private static String packageOfImport(Matcher m) {
+        // "press.reader.publish.BookBuilder.ManuscriptCheck": the package ends before the first capital
+        String full = m.group(1);
+        int cap = 0;
+        for (String part : full.split("\\.")) {
+            if (Character.isUpperCase(part.charAt(0))) break;
+            cap += part.length() + 1;
+        }
+        return cap == 0 ? full : full.substring(0, Math.min(cap, full.length() + 1) - 1);
+    }
+
+    private static String packageOf(String text) {
+        Matcher m = PACKAGE.matcher(text);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** The text after the package and import lines. */
+    private static String body(String text) {
+        return text.replaceAll("(?m)^(?:package|import) [^\\n]*", "");
+    }
+
+    /** The source with its comments, string and character literals and text blocks left out (line breaks kept). */
+    private static String codeOf(String source) {
+        StringBuilder out = new StringBuilder(source.length());
+        int i = 0;
+        int n = source.length();
+        while (i < n) {
+            char c = source.charAt(i);
+            if (source.startsWith("//", i)) {
+                while (i < n && source.charAt(i) != '\n') i++;
+            } else if (source.startsWith("/*", i)) {
+                int end = source.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+                out.append(' ');
+            } else if (source.startsWith("\"\"\"", i)) {
+                int end = source.indexOf("\"\"\"", i + 3);
+                while (end > 0 && source.charAt(end - 1) == '\\') end = source.indexOf("\"\"\"", end + 1);
+                i = end < 0 ? n : end + 3;
+                out.append("\"\"");
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < n && source.charAt(j) != c) j += source.charAt(j) == '\\' ? 2 : 1;
+                i = j + 1;
+                out.append(c).append(c);
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The strongly connected groups of more than one package (Tarjan's algorithm). */
+    private static List<List<String>> cycles(Map<String, Set<String>> uses) {
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> low = new HashMap<>();
+        Deque<String> stack = new ArrayDeque<>();
+        List<List<String>> found = new ArrayList<>();
+        for (String p : uses.keySet()) if (!index.containsKey(p)) connect(p, uses, index, low, stack, found);
+        return found;
+    }
+
+    private static void connect(String v, Map<String, Set<String>> uses, Map<String, Integer> index,
+                                Map<String, Integer> low, Deque<String> stack, List<List<String>> found) {
+        index.put(v, index.size());
+        low.put(v, index.get(v));
+        stack.push(v);
+        for (String w : uses.getOrDefault(v, Set.of())) {
+            if (!uses.containsKey(w)) continue;
+            if (!index.containsKey(w)) {
+                connect(w, uses, index, low, stack, found);
+                low.put(v, Math.min(low.get(v), low.get(w)));
+            } else if (stack.contains(w)) {
+                low.put(v, Math.min(low.get(v), index.get(w)));
+            }
+        }
+        if (low.get(v).equals(index.get(v))) {
+            List<String> group = new ArrayList<>();
+            String w;
+            do {
+                w = stack.pop();
+                group.add(w);
+            } while (!w.equals(v));
+            if (group.size() > 1) found.add(group.stream().sorted().toList());
+        }
+    }
+}
