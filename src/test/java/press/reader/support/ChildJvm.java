@@ -14,6 +14,8 @@ import java.util.List;
  * and a parallel collector's threads.
  */
 public final class ChildJvm {
+    private static final String TRANSFORMER_FACTORY = "javax.xml.transform.TransformerFactory";
+
     private ChildJvm() {}
 
     /** {@code java <flags> <options> -cp <this class path> <mainClass> <args>}; the test is skipped without a class path. */
@@ -22,6 +24,10 @@ public final class ChildJvm {
         assumeTrue(classPath.contains(File.pathSeparator) || classPath.endsWith(".jar"), "no usable class path");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
+        // the XSLT factory named as the test JVM names it (the pom's argLine): the service lookup, repeated for every
+        // SVG FOP draws, re-checks the signature of Saxon's jar each time
+        String factory = System.getProperty(TRANSFORMER_FACTORY);
+        if (factory != null) cmd.add("-D" + TRANSFORMER_FACTORY + "=" + factory);
         cmd.addAll(options);
         cmd.addAll(List.of("-cp", classPath, mainClass));
         cmd.addAll(List.of(args));

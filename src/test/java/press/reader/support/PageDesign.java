@@ -24,7 +24,7 @@ public final class PageDesign {
     private final float pageWidth;
 
     public PageDesign(Path pdf) throws IOException {
-        lines = new PageLines(pdf);
+        lines = PageLines.of(pdf);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             pageWidth = doc.getPage(0).getMediaBox().getWidth();
         }

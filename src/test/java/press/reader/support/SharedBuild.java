@@ -21,7 +21,7 @@ import press.reader.publish.BuildResult;
 final class SharedBuild {
     private SharedBuild() {}
 
-    static TestBooks.Built of(Path manuscript, Path out, String run, Function<Path, BuildResult> build) {
+    static TestBooks.Built of(Path out, String run, Function<Path, BuildResult> build) {
         Path note = out.resolveSibling(out.getFileName() + ".built");
         try {
             Files.createDirectories(out.getParent());

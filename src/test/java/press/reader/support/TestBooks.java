@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -42,7 +43,7 @@ public final class TestBooks {
      */
     private static final String FORK = System.getProperty("test.fork", "").replaceAll("[^0-9]", "");
 
-    private static final Map<Path, Built> BUILT = new ConcurrentHashMap<>();
+    private static final Map<String, Built> BUILT = new ConcurrentHashMap<>();
     private static BookBuilder builder;
     private static Workshop workshop;
 
@@ -131,14 +132,23 @@ public final class TestBooks {
         return build(manuscript, manuscript.getFileName().toString(), EVERY_FORMAT);
     }
 
-    private static synchronized Built build(Path manuscript, String name, Set<String> formats) {
-        return BUILT.computeIfAbsent(manuscript, m -> {
+    private static Built build(Path manuscript, String name, Set<String> formats) {
+        return shared(name, out -> buildInto(manuscript, out, formats));
+    }
+
+    /**
+     * A book made by {@code build} into the folder it is given ({@code target/test-books/<name>}), once per run of the
+     * suite and shared by the test JVMs as {@link #real()} is: for a test book that is not a manuscript folder of the
+     * tests' resources (a copy with a design of its own, say), which {@code build} writes beside the outputs.
+     */
+    public static synchronized Built shared(String name, Function<Path, BuildResult> build) {
+        return BUILT.computeIfAbsent(name, n -> {
             String run = System.getProperty("test.run", "");
             if (run.isEmpty() || run.startsWith("$")) {   // outside Maven: a folder of this JVM's own
                 Path out = Path.of("target", "test-books" + FORK, name);
-                return new Built(out, buildInto(m, out, formats));
+                return new Built(out, build.apply(out));
             }
-            return SharedBuild.of(m, Path.of("target", "test-books", name), run, out -> buildInto(m, out, formats));
+            return SharedBuild.of(Path.of("target", "test-books", name), run, build);
         });
     }
 

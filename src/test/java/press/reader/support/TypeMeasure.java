@@ -25,7 +25,7 @@ public final class TypeMeasure {
 
     public TypeMeasure(Path pdf) throws IOException {
         operators = new TextOperators(pdf);
-        lines = new PageLines(pdf);
+        lines = PageLines.of(pdf);
     }
 
     // ------------------------------------------------------------------ kerning

@@ -27,7 +27,7 @@ class FiguresAndSmallCapsTest {
 
     @BeforeAll
     static void read() throws Exception {
-        lines = new PageLines(TestBooks.real().file("degeneration.pdf"));
+        lines = PageLines.of(TestBooks.real().file("degeneration.pdf"));
     }
 
     private static boolean oldStyle(Glyph g) {
