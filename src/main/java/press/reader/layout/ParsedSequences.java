@@ -10,9 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -51,8 +49,7 @@ final class ParsedSequences {
                     }
                 }
             }
-            PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
-            if (names != null && names.getDests() != null) collect(names.getDests(), places);
+            NamedPlaces.collect(doc, places);
         }
 
         /** A page leaves its page tree: what it inherited from it is written on the page itself. */
@@ -63,13 +60,6 @@ final class ParsedSequences {
             if (!page.containsKey(COSName.ROTATE) && p.getRotation() != 0) p.setRotation(p.getRotation());
         }
 
-        private static void collect(PDNameTreeNode<PDPageDestination> node, Map<String, PDPageDestination> out)
-                throws IOException {
-            Map<String, PDPageDestination> here = node.getNames();
-            if (here != null) out.putAll(here);
-            List<PDNameTreeNode<PDPageDestination>> kids = node.getKids();
-            if (kids != null) for (PDNameTreeNode<PDPageDestination> k : kids) collect(k, out);
-        }
     }
 
     /** Kept documents by their PDF (the cache's own byte array: one layout, one array). */

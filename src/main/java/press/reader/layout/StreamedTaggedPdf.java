@@ -32,9 +32,7 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -205,9 +203,8 @@ final class StreamedTaggedPdf {
             PDPageLabels pl = doc.getDocumentCatalog().getPageLabels();
             String[] own = pl == null ? new String[0] : pl.getLabelsByPageIndices();
             for (int k = 0; k < doc.getNumberOfPages(); k++) labels.add(k < own.length ? own[k] : null);
-            PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
             Map<String, PDPageDestination> named = new HashMap<>();
-            if (names != null && names.getDests() != null) collect(names.getDests(), named);
+            NamedPlaces.collect(doc, named);
             for (Map.Entry<String, PDPageDestination> e : named.entrySet()) {
                 places.put(e.getKey(), place(e.getValue(), index));
             }
@@ -223,13 +220,6 @@ final class StreamedTaggedPdf {
         return new Place(page, rest);
     }
 
-    private static void collect(PDNameTreeNode<PDPageDestination> node, Map<String, PDPageDestination> out)
-            throws IOException {
-        Map<String, PDPageDestination> here = node.getNames();
-        if (here != null) out.putAll(here);
-        List<PDNameTreeNode<PDPageDestination>> kids = node.getKids();
-        if (kids != null) for (PDNameTreeNode<PDPageDestination> k : kids) collect(k, out);
-    }
 
     /**
      * Each link to another sequence made a go-to action to its place, and each link FOP left undescribed described

@@ -10,12 +10,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import press.reader.layout.NamedPlaces;
 
 /**
  * Links laid out to an address ({@code prefix}{@code id}) made go-to actions to the place FOP named {@code id}: the
@@ -30,8 +30,7 @@ final class LinkPlaces {
     static int resolve(PDDocument doc, String prefix) throws IOException {
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         Map<String, PDPageDestination> places = new HashMap<>();
-        PDDocumentNameDictionary names = catalog.getNames();
-        if (names != null && names.getDests() != null) collect(names.getDests(), places);
+        NamedPlaces.collect(doc, places);
         int made = 0;
         for (PDPage page : doc.getPages()) {
             for (PDAnnotation a : page.getAnnotations()) {
@@ -49,6 +48,7 @@ final class LinkPlaces {
                 made++;
             }
         }
+        PDDocumentNameDictionary names = catalog.getNames();
         if (names != null && !places.isEmpty()) {
             COSDictionary n = names.getCOSObject();
             n.removeItem(COSName.DESTS);
@@ -57,11 +57,4 @@ final class LinkPlaces {
         return made;
     }
 
-    private static void collect(PDNameTreeNode<PDPageDestination> node, Map<String, PDPageDestination> out)
-            throws IOException {
-        Map<String, PDPageDestination> here = node.getNames();
-        if (here != null) out.putAll(here);
-        List<PDNameTreeNode<PDPageDestination>> kids = node.getKids();
-        if (kids != null) for (PDNameTreeNode<PDPageDestination> k : kids) collect(k, out);
-    }
 }
