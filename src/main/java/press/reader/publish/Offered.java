@@ -34,11 +34,7 @@ final class Offered<T> {
         } catch (CancellationException e) {
             throw new IllegalStateException("needed after the build ended", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) throw r;
-            if (cause instanceof Error err) throw err;
-            if (cause instanceof IOException io) throw io;
-            throw new IllegalStateException(cause);
+            throw SecondCore.rethrown(e);
         }
     }
 

@@ -104,11 +104,16 @@ final class SecondCore {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for the second core");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) throw r;
-            if (cause instanceof Error err) throw err;
-            if (cause instanceof IOException io) throw io;
-            throw new IllegalStateException(cause);
+            throw SecondCore.rethrown(e);
         }
+    }
+
+    /** A task's failure thrown as its task threw it: unchecked and errors as they are, an I/O error returned to throw. */
+    static IOException rethrown(ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException r) throw r;
+        if (cause instanceof Error err) throw err;
+        if (cause instanceof IOException io) return io;
+        throw new IllegalStateException(cause);
     }
 }
