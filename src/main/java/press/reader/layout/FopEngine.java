@@ -39,7 +39,7 @@ public final class FopEngine {
     private final AtomicInteger pdfRenders = new AtomicInteger();
     private final AtomicInteger layoutsOnly = new AtomicInteger();
     /** The fonts read by this factory's runs, lent to the runs after them (FOP would read them again in each). */
-    private final SharedFonts fonts = new SharedFonts();
+    private final SharedFonts fonts;
 
     /** FOP's own messages from one run, kept so that the command line can summarise them. */
     public static final class Messages {
@@ -66,6 +66,20 @@ public final class FopEngine {
         } catch (ConfigurationException e) {
             throw UserError.at(conf.toString(), 0, "BP210", "FOP configuration is invalid: " + e.getMessage());
         }
+        this.fonts = new SharedFonts();
+    }
+
+    private FopEngine(FopEngine shared) {
+        this.factory = shared.factory;
+        this.fonts = shared.fonts;
+    }
+
+    /**
+     * This engine's factory and fonts with a count of runs of its own ({@link #work}): the runs of one build, not
+     * those of another build in the same process still finishing beside (a cancelled render runs on to its end).
+     */
+    public FopEngine countedApart() {
+        return new FopEngine(this);
     }
 
     /**

@@ -85,7 +85,8 @@ public final class Workshop {
         this.features = warm.features;
         this.checks = warm.checks;
         this.fidelity = warm.fidelity;
-        this.fop = warm.fop();
+        // Its own count of FOP runs: a test counts this workshop's builds, not another's still rendering beside.
+        this.fop = warm.fop().countedApart();
     }
 
     public Path stylesDir() {

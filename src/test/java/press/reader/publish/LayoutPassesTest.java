@@ -99,6 +99,21 @@ class LayoutPassesTest {
                 Files.readAllBytes(seeded.resolve("a-small-test-book-screen.pdf")));
     }
 
+    /**
+     * The counts above are a workshop's own: a render another build of the test JVM started on the shared engine (a
+     * cancelled one runs on to its end) must not be counted as this build's.
+     */
+    @Test
+    void aWorkshopWithoutMemoryCountsOnlyItsOwnFopRuns() {
+        Workshop shared = TestBooks.workshop();
+        Workshop apart = Workshop.withoutMemory(shared);
+        FopEngine.Work before = apart.fop().work();
+        shared.fop().startLayoutOnly(new FopEngine.Messages(), agent -> { });
+        assertEquals(before, apart.fop().work(), "a run on the shared engine was counted as this workshop's");
+        apart.fop().startLayoutOnly(new FopEngine.Messages(), agent -> { });
+        assertEquals(new FopEngine.Work(before.pdfRenders(), before.layoutsOnly() + 1), apart.fop().work());
+    }
+
     private static FopEngine.Work since(FopEngine.Work before, FopEngine.Work now) {
         return new FopEngine.Work(now.pdfRenders() - before.pdfRenders(), now.layoutsOnly() - before.layoutsOnly());
     }
