@@ -18,8 +18,16 @@ import press.reader.publish.BuildResult;
  */
 public final class WarmEpubEditLoop {
     public static void main(String[] args) throws Exception {
-        int runs = Integer.parseInt(args[args.length - 1]);
         Path work = Files.createTempDirectory("warm-epub-edit");
+        try {
+            run(args, work);
+        } finally {
+            Benchmark.deleteTree(work); // the book's copies and outputs: tens of megabytes a run
+        }
+    }
+
+    private static void run(String[] args, Path work) throws Exception {
+        int runs = Integer.parseInt(args[args.length - 1]);
         BookBuilder builder = Builders.create(Path.of("styles"));
         long epoch = 1767225600L;
         for (int a = 0; a < args.length - 1; a++) {

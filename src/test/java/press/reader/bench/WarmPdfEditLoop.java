@@ -21,10 +21,18 @@ import press.reader.publish.BuildResult;
  */
 public final class WarmPdfEditLoop {
     public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("warm-pdf-edit");
+        try {
+            run(args, work);
+        } finally {
+            Benchmark.deleteTree(work); // the book's copies and outputs: tens of megabytes a run
+        }
+    }
+
+    private static void run(String[] args, Path work) throws Exception {
         int runs = Integer.parseInt(args[args.length - 1]);
         boolean whole = args[0].equals("whole");
         if (whole) args = Arrays.copyOfRange(args, 1, args.length);
-        Path work = Files.createTempDirectory("warm-pdf-edit");
         var workshop = Builders.workshop(Path.of("styles"));
         if (whole) {
             var m = workshop.getClass().getDeclaredMethod("layOutWhole");
