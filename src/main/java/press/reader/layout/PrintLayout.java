@@ -131,9 +131,7 @@ public final class PrintLayout {
      */
     private Result byChapter(XdmNode book, Map<String, Object> params, PageMap seed, Date creationDate, int signature,
                              Consumer<PageMap> drawing) throws IOException {
-        BookHyphenation hyphenation = hyphenation(book);
-        BookHyphenation.GATE.enter(BookHyphenation.key(hyphenation));
-        try {
+        return underOwnHyphenation(book, hyphenation -> {
             PageMap start = seed.size() > 0 ? seed
                     : renderAlone(book, params, seed, true, creationDate, new FopEngine.Messages(), signature,
                     hyphenation, false, false).pageMap();
@@ -143,9 +141,7 @@ public final class PrintLayout {
             if (o == null) return null;
             Result r = o.result();
             return seed.size() > 0 ? r : new Result(r.pdf(), r.pageMap(), r.passes() + 1, r.pages(), r.messages());
-        } finally {
-            BookHyphenation.GATE.leave();
-        }
+        });
     }
 
     /**
@@ -175,16 +171,16 @@ public final class PrintLayout {
      */
     public byte[] renderScreen(XdmNode book, Map<String, String> styleParams, PageMap map, Date creationDate,
                                FopEngine.Messages messages) throws IOException {
+        return underOwnHyphenation(book, hyphenation -> renderAlone(book, screenParams(styleParams), map, false,
+                creationDate, messages, 0, hyphenation, true, true).pdf());
+    }
+
+    /** The style parameters of the screen edition: tagged for PDF/UA-1. */
+    private static Map<String, Object> screenParams(Map<String, String> styleParams) {
         Map<String, Object> params = new HashMap<>(styleParams);
         params.put("print-standard", "pdf-ua-1");
         params.put("edition", "screen");
-        BookHyphenation hyphenation = hyphenation(book);
-        BookHyphenation.GATE.enter(BookHyphenation.key(hyphenation));
-        try {
-            return renderAlone(book, params, map, false, creationDate, messages, 0, hyphenation, true, true).pdf();
-        } finally {
-            BookHyphenation.GATE.leave();
-        }
+        return params;
     }
 
     /** What completes the tagged PDF put together from its page sequences ({@link #renderScreenBySequence}). */
@@ -219,20 +215,13 @@ public final class PrintLayout {
      */
     public byte[] renderScreenBySequence(XdmNode book, Map<String, String> styleParams, PageMap map, Date creationDate,
                                          FopEngine.Messages messages, Finishing finishing) throws IOException {
-        Map<String, Object> params = new HashMap<>(styleParams);
-        params.put("print-standard", "pdf-ua-1");
-        params.put("edition", "screen");
-        BookHyphenation hyphenation = hyphenation(book);
-        BookHyphenation.GATE.enter(BookHyphenation.key(hyphenation));
-        try {
+        return underOwnHyphenation(book, hyphenation -> {
             TaggedSequences.Rendered r = new TaggedSequences(xslt, fop, stylesheet)
-                    .render(book, params, map, creationDate, hyphenation, messages, finishing);
+                    .render(book, screenParams(styleParams), map, creationDate, hyphenation, messages, finishing);
             if (r == null) return null;
             screenWork = new ScreenWork(r.work().sequences(), r.work().longestSequencePages(), r.work().pages());
             return r.pdf();
-        } finally {
-            BookHyphenation.GATE.leave();
-        }
+        });
     }
 
     /**
@@ -250,12 +239,24 @@ public final class PrintLayout {
      */
     private Rendered render(XdmNode book, Map<String, Object> styleParams, PageMap map, boolean live, Date creationDate,
                             FopEngine.Messages messages, int signature, boolean drawn) {
-        // FOP's hyphenation cache holds one book's tree at a time (BookHyphenation): a book is broken by its own tree
+        return underOwnHyphenation(book, hyphenation -> renderAlone(book, styleParams, map, live, creationDate,
+                messages, signature, hyphenation, drawn, false));
+    }
+
+    /** A layout that reads the book's hyphenation tree, as FOP's hyphenation cache holds it. */
+    private interface HyphenatedLayout<T, E extends Exception> {
+        T run(BookHyphenation hyphenation) throws E;
+    }
+
+    /**
+     * Runs {@code layout} while no other book lays out: FOP's hyphenation cache holds one book's tree at a time
+     * ({@link BookHyphenation#GATE}), and a book is broken by its own tree.
+     */
+    private <T, E extends Exception> T underOwnHyphenation(XdmNode book, HyphenatedLayout<T, E> layout) throws E {
         BookHyphenation hyphenation = hyphenation(book);
         BookHyphenation.GATE.enter(BookHyphenation.key(hyphenation));
         try {
-            return renderAlone(book, styleParams, map, live, creationDate, messages, signature, hyphenation, drawn,
-                    false);
+            return layout.run(hyphenation);
         } finally {
             BookHyphenation.GATE.leave();
         }

@@ -1,6 +1,7 @@
 package press.reader.bench;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,21 @@ final class TimedEdits {
     /** the CPU time of the rebuild's own thread: near its wall time on a quiet machine when the second core keeps up */
     final List<Long> ownCpu = new ArrayList<>();
     private Recording recording;
+
+    /** What a loop does in its work folder. */
+    interface InFolder {
+        void run(Path work) throws Exception;
+    }
+
+    /** Runs {@code loop} in a new work folder, deleted when it ends: the books' copies and outputs, tens of megabytes. */
+    static void inWorkFolder(String prefix, InFolder loop) throws Exception {
+        Path work = Files.createTempDirectory(prefix);
+        try {
+            loop.run(work);
+        } finally {
+            Benchmark.deleteTree(work);
+        }
+    }
 
     TimedEdits(int factor, int warmups) {
         this.factor = factor;

@@ -1,6 +1,5 @@
 package press.reader.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import press.reader.cli.Builders;
@@ -18,12 +17,7 @@ import press.reader.publish.BuildResult;
  */
 public final class WarmEpubEditLoop {
     public static void main(String[] args) throws Exception {
-        Path work = Files.createTempDirectory("warm-epub-edit");
-        try {
-            run(args, work);
-        } finally {
-            Benchmark.deleteTree(work); // the book's copies and outputs: tens of megabytes a run
-        }
+        TimedEdits.inWorkFolder("warm-epub-edit", work -> run(args, work));
     }
 
     private static void run(String[] args, Path work) throws Exception {

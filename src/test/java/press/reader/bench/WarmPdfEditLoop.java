@@ -1,6 +1,5 @@
 package press.reader.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,12 +20,7 @@ import press.reader.publish.BuildResult;
  */
 public final class WarmPdfEditLoop {
     public static void main(String[] args) throws Exception {
-        Path work = Files.createTempDirectory("warm-pdf-edit");
-        try {
-            run(args, work);
-        } finally {
-            Benchmark.deleteTree(work); // the book's copies and outputs: tens of megabytes a run
-        }
+        TimedEdits.inWorkFolder("warm-pdf-edit", work -> run(args, work));
     }
 
     private static void run(String[] args, Path work) throws Exception {
