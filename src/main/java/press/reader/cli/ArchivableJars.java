@@ -3,14 +3,10 @@ package press.reader.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import press.reader.memo.Fingerprint;
 
 /**
  * A class path as Java 17's class-data archive takes it: jars only, none signed. The JVM refuses to make an archive
@@ -39,19 +36,19 @@ final class ArchivableJars {
      * changes when Maven compiles or copies one) and each jar's path, size and time.
      */
     static String fingerprint(List<Path> classPath, String java) throws IOException {
-        MessageDigest sha = sha256();
-        line(sha, java);
+        List<Object> lines = new ArrayList<>();
+        lines.add(java);
         for (Path entry : classPath) {
             if (Files.isDirectory(entry)) {
-                line(sha, "folder\t" + entry.toAbsolutePath());
+                lines.add("folder\t" + entry.toAbsolutePath());
                 try (Stream<Path> all = Files.walk(entry)) {
-                    for (Path f : all.filter(Files::isRegularFile).sorted().toList()) line(sha, stamp(entry.relativize(f), f));
+                    for (Path f : all.filter(Files::isRegularFile).sorted().toList()) lines.add(stamp(entry.relativize(f), f));
                 }
             } else if (Files.isRegularFile(entry)) {
-                line(sha, stamp(entry.toAbsolutePath(), entry));
+                lines.add(stamp(entry.toAbsolutePath(), entry));
             }
         }
-        return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        return Fingerprint.of(lines.toArray()).substring(0, 16);
     }
 
     /** The class path made archivable in {@code into} (the folders' jars and the unsigned copies written there). */
@@ -127,17 +124,5 @@ final class ArchivableJars {
 
     private static String stamp(Path name, Path file) throws IOException {
         return name + "\t" + Files.size(file) + "\t" + Files.getLastModifiedTime(file).toMillis();
-    }
-
-    private static void line(MessageDigest sha, String line) {
-        sha.update((line + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

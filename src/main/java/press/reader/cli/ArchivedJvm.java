@@ -9,7 +9,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
@@ -208,9 +207,7 @@ final class ArchivedJvm {
     private static void removeOthers(Path home, Path here) {
         try (Stream<Path> folders = Files.list(home)) {
             for (Path other : folders.filter(f -> !f.equals(here) && Files.isDirectory(f)).toList()) {
-                try (Stream<Path> tree = Files.walk(other)) {
-                    for (Path f : tree.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
-                }
+                StylesLocator.deleteTree(other);
             }
         } catch (IOException e) {
             // left for the next build that makes an archive

@@ -1,7 +1,6 @@
 package press.reader.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import press.reader.assemble.CitationsFeature;
 import press.reader.publish.BookBuilder;
 import press.reader.publish.Fidelity;
@@ -15,16 +14,8 @@ import press.reader.publish.Workshop;
 public final class Builders {
     private Builders() {}
 
-    /**
-     * The warm parts for the styles in {@code styles}; share it between builders that use those styles.
-     * <p>
-     * The process is put in the root locale first: the libraries a build runs case their words in the JVM's own
-     * language, and a book's bytes must not depend on the machine's. In a Turkish one, Saxon's roman numerals
-     * (format-integer with the picture 'I') printed Part İİ, and FOP labelled each front-matter page of the print PDF
-     * apart (its roman labels no longer read as a run), so a build there differed from a build anywhere else.
-     */
+    /** The warm parts for the styles in {@code styles}; share it between builders that use those styles. */
     public static Workshop workshop(Path styles) {
-        Locale.setDefault(Locale.ROOT);
         Fidelity fidelity = new Fidelity();
         return new Workshop(styles, CitationsFeature.factory(), Checks.all(styles, fidelity), fidelity);
     }

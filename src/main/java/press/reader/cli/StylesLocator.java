@@ -54,11 +54,12 @@ final class StylesLocator {
         }
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes {@code root} and all in it, as far as it can: what cannot be deleted is left for a later try. */
+    static void deleteTree(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         } catch (IOException e) {
-            // a temporary folder; the system's cleaner removes what is left
+            // a temporary folder or an old archive: the system's cleaner, or the next try, removes what is left
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
@@ -55,6 +56,11 @@ public final class Workshop {
 
     /** {@code fidelity}: the fidelity check among {@code checks}, whose results the cleanup report shares. */
     public Workshop(Path stylesDir, CitationWriterFactory citations, List<ManuscriptCheck> checks, Fidelity fidelity) {
+        // Every build's warm parts are made here, so the process is put in the root locale here: the libraries a
+        // build runs case their words in the JVM's own language, and a book's bytes must not depend on the machine's.
+        // In a Turkish one, Saxon's roman numerals (format-integer with the picture 'I') printed Part İİ, and FOP
+        // labelled each front-matter page of the print PDF apart (its roman labels no longer read as a run).
+        Locale.setDefault(Locale.ROOT);
         this.stylesDir = stylesDir;
         this.xslt = new Xslt(stylesDir);
         this.features = Features.standard(citations);
