@@ -48,10 +48,6 @@ final class DivisionKeys {
         }
     }
 
-    static Map<String, String> compute(Document doc, PageMap pages, String common) {
-        return compute(doc, () -> pages, common);
-    }
-
     /**
      * {@code pagesLater}: asked for after the walk of the book, which needs no page: in a build without the print
      * layout, the page map is looked up under the book document's hash, made on the second core meanwhile.

@@ -36,7 +36,7 @@ class DivisionKeysTest {
     private static Map<String, String> keys(String xml, PageMap pages) throws Exception {
         Document doc = SecureXml.documentBuilderFactory().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        return DivisionKeys.compute(doc, pages, "common");
+        return DivisionKeys.compute(doc, () -> pages, "common");
     }
 
     /** The divisions whose keys differ between the two books. */
