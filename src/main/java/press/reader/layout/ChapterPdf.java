@@ -2,11 +2,13 @@ package press.reader.layout;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
@@ -105,14 +107,30 @@ final class ChapterPdf {
     }
 
     private static void addLabels(PDDocumentCatalog catalog, int offset, COSArray into) throws NotAssembled {
-        if (!(catalog.getCOSObject().getDictionaryObject(COSName.PAGE_LABELS) instanceof COSDictionary tree)) return;
+        try {
+            eachLabel(catalog.getCOSObject(), (page, label) -> {
+                into.add(COSInteger.get(page + offset));
+                into.add(label);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // adding to an array reads nothing
+        }
+    }
+
+    /** Takes a page label: the page it starts on (counted from 0 in its sequence) and its label dictionary. */
+    interface LabelSink {
+        void accept(int page, COSBase label) throws IOException;
+    }
+
+    /** Each page label of a sequence's PDF, in order; a sequence's labels are one flat number tree, as FOP writes them. */
+    static void eachLabel(COSDictionary catalog, LabelSink sink) throws NotAssembled, IOException {
+        if (!(catalog.getDictionaryObject(COSName.PAGE_LABELS) instanceof COSDictionary tree)) return;
         if (!(tree.getDictionaryObject(COSName.NUMS) instanceof COSArray nums) || tree.containsKey(COSName.KIDS)) {
             throw new NotAssembled("page labels that are not one flat number tree");
         }
         for (int i = 0; i + 1 < nums.size(); i += 2) {
             if (!(nums.getObject(i) instanceof COSNumber n)) throw new NotAssembled("a page label without a page");
-            into.add(COSInteger.get(n.intValue() + offset));
-            into.add(nums.get(i + 1));
+            sink.accept(n.intValue(), nums.get(i + 1));
         }
     }
 
@@ -134,14 +152,25 @@ final class ChapterPdf {
 
     private static void addBookmarks(PDOutlineNode parent, List<FoChapters.Bookmark> bookmarks,
                                      Map<String, PDPageDestination> places) throws NotAssembled {
+        addBookmarks(parent, bookmarks, target -> places.containsKey(target) ? goTo(places.get(target)).getCOSObject() : null);
+    }
+
+    /** The go-to action to a bookmark's target, or null when no place has that name. */
+    interface ActionTo {
+        COSDictionary of(String target);
+    }
+
+    /** The bookmark tree as outline items under {@code parent}, the top level and every item with children open. */
+    static void addBookmarks(PDOutlineNode parent, List<FoChapters.Bookmark> bookmarks, ActionTo actionTo)
+            throws NotAssembled {
         for (FoChapters.Bookmark b : bookmarks) {
             PDOutlineItem item = new PDOutlineItem();
             item.setTitle(b.title());
-            PDPageDestination place = places.get(b.target());
-            if (place == null) throw new NotAssembled("no place named " + b.target() + " for the bookmark " + b.title());
-            item.setAction(goTo(place));
+            COSDictionary action = actionTo.of(b.target());
+            if (action == null) throw new NotAssembled("no place named " + b.target() + " for the bookmark " + b.title());
+            item.getCOSObject().setItem(COSName.A, action);
             parent.addLast(item);
-            addBookmarks(item, b.children(), places);
+            addBookmarks(item, b.children(), actionTo);
             if (!b.children().isEmpty()) item.openNode();
         }
     }

@@ -330,25 +330,19 @@ final class StreamedTaggedPdf {
     /** The sequence's page labels, moved to its pages in the book, as number tree entries. */
     private void labels(PDDocument doc, int first, ByteArrayOutputStream into) throws IOException,
             ChapterPdf.NotAssembled {
-        if (!(doc.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.PAGE_LABELS) instanceof COSDictionary t)) {
-            return;
-        }
-        if (!(t.getDictionaryObject(COSName.NUMS) instanceof COSArray nums) || t.containsKey(COSName.KIDS)) {
-            throw new ChapterPdf.NotAssembled("page labels that are not one flat number tree");
-        }
-        for (int i = 0; i + 1 < nums.size(); i += 2) {
-            if (!(nums.getObject(i) instanceof COSNumber n)) throw new ChapterPdf.NotAssembled("a page label without a page");
-            into.write(Integer.toString(n.intValue() + first).getBytes(StandardCharsets.US_ASCII));
+        ChapterPdf.eachLabel(doc.getDocumentCatalog().getCOSObject(), (page, label) -> {
+            into.write(Integer.toString(page + first).getBytes(StandardCharsets.US_ASCII));
             into.write(' ');
-            value(nums.get(i + 1), into);
+            value(label, into);
             into.write(' ');
-        }
+        });
     }
 
     private void outline(List<FoChapters.Bookmark> bookmarks, Map<String, Place> places)
             throws IOException, ChapterPdf.NotAssembled {
         PDDocumentOutline outline = new PDDocumentOutline();
-        addBookmarks(outline, bookmarks, places, pageStandIns);
+        ChapterPdf.addBookmarks(outline, bookmarks,
+                target -> places.containsKey(target) ? goTo(places.get(target), pageStandIns) : null);
         pinned.put(outline.getCOSObject(), OUTLINES);
         List<COSDictionary> items = new ArrayList<>();
         items(outline, items);
@@ -361,21 +355,6 @@ final class StreamedTaggedPdf {
         for (PDOutlineItem item : node.children()) {
             into.add(item.getCOSObject());
             items(item, into);
-        }
-    }
-
-    private static void addBookmarks(PDOutlineNode parent, List<FoChapters.Bookmark> bookmarks,
-                                     Map<String, Place> places, COSDictionary[] pageStandIns)
-            throws ChapterPdf.NotAssembled {
-        for (FoChapters.Bookmark b : bookmarks) {
-            PDOutlineItem item = new PDOutlineItem();
-            item.setTitle(b.title());
-            Place place = places.get(b.target());
-            if (place == null) throw new ChapterPdf.NotAssembled("no place named " + b.target() + " for the bookmark " + b.title());
-            item.getCOSObject().setItem(COSName.A, goTo(place, pageStandIns));
-            parent.addLast(item);
-            addBookmarks(item, b.children(), places, pageStandIns);
-            if (!b.children().isEmpty()) item.openNode();
         }
     }
 
