@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Book document (DocBook 5 subset) to XSL-FO for Apache FOP.
-  Design parameters are in params.xsl. The page map (anchor id -> printed page), from the layout pass,
+  Design parameters and attribute sets are in params.xsl; each generated section (and the notes) is styled by a module
+  of its own (fo-<section>.xsl), included below. The page map (anchor id -> printed page), from the layout pass,
   arrives as the document parameter $pagemap; the index is typeset from it.
 -->
 <xsl:stylesheet version="3.0"

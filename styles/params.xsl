@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The book designer's file. Page geometry, type, colours and spacing for the print PDF live here as XSLT
-  parameters; change them without touching Java. Lengths are XSL-FO lengths (in, mm, pt, em).
+  parameters and attribute sets; change them without touching Java. Lengths are XSL-FO lengths (in, mm, pt, em).
+  Imported by fo.xsl and by epub/epub.xsl (so by html/html.xsl): the words (word-*) serve every edition.
   The trim size itself comes from book.yaml (trim: width/height) and is passed in as page-width/page-height.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -260,8 +261,8 @@
     <xsl:attribute name="text-indent" select="'-2em'"/>
   </xsl:attribute-set>
 
-  <!-- Words the print styles set: from the word list (words/en.xml, or the book's language); a design may set one
-       for its book. The title of the contents page and its bookmark -->
+  <!-- Words the styles set: from the word list (words/en.xml, or the book's language); a design may set one for its
+       book. The title of the contents page and its bookmark (and of the HTML edition's contents) -->
   <xsl:param name="word-contents" select="bp:word('contents')"/>
   <!-- After an editor's note or an editor's addition inside an author's note -->
   <xsl:param name="word-editor-mark" select="bp:word('editor-mark')"/>
@@ -270,6 +271,6 @@
   <!-- An index entry's cross-references -->
   <xsl:param name="word-see" select="bp:word('see')"/>
   <xsl:param name="word-see-also" select="bp:word('see-also')"/>
-  <!-- Before a page number in a cross-reference: "(p. 43)" -->
+  <!-- Before a page number in a cross-reference: "(p. 43)"; in the HTML edition's margin, before a print page -->
   <xsl:param name="word-page" select="bp:word('page')"/>
 </xsl:stylesheet>

@@ -2,7 +2,8 @@
 <!--
   Notes for the EPUB: a numbered note (the authors', and the editor's marked "— Ed.") is a link to its text in the
   notes section at the end of its division's file; the editor's additions inside an author's note; an essay's
-  headnote, set off before its text. Included by epub.xsl; its looks are book.css's (.notes, .note, .headnote).
+  headnote, set off before its text. Included by epub.xsl; its looks are book.css's (.notes, .note, .headnote), the
+  editor's mark params.xsl's word-editor-mark.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -12,9 +13,6 @@
     xmlns="http://www.w3.org/1999/xhtml"
     xmlns:epub="http://www.idpf.org/2007/ops"
     exclude-result-prefixes="xs d bp">
-
-  <!-- After an editor's note or an editor's addition inside an author's note (see words/en.xml) -->
-  <xsl:param name="word-editor-mark" select="bp:word('editor-mark')"/>
 
   <xsl:template match="d:footnote">
     <xsl:variable name="n" select="accumulator-before('bp:note-number')"/>

@@ -3,6 +3,7 @@
   Book document (DocBook 5 subset) to the files of an EPUB 3: one XHTML document per division, the navigation
   document (toc, landmarks, page-list), the package document and an NCX for older readers.
   Every file is written with xsl:result-document relative to $out-base; the build zips the folder.
+  Each generated section (and the notes) is styled by a module of its own (epub-<section>.xsl), included below.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -15,6 +16,9 @@
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     exclude-result-prefixes="xs d xlink bp map">
 
+  <!-- The designer's file, as for print: the EPUB reads its words (word-*); its print lengths and attribute sets are
+       not read here (the EPUB's looks are book.css's) -->
+  <xsl:import href="../params.xsl"/>
   <!-- The generated sections and the notes, each in its own module -->
   <xsl:include href="epub-notes.xsl"/>
   <xsl:include href="epub-chronology.xsl"/>
