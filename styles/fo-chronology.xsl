@@ -82,7 +82,7 @@
   </xsl:template>
   <!-- The passages that discuss an event: their words and their page -->
   <xsl:template match="d:link[@role = 'pageref']" priority="2">
-    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{normalize-space(.)}, page"><xsl:apply-templates/>
+    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{normalize-space(.)}, {bp:word('alt-page')}"><xsl:apply-templates/>
       <xsl:text> </xsl:text><xsl:sequence select="bp:page-of(@linkend)"/></fo:basic-link>
   </xsl:template>
   <xsl:template match="d:para[@role = 'chronology-intro']" priority="2">

@@ -37,7 +37,7 @@
        introduction says so); the screen edition links it to its entry, in the link colour. A colour takes no
        room, so both editions keep the same lines and pages. -->
   <xsl:template match="d:glossterm[@linkend]">
-    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="glossary: {normalize-space(.)}">
+    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{bp:word('alt-glossary')} {normalize-space(.)}">
       <xsl:if test="$edition = 'screen'"><xsl:attribute name="color" select="$screen-link-colour"/></xsl:if>
       <xsl:apply-templates/>
     </fo:basic-link>

@@ -123,13 +123,13 @@
           <xsl:if test="position() > 1"><xsl:text>, </xsl:text></xsl:if>
           <xsl:variable name="first" select="current-group()[1]"/>
           <xsl:variable name="last" select="current-group()[last()]"/>
-          <fo:basic-link internal-destination="{$first/@id}" fox:alt-text="page {$first/@folio}">
+          <fo:basic-link internal-destination="{$first/@id}" fox:alt-text="{bp:word('alt-page')} {$first/@folio}">
             <xsl:value-of select="$first/@folio"/>
             <xsl:if test="$first/@note = 'true'">n</xsl:if>
           </fo:basic-link>
           <xsl:if test="count(current-group()) > 1">
             <xsl:text>–</xsl:text>
-            <fo:basic-link internal-destination="{$last/@id}" fox:alt-text="page {$last/@folio}"><xsl:value-of select="$last/@folio"/></fo:basic-link>
+            <fo:basic-link internal-destination="{$last/@id}" fox:alt-text="{bp:word('alt-page')} {$last/@folio}"><xsl:value-of select="$last/@folio"/></fo:basic-link>
           </xsl:if>
         </xsl:for-each-group>
       </xsl:otherwise>

@@ -22,7 +22,7 @@
     <xsl:variable name="n" as="xs:integer" select="accumulator-before('bp:note-number')"/>
     <xsl:variable name="call" as="element()">
       <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" font-family="{bp:font-family($body-font)}" id="call-{@xml:id}">
-        <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="note {$n}"><xsl:value-of select="$n"/></fo:basic-link>
+        <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="{bp:word('alt-note')} {$n}"><xsl:value-of select="$n"/></fo:basic-link>
       </fo:inline>
     </xsl:variable>
     <xsl:choose>
@@ -48,7 +48,7 @@
           <fo:list-item>
             <fo:list-item-label end-indent="label-end()">
               <fo:block text-align="right" font-family="{bp:font-family($body-font)}">
-                <fo:basic-link internal-destination="call-{@xml:id}" fox:alt-text="back to the text of note {$n}"><xsl:value-of select="$n"/>.</fo:basic-link>
+                <fo:basic-link internal-destination="call-{@xml:id}" fox:alt-text="{bp:word('alt-note-back')} {$n}"><xsl:value-of select="$n"/>.</fo:basic-link>
               </fo:block>
             </fo:list-item-label>
             <fo:list-item-body start-indent="body-start()">

@@ -548,7 +548,7 @@
       </xsl:if>
       <!-- a no-break space: "(p. 49)" never breaks inside -->
       <xsl:value-of select="$word-page"/><xsl:text>&#xA0;</xsl:text>
-      <fo:basic-link internal-destination="{@linkend}" fox:alt-text="page of {normalize-space(.)}"><xsl:sequence select="bp:page-of(@linkend)"/></fo:basic-link>
+      <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{bp:word('alt-page-of')} {normalize-space(.)}"><xsl:sequence select="bp:page-of(@linkend)"/></fo:basic-link>
       <xsl:if test="$words"><xsl:text>)</xsl:text></xsl:if>
     </xsl:if>
   </xsl:template>
