@@ -14,6 +14,8 @@
 
   <!-- The word lists: the book's language (its primary subtag: en-GB reads words/en.xml), then English -->
   <xsl:variable name="bp:language" select="lower-case(tokenize(string(/*/@xml:lang), '[-_]')[1])"/>
+  <!-- The collation the index sorts its entries and letter groups by: the book's language (xml:lang), else English -->
+  <xsl:variable name="bp:sort-lang" as="xs:string" select="(string(/*/@xml:lang)[. != ''], 'en')[1]"/>
   <xsl:variable name="bp:word-lists" as="document-node()*" select="
       (for $l in distinct-values(($bp:language[. != ''], 'en'))
        return resolve-uri('words/' || $l || '.xml', static-base-uri())[doc-available(.)] ! doc(.))"/>

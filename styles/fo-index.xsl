@@ -37,12 +37,12 @@
   <xsl:template name="index-entries">
     <xsl:variable name="terms" select="//d:indexterm"/>
     <xsl:for-each-group select="$terms" group-by="bp:letter(d:primary)">
-      <xsl:sort select="current-grouping-key()" lang="en"/>
+      <xsl:sort select="current-grouping-key()" lang="{$bp:sort-lang}"/>
       <fo:block keep-with-next.within-column="always" xsl:use-attribute-sets="index-letter">
         <xsl:value-of select="current-grouping-key()"/>
       </fo:block>
       <xsl:for-each-group select="current-group()" group-by="normalize-space(d:primary)">
-        <xsl:sort select="bp:sort-key(current-grouping-key())" lang="en"/>
+        <xsl:sort select="bp:sort-key(current-grouping-key())" lang="{$bp:sort-lang}"/>
         <xsl:variable name="heading" select="current-grouping-key()"/>
         <xsl:variable name="own" select="current-group()[not(@role = 'authority') and not(d:secondary)]"/>
         <xsl:variable name="subs" select="current-group()[not(@role = 'authority') and d:secondary]"/>
@@ -65,7 +65,7 @@
           </xsl:if>
         </fo:block>
         <xsl:for-each-group select="$subs" group-by="normalize-space(d:secondary)">
-          <xsl:sort select="bp:sort-key(current-grouping-key())" lang="en"/>
+          <xsl:sort select="bp:sort-key(current-grouping-key())" lang="{$bp:sort-lang}"/>
           <fo:block xsl:use-attribute-sets="index-subentry">
             <xsl:apply-templates select="(current-group()/d:secondary)[1]" mode="index-words"/>
             <xsl:text>, </xsl:text>

@@ -49,7 +49,7 @@
 
   <xsl:template match="d:link[@role = 'pageref']" priority="2">
     <a href="{bp:href(@linkend)}"><xsl:apply-templates/>
-      <xsl:for-each select="bp:folio(@linkend)[. != '']"><xsl:text> </xsl:text><xsl:value-of select="bp:word('page')"/><xsl:text> </xsl:text><xsl:value-of select="."/></xsl:for-each></a>
+      <xsl:for-each select="bp:folio(@linkend)[. != '']"><xsl:text> </xsl:text><xsl:value-of select="$word-page"/><xsl:text> </xsl:text><xsl:value-of select="."/></xsl:for-each></a>
   </xsl:template>
   <xsl:template match="d:para[@role = 'chronology-intro']" priority="2"><p class="chronology-intro"><xsl:apply-templates/></p></xsl:template>
 </xsl:stylesheet>

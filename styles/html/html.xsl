@@ -18,7 +18,10 @@
     xmlns:epub="http://www.idpf.org/2007/ops"
     exclude-result-prefixes="xs d h bp">
 
-  <xsl:import href="../epub/epub.xsl"/>
+  <!-- The EPUB stylesheet this page is made with: the stock one, or the book's own EPUB design (book.yaml design:
+       epub:), which the build names here, so that the page has the book's words and looks as its EPUB has -->
+  <xsl:param name="epub-stylesheet" static="yes" as="xs:string" select="'../epub/epub.xsl'"/>
+  <xsl:import _href="{$epub-stylesheet}"/>
 
   <!-- The EPUB stylesheet requires it; this edition writes no secondary files. -->
   <xsl:param name="out-base" as="xs:string" select="''"/>

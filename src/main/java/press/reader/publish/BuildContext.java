@@ -1,5 +1,6 @@
 package press.reader.publish;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
 import org.w3c.dom.Document;
 import press.reader.cover.CoverImage;
@@ -388,7 +390,22 @@ public final class BuildContext {
         return name == null ? null : request.manuscript().resolve(name).toAbsolutePath().normalize();
     }
 
+    /**
+     * A book's own stylesheet and every stylesheet beside it or one folder down, which it may include or import (a
+     * design in several modules, as this repository's book has: an edit to a module is a change of design too).
+     */
     private static byte[] designBytes(Path file) throws IOException {
-        return file == null ? new byte[0] : Files.readAllBytes(file);
+        if (file == null) return new byte[0];
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.write(Files.readAllBytes(file));
+        Path folder = file.getParent();
+        try (Stream<Path> files = Files.walk(folder, 2)) {
+            for (Path module : files.filter(f -> f.toString().endsWith(".xsl") && Files.isRegularFile(f)).sorted().toList()) {
+                all.write(folder.relativize(module).toString().getBytes(StandardCharsets.UTF_8));
+                all.write(0);
+                all.write(Files.readAllBytes(module));
+            }
+        }
+        return all.toByteArray();
     }
 }
