@@ -1,7 +1,7 @@
 package press.reader.cli;
 
 import java.nio.file.Path;
-import press.reader.assemble.CitationsFeature;
+import press.reader.features.citations.CitationsFeature;
 import press.reader.publish.BookBuilder;
 import press.reader.publish.Fidelity;
 import press.reader.publish.Workshop;

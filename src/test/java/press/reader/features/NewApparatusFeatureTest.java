@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import press.reader.assemble.ApparatusFeatures;
 import press.reader.assemble.BookAssembler;
-import press.reader.assemble.CitationsFeature;
+import press.reader.features.citations.CitationsFeature;
 import press.reader.assemble.Words;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.Diagnostics;

@@ -1,10 +1,18 @@
-package press.reader.assemble;
+package press.reader.features.index;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.w3c.dom.Element;
+import press.reader.assemble.ApparatusFeature;
+import press.reader.assemble.ApparatusFeatures;
+import press.reader.assemble.BookState;
+import press.reader.assemble.DocBook;
+import press.reader.assemble.InlineMarker;
+import press.reader.assemble.PieceContext;
+import press.reader.assemble.WordMatcher;
+import press.reader.assemble.Words;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.IndexHeading;
 import press.reader.manuscript.Manuscript;

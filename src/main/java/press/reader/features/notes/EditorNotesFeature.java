@@ -1,8 +1,14 @@
-package press.reader.assemble;
+package press.reader.features.notes;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import press.reader.assemble.ApparatusFeature;
+import press.reader.assemble.ApparatusFeatures;
+import press.reader.assemble.BookState;
+import press.reader.assemble.DocBook;
+import press.reader.assemble.InlineMarker;
+import press.reader.assemble.PieceContext;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.EditorNote;
 import press.reader.manuscript.Manuscript;
