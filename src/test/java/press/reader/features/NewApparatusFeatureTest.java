@@ -49,7 +49,7 @@ class NewApparatusFeatureTest {
         ApparatusFeatures features = Features.standard(CitationsFeature.factory()).with(GazetteerFeature.maker(toy));
 
         Diagnostics diagnostics = new Diagnostics();
-        Manuscript ms = new ManuscriptReader(book.root(), diagnostics, features.sections()).read();
+        Manuscript ms = new ManuscriptReader(book.root(), diagnostics, features.declarations()).read();
         Document doc = new BookAssembler(ms, diagnostics, features, Words.load(TestBooks.STYLES, "en")).assemble();
         assertFalse(diagnostics.hasErrors(), diagnostics.all().toString());
         String xml = serialized(doc);
@@ -87,7 +87,7 @@ class NewApparatusFeatureTest {
                 .replace("book.yaml", "glossary, bibliography", "glossary, gazetteer, bibliography");
         ApparatusFeatures features = Features.standard(CitationsFeature.factory());
         UserError e = assertThrows(UserError.class,
-                () -> new ManuscriptReader(book.root(), new Diagnostics(), features.sections()).read());
+                () -> new ManuscriptReader(book.root(), new Diagnostics(), features.declarations()).read());
         Diagnostic d = e.diagnostics().get(0);
         assertEquals("BP017", d.code());
         assertEquals("book.yaml:14", d.file() + ":" + d.line());

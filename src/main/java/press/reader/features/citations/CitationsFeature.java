@@ -95,7 +95,9 @@ public final class CitationsFeature implements ApparatusFeature {
     /** The citations, written by {@code citations} (its processor kept warm), generating the works cited. */
     public static ApparatusFeatures.Maker maker(CitationWriterFactory citations) {
         return ApparatusFeatures.Maker.of("bibliography", "bibliography.json",
-                a -> new CitationsFeature(citations.create(a.ms(), a.db(), a.diagnostics()), a.words()));
+                a -> new CitationsFeature(citations.create(a.ms(), a.db(), a.diagnostics()), a.words()))
+                .alsoReading("bibliography.json", "bibliography.bib")
+                .checking(UncitedWorks::check);
     }
 
     private static int styleLine(Manuscript ms) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.w3c.dom.Element;
 import press.reader.assemble.DocBook;
-import press.reader.manuscript.IndexHeading;
 import press.reader.manuscript.TitleMarks;
 
 /**

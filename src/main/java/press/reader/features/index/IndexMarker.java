@@ -12,7 +12,6 @@ import press.reader.assemble.PieceContext;
 import press.reader.assemble.TextMarks;
 import press.reader.assemble.WordMatcher;
 import press.reader.diagnostics.Diagnostics;
-import press.reader.manuscript.IndexHeading;
 
 /**
  * Marks every occurrence of an index heading's forms with a DocBook indexterm carrying an id, so that the layout

@@ -9,7 +9,6 @@ import press.reader.assemble.PieceContext;
 import press.reader.assemble.Slugs;
 import press.reader.assemble.TextMarks;
 import press.reader.assemble.WordMatcher;
-import press.reader.manuscript.EditorNote;
 
 /**
  * Calls the editor's notes of one chapter after the exact words they are anchored to. The authors' text is never
