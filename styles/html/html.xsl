@@ -22,9 +22,8 @@
 
   <!-- The EPUB stylesheet requires it; this edition writes no secondary files. -->
   <xsl:param name="out-base" as="xs:string" select="''"/>
-  <!-- The title of the contents, and the word before a print page number in the margin (see words/en.xml) -->
-  <xsl:param name="word-contents" select="bp:word('contents')"/>
-  <xsl:param name="word-page" select="bp:word('page')"/>
+  <!-- The title of the contents (word-contents) and the word before a print page number in the margin (word-page) are
+       params.xsl's, which the EPUB's stylesheet imports -->
 
   <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="yes"/>
 
