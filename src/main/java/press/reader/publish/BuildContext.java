@@ -38,9 +38,11 @@ public final class BuildContext {
     /**
      * The print PDF's page map and page count; {@code passes} is 0 when they came from the cache. Not the PDF itself:
      * it is staged as soon as it is made, and its bytes (tens of megabytes for a long book) were held until the build
-     * ended, through the screen PDF's render.
+     * ended, through the screen PDF's render. {@code laidOutFrom}: the page map the accepted layout pass was laid out
+     * from (its XSL-FO is the one {@code pageMap} gives, though the two may differ where no printed number reads them):
+     * the screen PDF is laid out from it, as the print PDF was.
      */
-    public record Print(PageMap pageMap, int pages, int passes) {}
+    public record Print(PageMap pageMap, int pages, int passes, PageMap laidOutFrom) {}
 
     private final BuildRequest request;
     private final Workshop workshop;
@@ -232,13 +234,15 @@ public final class BuildContext {
     }
 
     /**
-     * {@code edition}'s work started beside the print layout, if it was made from the page map the layout settled on;
-     * else null (work from another map is dropped: not started if it has not started yet).
+     * {@code edition}'s work started beside the print layout, if it was made from the page map the accepted pass was
+     * laid out from; else null (work from another map is dropped: not started if it has not started yet). A cold build's
+     * last pass usually moves an anchor no printed number reads (its map differs from the one it was laid out from,
+     * its XSL-FO does not): the work from that pass's map is the work wanted, not a second render of it.
      */
     SecondCore.Timed besideLayoutSettled(Edition edition) {
         BesideLayout b = besideLayout.remove(edition.name());
         if (b == null) return null;
-        if (print != null && b.map().equals(print.pageMap())) return b.started();
+        if (print != null && b.map().equals(print.laidOutFrom())) return b.started();
         b.started().work().cancel(false);
         return null;
     }
