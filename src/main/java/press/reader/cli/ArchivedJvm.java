@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import press.reader.publish.KeptDigests;
 
 /**
  * The README command ({@code mvn -q compile exec:java}) runs the tool in a JVM of its own, as {@code bin/bookpress}
@@ -40,6 +41,8 @@ final class ArchivedJvm {
     /** The file where the JVM making the archive records the command's exit code ({@link #recordExit}). */
     static final String EXIT_FILE = "bookpress.exit-file";
     static final String NO_ARCHIVE = "no-archive";
+    /** The file of the large files' digests ({@link KeptDigests}), kept in the home folder across class paths. */
+    static final String DIGESTS = "file-digests.txt";
     /** The exit code of a command stopped by an interrupt, as a shell reports one stopped by Ctrl-C. */
     static final int INTERRUPTED = 130;
 
@@ -195,6 +198,8 @@ final class ArchivedJvm {
             cmd.addAll(archiveOptions);
             cmd.addAll(QUIET);
         }
+        // the fonts' digests kept from one build to the next beside the archive: a cold build hashes none it has seen
+        cmd.add("-D" + KeptDigests.PROPERTY + "=" + home.resolve(DIGESTS));
         cmd.addAll(userOptions);
         cmd.add("-cp");
         cmd.add(String.join(File.pathSeparator, jars.stream().map(Path::toString).toList()));

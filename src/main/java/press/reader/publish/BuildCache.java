@@ -109,6 +109,7 @@ public final class BuildCache {
                 md.update(folder.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
                 md.update(FileDigests.digest(f));
             }
+            FileDigests.keep();
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException | NoSuchAlgorithmException e) {
             return "unreadable-" + System.nanoTime();

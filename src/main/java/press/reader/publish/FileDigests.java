@@ -8,6 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -17,17 +18,21 @@ import java.util.concurrent.TimeUnit;
  * fonts (the fallback faces alone are 15 MB) that never change between the rebuilds of a {@code watch}; reading them
  * all again cost up to a second a rebuild. Small files (the stylesheets, the design files an editor does change) are
  * always read again, so a quick save that keeps a file's size and time stamp can never be missed where it matters.
+ * Where the launcher names a file for them ({@link KeptDigests}), the large files' digests are kept from one process to
+ * the next too: a cold build then reads no font it has hashed before.
  */
 final class FileDigests {
     /** Files at least this large are remembered by their attributes; smaller ones are always read. */
     static final long REMEMBERED_FROM_BYTES = 256 * 1024;
 
-    private record Stamp(long size, long modifiedNanos, Object fileKey) {}
-    private record Remembered(Stamp stamp, byte[] digest) {}
+    private record Remembered(KeptDigests.Stamp stamp, byte[] digest) {}
 
     private static final Map<Path, Remembered> REMEMBERED = new ConcurrentHashMap<>();
     /** How often each large file was read, by its absolute path. */
     private static final Map<Path, Integer> READS = new ConcurrentHashMap<>();
+
+    /** The digests kept from one process to the next, when the launcher names their file (none in the tests). */
+    private static volatile Optional<KeptDigests> kept = KeptDigests.fromProperty();
 
     private FileDigests() {}
 
@@ -36,16 +41,40 @@ final class FileDigests {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (attributes.size() < REMEMBERED_FROM_BYTES) return sha256(Files.readAllBytes(file));
         Path key = file.toAbsolutePath().normalize();
-        Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                attributes.fileKey());
+        KeptDigests.Stamp stamp = new KeptDigests.Stamp(attributes.size(),
+                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(attributes.fileKey()));
+        Optional<KeptDigests> between = kept;
         try {
             // compute, not get-then-put: two builds of one process hashing the same styles at once (each on its
             // second core: Workshop.warmUp) read a large file once, the second waiting for the first's digest
             return REMEMBERED.compute(key, (path, known) -> known != null && known.stamp().equals(stamp) ? known
-                    : new Remembered(stamp, read(file, path))).digest();
+                    : new Remembered(stamp, between.flatMap(k -> k.get(path, stamp))
+                            .orElseGet(() -> readAndKeep(file, path, stamp, between)))).digest();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** Writes the digests read by this process to the file that keeps them (once a folder is hashed). */
+    static void keep() {
+        kept.ifPresent(KeptDigests::save);
+    }
+
+    /** Keeps digests between processes in {@code file} (null: not at all), as the property does; for the tests. */
+    static void keepIn(Path file) {
+        kept = Optional.ofNullable(file).map(KeptDigests::new);
+    }
+
+    /** Forgets what this process has read, as a new process would start (for the tests). */
+    static void forgetInProcess() {
+        REMEMBERED.clear();
+    }
+
+    private static byte[] readAndKeep(Path file, Path key, KeptDigests.Stamp stamp, Optional<KeptDigests> between) {
+        byte[] digest = read(file, key);
+        long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+        between.ifPresent(k -> k.put(key, stamp, digest, now));
+        return digest;
     }
 
     private static byte[] read(Path file, Path key) {

@@ -32,7 +32,8 @@ class ArchivedJvmTest {
         List<Path> jars = List.of(Path.of("/a.jar"), Path.of("/b.jar"));
         List<String> build = jvm.command(jars, new String[] {"build", "--quiet"}, List.of("-XX:SharedArchiveFile=/x.jsa"));
         assertEquals(List.of(JAVA.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=/x.jsa",
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xmx2g", "-cp", "/a.jar" + File.pathSeparator + "/b.jar",
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dbookpress.file-digests=" + tmp.resolve("file-digests.txt"),
+                "-Xmx2g", "-cp", "/a.jar" + File.pathSeparator + "/b.jar",
                 Main.class.getName(), "build", "--quiet"), build);
         List<String> watch = jvm.command(jars, new String[] {"watch"}, List.of());
         assertFalse(watch.contains("-XX:TieredStopAtLevel=1"), watch.toString());

@@ -41,8 +41,8 @@ class LauncherTest {
         Path jsa = tmp.resolve("bookpress.jsa");
         Ran without = launch(jar, "build", "--out", "x");
         assertEquals(0, without.exit());
-        assertTrue(without.output().startsWith("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar " + jar.toAbsolutePath()),
-                without.output());
+        assertTrue(without.output().startsWith("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dbookpress.file-digests="
+                + tmp.toAbsolutePath().resolve("bookpress.digests") + " -jar " + jar.toAbsolutePath()), without.output());
         assertTrue(without.output().endsWith("build --out x"), without.output());
         assertFalse(without.output().contains("SharedArchiveFile"), "no archive: " + without.output());
 

@@ -3,6 +3,7 @@ package press.reader.publish;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,5 +76,75 @@ class FileDigestsTest {
         Files.writeString(params, "<b/>");
         Files.setLastModifiedTime(params, time);
         assertNotEquals(first, BuildCache.hashFolder(styles), "a quick same-size save of a stylesheet went unnoticed");
+    }
+
+    /**
+     * A new process (the in-process memory forgotten) takes a large file's digest from the kept file while the file is
+     * unchanged, reads it again when its size, time or content changed, and a damaged kept file is only a miss.
+     */
+    @Test
+    void aNewProcessTakesAnUnchangedFontsDigestFromTheKeptFileAndHashesAChangedOne(@TempDir Path keep) throws Exception {
+        byte[] font = new byte[(int) FileDigests.REMEMBERED_FROM_BYTES + 10];
+        Arrays.fill(font, (byte) 5);
+        Path large = Files.write(styles.resolve("kept.ttf"), font);
+        // settled: written well before it is hashed (a file hashed just after a write is not kept)
+        Files.setLastModifiedTime(large, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Files.writeString(styles.resolve("params.xsl"), "<a/>");
+        Path file = keep.resolve("digests.txt");
+        try {
+            FileDigests.keepIn(file);
+            int before = FileDigests.timesRead(large);
+            String first = BuildCache.hashFolder(styles);
+            assertEquals(before + 1, FileDigests.timesRead(large));
+            assertTrue(Files.readString(file).contains(large.toAbsolutePath().normalize().toString()), Files.readString(file));
+
+            FileDigests.forgetInProcess();
+            FileDigests.keepIn(file);       // a new process reads the file anew
+            assertEquals(first, BuildCache.hashFolder(styles));
+            assertEquals(before + 1, FileDigests.timesRead(large), "the unchanged font was read again in a new process");
+
+            // the same size, another content and a time a second later: read again, and the new digest kept
+            font[1] = 9;
+            Files.write(large, font);
+            Files.setLastModifiedTime(large, FileTime.fromMillis(System.currentTimeMillis() - 59_000));
+            FileDigests.forgetInProcess();
+            FileDigests.keepIn(file);
+            String changed = BuildCache.hashFolder(styles);
+            assertNotEquals(first, changed, "a changed font was served its old digest");
+            assertEquals(before + 2, FileDigests.timesRead(large));
+            FileDigests.forgetInProcess();
+            FileDigests.keepIn(file);
+            assertEquals(changed, BuildCache.hashFolder(styles));
+            assertEquals(before + 2, FileDigests.timesRead(large), "the changed font's new digest was not kept");
+
+            // a damaged file: every line a miss, the font hashed again, nothing thrown
+            Files.writeString(file, "bookpress-file-digests 1\nnot\ta\tline\n" + "zz".repeat(32) + "\t1\t2\t3\t"
+                    + large.toAbsolutePath().normalize() + "\n");
+            FileDigests.forgetInProcess();
+            FileDigests.keepIn(file);
+            assertEquals(changed, BuildCache.hashFolder(styles));
+            assertEquals(before + 3, FileDigests.timesRead(large));
+        } finally {
+            FileDigests.keepIn(null);
+        }
+    }
+
+    @Test
+    void aFileHashedJustAfterItWasWrittenIsNotKept(@TempDir Path keep) throws Exception {
+        // a file system with coarse time steps could see a second same-size write within the same step
+        KeptDigests kept = new KeptDigests(keep.resolve("digests.txt"));
+        long now = System.currentTimeMillis() * 1_000_000L;
+        KeptDigests.Stamp fresh = new KeptDigests.Stamp(10, now - 1_000_000, "(dev=1,ino=2)");
+        KeptDigests.Stamp settled = new KeptDigests.Stamp(10, now - KeptDigests.SETTLED_NANOS, "(dev=1,ino=3)");
+        kept.put(Path.of("/a/fresh.ttf"), fresh, new byte[32], now);
+        kept.put(Path.of("/a/settled.ttf"), settled, new byte[32], now);
+        kept.save();
+        KeptDigests again = new KeptDigests(keep.resolve("digests.txt"));
+        assertTrue(again.get(Path.of("/a/fresh.ttf"), fresh).isEmpty(), "a file written just before it was hashed was kept");
+        assertTrue(again.get(Path.of("/a/settled.ttf"), settled).isPresent());
+        assertTrue(again.get(Path.of("/a/settled.ttf"), new KeptDigests.Stamp(10, now - KeptDigests.SETTLED_NANOS,
+                "(dev=1,ino=4)")).isEmpty(), "another inode under the same name was served the old digest");
+        assertTrue(again.get(Path.of("/a/settled.ttf"), new KeptDigests.Stamp(10, now - KeptDigests.SETTLED_NANOS + 1,
+                "(dev=1,ino=3)")).isEmpty(), "a time a nanosecond later was served the old digest");
     }
 }
