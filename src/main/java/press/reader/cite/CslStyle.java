@@ -254,17 +254,27 @@ final class CslStyle {
         });
     }
 
-    private static String serialize(Document doc) {
+    /**
+     * One identity transformer for every copy of a style (a book's citations need ten or so): a new factory each time
+     * looked the JDK's up again and set up its serializer anew, a tenth of a second of a cold build's citations.
+     * Guarded by the class: a transformer serves one document at a time.
+     */
+    private static Transformer identity;
+
+    private static synchronized String serialize(Document doc) {
         try {
-            TransformerFactory tf = TransformerFactory.newDefaultInstance();
-            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer t = tf.newTransformer();
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            if (identity == null) {
+                TransformerFactory tf = TransformerFactory.newDefaultInstance();
+                tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+                tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+                identity = tf.newTransformer();
+                identity.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            }
             StringWriter out = new StringWriter();
-            t.transform(new DOMSource(doc), new StreamResult(out));
+            identity.transform(new DOMSource(doc), new StreamResult(out));
             return out.toString();
         } catch (TransformerException e) {
+            identity = null;    // made anew for the next style: nothing half-written is kept
             throw new IllegalStateException("cannot serialize CSL style", e);
         }
     }
