@@ -180,10 +180,19 @@ public final class ChapterLayout {
             return null;
         }
         synchronized (cache) {
-            cache.plan = pass.plan;
-            if (cache.keptForNextBuild) cache.laid.keySet().retainAll(used);
-            else cache.laid.clear();
-            cache.capitalised = cache.capitalisedNow;
+            if (cache.keptForNextBuild) {
+                cache.plan = pass.plan;
+                cache.laid.keySet().retainAll(used);
+                cache.capitalised = cache.capitalisedNow;
+            } else {
+                // no next build: its guesses, and the page map as the stylesheet read it (a document as large as the
+                // book's, at fifty times the book 32 MB), held no longer
+                cache.plan = null;
+                cache.laid.clear();
+                cache.capitalised = new HashMap<>();
+                cache.mapRead = null;
+                cache.mapDocument = null;
+            }
             cache.capitalisedNow = new HashMap<>();
         }
         FopEngine.Messages messages = new FopEngine.Messages();

@@ -38,13 +38,22 @@ final class TaggedSequences {
     /** The finished PDF and the work, or null when this XSL-FO cannot be laid out sequence by sequence. */
     record Rendered(byte[] pdf, Work work) {}
 
-    Rendered render(XdmNode book, Map<String, Object> params, PageMap map, Date creationDate,
-                    BookHyphenation hyphenation, FopEngine.Messages messages, PrintLayout.Finishing finishing)
-            throws IOException {
+    /**
+     * The XSL-FO the stylesheet writes from {@code map}, cut into sequences. The page map's document (as large as the
+     * book's) is let go once read: the layouts read the map itself.
+     */
+    private FoChapters transform(XdmNode book, Map<String, Object> params, PageMap map) {
         FoChapters fo = new FoChapters();
         Map<String, Object> withMap = new HashMap<>(params);
         if (map.size() > 0) withMap.put("pagemap", map.toDocument(xslt.processor()));
         xslt.transform(stylesheet, book, withMap, new SAXDestination(fo));
+        return fo;
+    }
+
+    Rendered render(XdmNode book, Map<String, Object> params, PageMap map, Date creationDate,
+                    BookHyphenation hyphenation, FopEngine.Messages messages, PrintLayout.Finishing finishing)
+            throws IOException {
+        FoChapters fo = transform(book, params, map);
         if (!ChapterLayout.fits(fo, 0)) return null;
         Map<String, Integer> owner = ChapterLayout.owners(fo);
         List<Set<String>> named = ChapterLayout.namedPlaces(fo, owner);
@@ -64,7 +73,7 @@ final class TaggedSequences {
             int startNumber = ChapterLayout.startNumber(s.initialPageNumber, lastNumber);
             Predicate<String> elsewhere = ChapterLayout.elsewhere(owner, i);
             ChapterLayout.Laid l = ChapterLayout.layOutAlone(fop, fo, s, startNumber, elsewhere, named.get(i), map,
-                    withMap, creationDate, 0, hyphenation, pagesBefore, Set.of());
+                    params, creationDate, 0, hyphenation, pagesBefore, Set.of());
             s.events.events().clear();            // drawn: its XSL-FO is not read again
             messages.warnings.addAll(l.warnings());
             messages.warningIds.addAll(l.warningIds());
