@@ -53,6 +53,24 @@ final class TaggedSequences {
     Rendered render(XdmNode book, Map<String, Object> params, PageMap map, Date creationDate,
                     BookHyphenation hyphenation, FopEngine.Messages messages, PrintLayout.Finishing finishing)
             throws IOException {
+        Drawn drawn = draw(book, params, map, creationDate, hyphenation, messages);
+        if (drawn == null) return null;
+        try {
+            byte[] pdf = StreamedTaggedPdf.write(drawn.pdfs(), drawn.bookmarks(), finishing);
+            return new Rendered(pdf, drawn.work());
+        } catch (ChapterPdf.NotAssembled e) {
+            return null;
+        }
+    }
+
+    /**
+     * The sequences' PDFs, the bookmark tree, the work: all that the book is written from. The XSL-FO's sequences,
+     * their ids and the places they name are let go before it is written (at fifty times the book, 20 MB).
+     */
+    private record Drawn(List<byte[]> pdfs, List<FoChapters.Bookmark> bookmarks, Work work) {}
+
+    private Drawn draw(XdmNode book, Map<String, Object> params, PageMap map, Date creationDate,
+                       BookHyphenation hyphenation, FopEngine.Messages messages) {
         FoChapters fo = transform(book, params, map);
         if (!ChapterLayout.fits(fo, 0)) return null;
         Map<String, Integer> owner = ChapterLayout.owners(fo);
@@ -84,11 +102,6 @@ final class TaggedSequences {
             lastNumber = startNumber + l.pageCount() - 1;
             longest = Math.max(longest, l.pageCount());
         }
-        try {
-            byte[] pdf = StreamedTaggedPdf.write(pdfs, fo.bookmarks, finishing);
-            return new Rendered(pdf, new Work(pdfs.size(), longest, pagesBefore));
-        } catch (ChapterPdf.NotAssembled e) {
-            return null;
-        }
+        return new Drawn(pdfs, fo.bookmarks, new Work(pdfs.size(), longest, pagesBefore));
     }
 }
