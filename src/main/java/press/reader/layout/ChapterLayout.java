@@ -173,6 +173,9 @@ public final class ChapterLayout {
     }
 
     private Outcome finish(FoChapters fo, Pass pass, int passes, int laidOut, Set<String> used) throws IOException {
+        // the pass is accepted: its XSL-FO is not laid out again, and the assembly (PDFBox holding every object of the
+        // book) is the layout's fullest moment: at fifty times the book the recording is tens of megabytes
+        for (FoChapters.Sequence s : fo.sequences) s.events.events().clear();
         byte[] pdf;
         try {
             pdf = ChapterPdf.assemble(pass.pdfs, fo.bookmarks, cache.parsed);
