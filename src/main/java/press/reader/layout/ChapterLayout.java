@@ -177,6 +177,17 @@ public final class ChapterLayout {
         // the pass is accepted: its XSL-FO is not laid out again, and the assembly (PDFBox holding every object of the
         // book) is the layout's fullest moment: at fifty times the book the recording is tens of megabytes
         for (FoChapters.Sequence s : fo.sequences) s.events.events().clear();
+        synchronized (cache) {
+            if (!cache.keptForNextBuild) {
+                // no next build: its guesses, and the page map as the stylesheet read it (a document as large as the
+                // book's, at fifty times the book 32 MB), held no longer
+                cache.plan = null;
+                cache.capitalised = new HashMap<>();
+                cache.capitalisedNow = new HashMap<>();
+                cache.mapRead = null;
+                cache.mapDocument = null;
+            }
+        }
         byte[] pdf;
         try {
             pdf = ChapterPdf.assemble(pass.pdfs, fo.bookmarks, cache.parsed);
@@ -189,13 +200,7 @@ public final class ChapterLayout {
                 cache.laid.keySet().retainAll(used);
                 cache.capitalised = cache.capitalisedNow;
             } else {
-                // no next build: its guesses, and the page map as the stylesheet read it (a document as large as the
-                // book's, at fifty times the book 32 MB), held no longer
-                cache.plan = null;
                 cache.laid.clear();
-                cache.capitalised = new HashMap<>();
-                cache.mapRead = null;
-                cache.mapDocument = null;
             }
             cache.capitalisedNow = new HashMap<>();
         }
