@@ -78,6 +78,11 @@ public final class ChapterLayout {
             parsed.keepNothing();
         }
 
+        /** Whether the page map's document the stylesheet last read is held (a measure of memory for the tests). */
+        public synchronized boolean holdsPageMapDocument() {
+            return mapDocument != null;
+        }
+
         /** The laid-out sequences kept for the next build (a measure of memory for the tests). */
         public synchronized int kept() {
             return laid.size();
