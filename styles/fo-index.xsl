@@ -8,34 +8,91 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:d="http://docbook.org/ns/docbook"
     xmlns:bp="urn:bookpress"
-    exclude-result-prefixes="xs d bp">
+    exclude-result-prefixes="xs map d bp">
 
   <xsl:template match="d:index" mode="sequence">
-    <fo:page-sequence master-reference="chapter-columns" force-page-count="end-on-even" initial-page-number="auto-odd">
-      <xsl:call-template name="running-heads"/>
-      <fo:flow flow-name="xsl-region-body" hyphenate="false" font-family="{bp:font-family($text-font)}"
-          xsl:use-attribute-sets="index-flow">
-        <fo:block id="{@xml:id}" span="all" font-family="{bp:font-family($display-font)}" space-before.conditionality="retain"
-            xsl:use-attribute-sets="index-title">
-          <xsl:value-of select="(d:title, bp:word('index'))[1]"/>
-        </fo:block>
-        <!-- set apart from the first letter group: its space is padding, which the change to columns keeps -->
-        <fo:block span="all" xsl:use-attribute-sets="index-note">
-          <xsl:value-of select="bp:word('index-note')"/>
-        </fo:block>
-        <xsl:call-template name="index-entries"/>
-        <!-- spanning both columns: FOP balances the columns of the last page before it -->
-        <fo:block id="{@xml:id}--end" span="all" keep-with-previous.within-page="always"/>
-      </fo:flow>
-    </fo:page-sequence>
+    <xsl:variable name="index" select="."/>
+    <xsl:variable name="terms" select="//d:indexterm"/>
+    <xsl:variable name="parts" as="array(xs:string)*" select="bp:index-parts($terms)"/>
+    <xsl:for-each select="if (exists($parts)) then $parts else array {}">
+      <xsl:variable name="letters" select="?*"/>
+      <xsl:variable name="first" select="position() = 1"/>
+      <xsl:variable name="last" select="position() = last()"/>
+      <xsl:for-each select="$index">
+        <!-- one index: each part but the last ends where its text does, the next starts on the next page -->
+        <fo:page-sequence master-reference="{if ($first) then 'chapter-columns' else 'chapter-columns-continued'}" force-page-count="{if ($last) then 'end-on-even' else 'no-force'}"
+            initial-page-number="{if ($first) then 'auto-odd' else 'auto'}">
+          <xsl:call-template name="running-heads"/>
+          <fo:flow flow-name="xsl-region-body" hyphenate="false" font-family="{bp:font-family($text-font)}"
+              xsl:use-attribute-sets="index-flow">
+            <xsl:if test="$first">
+              <fo:block id="{@xml:id}" span="all" font-family="{bp:font-family($display-font)}" space-before.conditionality="retain"
+                  xsl:use-attribute-sets="index-title">
+                <xsl:value-of select="(d:title, bp:word('index'))[1]"/>
+              </fo:block>
+              <!-- set apart from the first letter group: its space is padding, which the change to columns keeps -->
+              <fo:block span="all" xsl:use-attribute-sets="index-note">
+                <xsl:value-of select="bp:word('index-note')"/>
+              </fo:block>
+            </xsl:if>
+            <xsl:call-template name="index-entries">
+              <xsl:with-param name="terms" select="if (count($parts) le 1) then $terms else $terms[bp:letter(d:primary) = $letters]"/>
+            </xsl:call-template>
+            <!-- spanning both columns: FOP balances the columns of the last page before it -->
+            <xsl:choose>
+              <xsl:when test="$last"><fo:block id="{@xml:id}--end" span="all" keep-with-previous.within-page="always"/></xsl:when>
+              <xsl:otherwise><fo:block span="all" keep-with-previous.within-page="always"/></xsl:otherwise>
+            </xsl:choose>
+          </fo:flow>
+        </fo:page-sequence>
+      </xsl:for-each>
+    </xsl:for-each>
   </xsl:template>
 
+  <!-- The index's letters in order, cut into parts of whole letters of at most $index-terms-per-sequence occurrences
+       (none when it has no entries) -->
+  <xsl:function name="bp:index-parts" as="array(xs:string)*">
+    <xsl:param name="terms" as="element()*"/>
+    <xsl:variable name="most" select="xs:integer($index-terms-per-sequence)"/>
+    <xsl:variable name="letters" as="map(xs:string, xs:integer)*">
+      <xsl:for-each-group select="$terms" group-by="bp:letter(d:primary)">
+        <xsl:sort select="current-grouping-key()" lang="{$bp:sort-lang}"/>
+        <xsl:sequence select="map { current-grouping-key(): count(current-group()) }"/>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:iterate select="$letters">
+      <xsl:param name="part" as="xs:string*" select="()"/>
+      <xsl:param name="count" as="xs:integer" select="0"/>
+      <xsl:on-completion>
+        <xsl:if test="exists($part)"><xsl:sequence select="array { $part }"/></xsl:if>
+      </xsl:on-completion>
+      <xsl:variable name="letter" select="map:keys(.)"/>
+      <xsl:variable name="n" select="map:get(., $letter)"/>
+      <xsl:choose>
+        <xsl:when test="exists($part) and $count + $n gt $most">
+          <xsl:sequence select="array { $part }"/>
+          <xsl:next-iteration>
+            <xsl:with-param name="part" select="$letter"/>
+            <xsl:with-param name="count" select="$n"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:next-iteration>
+            <xsl:with-param name="part" select="($part, $letter)"/>
+            <xsl:with-param name="count" select="$count + $n"/>
+          </xsl:next-iteration>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:iterate>
+  </xsl:function>
+
   <xsl:template name="index-entries">
-    <xsl:variable name="terms" select="//d:indexterm"/>
+    <xsl:param name="terms" as="element()*"/>
     <xsl:for-each-group select="$terms" group-by="bp:letter(d:primary)">
       <xsl:sort select="current-grouping-key()" lang="{$bp:sort-lang}"/>
       <fo:block keep-with-next.within-column="always" xsl:use-attribute-sets="index-letter">

@@ -151,6 +151,15 @@
           </fo:repeatable-page-master-alternatives>
         </fo:page-sequence-master>
       </xsl:for-each>
+      <!-- The index's pages after its first page sequence (a long index is laid out in several, fo-index.xsl): no
+           opening page, the running heads and folios run on -->
+      <fo:page-sequence-master master-name="chapter-columns-continued">
+        <fo:repeatable-page-master-alternatives>
+          <fo:conditional-page-master-reference master-reference="blank" blank-or-not-blank="blank"/>
+          <fo:conditional-page-master-reference master-reference="right-columns" odd-or-even="odd"/>
+          <fo:conditional-page-master-reference master-reference="left-columns" odd-or-even="even"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
       <fo:page-sequence-master master-name="front">
         <fo:repeatable-page-master-alternatives>
           <fo:conditional-page-master-reference master-reference="blank" blank-or-not-blank="blank"/>

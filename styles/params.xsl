@@ -118,6 +118,12 @@
   <!-- Index: number of columns and the gap between them -->
   <xsl:param name="index-columns" select="'2'"/>
   <xsl:param name="index-column-gap" select="'0.25in'"/>
+  <!-- A long index is laid out in several page sequences, each of whole letter groups holding at most this many
+       marked occurrences (a letter larger than that alone), each after the first starting a new page at its letter
+       heading; its folios, running heads and columns run on as in one. FOP holds a page sequence's layout (and, in
+       the tagged screen PDF, its structure tree) until the sequence ends: an index of 60,000 occurrences in one took
+       about 300 MB of heap. An index smaller than this is one page sequence. -->
+  <xsl:param name="index-terms-per-sequence" select="'5000'"/>
 
   <!--
     The looks of each kind of block the sections and notes are made of, as attribute sets (as DocBook XSL's are):

@@ -78,6 +78,11 @@ public final class ChapterLayout {
             parsed.keepNothing();
         }
 
+        /** Whether the page map's document the stylesheet last read is held (a measure of memory for the tests). */
+        public synchronized boolean holdsPageMapDocument() {
+            return mapDocument != null;
+        }
+
         /** The laid-out sequences kept for the next build (a measure of memory for the tests). */
         public synchronized int kept() {
             return laid.size();
@@ -174,6 +179,20 @@ public final class ChapterLayout {
 
     private Outcome finish(FoChapters fo, Pass pass, int passes, int laidOut, Set<String> used, PageMap laidOutFrom)
             throws IOException {
+        // the pass is accepted: its XSL-FO is not laid out again, and the assembly (PDFBox holding every object of the
+        // book) is the layout's fullest moment: at fifty times the book the recording is tens of megabytes
+        for (FoChapters.Sequence s : fo.sequences) s.events.events().clear();
+        synchronized (cache) {
+            if (!cache.keptForNextBuild) {
+                // no next build: its guesses, and the page map as the stylesheet read it (a document as large as the
+                // book's, at fifty times the book 32 MB), held no longer
+                cache.plan = null;
+                cache.capitalised = new HashMap<>();
+                cache.capitalisedNow = new HashMap<>();
+                cache.mapRead = null;
+                cache.mapDocument = null;
+            }
+        }
         byte[] pdf;
         try {
             pdf = ChapterPdf.assemble(pass.pdfs, fo.bookmarks, cache.parsed);
@@ -181,10 +200,13 @@ public final class ChapterLayout {
             return null;
         }
         synchronized (cache) {
-            cache.plan = pass.plan;
-            if (cache.keptForNextBuild) cache.laid.keySet().retainAll(used);
-            else cache.laid.clear();
-            cache.capitalised = cache.capitalisedNow;
+            if (cache.keptForNextBuild) {
+                cache.plan = pass.plan;
+                cache.laid.keySet().retainAll(used);
+                cache.capitalised = cache.capitalisedNow;
+            } else {
+                cache.laid.clear();
+            }
             cache.capitalisedNow = new HashMap<>();
         }
         FopEngine.Messages messages = new FopEngine.Messages();

@@ -18,6 +18,7 @@ import net.sf.saxon.s9api.streams.Steps;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.pdf.PDFConformanceException;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -198,8 +199,11 @@ public final class PrintLayout {
         /** The description of a link FOP gave none: to {@code uri}, else to the page labelled {@code page} (or null). */
         String describe(String uri, String page);
 
-        /** The identifier of the book's {@code n}th Note element (counted from 1) that has none. */
-        String noteId(int n);
+        /**
+         * Gives each Note element under {@code element} (a sequence's Document element) that has no identifier the
+         * book's next, {@code before} having been given in the sequences before; returns how many are given so far.
+         */
+        int identifyNotes(COSDictionary element, int before);
     }
 
     /** The screen render's work: sequences drawn, the pages of the longest, the book's pages (a measure for tests). */

@@ -149,7 +149,7 @@ final class StreamedTaggedPdf {
                 numbers.put(document, DOCUMENT);
                 finishing.sequence(doc);
                 links(own, local, labels, places);
-                identifyNotes(document, 0);
+                notes = finishing.identifyNotes(document, notes);
                 TreeMap<Integer, COSBase> keys = new TreeMap<>();
                 numberTree(root.getDictionaryObject(COSName.PARENT_TREE), keys, 0);
                 int offset = nextKey;
@@ -267,23 +267,6 @@ final class StreamedTaggedPdf {
         PDActionGoTo action = new PDActionGoTo();
         action.getCOSObject().setItem(COSName.D, d);
         return action.getCOSObject();
-    }
-
-    /** Gives each Note element without an identifier the book's next (the elements in the order of the tree). */
-    private void identifyNotes(COSDictionary element, int depth) {
-        if (depth > 256) return;
-        if (COSName.getPDFName("Note").equals(element.getCOSName(COSName.S)) && element.getItem(COSName.ID) == null) {
-            element.setString(COSName.ID, finishing.noteId(++notes));
-        }
-        COSBase k = element.getDictionaryObject(COSName.K);
-        List<COSBase> kids = k instanceof COSArray a ? a.toList().stream().map(b -> (COSBase) b).toList()
-                : k == null ? List.of() : List.of(k);
-        for (COSBase kid : kids) {
-            if (resolve(kid) instanceof COSDictionary d && !(d.containsKey(COSName.MCID) || d.containsKey(COSName.OBJ))
-                    && d.containsKey(COSName.S)) {
-                identifyNotes(d, depth + 1);
-            }
-        }
     }
 
     /** The frame's entries kept for the book: its catalogue's, its Document element's, its information, its ID. */

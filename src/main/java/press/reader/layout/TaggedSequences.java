@@ -38,13 +38,40 @@ final class TaggedSequences {
     /** The finished PDF and the work, or null when this XSL-FO cannot be laid out sequence by sequence. */
     record Rendered(byte[] pdf, Work work) {}
 
-    Rendered render(XdmNode book, Map<String, Object> params, PageMap map, Date creationDate,
-                    BookHyphenation hyphenation, FopEngine.Messages messages, PrintLayout.Finishing finishing)
-            throws IOException {
+    /**
+     * The XSL-FO the stylesheet writes from {@code map}, cut into sequences. The page map's document (as large as the
+     * book's) is let go once read: the layouts read the map itself.
+     */
+    private FoChapters transform(XdmNode book, Map<String, Object> params, PageMap map) {
         FoChapters fo = new FoChapters();
         Map<String, Object> withMap = new HashMap<>(params);
         if (map.size() > 0) withMap.put("pagemap", map.toDocument(xslt.processor()));
         xslt.transform(stylesheet, book, withMap, new SAXDestination(fo));
+        return fo;
+    }
+
+    Rendered render(XdmNode book, Map<String, Object> params, PageMap map, Date creationDate,
+                    BookHyphenation hyphenation, FopEngine.Messages messages, PrintLayout.Finishing finishing)
+            throws IOException {
+        Drawn drawn = draw(book, params, map, creationDate, hyphenation, messages);
+        if (drawn == null) return null;
+        try {
+            byte[] pdf = StreamedTaggedPdf.write(drawn.pdfs(), drawn.bookmarks(), finishing);
+            return new Rendered(pdf, drawn.work());
+        } catch (ChapterPdf.NotAssembled e) {
+            return null;
+        }
+    }
+
+    /**
+     * The sequences' PDFs, the bookmark tree, the work: all that the book is written from. The XSL-FO's sequences,
+     * their ids and the places they name are let go before it is written (at fifty times the book, 20 MB).
+     */
+    private record Drawn(List<byte[]> pdfs, List<FoChapters.Bookmark> bookmarks, Work work) {}
+
+    private Drawn draw(XdmNode book, Map<String, Object> params, PageMap map, Date creationDate,
+                       BookHyphenation hyphenation, FopEngine.Messages messages) {
+        FoChapters fo = transform(book, params, map);
         if (!ChapterLayout.fits(fo, 0)) return null;
         Map<String, Integer> owner = ChapterLayout.owners(fo);
         List<Set<String>> named = ChapterLayout.namedPlaces(fo, owner);
@@ -64,7 +91,7 @@ final class TaggedSequences {
             int startNumber = ChapterLayout.startNumber(s.initialPageNumber, lastNumber);
             Predicate<String> elsewhere = ChapterLayout.elsewhere(owner, i);
             ChapterLayout.Laid l = ChapterLayout.layOutAlone(fop, fo, s, startNumber, elsewhere, named.get(i), map,
-                    withMap, creationDate, 0, hyphenation, pagesBefore, Set.of());
+                    params, creationDate, 0, hyphenation, pagesBefore, Set.of());
             s.events.events().clear();            // drawn: its XSL-FO is not read again
             messages.warnings.addAll(l.warnings());
             messages.warningIds.addAll(l.warningIds());
@@ -75,11 +102,6 @@ final class TaggedSequences {
             lastNumber = startNumber + l.pageCount() - 1;
             longest = Math.max(longest, l.pageCount());
         }
-        try {
-            byte[] pdf = StreamedTaggedPdf.write(pdfs, fo.bookmarks, finishing);
-            return new Rendered(pdf, new Work(pdfs.size(), longest, pagesBefore));
-        } catch (ChapterPdf.NotAssembled e) {
-            return null;
-        }
+        return new Drawn(pdfs, fo.bookmarks, new Work(pdfs.size(), longest, pagesBefore));
     }
 }

@@ -64,8 +64,10 @@ public final class AccessiblePdf {
         }
 
         @Override
-        public String noteId(int n) {
-            return noteIdentifier(n);
+        public int identifyNotes(COSDictionary element, int before) {
+            int[] counter = {before};
+            AccessiblePdf.identifyNotes(PDStructureNode.create(element), counter);
+            return counter[0];
         }
     };
 

@@ -108,6 +108,7 @@ public final class BookBuilder {
             });
             BuildContext build = new BuildContext(req, workshop, assembled.manuscript(), assembled.document(), book,
                     bookXml, out, cache, diagnostics, lastPageMaps, checks::join, stylesFolderHash);
+            assembled = null;       // the DOM is the build's, to let go of when read (BuildContext#releaseDocument)
             // the EPUB's cover image, drawn on the second core while the print layout begins (after the checks)
             if (req.formats().contains("epub") && req.formats().contains(PrintPdfEdition.NAME)) {
                 build.drawFrontCoverBeside();
@@ -139,6 +140,7 @@ public final class BookBuilder {
                     build.timed(new Timing(edition.name(), ms(t), reuse));
                 }
                 checks.join();
+                build.releaseDocument();
                 for (Edition edition : finishing) {
                     long t = System.nanoTime();
                     Timing.Reuse reuse = edition.make(build);

@@ -47,7 +47,8 @@ public final class BuildContext {
     private final BuildRequest request;
     private final Workshop workshop;
     private final Manuscript manuscript;
-    private final Document document;
+    /** Null once the editions that read it are made ({@link #releaseDocument}). */
+    private Document document;
     private final XdmNode book;
     private final Offered<BookXml> bookXml;
     private final OutputFiles output;
@@ -131,9 +132,19 @@ public final class BuildContext {
         return manuscript.config().slug();
     }
 
-    /** The book document as DOM (as the assembler made it). */
-    public Document document() {
+    /** The book document as DOM (as the assembler made it); not after {@link #releaseDocument}. */
+    public synchronized Document document() {
+        if (document == null) throw new IllegalStateException("the book document's DOM is asked for after its release");
         return document;
+    }
+
+    /**
+     * Lets the DOM go: the editions made on the build's thread (the print PDF's figure check, the EPUB's chapter keys)
+     * are the only ones that read it, and the screen PDF's render goes on beside without it (at fifty times the book
+     * the DOM is 70 MB of the heap; the editions read the book as {@link #book}).
+     */
+    synchronized void releaseDocument() {
+        document = null;
     }
 
     /** The book document as the stylesheets read it. */

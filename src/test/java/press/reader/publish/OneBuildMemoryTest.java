@@ -1,6 +1,7 @@
 package press.reader.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -36,5 +37,8 @@ class OneBuildMemoryTest {
         assertEquals(0, once.chapterLayouts().kept());
         assertTrue(once.chapterLayouts().layouts() > 0, "the book was laid out by page sequence");
         assertTrue(kept > 0, "a workshop that builds again keeps its sequences");
+        // the page map as the stylesheet read it, a document as large as the book's, is the next build's only
+        assertFalse(once.chapterLayouts().holdsPageMapDocument(), "a workshop that builds once lets it go");
+        assertTrue(again.workshop().chapterLayouts().holdsPageMapDocument(), "one that builds again keeps it");
     }
 }
