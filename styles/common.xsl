@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   What every edition's stylesheets share: the word list (bp:word) and the functions that must give the same answer
-  in print, EPUB and HTML (a division's title, an index heading's sort key and letter). Included by fo.xsl and
+  in print, EPUB and HTML (a division's title, an index heading's sort key and letter), and the few template rules
+  that write only words, the same in every edition. Included by fo.xsl and
   epub/epub.xsl (and so by html/html.xsl, which imports the EPUB's).
 -->
 <xsl:stylesheet version="3.0"
@@ -13,6 +14,8 @@
 
   <!-- The word lists: the book's language (its primary subtag: en-GB reads words/en.xml), then English -->
   <xsl:variable name="bp:language" select="lower-case(tokenize(string(/*/@xml:lang), '[-_]')[1])"/>
+  <!-- The collation the index sorts its entries and letter groups by: the book's language (xml:lang), else English -->
+  <xsl:variable name="bp:sort-lang" as="xs:string" select="(string(/*/@xml:lang)[. != ''], 'en')[1]"/>
   <xsl:variable name="bp:word-lists" as="document-node()*" select="
       (for $l in distinct-values(($bp:language[. != ''], 'en'))
        return resolve-uri('words/' || $l || '.xml', static-base-uri())[doc-available(.)] ! doc(.))"/>
@@ -66,6 +69,32 @@
     <xsl:param name="s" as="xs:string"/>
     <xsl:sequence select="replace(normalize-space($s), '^[^\p{L}\p{N}]+', '')"/>
   </xsl:function>
+
+  <!--
+    An essay's lead-in, set in small capitals in every edition: the first text a reader sees in its first paragraph
+    (after the apparatus of its opening: title, source line, standfirst, headnote); index markers before its first
+    word keep their ids on it
+  -->
+  <xsl:variable name="lead-in-texts" as="text()*" select="for $c in /d:book/(d:chapter | d:part/d:chapter)[@role = 'essay']
+      return (($c//d:para[not(ancestor::d:note or ancestor::d:footnote or ancestor::d:blockquote or ancestor::d:epigraph
+              or ancestor::d:itemizedlist or ancestor::d:orderedlist)])[1]
+             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote or ancestor::d:inlineequation)])[1]"/>
+  <!--
+    A lead-in of fewer than three words whose sentence goes on in a marked-up phrase ("The" + October Revolution, a
+    glossary term) takes that phrase too: "THE OCTOBER REVOLUTION of 1917", not "THE October Revolution".
+  -->
+  <xsl:variable name="lead-in-continuations" as="element()*" select="for $t in $lead-in-texts[matches(., '^\s*\S+(\s+\S+)?\s+$')]
+      return $t/following-sibling::*[not(self::d:anchor or self::d:indexterm or self::d:footnote)][1][not(self::d:inlineequation)]
+             [empty(preceding-sibling::text()[normalize-space()][. >> $t])]"/>
+
+  <!-- A list run into the text, its members divided by semicolons (the passages that discuss a chronology's event): the
+       same words in every edition -->
+  <xsl:template match="d:simplelist[@type = 'inline']">
+    <xsl:for-each select="d:member">
+      <xsl:if test="position() > 1"><xsl:text>; </xsl:text></xsl:if>
+      <xsl:apply-templates/>
+    </xsl:for-each>
+  </xsl:template>
 
   <!-- 'yes' numbers the captioned figures through the book ("Figure 3. The square"), in every edition: a book's
        design may ask for it -->

@@ -2,7 +2,8 @@
 <!--
   The back-of-book index for print. FOP cannot build one (it implements none of XSL 1.1's index objects), so the
   page of every marked occurrence comes from the layout pass's page map: sorted, de-duplicated, with ranges
-  (34–36) and notes marked (45n). Included by fo.xsl.
+  (34–36) and notes marked (45n). Included by fo.xsl; its looks are params.xsl's index-* parameters and attribute
+  sets, which a book's design overrides.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -16,13 +17,14 @@
   <xsl:template match="d:index" mode="sequence">
     <fo:page-sequence master-reference="chapter-columns" force-page-count="end-on-even" initial-page-number="auto-odd">
       <xsl:call-template name="running-heads"/>
-      <fo:flow flow-name="xsl-region-body" hyphenate="false" font-size="8.5pt" line-height="10.6pt" text-align="left" font-family="{bp:font-family($text-font)}">
-        <fo:block id="{@xml:id}" span="all" font-family="{bp:font-family($display-font)}" font-size="{$chapter-title-size}"
-            line-height="1.2" space-before="{$chapter-sink}" space-before.conditionality="retain" space-after="10pt">
+      <fo:flow flow-name="xsl-region-body" hyphenate="false" font-family="{bp:font-family($text-font)}"
+          xsl:use-attribute-sets="index-flow">
+        <fo:block id="{@xml:id}" span="all" font-family="{bp:font-family($display-font)}" space-before.conditionality="retain"
+            xsl:use-attribute-sets="index-title">
           <xsl:value-of select="(d:title, bp:word('index'))[1]"/>
         </fo:block>
         <!-- set apart from the first letter group: its space is padding, which the change to columns keeps -->
-        <fo:block span="all" font-size="8.5pt" font-style="italic" padding-bottom="12pt">
+        <fo:block span="all" xsl:use-attribute-sets="index-note">
           <xsl:value-of select="bp:word('index-note')"/>
         </fo:block>
         <xsl:call-template name="index-entries"/>
@@ -35,19 +37,19 @@
   <xsl:template name="index-entries">
     <xsl:variable name="terms" select="//d:indexterm"/>
     <xsl:for-each-group select="$terms" group-by="bp:letter(d:primary)">
-      <xsl:sort select="current-grouping-key()" lang="en"/>
-      <fo:block font-weight="bold" space-before="8pt" space-after="2pt" keep-with-next.within-column="always">
+      <xsl:sort select="current-grouping-key()" lang="{$bp:sort-lang}"/>
+      <fo:block keep-with-next.within-column="always" xsl:use-attribute-sets="index-letter">
         <xsl:value-of select="current-grouping-key()"/>
       </fo:block>
       <xsl:for-each-group select="current-group()" group-by="normalize-space(d:primary)">
-        <xsl:sort select="bp:sort-key(current-grouping-key())" lang="en"/>
+        <xsl:sort select="bp:sort-key(current-grouping-key())" lang="{$bp:sort-lang}"/>
         <xsl:variable name="heading" select="current-grouping-key()"/>
         <xsl:variable name="own" select="current-group()[not(@role = 'authority') and not(d:secondary)]"/>
         <xsl:variable name="subs" select="current-group()[not(@role = 'authority') and d:secondary]"/>
         <xsl:variable name="authority" select="current-group()[@role = 'authority']"/>
         <!-- indented style: sub-entries start 1 em in; every run-over line goes deeper (2 em, 3 em), so it is never
              taken for a sub-entry -->
-        <fo:block margin-left="2em" text-indent="-2em" keep-with-next.within-column="{if ($subs) then 'always' else 'auto'}">
+        <fo:block keep-with-next.within-column="{if ($subs) then 'always' else 'auto'}" xsl:use-attribute-sets="index-entry">
           <xsl:apply-templates select="(current-group()/d:primary)[1]" mode="index-words"/>
           <xsl:if test="$own">
             <xsl:text>, </xsl:text>
@@ -63,15 +65,15 @@
           </xsl:if>
         </fo:block>
         <xsl:for-each-group select="$subs" group-by="normalize-space(d:secondary)">
-          <xsl:sort select="bp:sort-key(current-grouping-key())" lang="en"/>
-          <fo:block margin-left="3em" text-indent="-2em">
+          <xsl:sort select="bp:sort-key(current-grouping-key())" lang="{$bp:sort-lang}"/>
+          <fo:block xsl:use-attribute-sets="index-subentry">
             <xsl:apply-templates select="(current-group()/d:secondary)[1]" mode="index-words"/>
             <xsl:text>, </xsl:text>
             <xsl:sequence select="bp:locators(current-group())"/>
           </fo:block>
         </xsl:for-each-group>
         <xsl:if test="$authority/d:seealso and $subs">
-          <fo:block margin-left="3em" text-indent="-2em">
+          <fo:block xsl:use-attribute-sets="index-subentry">
             <fo:inline font-style="italic"><xsl:value-of select="$word-see-also"/></fo:inline><xsl:text> </xsl:text>
             <xsl:call-template name="see-also-list"><xsl:with-param name="targets" select="$authority/d:seealso"/></xsl:call-template>
           </fo:block>
@@ -121,13 +123,13 @@
           <xsl:if test="position() > 1"><xsl:text>, </xsl:text></xsl:if>
           <xsl:variable name="first" select="current-group()[1]"/>
           <xsl:variable name="last" select="current-group()[last()]"/>
-          <fo:basic-link internal-destination="{$first/@id}" fox:alt-text="page {$first/@folio}">
+          <fo:basic-link internal-destination="{$first/@id}" fox:alt-text="{bp:word('alt-page')} {$first/@folio}">
             <xsl:value-of select="$first/@folio"/>
             <xsl:if test="$first/@note = 'true'">n</xsl:if>
           </fo:basic-link>
           <xsl:if test="count(current-group()) > 1">
             <xsl:text>–</xsl:text>
-            <fo:basic-link internal-destination="{$last/@id}" fox:alt-text="page {$last/@folio}"><xsl:value-of select="$last/@folio"/></fo:basic-link>
+            <fo:basic-link internal-destination="{$last/@id}" fox:alt-text="{bp:word('alt-page')} {$last/@folio}"><xsl:value-of select="$last/@folio"/></fo:basic-link>
           </xsl:if>
         </xsl:for-each-group>
       </xsl:otherwise>

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Book document (DocBook 5 subset) to XSL-FO for Apache FOP.
-  Design parameters are in params.xsl. The page map (anchor id -> printed page), from the layout pass,
+  Design parameters and attribute sets are in params.xsl; each generated section (and the notes) is styled by a module
+  of its own (fo-<section>.xsl), included below. The page map (anchor id -> printed page), from the layout pass,
   arrives as the document parameter $pagemap; the index is typeset from it.
 -->
 <xsl:stylesheet version="3.0"
@@ -23,6 +24,11 @@
   <!-- The figure's module first, so that params.xsl may override its timeline-* parameters -->
   <xsl:import href="timeline-figure.xsl"/>
   <xsl:import href="params.xsl"/>
+  <!-- The generated sections and the notes, each in its own module (its looks in params.xsl) -->
+  <xsl:include href="fo-notes.xsl"/>
+  <xsl:include href="fo-chronology.xsl"/>
+  <xsl:include href="fo-glossary.xsl"/>
+  <xsl:include href="fo-bibliography.xsl"/>
   <xsl:include href="fo-index.xsl"/>
   <xsl:include href="note-numbers.xsl"/>
   <xsl:include href="fo-imprint.xsl"/>
@@ -490,91 +496,6 @@
     </fo:block>
   </xsl:template>
 
-  <!--
-    An essay's headnote is its opening page's introductory note: set at the foot of that page (a note without a
-    number, before the numbered ones, continued at the next page's foot if it is long), so that the essay's own text
-    starts on its opening page, under the title, with its lead-in. Its call is the first word of the essay's text,
-    or of the last line of an opening epigraph or quotation (its attribution: the epigraph stays whole on the opening page), so that it comes before every numbered note of the essay and FOP may split it
-    (a note anchored in the opening, which is kept together, is not split: the opening was torn apart instead).
-    Where the chapter gives it, it prints nothing.
-  -->
-  <xsl:variable name="headnote-calls" as="text()*" select="for $c in /d:book/(d:chapter | d:part/d:chapter)[@role = 'essay'][d:note[@role = 'headnote']]
-      return (for $first in ($c/* except ($c/d:info, $c/d:title, $c/d:note))[1]
-              return (if ($first[self::d:epigraph or self::d:blockquote]) then $first/*[last()] else $first)
-             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote or ancestor::d:inlineequation)])[1]"/>
-
-  <!-- the headnote calls by identity: a pattern tried on every text node looks its node up once (a walk of the list
-       at every node took a tenth of the whole transformation) -->
-  <xsl:variable name="headnote-call-ids" as="map(xs:string, xs:boolean)" select="map:merge($headnote-calls ! map{generate-id(.): true()})"/>
-
-  <xsl:template match="text()[map:contains($headnote-call-ids, generate-id(.))][not(map:contains($lead-in-text-ids, generate-id(.)))]" priority="4">
-    <xsl:variable name="headnote" select="ancestor::d:chapter[1]/d:note[@role = 'headnote']"/>
-    <xsl:variable name="ids" select="if (matches(., '^\S') and preceding-sibling::node()[1][bp:is-marker(.)])
-        then bp:marker-ids(.) else ()"/>
-    <xsl:analyze-string select="." regex="^(\s*)(\S+)" flags="s">
-      <xsl:matching-substring>
-        <xsl:value-of select="regex-group(1)"/>
-        <xsl:call-template name="headnote-at-foot">
-          <xsl:with-param name="headnote" select="$headnote"/>
-          <xsl:with-param name="anchor">
-            <xsl:choose>
-              <xsl:when test="exists($ids)">
-                <xsl:call-template name="nest-ids">
-                  <xsl:with-param name="ids" select="$ids"/>
-                  <xsl:with-param name="word" select="regex-group(2)"/>
-                </xsl:call-template>
-              </xsl:when>
-              <xsl:otherwise><xsl:value-of select="regex-group(2)"/></xsl:otherwise>
-            </xsl:choose>
-          </xsl:with-param>
-        </xsl:call-template>
-      </xsl:matching-substring>
-      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
-    </xsl:analyze-string>
-  </xsl:template>
-  <xsl:template match="d:chapter[@role = 'essay']/d:note[@role = 'headnote']" priority="2"/>
-
-  <xsl:template name="headnote-at-foot">
-    <xsl:param name="headnote" as="element()"/>
-    <xsl:param name="anchor" as="item()*"/>
-    <fo:footnote>
-      <fo:inline><xsl:sequence select="$anchor"/></fo:inline>
-      <fo:footnote-body>
-        <xsl:apply-templates select="$headnote" mode="at-foot"/>
-        <!-- its own notes (a citation) follow it at the foot; their numbers stand in its text -->
-        <xsl:for-each select="$headnote//d:footnote"><xsl:call-template name="footnote-body"/></xsl:for-each>
-      </fo:footnote-body>
-    </fo:footnote>
-  </xsl:template>
-
-  <xsl:template match="d:note[@role = 'headnote']" mode="at-foot">
-    <fo:block id="{@xml:id}" font-size="9.5pt" line-height="12.4pt" space-before="2pt" space-after="6pt"
-        padding-bottom="6pt" border-bottom="0.5pt solid {$rule-colour}" text-align="justify" start-indent="0pt"
-        end-indent="0pt" text-indent="0pt" font-style="normal" hyphenate="{$hyphenate}">
-      <fo:block font-size="{$head-size}" letter-spacing="0.08em" space-after="4pt" keep-with-next.within-page="always">
-        <xsl:value-of select="upper-case($word-headnote)"/>
-      </fo:block>
-      <xsl:apply-templates select="* except d:title">
-        <xsl:with-param name="note-call-only" tunnel="yes" select="true()"/>
-      </xsl:apply-templates>
-    </fo:block>
-  </xsl:template>
-
-  <!-- The editor's headnote of a piece whose text has no lead-in: set off, smaller, before the text -->
-  <xsl:template match="d:note[@role = 'headnote']">
-    <fo:block id="{@xml:id}" font-size="9.5pt" line-height="12.4pt" space-after="18pt" padding-bottom="10pt"
-        border-bottom="0.5pt solid {$rule-colour}" text-align="justify">
-      <fo:block font-size="{$head-size}" letter-spacing="0.08em" space-after="4pt" keep-with-next.within-page="always">
-        <xsl:value-of select="upper-case($word-headnote)"/>
-      </fo:block>
-      <xsl:apply-templates select="* except d:title"/>
-    </fo:block>
-  </xsl:template>
-
-  <xsl:template match="d:note[@role = 'headnote']/d:para" priority="2">
-    <fo:block id="{@xml:id}" space-after="4pt"><xsl:apply-templates/></fo:block>
-  </xsl:template>
-
   <!-- ============================================================ inlines -->
   <!-- Emphasis and titles are italic; inside italic (a standfirst, an epigraph, a note set in italic, a title
        within a title) they are set roman, as a press reverses them. Italic settings pass $italic down. -->
@@ -627,7 +548,7 @@
       </xsl:if>
       <!-- a no-break space: "(p. 49)" never breaks inside -->
       <xsl:value-of select="$word-page"/><xsl:text>&#xA0;</xsl:text>
-      <fo:basic-link internal-destination="{@linkend}" fox:alt-text="page of {normalize-space(.)}"><xsl:sequence select="bp:page-of(@linkend)"/></fo:basic-link>
+      <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{bp:word('alt-page-of')} {normalize-space(.)}"><xsl:sequence select="bp:page-of(@linkend)"/></fo:basic-link>
       <xsl:if test="$words"><xsl:text>)</xsl:text></xsl:if>
     </xsl:if>
   </xsl:template>
@@ -647,16 +568,6 @@
       <xsl:otherwise><fo:page-number-citation ref-id="{$id}"/></xsl:otherwise>
     </xsl:choose>
   </xsl:function>
-
-  <!-- Glossary term, first occurrence in an essay: no mark in print (the glossary is at the back, and the
-       introduction says so); the screen edition links it to its entry, in the link colour. A colour takes no
-       room, so both editions keep the same lines and pages. -->
-  <xsl:template match="d:glossterm[@linkend]">
-    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="glossary: {normalize-space(.)}">
-      <xsl:if test="$edition = 'screen'"><xsl:attribute name="color" select="$screen-link-colour"/></xsl:if>
-      <xsl:apply-templates/>
-    </fo:basic-link>
-  </xsl:template>
 
   <!--
     Anchors the layout pass needs to find (index occurrences, chronology passages). FOP fails on empty inlines in
@@ -704,11 +615,6 @@
     the first words of its first paragraph are set in (simulated) small capitals. The lead-in is the first text a reader sees
     in that paragraph; index markers before its first word keep their ids on it.
   -->
-  <xsl:variable name="lead-in-texts" as="text()*" select="for $c in /d:book/(d:chapter | d:part/d:chapter)[@role = 'essay']
-      return (($c//d:para[not(ancestor::d:note or ancestor::d:footnote or ancestor::d:blockquote or ancestor::d:epigraph
-              or ancestor::d:itemizedlist or ancestor::d:orderedlist)])[1]
-             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote or ancestor::d:inlineequation)])[1]"/>
-
   <!-- the lead-in texts by identity, as the headnote calls -->
   <xsl:variable name="lead-in-text-ids" as="map(xs:string, xs:boolean)" select="map:merge($lead-in-texts ! map{generate-id(.): true()})"/>
 
@@ -749,14 +655,7 @@
     </xsl:analyze-string>
   </xsl:template>
 
-  <!--
-    A lead-in of fewer than three words whose sentence goes on in a marked-up phrase ("The" + October Revolution, a
-    glossary term) takes that phrase too: "THE OCTOBER REVOLUTION of 1917", not "THE October Revolution".
-  -->
-  <xsl:variable name="lead-in-continuations" as="element()*" select="for $t in $lead-in-texts[matches(., '^\s*\S+(\s+\S+)?\s+$')]
-      return $t/following-sibling::*[not(self::d:anchor or self::d:indexterm or self::d:footnote)][1][not(self::d:inlineequation)]
-             [empty(preceding-sibling::text()[normalize-space()][. >> $t])]"/>
-
+  <!-- A lead-in of fewer than three words takes the phrase its sentence goes on in (common.xsl) -->
   <xsl:variable name="lead-in-continuation-ids" as="map(xs:string, xs:boolean)"
       select="map:merge($lead-in-continuations ! map{generate-id(.): true()})"/>
 
@@ -778,171 +677,6 @@
         <xsl:otherwise><xsl:value-of select="$word"/></xsl:otherwise>
       </xsl:choose>
     </fo:inline>
-  </xsl:template>
-
-  <!-- ============================================================ notes -->
-  <!-- The label box fits two digits and the point; each further digit widens it by half an em, so that note 100
-       and later are not drawn into the margin (they overhung by 2.7pt, with a warning for each). -->
-  <xsl:template match="d:footnote">
-    <xsl:param name="note-call-only" as="xs:boolean" tunnel="yes" select="false()"/>
-    <xsl:variable name="n" as="xs:integer" select="accumulator-before('bp:note-number')"/>
-    <xsl:variable name="call" as="element()">
-      <fo:inline baseline-shift="{$superscript-rise}" font-size="{$superscript-size}" font-family="{bp:font-family($body-font)}" id="call-{@xml:id}">
-        <fo:basic-link internal-destination="{@xml:id}" fox:alt-text="note {$n}"><xsl:value-of select="$n"/></fo:basic-link>
-      </fo:inline>
-    </xsl:variable>
-    <xsl:choose>
-      <!-- a note inside a note set at the foot (a headnote's citation): its body follows that note -->
-      <xsl:when test="$note-call-only"><xsl:sequence select="$call"/></xsl:when>
-      <xsl:otherwise>
-        <fo:footnote>
-          <xsl:sequence select="$call"/>
-          <fo:footnote-body><xsl:call-template name="footnote-body"/></fo:footnote-body>
-        </fo:footnote>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- The body of the note in context: number and text -->
-  <xsl:template name="footnote-body">
-    <xsl:variable name="n" as="xs:integer" select="accumulator-before('bp:note-number')"/>
-        <!-- start-indent and end-indent 0: a note called from a block quotation or a list is not indented like it -->
-        <fo:list-block id="{@xml:id}" font-size="{$note-size}" line-height="{$note-leading}" text-align="justify"
-            start-indent="0pt" end-indent="0pt"
-            provisional-distance-between-starts="{1.6 + 0.5 * max((0, string-length(string($n)) - 2))}em"
-            provisional-label-separation="0.3em" space-before="2pt"
-            text-indent="0pt" font-style="normal" font-weight="normal" hyphenate="{$hyphenate}">
-          <fo:list-item>
-            <fo:list-item-label end-indent="label-end()">
-              <fo:block text-align="right" font-family="{bp:font-family($body-font)}">
-                <fo:basic-link internal-destination="call-{@xml:id}" fox:alt-text="back to the text of note {$n}"><xsl:value-of select="$n"/>.</fo:basic-link>
-              </fo:block>
-            </fo:list-item-label>
-            <fo:list-item-body start-indent="body-start()">
-              <xsl:apply-templates>
-                <xsl:with-param name="note-call-only" tunnel="yes" select="false()"/>
-              </xsl:apply-templates>
-            </fo:list-item-body>
-          </fo:list-item>
-        </fo:list-block>
-  </xsl:template>
-
-  <xsl:template match="d:footnote/d:para">
-    <fo:block id="{@xml:id}">
-      <xsl:apply-templates/>
-      <xsl:if test="parent::d:footnote/@role = 'editor' and not(following-sibling::d:para)">
-        <!-- a no-break space: the mark never stands alone on the note's last line -->
-        <xsl:text>&#xA0;</xsl:text><fo:inline font-style="italic"><xsl:value-of select="translate($word-editor-mark, ' ', '&#xA0;')"/></fo:inline>
-      </xsl:if>
-    </fo:block>
-  </xsl:template>
-
-  <!-- The editor's references to works an author's note names: after the author's words, in brackets, marked -->
-  <xsl:template match="d:phrase[@role = 'editor']">
-    <xsl:text>[</xsl:text><xsl:apply-templates/><xsl:text>.&#xA0;</xsl:text><fo:inline
-        font-style="italic"><xsl:value-of select="translate($word-editor-mark, ' ', '&#xA0;')"/></fo:inline><xsl:text>]</xsl:text>
-  </xsl:template>
-
-  <!-- ============================================================ back matter -->
-  <xsl:template match="d:informaltable[@role = 'chronology']">
-    <xsl:call-template name="chronology-table"/>
-    <fo:block id="chronology-figure" break-before="page" text-align="center" keep-with-next.within-page="always"
-        space-after="6pt">
-      <!-- the figure's alternative text is its own description, made from the book's events (no dates of one book here) -->
-      <xsl:variable name="svg" as="element()">
-        <xsl:call-template name="timeline-svg">
-          <xsl:with-param name="chronology" select="ancestor::d:appendix[1]"/>
-        </xsl:call-template>
-      </xsl:variable>
-      <fo:instream-foreign-object content-width="4.5in" fox:alt-text="{normalize-space(($svg//*:desc)[1])}">
-        <xsl:sequence select="$svg"/>
-      </fo:instream-foreign-object>
-    </fo:block>
-    <fo:block font-size="8.5pt" font-style="italic" text-align="center">The chronology as a time line.</fo:block>
-  </xsl:template>
-
-  <xsl:template name="chronology-table">
-    <!-- ragged and unhyphenated, like every narrow column; the date column takes "12 November 1917" and
-         "(6 November 1917 NS)" whole, the references column its display names -->
-    <fo:table table-layout="fixed" width="100%" font-size="8.5pt" line-height="10.8pt" text-align="left"
-        hyphenate="false" font-family="{bp:font-family($body-font)}">
-      <xsl:variable name="cols" select="d:tgroup/d:colspec"/>
-      <xsl:for-each select="$cols">
-        <fo:table-column column-width="{if (position() = 1) then $chronology-date-width
-            else if (position() = last() and count($cols) gt 2) then $chronology-discussed-width
-            else concat('proportional-column-width(', substring-before(@colwidth, '*'), ')')}"/>
-      </xsl:for-each>
-      <fo:table-header>
-        <fo:table-row font-weight="bold" border-bottom="0.5pt solid {$rule-colour}">
-          <xsl:for-each select="d:tgroup/d:thead/d:row/d:entry">
-            <fo:table-cell padding="2pt 3pt 3pt 0pt"><fo:block><xsl:value-of select="bp:breakable(.)"/></fo:block></fo:table-cell>
-          </xsl:for-each>
-        </fo:table-row>
-      </fo:table-header>
-      <fo:table-body>
-        <xsl:for-each select="d:tgroup/d:tbody/d:row">
-          <fo:table-row keep-together.within-page="500">
-            <xsl:variable name="row-id" select="@xml:id"/>
-            <xsl:for-each select="d:entry">
-              <fo:table-cell padding="2.5pt 4pt 2.5pt 0pt" border-bottom="0.25pt solid #BBBBBB">
-                <fo:block>
-                  <xsl:if test="position() = 1"><xsl:attribute name="id" select="$row-id"/></xsl:if>
-                  <xsl:apply-templates/>
-                </fo:block>
-              </fo:table-cell>
-            </xsl:for-each>
-          </fo:table-row>
-        </xsl:for-each>
-      </fo:table-body>
-    </fo:table>
-  </xsl:template>
-
-  <xsl:template match="d:entry/d:para"><fo:block><xsl:apply-templates/></fo:block></xsl:template>
-  <xsl:template match="d:entry/d:para[@role = 'disagreement']" priority="2">
-    <fo:block font-style="italic" space-before="1pt">Note: <xsl:apply-templates>
-      <xsl:with-param name="italic" tunnel="yes" select="true()"/></xsl:apply-templates></fo:block>
-  </xsl:template>
-  <xsl:template match="d:phrase[@role = 'new-style']">
-    <fo:block font-size="0.9em" color="{$rule-colour}"><xsl:apply-templates/></fo:block>
-  </xsl:template>
-  <xsl:template match="d:date"><fo:block><xsl:apply-templates/></fo:block></xsl:template>
-  <xsl:template match="d:simplelist[@type = 'inline']">
-    <xsl:for-each select="d:member">
-      <xsl:if test="position() > 1"><xsl:text>; </xsl:text></xsl:if>
-      <xsl:apply-templates/>
-    </xsl:for-each>
-  </xsl:template>
-  <xsl:template match="d:link[@role = 'pageref']" priority="2">
-    <fo:basic-link internal-destination="{@linkend}" fox:alt-text="{normalize-space(.)}, page"><xsl:apply-templates/>
-      <xsl:text> </xsl:text><xsl:sequence select="bp:page-of(@linkend)"/></fo:basic-link>
-  </xsl:template>
-  <xsl:template match="d:para[@role = 'chronology-intro']" priority="2">
-    <fo:block font-size="9pt" line-height="11.5pt" space-after="10pt" font-style="italic"><xsl:apply-templates/></fo:block>
-  </xsl:template>
-
-  <xsl:template match="d:glossentry">
-    <fo:block id="{@xml:id}" space-after="4pt" text-indent="-1em" margin-left="1em" keep-together.within-page="500"
-        font-size="{$glossary-size}" line-height="{$glossary-leading}">
-      <!-- the last entry goes with the one before it: a last page never holds one entry alone -->
-      <xsl:if test="not(following-sibling::d:glossentry) and preceding-sibling::d:glossentry">
-        <xsl:attribute name="keep-with-previous.within-page" select="'always'"/>
-      </xsl:if>
-      <fo:inline font-weight="bold"><xsl:apply-templates select="d:glossterm/node()"/></fo:inline>
-      <xsl:text> </xsl:text>
-      <xsl:for-each select="d:glossdef/d:para">
-        <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>
-        <fo:inline id="{@xml:id}"><xsl:apply-templates/></fo:inline>
-      </xsl:for-each>
-    </fo:block>
-  </xsl:template>
-
-  <xsl:template match="d:bibliomixed">
-    <fo:block id="{@xml:id}" space-after="5pt" text-indent="-1.5em" margin-left="1.5em" text-align="left" hyphenate="false">
-      <xsl:apply-templates/>
-    </fo:block>
-  </xsl:template>
-  <xsl:template match="d:bibliography/d:para | d:glossary/d:para">
-    <fo:block space-after="10pt" font-style="italic" font-size="9pt"><xsl:apply-templates/></fo:block>
   </xsl:template>
 
   <xsl:template match="d:title | d:info"/>

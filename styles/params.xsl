@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The book designer's file. Page geometry, type, colours and spacing for the print PDF live here as XSLT
-  parameters; change them without touching Java. Lengths are XSL-FO lengths (in, mm, pt, em).
+  parameters and attribute sets; change them without touching Java. Lengths are XSL-FO lengths (in, mm, pt, em).
+  Imported by fo.xsl and by epub/epub.xsl (so by html/html.xsl): the words (word-*) serve every edition.
   The trim size itself comes from book.yaml (trim: width/height) and is passed in as page-width/page-height.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -118,8 +119,150 @@
   <xsl:param name="index-columns" select="'2'"/>
   <xsl:param name="index-column-gap" select="'0.25in'"/>
 
-  <!-- Words the print styles set: from the word list (words/en.xml, or the book's language); a design may set one
-       for its book. The title of the contents page and its bookmark -->
+  <!--
+    The looks of each kind of block the sections and notes are made of, as attribute sets (as DocBook XSL's are):
+    the templates of the section's own module (fo-notes.xsl, fo-chronology.xsl, fo-glossary.xsl, fo-bibliography.xsl,
+    fo-index.xsl) name them, and a book's design redefines an attribute of one by the set's name, the rest staying as
+    here (attribute sets of one name merge; the design's attribute wins).
+  -->
+  <!-- A numbered note at the foot of the page: its type, the space between the number's box and the text, the space
+       above it -->
+  <xsl:attribute-set name="footnote">
+    <xsl:attribute name="font-size" select="$note-size"/>
+    <xsl:attribute name="line-height" select="$note-leading"/>
+    <xsl:attribute name="provisional-label-separation" select="'0.3em'"/>
+    <xsl:attribute name="space-before" select="'2pt'"/>
+  </xsl:attribute-set>
+  <!-- An essay's headnote at the foot of its opening page, ruled off from the numbered notes below it -->
+  <xsl:attribute-set name="headnote-at-foot">
+    <xsl:attribute name="font-size" select="'9.5pt'"/>
+    <xsl:attribute name="line-height" select="'12.4pt'"/>
+    <xsl:attribute name="space-before" select="'2pt'"/>
+    <xsl:attribute name="space-after" select="'6pt'"/>
+    <xsl:attribute name="padding-bottom" select="'6pt'"/>
+    <xsl:attribute name="border-bottom" select="'0.5pt solid ' || $rule-colour"/>
+  </xsl:attribute-set>
+  <!-- A headnote set before the text (a piece without a lead-in), ruled off from it -->
+  <xsl:attribute-set name="headnote">
+    <xsl:attribute name="font-size" select="'9.5pt'"/>
+    <xsl:attribute name="line-height" select="'12.4pt'"/>
+    <xsl:attribute name="space-after" select="'18pt'"/>
+    <xsl:attribute name="padding-bottom" select="'10pt'"/>
+    <xsl:attribute name="border-bottom" select="'0.5pt solid ' || $rule-colour"/>
+  </xsl:attribute-set>
+  <!-- The label above a headnote (word-headnote, in capitals), and a headnote's paragraph -->
+  <xsl:attribute-set name="headnote-label">
+    <xsl:attribute name="font-size" select="$head-size"/>
+    <xsl:attribute name="letter-spacing" select="'0.08em'"/>
+    <xsl:attribute name="space-after" select="'4pt'"/>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="headnote-para">
+    <xsl:attribute name="space-after" select="'4pt'"/>
+  </xsl:attribute-set>
+  <!-- The editor's introduction to the chronology -->
+  <xsl:attribute-set name="chronology-intro">
+    <xsl:attribute name="font-size" select="'9pt'"/>
+    <xsl:attribute name="line-height" select="'11.5pt'"/>
+    <xsl:attribute name="space-after" select="'10pt'"/>
+    <xsl:attribute name="font-style" select="'italic'"/>
+  </xsl:attribute-set>
+  <!-- The chronology's table (ragged, its columns chronology-date-width, the event's share, chronology-discussed-width),
+       its head row, a head cell, a cell (each row ruled off lightly) -->
+  <xsl:attribute-set name="chronology-table">
+    <xsl:attribute name="font-size" select="'8.5pt'"/>
+    <xsl:attribute name="line-height" select="'10.8pt'"/>
+    <xsl:attribute name="text-align" select="'left'"/>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="chronology-head-row">
+    <xsl:attribute name="font-weight" select="'bold'"/>
+    <xsl:attribute name="border-bottom" select="'0.5pt solid ' || $rule-colour"/>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="chronology-head-cell">
+    <xsl:attribute name="padding" select="'2pt 3pt 3pt 0pt'"/>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="chronology-cell">
+    <xsl:attribute name="padding" select="'2.5pt 4pt 2.5pt 0pt'"/>
+    <xsl:attribute name="border-bottom" select="'0.25pt solid #BBBBBB'"/>
+  </xsl:attribute-set>
+  <!-- The editors' note on an event the essays disagree about; a New Style date beside an Old Style one -->
+  <xsl:attribute-set name="chronology-disagreement">
+    <xsl:attribute name="font-style" select="'italic'"/>
+    <xsl:attribute name="space-before" select="'1pt'"/>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="chronology-new-style">
+    <xsl:attribute name="font-size" select="'0.9em'"/>
+    <xsl:attribute name="color" select="$rule-colour"/>
+  </xsl:attribute-set>
+  <!-- The time line's page (the figure timeline-width wide) and its caption -->
+  <xsl:attribute-set name="chronology-figure">
+    <xsl:attribute name="text-align" select="'center'"/>
+    <xsl:attribute name="space-after" select="'6pt'"/>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="chronology-caption">
+    <xsl:attribute name="font-size" select="'8.5pt'"/>
+    <xsl:attribute name="font-style" select="'italic'"/>
+    <xsl:attribute name="text-align" select="'center'"/>
+  </xsl:attribute-set>
+  <!-- A glossary entry (the term in bold, the definition run on, turned lines indented), in glossary-size -->
+  <xsl:attribute-set name="glossary-entry">
+    <xsl:attribute name="font-size" select="$glossary-size"/>
+    <xsl:attribute name="line-height" select="$glossary-leading"/>
+    <xsl:attribute name="space-after" select="'4pt'"/>
+    <xsl:attribute name="text-indent" select="'-1em'"/>
+    <xsl:attribute name="margin-left" select="'1em'"/>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="glossary-term">
+    <xsl:attribute name="font-weight" select="'bold'"/>
+  </xsl:attribute-set>
+  <!-- An entry of the works cited: hanging, ragged, unhyphenated (a URL breaks anywhere: fo.xsl's bp:breakable) -->
+  <xsl:attribute-set name="bibliography-entry">
+    <xsl:attribute name="space-after" select="'5pt'"/>
+    <xsl:attribute name="text-indent" select="'-1.5em'"/>
+    <xsl:attribute name="margin-left" select="'1.5em'"/>
+    <xsl:attribute name="text-align" select="'left'"/>
+    <xsl:attribute name="hyphenate" select="'false'"/>
+  </xsl:attribute-set>
+  <!-- The editor's words before the entries of the glossary and the works cited -->
+  <xsl:attribute-set name="back-section-intro">
+    <xsl:attribute name="space-after" select="'10pt'"/>
+    <xsl:attribute name="font-style" select="'italic'"/>
+    <xsl:attribute name="font-size" select="'9pt'"/>
+  </xsl:attribute-set>
+  <!-- The index: its text (ragged, unhyphenated), its title, the note on its locators above the letter groups (set
+       apart by padding, which the change to columns keeps), a letter's heading, an entry and a sub-entry (indented
+       style: a sub-entry starts 1 em in, every turned line goes deeper, so it is never taken for a sub-entry) -->
+  <xsl:attribute-set name="index-flow">
+    <xsl:attribute name="font-size" select="'8.5pt'"/>
+    <xsl:attribute name="line-height" select="'10.6pt'"/>
+    <xsl:attribute name="text-align" select="'left'"/>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="index-title">
+    <xsl:attribute name="font-size" select="$chapter-title-size"/>
+    <xsl:attribute name="line-height" select="'1.2'"/>
+    <xsl:attribute name="space-before" select="$chapter-sink"/>
+    <xsl:attribute name="space-after" select="'10pt'"/>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="index-note">
+    <xsl:attribute name="font-size" select="'8.5pt'"/>
+    <xsl:attribute name="font-style" select="'italic'"/>
+    <xsl:attribute name="padding-bottom" select="'12pt'"/>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="index-letter">
+    <xsl:attribute name="font-weight" select="'bold'"/>
+    <xsl:attribute name="space-before" select="'8pt'"/>
+    <xsl:attribute name="space-after" select="'2pt'"/>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="index-entry">
+    <xsl:attribute name="margin-left" select="'2em'"/>
+    <xsl:attribute name="text-indent" select="'-2em'"/>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="index-subentry">
+    <xsl:attribute name="margin-left" select="'3em'"/>
+    <xsl:attribute name="text-indent" select="'-2em'"/>
+  </xsl:attribute-set>
+
+  <!-- Words the styles set: from the word list (words/en.xml, or the book's language); a design may set one for its
+       book. The title of the contents page and its bookmark (and of the HTML edition's contents) -->
   <xsl:param name="word-contents" select="bp:word('contents')"/>
   <!-- After an editor's note or an editor's addition inside an author's note -->
   <xsl:param name="word-editor-mark" select="bp:word('editor-mark')"/>
@@ -128,6 +271,6 @@
   <!-- An index entry's cross-references -->
   <xsl:param name="word-see" select="bp:word('see')"/>
   <xsl:param name="word-see-also" select="bp:word('see-also')"/>
-  <!-- Before a page number in a cross-reference: "(p. 43)" -->
+  <!-- Before a page number in a cross-reference: "(p. 43)"; in the HTML edition's margin, before a print page -->
   <xsl:param name="word-page" select="bp:word('page')"/>
 </xsl:stylesheet>

@@ -19,15 +19,14 @@
         <section id="{@xml:id}" epub:type="index" role="doc-index" aria-labelledby="{@xml:id}-title">
           <xsl:call-template name="pagebreaks"/>
           <h1 id="{@xml:id}-title"><xsl:value-of select="bp:title(.)"/></h1>
-          <p epub:type="index-headnotes">Each locator leads to the passage; its label is the page of the print edition
-            (n: in a note).</p>
+          <p epub:type="index-headnotes"><xsl:value-of select="bp:word('index-note-epub')"/></p>
           <xsl:for-each-group select="//d:indexterm" group-by="bp:letter(d:primary)">
-            <xsl:sort select="current-grouping-key()" lang="en"/>
+            <xsl:sort select="current-grouping-key()" lang="{$bp:sort-lang}"/>
             <section epub:type="index-group" id="index-{lower-case(current-grouping-key())}" aria-labelledby="index-{lower-case(current-grouping-key())}-h">
               <h2 id="index-{lower-case(current-grouping-key())}-h"><xsl:value-of select="current-grouping-key()"/></h2>
               <ul epub:type="index-entry-list">
                 <xsl:for-each-group select="current-group()" group-by="normalize-space(d:primary)">
-                  <xsl:sort select="bp:sort-key(current-grouping-key())" lang="en"/>
+                  <xsl:sort select="bp:sort-key(current-grouping-key())" lang="{$bp:sort-lang}"/>
                   <xsl:variable name="own" select="current-group()[not(@role = 'authority') and not(d:secondary)]"/>
                   <xsl:variable name="subs" select="current-group()[not(@role = 'authority') and d:secondary]"/>
                   <xsl:variable name="authority" select="current-group()[@role = 'authority']"/>
@@ -35,15 +34,15 @@
                     <span epub:type="index-term"><xsl:apply-templates select="(current-group()/d:primary)[1]/node()"/></span>
                     <xsl:if test="$own"><xsl:text>, </xsl:text><xsl:sequence select="bp:epub-locators($own)"/></xsl:if>
                     <xsl:for-each select="$authority/d:see">
-                      <xsl:text>. </xsl:text><span epub:type="index-xref-preferred"><xsl:value-of select="bp:word('see')"/><xsl:text> </xsl:text><xsl:apply-templates/></span>
+                      <xsl:text>. </xsl:text><span epub:type="index-xref-preferred"><xsl:value-of select="$word-see"/><xsl:text> </xsl:text><xsl:apply-templates/></span>
                     </xsl:for-each>
                     <xsl:for-each select="$authority/d:seealso">
-                      <xsl:text>. </xsl:text><span epub:type="index-xref-related"><xsl:value-of select="bp:word('see-also')"/><xsl:text> </xsl:text><xsl:apply-templates/></span>
+                      <xsl:text>. </xsl:text><span epub:type="index-xref-related"><xsl:value-of select="$word-see-also"/><xsl:text> </xsl:text><xsl:apply-templates/></span>
                     </xsl:for-each>
                     <xsl:if test="$subs">
                       <ul epub:type="index-entry-list">
                         <xsl:for-each-group select="$subs" group-by="normalize-space(d:secondary)">
-                          <xsl:sort select="bp:sort-key(current-grouping-key())" lang="en"/>
+                          <xsl:sort select="bp:sort-key(current-grouping-key())" lang="{$bp:sort-lang}"/>
                           <li epub:type="index-entry">
                             <span epub:type="index-term"><xsl:apply-templates select="(current-group()/d:secondary)[1]/node()"/></span>
                             <xsl:text>, </xsl:text><xsl:sequence select="bp:epub-locators(current-group())"/>

@@ -18,10 +18,10 @@
   <xsl:template name="nav">
     <xsl:result-document href="{$out-base}/OEBPS/text/nav.xhtml" format="xhtml">
       <html xml:lang="{$lang}" lang="{$lang}">
-        <xsl:call-template name="head"><xsl:with-param name="title" select="bp:word('contents')"/></xsl:call-template>
+        <xsl:call-template name="head"><xsl:with-param name="title" select="$word-contents"/></xsl:call-template>
         <body epub:type="frontmatter">
           <nav epub:type="toc" id="toc" role="doc-toc" aria-labelledby="toc-title">
-            <h1 id="toc-title"><xsl:value-of select="bp:word('contents')"/></h1>
+            <h1 id="toc-title"><xsl:value-of select="$word-contents"/></h1>
             <ol>
               <li><a href="titlepage.xhtml"><xsl:value-of select="bp:word('title-page')"/></a></li>
               <xsl:apply-templates select="$divisions[not(parent::d:part)]" mode="toc"/>
@@ -31,7 +31,7 @@
             <ol>
               <xsl:if test="$cover-image != ''"><li><a epub:type="cover" href="cover.xhtml"><xsl:value-of select="bp:word('cover')"/></a></li></xsl:if>
               <li><a epub:type="titlepage" href="titlepage.xhtml"><xsl:value-of select="bp:word('title-page')"/></a></li>
-              <li><a epub:type="toc" href="nav.xhtml#toc"><xsl:value-of select="bp:word('contents')"/></a></li>
+              <li><a epub:type="toc" href="nav.xhtml#toc"><xsl:value-of select="$word-contents"/></a></li>
               <li><a epub:type="bodymatter" href="{($divisions[self::d:chapter], $divisions)[1]/@xml:id}.xhtml"><xsl:value-of select="bp:word('start-of-reading')"/></a></li>
               <xsl:for-each select="$divisions[self::d:glossary | self::d:bibliography | self::d:index]">
                 <li><a epub:type="{bp:section-type(.)}" href="{@xml:id}.xhtml"><xsl:value-of select="bp:title(.)"/></a></li>

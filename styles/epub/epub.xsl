@@ -3,6 +3,7 @@
   Book document (DocBook 5 subset) to the files of an EPUB 3: one XHTML document per division, the navigation
   document (toc, landmarks, page-list), the package document and an NCX for older readers.
   Every file is written with xsl:result-document relative to $out-base; the build zips the folder.
+  Each generated section (and the notes) is styled by a module of its own (epub-<section>.xsl), included below.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -15,6 +16,14 @@
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     exclude-result-prefixes="xs d xlink bp map">
 
+  <!-- The designer's file, as for print: the EPUB reads its words (word-*); its print lengths and attribute sets are
+       not read here (the EPUB's looks are book.css's) -->
+  <xsl:import href="../params.xsl"/>
+  <!-- The generated sections and the notes, each in its own module -->
+  <xsl:include href="epub-notes.xsl"/>
+  <xsl:include href="epub-chronology.xsl"/>
+  <xsl:include href="epub-glossary.xsl"/>
+  <xsl:include href="epub-bibliography.xsl"/>
   <xsl:include href="epub-index.xsl"/>
   <xsl:include href="../note-numbers.xsl"/>
   <xsl:include href="../timeline-figure.xsl"/>
@@ -34,8 +43,6 @@
   <xsl:param name="cover-image" select="''"/>
   <!-- Divisions whose XHTML the build already has from an earlier run (same inputs): not written again -->
   <xsl:param name="skip" as="xs:string*" select="()"/>
-  <!-- After an editor's note or an editor's addition inside an author's note (see words/en.xml) -->
-  <xsl:param name="word-editor-mark" select="bp:word('editor-mark')"/>
 
   <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="no"/>
   <!-- The word list and the functions every edition shares -->
@@ -329,13 +336,6 @@
   <xsl:template match="d:bridgehead"><p class="bridgehead"><strong><xsl:apply-templates/></strong></p></xsl:template>
   <xsl:template match="d:literallayout"><pre><xsl:apply-templates/></pre></xsl:template>
 
-  <xsl:template match="d:note[@role = 'headnote']">
-    <aside id="{@xml:id}" class="headnote" aria-label="{d:title}">
-      <p class="headnote-label"><xsl:value-of select="d:title"/></p>
-      <xsl:apply-templates select="* except d:title"/>
-    </aside>
-  </xsl:template>
-
   <!-- ============================================================ inlines -->
   <xsl:template match="d:emphasis"><em><xsl:apply-templates/></em></xsl:template>
   <!-- a title the editor marked in a one-line value (a publication, a chronology entry, an index heading) -->
@@ -364,125 +364,16 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template match="d:glossterm[@linkend]">
-    <a class="glossref" epub:type="glossref" role="doc-glossref" href="{bp:href(@linkend)}"><xsl:apply-templates/></a>
-  </xsl:template>
   <xsl:template match="d:anchor"><xsl:call-template name="pagebreaks"/><span id="{@xml:id}"></span></xsl:template>
   <xsl:template match="d:indexterm[not(@role = 'authority')]">
     <xsl:call-template name="pagebreaks"/><span id="{@xml:id}"></span>
   </xsl:template>
 
-  <!-- ============================================================ notes -->
-  <xsl:template match="d:footnote">
-    <xsl:variable name="n" select="accumulator-before('bp:note-number')"/>
-    <a class="noteref" epub:type="noteref" role="doc-noteref" id="call-{@xml:id}" href="#{@xml:id}"><xsl:value-of select="$n"/></a>
-  </xsl:template>
-
-  <xsl:template name="notes">
-    <xsl:variable name="division" select="."/>
-    <!-- a part's notes are its chapters', in their files -->
-    <xsl:variable name="notes" select=".//d:footnote[not($division/self::d:part) or bp:division(.) is $division]"/>
-    <xsl:if test="$notes">
-      <section class="notes" aria-label="Notes">
-        <h2 class="notes-title"><xsl:value-of select="bp:word('notes')"/></h2>
-        <xsl:for-each select="$notes">
-          <xsl:variable name="n" select="accumulator-before('bp:note-number')"/>
-          <aside id="{@xml:id}" epub:type="footnote" role="doc-footnote"
-                 class="{if (@role = 'editor') then 'note editor-note' else 'note'}">
-            <xsl:for-each select="d:para">
-              <p>
-                <xsl:if test="position() = 1">
-                  <a href="#call-{../@xml:id}" role="doc-backlink" class="note-number"><xsl:value-of select="$n"/>.</a>
-                  <xsl:text> </xsl:text>
-                </xsl:if>
-                <xsl:apply-templates/>
-                <xsl:if test="../@role = 'editor' and position() = last()">
-                  <!-- a no-break space: the mark never stands alone on the note's last line -->
-                  <xsl:text>&#xA0;</xsl:text><span class="ed-mark"><xsl:value-of select="translate($word-editor-mark, ' ', '&#xA0;')"/></span>
-                </xsl:if>
-              </p>
-            </xsl:for-each>
-          </aside>
-        </xsl:for-each>
-      </section>
-    </xsl:if>
-  </xsl:template>
-
-  <!-- ============================================================ back matter -->
-  <xsl:template match="d:informaltable[@role = 'chronology']">
-    <xsl:call-template name="chronology-table"/>
-    <figure class="timeline" id="chronology-figure">
-      <xsl:call-template name="timeline-svg">
-        <xsl:with-param name="chronology" select="ancestor::d:appendix[1]"/>
-      </xsl:call-template>
-      <figcaption>The chronology as a time line.</figcaption>
-    </figure>
-  </xsl:template>
-
-  <xsl:template name="chronology-table">
-    <table class="chronology">
-      <thead><tr><xsl:for-each select="d:tgroup/d:thead/d:row/d:entry"><th scope="col"><xsl:value-of select="."/></th></xsl:for-each></tr></thead>
-      <tbody>
-        <xsl:for-each select="d:tgroup/d:tbody/d:row">
-          <tr id="{@xml:id}">
-            <xsl:variable name="row" select="."/>
-            <xsl:for-each select="d:entry">
-              <td>
-                <xsl:if test="position() = 1"><xsl:for-each select="$row"><xsl:call-template name="pagebreaks"/></xsl:for-each></xsl:if>
-                <xsl:apply-templates/>
-              </td>
-            </xsl:for-each>
-          </tr>
-        </xsl:for-each>
-      </tbody>
-    </table>
-  </xsl:template>
-  <xsl:template match="d:entry/d:para"><p><xsl:apply-templates/></p></xsl:template>
-  <xsl:template match="d:entry/d:para[@role = 'disagreement']" priority="2"><p class="disagreement">Note: <xsl:apply-templates/></p></xsl:template>
-  <xsl:template match="d:date"><span class="date"><xsl:apply-templates/></span></xsl:template>
-  <!-- The editor's references to works an author's note names: after the author's words, in brackets, marked -->
-  <xsl:template match="d:phrase[@role = 'editor']">[<span class="editor-addition"><xsl:apply-templates/>.&#xA0;<span
-      class="ed-mark"><xsl:value-of select="translate($word-editor-mark, ' ', '&#xA0;')"/></span></span>]</xsl:template>
-  <xsl:template match="d:phrase[@role = 'new-style']"><br/><span class="new-style"><xsl:apply-templates/></span></xsl:template>
-  <xsl:template match="d:simplelist[@type = 'inline']">
-    <xsl:for-each select="d:member">
-      <xsl:if test="position() > 1"><xsl:text>; </xsl:text></xsl:if>
-      <xsl:apply-templates/>
-    </xsl:for-each>
-  </xsl:template>
-  <xsl:template match="d:link[@role = 'pageref']" priority="2">
-    <a href="{bp:href(@linkend)}"><xsl:apply-templates/>
-      <xsl:for-each select="bp:folio(@linkend)[. != '']"><xsl:text> p. </xsl:text><xsl:value-of select="."/></xsl:for-each></a>
-  </xsl:template>
-  <xsl:template match="d:para[@role = 'chronology-intro']" priority="2"><p class="chronology-intro"><xsl:apply-templates/></p></xsl:template>
-
-  <xsl:template match="d:glossary" mode="body"/>
-  <xsl:template match="d:glossentry[1]">
-    <dl class="glossary">
-      <xsl:for-each select="../d:glossentry">
-        <dt id="{@xml:id}" epub:type="glossterm"><xsl:call-template name="pagebreaks"/><dfn><xsl:apply-templates select="d:glossterm/node()"/></dfn></dt>
-        <dd epub:type="glossdef"><xsl:apply-templates select="d:glossdef/*"/></dd>
-      </xsl:for-each>
-    </dl>
-  </xsl:template>
-  <xsl:template match="d:glossentry"/>
-
-  <xsl:template match="d:bibliomixed">
-    <p class="bibentry"><xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if><xsl:apply-templates/></p>
-  </xsl:template>
-
   <xsl:template match="d:title | d:info"/>
   <xsl:template match="text()"><xsl:value-of select="."/></xsl:template>
 
-  <!-- An essay's text starts visibly: the first words of its first paragraph in small capitals (as in print) -->
-  <xsl:variable name="lead-in-texts" as="text()*" select="for $c in /d:book/(d:chapter | d:part/d:chapter)[@role = 'essay']
-      return (($c//d:para[not(ancestor::d:note or ancestor::d:footnote or ancestor::d:blockquote or ancestor::d:epigraph
-              or ancestor::d:itemizedlist or ancestor::d:orderedlist)])[1]
-             //text()[normalize-space()][not(ancestor::d:indexterm or ancestor::d:footnote or ancestor::d:inlineequation)])[1]"/>
-  <!-- a lead-in of fewer than three words takes the marked-up phrase its sentence goes on in (see fo.xsl) -->
-  <xsl:variable name="lead-in-continuations" as="element()*" select="for $t in $lead-in-texts[matches(., '^\s*\S+(\s+\S+)?\s+$')]
-      return $t/following-sibling::*[not(self::d:anchor or self::d:indexterm or self::d:footnote)][1][not(self::d:inlineequation)]
-             [empty(preceding-sibling::text()[normalize-space()][. >> $t])]"/>
+  <!-- An essay's text starts visibly: the first words of its first paragraph in small capitals (as in print; the
+       lead-in's words and the phrase it takes with it are common.xsl's) -->
   <xsl:template match="*[some $e in $lead-in-continuations satisfies $e is .]" priority="5">
     <span class="lead-in"><xsl:next-match/></span>
   </xsl:template>

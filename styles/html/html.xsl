@@ -18,13 +18,15 @@
     xmlns:epub="http://www.idpf.org/2007/ops"
     exclude-result-prefixes="xs d h bp">
 
-  <xsl:import href="../epub/epub.xsl"/>
+  <!-- The EPUB stylesheet this page is made with: the stock one, or the book's own EPUB design (book.yaml design:
+       epub:), which the build names here, so that the page has the book's words and looks as its EPUB has -->
+  <xsl:param name="epub-stylesheet" static="yes" as="xs:string" select="'../epub/epub.xsl'"/>
+  <xsl:import _href="{$epub-stylesheet}"/>
 
   <!-- The EPUB stylesheet requires it; this edition writes no secondary files. -->
   <xsl:param name="out-base" as="xs:string" select="''"/>
-  <!-- The title of the contents, and the word before a print page number in the margin (see words/en.xml) -->
-  <xsl:param name="word-contents" select="bp:word('contents')"/>
-  <xsl:param name="word-page" select="bp:word('page')"/>
+  <!-- The title of the contents (word-contents) and the word before a print page number in the margin (word-page) are
+       params.xsl's, which the EPUB's stylesheet imports -->
 
   <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="yes"/>
 

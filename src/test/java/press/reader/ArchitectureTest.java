@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -25,7 +26,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering of the main code, read from its sources: no two packages import each other, directly or round a longer
  * loop (data flows one way, manuscript to editions), and a class is named by an import, not inline by its full name,
- * unless two classes of one simple name meet in a file (commonmark's {@code Node} and the DOM's).
+ * unless two classes of one simple name meet in a file (commonmark's {@code Node} and the DOM's). The apparatus features
+ * are extensions (issue 16, section 5): the assembler and the manuscript reader name none of them, and no feature uses
+ * another's package, so that a new feature is one package and one line in {@code features/Features}.
  */
 class ArchitectureTest {
     private static final Path SOURCES = Path.of("src", "main", "java");
@@ -48,9 +51,7 @@ class ArchitectureTest {
         Map<String, Set<String>> uses = new TreeMap<>();
         code.forEach((file, text) -> {
             String pkg = packageOf(text);
-            Set<String> used = uses.computeIfAbsent(pkg, k -> new TreeSet<>());
-            for (Matcher m = IMPORT.matcher(text); m.find(); ) if (isOurs(m.group(1), pkg)) used.add(packageOfImport(m));
-            for (Matcher m = QUALIFIED.matcher(body(text)); m.find(); ) if (isOurs(m.group(1), pkg)) used.add(m.group(1));
+            uses.computeIfAbsent(pkg, k -> new TreeSet<>()).addAll(packagesUsed(text, pkg));
         });
         List<List<String>> cycles = cycles(uses);
         System.out.println(uses.size() + " packages, " + uses.values().stream().mapToInt(Set::size).sum()
@@ -74,6 +75,74 @@ class ArchitectureTest {
         });
         System.out.println("inline full class names without a clash of simple names: " + inline.size());
         assertEquals(List.of(), inline);
+    }
+
+    /** Where the apparatus features live: {@code press.reader.features.<feature>}, registered in this package itself. */
+    private static final String FEATURES = "press.reader.features";
+    /** The stock features' manuscript files, which only their features name */
+    private static final List<String> FEATURE_FILES = List.of("editor-notes.yaml", "timeline.yaml", "glossary.yaml", "index.yaml");
+
+    @Test
+    void theAssemblerAndTheManuscriptReaderNameNoFeature() {
+        List<String> naming = new ArrayList<>();
+        int files = 0;
+        for (Map.Entry<Path, String> e : code.entrySet()) {
+            String pkg = packageOf(e.getValue());
+            if (!pkg.equals("press.reader.assemble") && !pkg.equals("press.reader.manuscript")
+                    && !pkg.equals("press.reader.apparatus")) continue;
+            files++;
+            for (String used : packagesUsed(e.getValue(), pkg)) {
+                if (used.equals(FEATURES) || used.startsWith(FEATURES + ".")) naming.add(e.getKey() + " uses " + used);
+            }
+            String literals = literalsOf(e.getKey());
+            for (String file : FEATURE_FILES) {
+                if (literals.contains("\"" + file + "\"")) naming.add(e.getKey() + " names " + file);
+            }
+        }
+        System.out.println(files + " files of assemble, manuscript and apparatus; naming a feature: " + naming);
+        assertTrue(files > 40, "the sources were not found");
+        assertEquals(List.of(), naming);
+    }
+
+    @Test
+    void noFeatureUsesAnother() {
+        List<String> crossing = new ArrayList<>();
+        Set<String> features = new TreeSet<>();
+        for (Map.Entry<Path, String> e : code.entrySet()) {
+            String pkg = packageOf(e.getValue());
+            if (!pkg.startsWith(FEATURES + ".")) continue;
+            String feature = featureOf(pkg);
+            features.add(feature);
+            for (String used : packagesUsed(e.getValue(), pkg)) {
+                boolean another = used.equals(FEATURES) || used.startsWith(FEATURES + ".") && !featureOf(used).equals(feature);
+                if (another) crossing.add(e.getKey() + " (" + feature + ") uses " + used);
+            }
+        }
+        System.out.println(features.size() + " features " + features + "; using another's package: " + crossing);
+        assertTrue(features.containsAll(List.of("citations", "notes", "chronology", "glossary", "index")), features.toString());
+        assertEquals(List.of(), crossing);
+    }
+
+    /** The feature of package {@code press.reader.features.<feature>[.more]}. */
+    private static String featureOf(String pkg) {
+        return pkg.substring(FEATURES.length() + 1).split("\\.")[0];
+    }
+
+    /** The packages of ours that the source {@code text} of package {@code pkg} imports or names inline. */
+    private static Set<String> packagesUsed(String text, String pkg) {
+        Set<String> used = new TreeSet<>();
+        for (Matcher m = IMPORT.matcher(text); m.find(); ) if (isOurs(m.group(1), pkg)) used.add(packageOfImport(m));
+        for (Matcher m = QUALIFIED.matcher(body(text)); m.find(); ) if (isOurs(m.group(1), pkg)) used.add(m.group(1));
+        return used;
+    }
+
+    /** The source of {@code file} without its comments (its string literals kept): what the code says in words. */
+    private static String literalsOf(Path file) {
+        try {
+            return Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)^\\s*//.*$", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Package {@code press.reader.x} uses another of ours (a nested class's import names its outer class's package). */

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
+import press.reader.manuscript.ProseSegment;
 
 /**
  * An essay's id is a file name, not a name a reader knows: printed in the editor's prose ("nielsen dates…",
@@ -15,13 +16,13 @@ import press.reader.manuscript.Piece;
  * stands as a word and cannot be ordinary English: an id that no essay uses as a word (a surname in lower case),
  * an id with a possessive, or an id opening a sentence or clause in lower case.
  */
-final class EssayIdsInProse {
+public final class EssayIdsInProse {
     private EssayIdsInProse() {}
 
     static final String CODE = "BP122";
     private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]*)\\]\\(#([^)\\s]*)\\)");
 
-    static void check(Manuscript ms, Diagnostics d) {
+    public static void check(Manuscript ms, Diagnostics d) {
         Map<String, String> essays = ApparatusProse.essays(ms);
         if (essays.isEmpty()) return;
         String allEssays = String.join(" ", essays.values());

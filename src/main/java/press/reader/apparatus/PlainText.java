@@ -9,7 +9,7 @@ import press.reader.memo.Lru;
  * Markdown reduced to the words a reader sees, for searching. Markup is blanked out with spaces of the same length,
  * so that an offset in the result is the offset in the source and messages keep their lines.
  */
-final class PlainText {
+public final class PlainText {
     private PlainText() {}
 
     private static final Pattern CITATION = Pattern.compile("\\[[^\\[\\]]*@[^\\[\\]]*\\]");
@@ -26,7 +26,7 @@ final class PlainText {
     private static final Map<String, String> REDUCED = Lru.synchronizedMap(128);
 
     /** The text with citations, note markers, link targets, autolinks and heading ids blanked; link text kept. */
-    static String of(String markdown) {
+    public static String of(String markdown) {
         if (markdown.length() < 256) return reduce(markdown);   // a short value: the lookup would cost as much
         String known = REDUCED.get(markdown);
         if (known != null) return known;
@@ -50,16 +50,16 @@ final class PlainText {
     }
 
     /** Text prepared for whole-word search: line breaks as spaces, straight apostrophes curled as cleaning does. */
-    static String searchable(String markdown) {
+    public static String searchable(String markdown) {
         return normalise(of(markdown).replace('\n', ' '));
     }
 
-    static String normalise(String s) {
+    public static String normalise(String s) {
         return s.replace('\'', '’');
     }
 
     /** Whether {@code phrase} occurs in {@code searchable} as whole words (letters and digits do not continue it). */
-    static boolean containsWords(String searchable, String phrase) {
+    public static boolean containsWords(String searchable, String phrase) {
         String p = normalise(phrase);
         if (p.isBlank()) return true;
         int from = 0;

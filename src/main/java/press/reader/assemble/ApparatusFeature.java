@@ -5,12 +5,15 @@ import org.w3c.dom.Element;
 /**
  * One apparatus feature of the book (citations, editor's notes, a chronology, a glossary, an index; later a list of
  * figures or a gazetteer), the extension point of assembly: all a feature adds to the book document, in one object
- * made afresh for each book assembled by its {@link ApparatusFeatures.Maker}, which also declares the back sections it
- * generates. What a feature contributes, and when each hook is called:
+ * made afresh for each book assembled by its {@link ApparatusFeatures.Maker}, which also declares what the build must
+ * know before any book is read: the back sections it generates, the manuscript files it reads, the ids it gives out,
+ * its checks of the manuscript before assembly. What a feature contributes, and when each hook is called:
  * <ol>
- * <li><b>its reading of the manuscript</b>: when it is made, before any piece is assembled, from
- * {@link ApparatusFeatures.Assembly#ms()}: the entries the manuscript reader read for it (the chronology's events), or
- * a file of its own read with {@code manuscript/Yaml} and {@code YamlFields} (their mistakes at their file and line);</li>
+ * <li><b>its reading of the manuscript</b>: its files ({@code manuscript/ApparatusFile}, declared by its maker, each
+ * entry read by the feature with {@code YamlFields}, its mistakes at their file and line) are read by the manuscript
+ * reader with the rest of the manuscript; the feature finds what was read when it is made, before any piece is
+ * assembled, with {@code Assembly.ms().apparatus(file)}, and so do its checks before assembly
+ * ({@link ApparatusFeatures.Check}, registered by its maker);</li>
  * <li><b>its ids</b>: {@link #reserveIds}, before any piece is assembled, so that no heading or span takes them;</li>
  * <li><b>its marks in the document</b>: a {@link #replacer()} that takes words out of the running text and writes
  * something in their place (a citation), asked once, and a {@link #marker} for each piece, which adds to the words (an
@@ -23,8 +26,8 @@ import org.w3c.dom.Element;
  * </ol>
  * A feature in a package of its own (as {@code press.reader.features.chronology} is) is registered by one line in
  * {@code press.reader.features.Features}; neither {@link BookAssembler} nor the manuscript reader knows any by name.
- * The checks of the editor's prose that run before assembly, the styles of its section and its printed words are
- * outside it (see the README, "Adding an apparatus feature").
+ * The styles of its section and its printed words are outside it, in the styles folder (see the README, "Adding an
+ * apparatus feature").
  */
 public interface ApparatusFeature {
 

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.w3c.dom.Element;
 import press.reader.diagnostics.Diagnostics;
+import press.reader.manuscript.ApparatusFile;
+import press.reader.manuscript.FeatureDeclarations;
 import press.reader.manuscript.Manuscript;
 
 /**
@@ -40,24 +42,70 @@ public final class ApparatusFeatures {
     }
 
     /**
-     * How a feature is made for each book, and the back sections it generates, by their name in {@code contents.back}
-     * (none for a feature that prints where it marks, as the editor's notes do), each with the manuscript file the
-     * editor writes it from (a message about the section's pages names that file).
+     * How a feature is made for each book, and what it declares before any book is read: the back sections it
+     * generates, by their name in {@code contents.back} (none for a feature that prints where it marks, as the
+     * editor's notes do), each with the manuscript file the editor writes it from (a message about the section's
+     * pages names that file); the apparatus files of the manuscript it reads ({@link ApparatusFile}, read with the
+     * manuscript); the names of the other files it reads (the bibliography: its characters must be in the fonts); and
+     * the ids it gives to parts of the book it makes, which no piece or heading may take; its checks of the manuscript
+     * that run before assembly.
      */
-    public record Maker(Map<String, String> sections, Function<Assembly, ApparatusFeature> make) {
+    public record Maker(Map<String, String> sections, List<ApparatusFile<?>> files, List<String> otherFiles,
+                        Set<String> reservedIds, List<Check> checks, Function<Assembly, ApparatusFeature> make) {
         public Maker {
+            checks = List.copyOf(checks);
             sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+            files = List.copyOf(files);
+            otherFiles = List.copyOf(otherFiles);
+            reservedIds = Set.copyOf(reservedIds);
         }
 
         /** A feature generating the one back section {@code section}, written from the manuscript's {@code file}. */
         public static Maker of(String section, String file, Function<Assembly, ApparatusFeature> make) {
-            return new Maker(Map.of(section, file), make);
+            return new Maker(Map.of(section, file), List.of(), List.of(), Set.of(), List.of(), make);
         }
 
         /** A feature that generates no back section. */
         public static Maker withoutSection(Function<Assembly, ApparatusFeature> make) {
-            return new Maker(Map.of(), make);
+            return new Maker(Map.of(), List.of(), List.of(), Set.of(), List.of(), make);
         }
+
+        /** This feature reading {@code file} with the manuscript (what it read: {@code Manuscript.apparatus(file)}). */
+        public Maker reading(ApparatusFile<?> file) {
+            List<ApparatusFile<?>> more = new ArrayList<>(files);
+            more.add(file);
+            return new Maker(sections, more, otherFiles, reservedIds, checks, make);
+        }
+
+        /** This feature reading the manuscript's files {@code names} itself (the citations, the bibliography). */
+        public Maker alsoReading(String... names) {
+            List<String> more = new ArrayList<>(otherFiles);
+            more.addAll(List.of(names));
+            return new Maker(sections, files, more, reservedIds, checks, make);
+        }
+
+        /** This feature giving the ids {@code ids} to parts of the book it makes (besides its sections' names). */
+        public Maker reserving(String... ids) {
+            Set<String> more = new LinkedHashSet<>(reservedIds);
+            more.addAll(List.of(ids));
+            return new Maker(sections, files, otherFiles, more, checks, make);
+        }
+
+        /** This feature checking the manuscript with {@code check} before assembly, after the checks it has. */
+        public Maker checking(Check check) {
+            List<Check> more = new ArrayList<>(checks);
+            more.add(check);
+            return new Maker(sections, files, otherFiles, reservedIds, more, make);
+        }
+    }
+
+    /**
+     * A feature's check of the manuscript that runs before assembly, with the build's other manuscript checks (beside
+     * the assembly, on the second core): what the editor wrote for it read against the essays (match words found in
+     * none, a variant no essay uses). It reports; it changes nothing.
+     */
+    public interface Check {
+        void check(Manuscript manuscript, Diagnostics diagnostics);
     }
 
     /** One feature made for a book, with the sections its maker declared. */
@@ -99,6 +147,40 @@ public final class ApparatusFeatures {
         Map<String, String> all = new LinkedHashMap<>();
         for (Maker m : makers) all.putAll(m.sections());
         return Collections.unmodifiableMap(all);
+    }
+
+    /** The names of every manuscript file these features read, in their order (their apparatus files' first). */
+    public List<String> files() {
+        Set<String> all = new LinkedHashSet<>();
+        for (Maker m : makers) {
+            for (ApparatusFile<?> f : m.files()) all.add(f.name());
+            all.addAll(m.otherFiles());
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * The ids these features give to parts of the book they make, which a manuscript id may not take: their sections'
+     * names and the ids they declared.
+     */
+    public Set<String> reservedIds() {
+        Set<String> all = new LinkedHashSet<>(sections());
+        for (Maker m : makers) all.addAll(m.reservedIds());
+        return Set.copyOf(all);
+    }
+
+    /** What the manuscript reader is told of these features: their sections, their apparatus files, their ids. */
+    public FeatureDeclarations declarations() {
+        List<ApparatusFile<?>> files = new ArrayList<>();
+        for (Maker m : makers) files.addAll(m.files());
+        return new FeatureDeclarations(sections(), files, reservedIds());
+    }
+
+    /** The features' checks of the manuscript before assembly, feature by feature in their order. */
+    public List<Check> checks() {
+        List<Check> all = new ArrayList<>();
+        for (Maker m : makers) all.addAll(m.checks());
+        return List.copyOf(all);
     }
 
     /** The features of the book {@code assembly} is assembling, in order. */

@@ -24,13 +24,17 @@ public final class BookState {
     /** The manuscript folder, where figures' image files are (null for a manuscript not read from a folder) */
     private final Path root;
 
+    /** The ids the apparatus features give to the parts they make (their sections'), which the editor may not take */
+    private final Set<String> featureIds;
+
     BookState(Diagnostics diagnostics) {
-        this(diagnostics, null);
+        this(diagnostics, null, Set.of());
     }
 
-    BookState(Diagnostics diagnostics, Path root) {
+    BookState(Diagnostics diagnostics, Path root, Set<String> featureIds) {
         this.diagnostics = diagnostics;
         this.root = root;
+        this.featureIds = Set.copyOf(featureIds);
     }
 
     Path manuscriptRoot() {
@@ -69,7 +73,7 @@ public final class BookState {
 
     /** Claims an id. An id the editor chose must be unique; a generated one gets a numeric suffix instead. */
     String uniqueId(String id, String file, int line) {
-        String reserved = file.isEmpty() ? null : ReservedIds.reason(id);
+        String reserved = file.isEmpty() ? null : ReservedIds.reason(id, featureIds);
         if (reserved != null && !id.matches(".*-(p|n)\\w+$")) throw UserError.at(file, line, "BP120", reserved);
         if (ids.add(id)) return id;
         if (!file.isEmpty() && !id.contains("--") && !id.matches(".*-(p|n)\\w+$")) {

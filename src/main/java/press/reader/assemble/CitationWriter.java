@@ -5,7 +5,7 @@ import org.w3c.dom.Element;
 
 /**
  * Finds citations in running text and writes them: as a note in a note style, inline in an author-date style
- * ({@link #split}, each citation a {@link TextReplacer.Replacement}). The writer of {@link CitationsFeature}.
+ * ({@link #split}, each citation a {@link TextReplacer.Replacement}). The writer of the citations feature ({@code features/citations}).
  */
 public interface CitationWriter extends TextReplacer {
 

@@ -4,6 +4,8 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.Text;
 import press.reader.manuscript.TitleMarks;
 import press.reader.xml.SecureXml;
 
@@ -77,5 +79,46 @@ public final class DocBook {
 
     public static String id(Element e) {
         return e.getAttributeNS(XML_NS, "id");
+    }
+
+    /** The text a reader sees in {@code e}: index terms and notes are not part of it. */
+    public static String visibleText(Node e) {
+        StringBuilder sb = new StringBuilder();
+        collect(e, sb);
+        return sb.toString();
+    }
+
+    private static void collect(Node n, StringBuilder sb) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Text t) {
+                sb.append(t.getData());
+            } else if (c instanceof Element e && !e.getLocalName().equals("indexterm")
+                    && !e.getLocalName().equals("footnote")) {
+                collect(e, sb);
+            }
+        }
+    }
+
+    /**
+     * Removes the spaces at the end of {@code parent}'s text, looking past index terms and anchors: a note call or
+     * a continued citation follows its word directly ("2018,²", never "2018 ,²").
+     */
+    public static void stripTrailingSpace(Element parent) {
+        Node c = parent.getLastChild();
+        while (c != null) {
+            Node previous = c.getPreviousSibling();
+            if (c instanceof Text t) {
+                String kept = t.getData().stripTrailing();
+                if (!kept.isEmpty()) {
+                    t.setData(kept);
+                    return;
+                }
+                parent.removeChild(t);
+            } else if (!(c instanceof Element e && (e.getLocalName().equals("indexterm")
+                    || e.getLocalName().equals("anchor")))) {
+                return;
+            }
+            c = previous;
+        }
     }
 }

@@ -59,7 +59,7 @@ public final class EssayNames {
     void nameLinksByDisplayName(Element book) {
         for (Element link : Elements.of(book.getElementsByTagNameNS(DocBook.NS, "link"))) {
             String target = link.getAttribute("linkend");
-            if (!names.containsKey(target) || !NoteText.visibleText(link).strip().equals(target)) continue;
+            if (!names.containsKey(target) || !DocBook.visibleText(link).strip().equals(target)) continue;
             for (Node c = link.getFirstChild(); c != null; ) {
                 Node next = c.getNextSibling();
                 if (c instanceof Text) link.removeChild(c);

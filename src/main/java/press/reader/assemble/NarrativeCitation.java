@@ -22,7 +22,7 @@ import org.w3c.dom.NodeList;
  * <p>Pandoc's {@code -@key} in running text suppresses the author, as {@code [-@key]} does; and {@code \@} is a
  * literal at-sign, never a citation (see {@link #protectEscapedAt}).
  */
-final class NarrativeCitation {
+public final class NarrativeCitation {
     /** Stands for an escaped at-sign while the text passes the citation syntax: two characters, as "\@" is. */
     static final String ESCAPED_AT = "\uE040\uE040";
     private static final Pattern SUPPRESSED = Pattern.compile(
@@ -40,7 +40,7 @@ final class NarrativeCitation {
     private static final Map<String, NarrativeCitation> BY_LOCALE = new ConcurrentHashMap<>();
 
     /** The words of the CSL locale {@code tag} (e.g. "en-US"); English when the locale lacks them. */
-    static NarrativeCitation forLocale(String tag) {
+    public static NarrativeCitation forLocale(String tag) {
         return BY_LOCALE.computeIfAbsent(tag, NarrativeCitation::read);
     }
 
@@ -67,7 +67,7 @@ final class NarrativeCitation {
     }
 
     /** "Smith", "Smith and Jones", "Smith et al." (three or more); the editors', else the title, without authors. */
-    String names(CSLItemData item) {
+    public String names(CSLItemData item) {
         CSLName[] names = item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor();
         if (names == null || names.length == 0) return item.getTitle() == null ? item.getId() : item.getTitle();
         List<String> families = new ArrayList<>();
@@ -82,7 +82,7 @@ final class NarrativeCitation {
     }
 
     /** "-@key" in running text is pandoc's author-suppressed in-text citation: read as "[-@key]". */
-    static String suppressedInText(String text) {
+    public static String suppressedInText(String text) {
         return text.indexOf("-@") < 0 ? text : SUPPRESSED.matcher(text).replaceAll("[-@$1]");
     }
 

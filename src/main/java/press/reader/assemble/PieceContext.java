@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
 import org.w3c.dom.Element;
+import press.reader.diagnostics.Diagnostics;
 
 /**
  * Where the Markdown converter is writing in one piece: its ids, its markers, the replacers, heading and note nesting.
@@ -42,7 +43,8 @@ public final class PieceContext {
         return book;
     }
 
-    String nextParaId() {
+    /** The id of the next paragraph written in this piece (a citation's note has one). */
+    public String nextParaId() {
         return book.uniqueId(idPrefix + "-p" + (++paras), "", 0);
     }
 
@@ -74,7 +76,7 @@ public final class PieceContext {
     }
 
     /** Whose words a note holds: an author's note prints them exactly, so what the editor adds is set apart. */
-    enum NoteKind { AUTHOR, EDITOR, OTHER }
+    public enum NoteKind { AUTHOR, EDITOR, OTHER }
 
     private final Deque<NoteKind> noteKinds = new ArrayDeque<>();
     /** The editor's references found in the author's note being written, set after the author's words. */
@@ -95,12 +97,12 @@ public final class PieceContext {
     }
 
     /** The kind of the innermost note being written; OTHER outside notes. */
-    NoteKind noteKind() {
+    public NoteKind noteKind() {
         return noteKinds.isEmpty() ? NoteKind.OTHER : noteKinds.peek();
     }
 
     /** The editor's addition to the current author's note, made by {@code factory} on first use. */
-    Element editorialAddition(Supplier<Element> factory) {
+    public Element editorialAddition(Supplier<Element> factory) {
         if (editorialAddition == null) editorialAddition = factory.get();
         return editorialAddition;
     }
@@ -110,6 +112,24 @@ public final class PieceContext {
         Element e = editorialAddition;
         editorialAddition = null;
         return e;
+    }
+
+    /**
+     * Writes the editor's Markdown {@code markdown} (read at {@code file:line}) into the note {@code fn} as a note of
+     * the editor's: the markers and replacers of this piece read it as words inside a note.
+     */
+    public void writeEditorsNote(DocBook db, String markdown, Element fn, String file, int line) {
+        enterNote(NoteKind.EDITOR);
+        try {
+            MarkdownConverter.fragment(db, markdown, fn, this, file, line, book.diagnostics());
+        } finally {
+            leaveNote();
+        }
+    }
+
+    /** Where a feature's marker reports what it finds wanting in this piece. */
+    public Diagnostics diagnostics() {
+        return book.diagnostics();
     }
 
     /** Inside a note a citation is written inline; in running text a note style makes it a footnote. */

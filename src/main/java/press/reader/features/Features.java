@@ -3,15 +3,16 @@ package press.reader.features;
 import java.util.List;
 import press.reader.assemble.ApparatusFeatures;
 import press.reader.assemble.CitationWriterFactory;
-import press.reader.assemble.CitationsFeature;
-import press.reader.assemble.EditorNotesFeature;
-import press.reader.assemble.IndexFeature;
+import press.reader.features.citations.CitationsFeature;
+import press.reader.features.notes.EditorNotesFeature;
+import press.reader.features.index.IndexFeature;
 import press.reader.features.chronology.ChronologyFeature;
 import press.reader.features.glossary.GlossaryFeature;
 
 /**
  * The apparatus features of a build: the one place a feature is registered. A new feature (a list of figures, a
- * gazetteer) is a package of its own beside {@code chronology} and {@code glossary} and one line here; the back section it declares is then
+ * gazetteer) is a package of its own beside {@code citations}, {@code notes}, {@code chronology}, {@code glossary}
+ * and {@code index}, and one line here; the back section it declares is then
  * one book.yaml may name, and the assembler runs its hooks (see {@code assemble/ApparatusFeature}).
  */
 public final class Features {

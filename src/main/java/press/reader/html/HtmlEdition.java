@@ -19,10 +19,17 @@ public final class HtmlEdition {
 
     private final Xslt xslt;
     private final Path stylesDir;
+    /** The book's own EPUB design (book.yaml design: epub:), or null: the page is the EPUB's text, in its looks. */
+    private final Path epubDesign;
 
     public HtmlEdition(Xslt xslt, Path stylesDir) {
+        this(xslt, stylesDir, null);
+    }
+
+    public HtmlEdition(Xslt xslt, Path stylesDir, Path epubDesign) {
         this.xslt = xslt;
         this.stylesDir = stylesDir;
+        this.epubDesign = epubDesign;
     }
 
     /**
@@ -40,7 +47,10 @@ public final class HtmlEdition {
         Map<String, Object> params = new HashMap<>();
         if (images != null) params.put("images-uri", images.toUri().toString());
         if (pageMap != null) params.put("pagemap", pageMap);
-        xslt.transform(stylesDir.resolve(STYLESHEET), book, params, xslt.processor().newSerializer(out));
+        // html.xsl imports the EPUB stylesheet its static parameter names: the stock one, or the book's own design
+        Map<String, String> statics = epubDesign == null ? Map.of()
+                : Map.of("epub-stylesheet", epubDesign.toAbsolutePath().toUri().toString());
+        xslt.transform(stylesDir.resolve(STYLESHEET), statics, book, params, xslt.processor().newSerializer(out));
         out.flush();
     }
 }

@@ -166,13 +166,14 @@ public final class ChapterLayout {
             laidOut += pass.laidOut;
             boolean settled = pass.map.equals(given)
                     || Arrays.equals(digest, transform(book, params, pass.map, new DefaultHandler()));
-            if (settled) return finish(fo, pass, n, laidOut, used);
+            if (settled) return finish(fo, pass, n, laidOut, used, given);
             given = pass.map;
         }
         return null;   // not settled: the whole-book layout says so, in its own words
     }
 
-    private Outcome finish(FoChapters fo, Pass pass, int passes, int laidOut, Set<String> used) throws IOException {
+    private Outcome finish(FoChapters fo, Pass pass, int passes, int laidOut, Set<String> used, PageMap laidOutFrom)
+            throws IOException {
         byte[] pdf;
         try {
             pdf = ChapterPdf.assemble(pass.pdfs, fo.bookmarks, cache.parsed);
@@ -193,7 +194,8 @@ public final class ChapterLayout {
             messages.warningPages.addAll(l.warningPages());
             messages.errors.addAll(l.errors());
         }
-        return new Outcome(new PrintLayout.Result(pdf, pass.map, passes, pass.pages, messages), laidOut,
+        return new Outcome(new PrintLayout.Result(pdf, pass.map, passes, pass.pages, messages, laidOutFrom),
+                laidOut,
                 pass.laid.size());
     }
 

@@ -48,8 +48,13 @@ public final class PrintLayout {
     private ChapterLayout.Cache chapters;
     private String chaptersContext;
 
-    /** The laid-out book. */
-    public record Result(byte[] pdf, PageMap pageMap, int passes, int pages, FopEngine.Messages messages) {}
+    /**
+     * The laid-out book: {@code pageMap} where its anchors fell, {@code laidOutFrom} the page map its accepted pass
+     * was laid out from (the XSL-FO the stylesheet wrote from it is the one the stylesheet writes from {@code pageMap},
+     * though the two maps may differ in places no printed number reads).
+     */
+    public record Result(byte[] pdf, PageMap pageMap, int passes, int pages, FopEngine.Messages messages,
+                         PageMap laidOutFrom) {}
 
     public PrintLayout(Xslt xslt, FopEngine fop, Path stylesDir) {
         this(xslt, fop, stylesDir, null);
@@ -116,12 +121,13 @@ public final class PrintLayout {
             // part of what it produced); otherwise the stylesheet is asked whether the new map changes its XSL-FO.
             boolean settled = drawn && (r.pageMap().equals(given)
                     || Arrays.equals(r.foDigest(), foDigest(book, params, r.pageMap())));
-            if (settled) return padded(book, params, creationDate, r, pass, signature);
+            // the first pass reads the map live (its XSL-FO is the one its own map gives), a later one reads given
+            if (settled) return padded(book, params, creationDate, r, pass, signature, pass == 1 ? r.pageMap() : given);
             given = r.pageMap();
         }
         diagnostics.warning("", 0, "BP220", "page numbers did not settle after " + MAX_PASSES
                 + " layout passes; the index may be off by a page");
-        return new Result(r.pdf(), r.pageMap(), MAX_PASSES, pageCount(r.pdf()), r.messages());
+        return new Result(r.pdf(), r.pageMap(), MAX_PASSES, pageCount(r.pdf()), r.messages(), null);
     }
 
     /**
@@ -140,7 +146,8 @@ public final class PrintLayout {
                             drawing);
             if (o == null) return null;
             Result r = o.result();
-            return seed.size() > 0 ? r : new Result(r.pdf(), r.pageMap(), r.passes() + 1, r.pages(), r.messages());
+            return seed.size() > 0 ? r
+                    : new Result(r.pdf(), r.pageMap(), r.passes() + 1, r.pages(), r.messages(), r.laidOutFrom());
         });
     }
 
@@ -150,17 +157,17 @@ public final class PrintLayout {
      * render with the count in {@code pad-pages} (blank pages at the very end move nothing before them).
      */
     private Result padded(XdmNode book, Map<String, Object> params, Date creationDate, Rendered r, int passes,
-                          int signature) throws IOException {
+                          int signature, PageMap laidOutFrom) throws IOException {
         int pages = pageCount(r.pdf());
         int unpadded = pages - r.padding();
         int pad = SignaturePadding.needed(unpadded, signature);
-        if (pad == r.padding()) return new Result(r.pdf(), r.pageMap(), passes, pages, r.messages());
+        if (pad == r.padding()) return new Result(r.pdf(), r.pageMap(), passes, pages, r.messages(), laidOutFrom);
         Map<String, Object> fixed = new HashMap<>(params);
         fixed.put("pad-pages", Integer.toString(pad));
         fixed.remove("padding-slots");
         FopEngine.Messages messages = new FopEngine.Messages();
         byte[] pdf = render(book, fixed, r.pageMap(), false, creationDate, messages, 0, true).pdf();
-        return new Result(pdf, r.pageMap(), passes, pageCount(pdf), messages);
+        return new Result(pdf, r.pageMap(), passes, pageCount(pdf), messages, r.pageMap());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,20 +39,24 @@ public final class ManuscriptReader {
     private Set<String> ignoredKeys = Set.of();
 
     /**
-     * The back sections the build's apparatus features generate (their makers declare them), the names
-     * {@code contents.back} may give besides Markdown pieces; null when the reader is not told, and then any name is
-     * read and the assembler refuses one no feature generates.
+     * What the build's apparatus features declare (their makers do): the back sections they generate, the names
+     * {@code contents.back} may give besides Markdown pieces; the files they read; the ids they reserve. Null when the
+     * reader is not told: then any name in {@code contents.back} is read (the assembler refuses one no feature
+     * generates) and no apparatus file is.
      */
-    private final Set<String> generatedSections;
+    private final FeatureDeclarations features;
 
-    /** A reader for a build, which accepts in {@code contents.back} only the sections {@code generatedSections}. */
-    public ManuscriptReader(Path root, Diagnostics diagnostics, Set<String> generatedSections) {
+    /** A reader for a build, which reads the files {@code features} declare and accepts only their sections. */
+    public ManuscriptReader(Path root, Diagnostics diagnostics, FeatureDeclarations features) {
         this.root = root.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
-        this.generatedSections = generatedSections == null ? null : Set.copyOf(generatedSections);
+        this.features = features;
     }
 
-    /** A reader not told the build's generated sections: any name in {@code contents.back} is read (tests, tools). */
+    /**
+     * A reader not told the build's features: any name in {@code contents.back} is read, no apparatus file is (tests,
+     * tools that need the pieces only).
+     */
     public ManuscriptReader(Path root, Diagnostics diagnostics) {
         this(root, diagnostics, null);
     }
@@ -79,21 +84,27 @@ public final class ManuscriptReader {
         }
         List<Piece> backPieces = new ArrayList<>();
         for (BookConfig.Entry e : config.backPieces()) reading(mistakes, () -> backPieces.add(readPiece(e, Piece.Kind.BACK, MATTER_KEYS)));
-        ApparatusReader apparatus = new ApparatusReader(this, config.back());
-        Set<String> back = new HashSet<>();
-        config.back().forEach(e -> back.add(e.name()));
-        List<EditorNote> notes = new ArrayList<>();
-        List<GlossaryEntry> glossary = new ArrayList<>();
-        List<TimelineEvent> timeline = new ArrayList<>();
-        List<IndexHeading> index = new ArrayList<>();
-        reading(mistakes, () -> notes.addAll(apparatus.editorNotes()));
-        reading(mistakes, () -> glossary.addAll(apparatus.glossary(back.contains("glossary"))));
-        reading(mistakes, () -> timeline.addAll(apparatus.timeline(back.contains("chronology"))));
-        reading(mistakes, () -> index.addAll(apparatus.index(back.contains("index"))));
+        Map<ApparatusFile<?>, Object> apparatus = readApparatus(config, mistakes);
         if (!mistakes.isEmpty()) throw new UserError(mistakes);
         Optional<Path> bibliography = bibliography();
-        return new Manuscript(root, config, List.copyOf(front), List.copyOf(essays), headnotes, notes, glossary,
-                timeline, index, bibliography, List.copyOf(backPieces));
+        return new Manuscript(root, config, List.copyOf(front), List.copyOf(essays), headnotes, apparatus,
+                bibliography, List.copyOf(backPieces));
+    }
+
+    /**
+     * The files the build's apparatus features declared, each read by its feature, in the order they were declared; a
+     * file whose section {@code contents.back} names must be there (BP001 at that line).
+     */
+    private Map<ApparatusFile<?>, Object> readApparatus(BookConfig config, List<Diagnostic> mistakes) {
+        Map<String, Integer> backLines = new HashMap<>();
+        for (BookConfig.Entry e : config.back()) backLines.put(e.name(), e.line());
+        Map<ApparatusFile<?>, Object> read = new LinkedHashMap<>();
+        for (ApparatusFile<?> file : features == null ? List.<ApparatusFile<?>>of() : features.files()) {
+            boolean required = file.section() != null && backLines.containsKey(file.section());
+            int line = backLines.getOrDefault(file.section(), 0);
+            reading(mistakes, () -> read.put(file, file.read(this, required, line)));
+        }
+        return Collections.unmodifiableMap(read);
     }
 
     /** bibliography.json (CSL-JSON) or bibliography.bib (BibTeX, as pandoc books keep it); both is a mistake. */
@@ -150,7 +161,7 @@ public final class ManuscriptReader {
             trimWidth = length(trim, "width");
             trimHeight = length(trim, "height");
         }
-        ContentsReader.Contents contents = ContentsReader.read(f, generatedSections);
+        ContentsReader.Contents contents = ContentsReader.read(f, features == null ? null : features.sections());
         String standard = f.string("print-standard", "none");
         if (!PRINT_STANDARDS.contains(standard)) {
             throw UserError.at(name, f.lineOf("print-standard"), "BP015", "print-standard must be one of "
@@ -303,14 +314,14 @@ public final class ManuscriptReader {
         return unknown;
     }
 
-    private static void checkUniqueIds(BookConfig config) {
+    private void checkUniqueIds(BookConfig config) {
         Map<String, Integer> seen = new HashMap<>();
         List<BookConfig.Entry> all = new ArrayList<>(config.front());
         all.addAll(config.essays());
         all.addAll(config.backPieces());
         for (BookConfig.Entry e : all) {
             String id = Piece.idOf(e.name());
-            String reserved = ReservedIds.reason(id);
+            String reserved = ReservedIds.reason(id, features == null ? Set.of() : features.reservedIds());
             if (reserved != null) {
                 throw UserError.at("book.yaml", e.line(), "BP019", "the file name of " + e.name() + " cannot serve as an id: "
                         + reserved + " (rename the file)");

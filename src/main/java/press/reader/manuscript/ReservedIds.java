@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
  * heading's {#id}) must not take: the styles give them to the navigation, the cover, the title pages, the
  * back-matter sections and to elements derived from a division's id, and the EPUB names its files after them
  * ({@code text/cover.xhtml}). A manuscript id equal to one of them made two elements or two files with one name,
- * which the styles then failed on. Kept in step with the ids written by styles/*.xsl and styles/epub/*.xsl.
+ * which the styles then failed on. Kept in step with the ids written by styles/*.xsl and styles/epub/*.xsl. The ids of
+ * what an apparatus feature generates (its sections, "chronology", "index"; the parts of its figure) are not listed
+ * here: each feature's maker declares its own, and the reader and the assembler are told them.
  */
 public final class ReservedIds {
     private static final Set<String> NAMES = Set.of("nav", "ncx", "toc", "toc-title", "css", "cover", "cover-image",
             "titlepage", "title-page", "half-title", "title", "subtitle", "contents", "landmarks", "page-list",
-            "book-id", "print-source", "timeline-title", "timeline-desc", "chronology-figure", "chronology",
-            "glossary", "bibliography", "index", "package", "mimetype");
+            "book-id", "print-source", "package", "mimetype");
     /** Ids the styles derive from others: {@code X-title}, {@code X-h}, {@code X--end}, {@code page-N}, ... */
     private static final Pattern DERIVED = Pattern.compile(
             ".*-title|.*-h|.*--end|page-.*|part-\\d+|call-.*|np-.*|index-.*|font-\\d+|editor\\d+|author\\d+");
@@ -24,9 +25,10 @@ public final class ReservedIds {
 
     private ReservedIds() {}
 
-    /** Why {@code id} cannot be used, or null when it can. */
-    public static String reason(String id) {
-        if (NAMES.contains(id.toLowerCase(Locale.ROOT))) {
+    /** Why {@code id} cannot be used, or null when it can; {@code featureIds}: the ids the apparatus features reserve. */
+    public static String reason(String id, Set<String> featureIds) {
+        String lower = id.toLowerCase(Locale.ROOT);
+        if (NAMES.contains(lower) || featureIds.contains(lower)) {
             return "'" + id + "' is a name the tool gives to a part it makes itself (navigation, cover, title page, "
                     + "back matter); choose another";
         }

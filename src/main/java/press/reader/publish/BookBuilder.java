@@ -17,7 +17,6 @@ import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmNode;
 import org.w3c.dom.Document;
 import press.reader.assemble.BookAssembler;
-import press.reader.assemble.CitationWriterFactory;
 import press.reader.assemble.Words;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.UserError;
@@ -49,11 +48,6 @@ public final class BookBuilder {
         this.workshop = workshop;
     }
 
-    /** A builder with a workshop of its own (the composition root, {@code cli/Builders}, shares one instead). */
-    public BookBuilder(Path stylesDir, CitationWriterFactory citations, List<ManuscriptCheck> checks) {
-        this(new Workshop(stylesDir, citations, checks));
-    }
-
     public Workshop workshop() {
         return workshop;
     }
@@ -67,7 +61,7 @@ public final class BookBuilder {
 
     private Assembled readAndAssemble(Path manuscriptDir, Diagnostics diagnostics, Consumer<String> progress) {
         progress.accept("reading and checking the manuscript");
-        Manuscript ms = new ManuscriptReader(manuscriptDir, diagnostics, workshop.features().sections()).read();
+        Manuscript ms = new ManuscriptReader(manuscriptDir, diagnostics, workshop.features().declarations()).read();
         for (ManuscriptCheck c : workshop.checks()) c.check(ms, diagnostics);
         return assemble(ms, diagnostics, progress);
     }
@@ -91,7 +85,7 @@ public final class BookBuilder {
         }
         Future<String> stylesFolderHash = workshop.warmUp(req.formats());
         req.progress().accept("reading and checking the manuscript");
-        Manuscript manuscript = new ManuscriptReader(req.manuscript(), diagnostics, workshop.features().sections()).read();
+        Manuscript manuscript = new ManuscriptReader(req.manuscript(), diagnostics, workshop.features().declarations()).read();
         // the checks run on the second core beside the assembly and the first layout pass (ChecksBeside)
         ChecksBeside checks = ChecksBeside.start(workshop.secondCore(), workshop.checks(), manuscript, diagnostics);
         Assembled assembled = assemble(manuscript, checks.assembling(), req.progress());

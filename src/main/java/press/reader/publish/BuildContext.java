@@ -1,5 +1,6 @@
 package press.reader.publish;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
 import org.w3c.dom.Document;
 import press.reader.cover.CoverImage;
@@ -36,9 +38,11 @@ public final class BuildContext {
     /**
      * The print PDF's page map and page count; {@code passes} is 0 when they came from the cache. Not the PDF itself:
      * it is staged as soon as it is made, and its bytes (tens of megabytes for a long book) were held until the build
-     * ended, through the screen PDF's render.
+     * ended, through the screen PDF's render. {@code laidOutFrom}: the page map the accepted layout pass was laid out
+     * from (its XSL-FO is the one {@code pageMap} gives, though the two may differ where no printed number reads them):
+     * the screen PDF is laid out from it, as the print PDF was.
      */
-    public record Print(PageMap pageMap, int pages, int passes) {}
+    public record Print(PageMap pageMap, int pages, int passes, PageMap laidOutFrom) {}
 
     private final BuildRequest request;
     private final Workshop workshop;
@@ -230,13 +234,15 @@ public final class BuildContext {
     }
 
     /**
-     * {@code edition}'s work started beside the print layout, if it was made from the page map the layout settled on;
-     * else null (work from another map is dropped: not started if it has not started yet).
+     * {@code edition}'s work started beside the print layout, if it was made from the page map the accepted pass was
+     * laid out from; else null (work from another map is dropped: not started if it has not started yet). A cold build's
+     * last pass usually moves an anchor no printed number reads (its map differs from the one it was laid out from,
+     * its XSL-FO does not): the work from that pass's map is the work wanted, not a second render of it.
      */
     SecondCore.Timed besideLayoutSettled(Edition edition) {
         BesideLayout b = besideLayout.remove(edition.name());
         if (b == null) return null;
-        if (print != null && b.map().equals(print.pageMap())) return b.started();
+        if (print != null && b.map().equals(print.laidOutFrom())) return b.started();
         b.started().work().cancel(false);
         return null;
     }
@@ -388,7 +394,22 @@ public final class BuildContext {
         return name == null ? null : request.manuscript().resolve(name).toAbsolutePath().normalize();
     }
 
+    /**
+     * A book's own stylesheet and every stylesheet beside it or one folder down, which it may include or import (a
+     * design in several modules, as this repository's book has: an edit to a module is a change of design too).
+     */
     private static byte[] designBytes(Path file) throws IOException {
-        return file == null ? new byte[0] : Files.readAllBytes(file);
+        if (file == null) return new byte[0];
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.write(Files.readAllBytes(file));
+        Path folder = file.getParent();
+        try (Stream<Path> files = Files.walk(folder, 2)) {
+            for (Path module : files.filter(f -> f.toString().endsWith(".xsl") && Files.isRegularFile(f)).sorted().toList()) {
+                all.write(folder.relativize(module).toString().getBytes(StandardCharsets.UTF_8));
+                all.write(0);
+                all.write(Files.readAllBytes(module));
+            }
+        }
+        return all.toByteArray();
     }
 }

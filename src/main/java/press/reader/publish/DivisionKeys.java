@@ -31,8 +31,9 @@ import press.reader.layout.PageMap;
  *
  * <p>The index reads every index term of the book (its words, the file that holds it, its print page), and nothing
  * else of the other divisions: its key has those, so that an edit which leaves the index terms where they were does
- * not transform the index again. The stylesheet's reads that the keys follow are in styles/epub/epub.xsl (bp:href,
- * bp:folio, bp:xref-label, bp:figure-label, bp:table-number, bp:marker-pages) and epub-index.xsl.
+ * not transform the index again. The stylesheet's reads that the keys follow are the functions of styles/epub/epub.xsl
+ * (bp:href, bp:folio, bp:xref-label, bp:figure-label, bp:table-number, bp:marker-pages), which the sections' modules
+ * call too (epub-chronology.xsl an event's pages by bp:folio), and epub-index.xsl's reads of every index term.
  */
 final class DivisionKeys {
     private DivisionKeys() {}

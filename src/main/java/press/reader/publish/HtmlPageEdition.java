@@ -32,8 +32,8 @@ final class HtmlPageEdition implements Edition {
         build.progress("writing the HTML edition");
         XdmNode pageMap = build.pageMapDocument();
         Workshop w = build.workshop();
-        build.output().stage(build.slug() + ".html", o -> new HtmlEdition(w.xslt(), w.stylesDir()).write(build.book(), pageMap,
-                build.images().manifest(), o));
+        HtmlEdition page = new HtmlEdition(w.xslt(), w.stylesDir(), build.epubDesign());
+        build.output().stage(build.slug() + ".html", o -> page.write(build.book(), pageMap, build.images().manifest(), o));
         return null;
     }
 }

@@ -61,6 +61,7 @@ final class PrintPdfEdition implements Edition {
         Optional<byte[]> cachedMap = build.cache().get(CACHED_PAGE_MAP, key);
         byte[] pdf;
         PageMap map;
+        PageMap laidOutFrom;
         byte[] mapXml;
         int pages;
         int passes;
@@ -72,12 +73,14 @@ final class PrintPdfEdition implements Edition {
                 pages = d.getNumberOfPages();
             }
             passes = 0;
+            laidOutFrom = map;
         } else {
             PrintLayout.Result r = layout(build);
             pdf = ReproduciblePdf.fix(CidSets.completePrint(r.pdf()), build.isoDate());
             map = r.pageMap();
             pages = r.pages();
             passes = r.passes();
+            laidOutFrom = r.laidOutFrom() == null ? map : r.laidOutFrom();
             ByteArrayOutputStream mapBytes = new ByteArrayOutputStream();
             map.writeXml(mapBytes);
             mapXml = mapBytes.toByteArray();
@@ -88,7 +91,7 @@ final class PrintPdfEdition implements Edition {
         byte[] pageMapXml = mapXml;     // written once: the output's copy is the cache's
         build.output().stage(build.slug() + ".pdf", o -> o.write(printPdf));
         build.output().stage(build.slug() + ".pagemap.xml", o -> o.write(pageMapXml));
-        build.print(new BuildContext.Print(map, pages, passes));
+        build.print(new BuildContext.Print(map, pages, passes, laidOutFrom));
         OverflowLocator locator = new OverflowLocator(build.manuscript(), map, build.workshop().features().sectionFiles());
         FigureResolutionCheck.check(build.document(), build.images(), pdf, map, locator, build.diagnostics());
         return Timing.Reuse.whole(passes == 0);

@@ -52,7 +52,8 @@ final class ScreenPdfEdition implements Edition {
     public Callable<?> beside(BuildContext build) {
         if (build.cache().get(CACHED_PDF, cacheKey(build)).isPresent()) return null;
         build.progress("rendering the screen PDF (tagged, PDF/UA-1) beside the other editions");
-        return render(build, build.pageMap());
+        // from the map the print's accepted pass was laid out from, as the render beside the layout (besideLayout)
+        return render(build, build.print() == null ? build.pageMap() : build.print().laidOutFrom());
     }
 
     /**

@@ -8,7 +8,8 @@ import org.w3c.dom.Node;
 import press.reader.assemble.DocBook;
 import press.reader.assemble.Slugs;
 import press.reader.diagnostics.Diagnostics;
-import press.reader.manuscript.EditorNote;
+import press.reader.features.notes.EditorNote;
+import press.reader.features.notes.EditorNotesFile;
 import press.reader.manuscript.Manuscript;
 import press.reader.xml.Elements;
 
@@ -25,7 +26,7 @@ final class TypesettableStructure {
             Element outer = enclosingNote(fn);
             if (outer == null) continue;
             String id = DocBook.id(fn);
-            EditorNote source = "editor".equals(fn.getAttribute("role")) ? editorNote(ms.editorNotes(), id) : null;
+            EditorNote source = "editor".equals(fn.getAttribute("role")) ? editorNote(ms.apparatus(EditorNotesFile.FILE), id) : null;
             String what = "editor".equals(fn.getAttribute("role")) ? "an editor's note"
                     : "citation".equals(fn.getAttribute("role")) ? "a citation note" : "a note";
             String inside = "author".equals(outer.getAttribute("role")) ? "an author's note" : "another note";

@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
 import press.reader.assemble.ApparatusFeatures;
-import press.reader.assemble.CitationWriterFactory;
 import press.reader.epub.ZipEntryData;
-import press.reader.features.Features;
 import press.reader.layout.ChapterLayout;
 import press.reader.layout.FopEngine;
 import press.reader.memo.Lru;
@@ -54,8 +52,12 @@ public final class Workshop {
         byte[] draw() throws IOException;
     }
 
-    /** {@code fidelity}: the fidelity check among {@code checks}, whose results the cleanup report shares. */
-    public Workshop(Path stylesDir, CitationWriterFactory citations, List<ManuscriptCheck> checks, Fidelity fidelity) {
+    /**
+     * {@code features}: the apparatus features every book is assembled with (the composition root registers them,
+     * the citations' processor among them); {@code fidelity}: the fidelity check among {@code checks}, whose results
+     * the cleanup report shares.
+     */
+    public Workshop(Path stylesDir, ApparatusFeatures features, List<ManuscriptCheck> checks, Fidelity fidelity) {
         // Every build's warm parts are made here, so the process is put in the root locale here: the libraries a
         // build runs case their words in the JVM's own language, and a book's bytes must not depend on the machine's.
         // In a Turkish one, Saxon's roman numerals (format-integer with the picture 'I') printed Part İİ, and FOP
@@ -63,15 +65,9 @@ public final class Workshop {
         Locale.setDefault(Locale.ROOT);
         this.stylesDir = stylesDir;
         this.xslt = new Xslt(stylesDir);
-        this.features = Features.standard(citations);
+        this.features = features;
         this.checks = List.copyOf(checks);
         this.fidelity = fidelity;
-    }
-
-    /** With the fidelity check found among {@code checks} (or one of its own, when there is none). */
-    public Workshop(Path stylesDir, CitationWriterFactory citations, List<ManuscriptCheck> checks) {
-        this(stylesDir, citations, checks, checks.stream().filter(Fidelity.class::isInstance).map(Fidelity.class::cast)
-                .findFirst().orElseGet(Fidelity::new));
     }
 
     /**

@@ -43,10 +43,10 @@ public final class Xslt {
     public static final String STOCK_SCHEME = "bookpress:";
 
     /** Each stylesheet's last compilation, with the state of its modules' files it was compiled from. */
-    private final Map<Path, Compiled> compiled = new ConcurrentHashMap<>();
-    private final Map<Path, Object> compiling = new ConcurrentHashMap<>();
+    private final Map<Sheet, Compiled> compiled = new ConcurrentHashMap<>();
+    private final Map<Sheet, Object> compiling = new ConcurrentHashMap<>();
     /** For each stylesheet compiled, the folders of the modules it imports or includes. */
-    private final Map<Path, Set<Path>> moduleFolders = new ConcurrentHashMap<>();
+    private final Map<Sheet, Set<Path>> moduleFolders = new ConcurrentHashMap<>();
     private final Path stock;
 
     public Xslt() {
@@ -62,18 +62,33 @@ public final class Xslt {
         return processor;
     }
 
+    /**
+     * A stylesheet file with the values of its static parameters (XSLT 3.0 {@code static="yes"}), which are fixed when
+     * it is compiled: the HTML edition's names the EPUB stylesheet it imports, the stock one or a book's own design.
+     */
+    private record Sheet(Path path, Map<String, String> statics) {
+        Sheet {
+            path = path.toAbsolutePath().normalize();
+            statics = Map.copyOf(statics);
+        }
+    }
+
     public XsltExecutable compile(Path stylesheet) {
-        Path abs = stylesheet.toAbsolutePath().normalize();
+        return compile(new Sheet(stylesheet, Map.of()));
+    }
+
+    private XsltExecutable compile(Sheet sheet) {
+        Path stylesheet = sheet.path();
         // One compilation of a stylesheet at a time: a build asking for it while the second core compiles it ahead
         // waits for that compilation instead of doing it again.
-        synchronized (compiling.computeIfAbsent(abs, k -> new Object())) {
+        synchronized (compiling.computeIfAbsent(sheet, k -> new Object())) {
             try {
-                String modules = modulesState(abs);
-                Compiled last = compiled.get(abs);
+                String modules = modulesState(sheet);
+                Compiled last = compiled.get(sheet);
                 if (last != null && last.modules().equals(modules)) return last.executable();
-                XsltExecutable x = doCompile(abs);
+                XsltExecutable x = doCompile(sheet);
                 // The state is taken again after compiling: the folders of the modules are known only now.
-                compiled.put(abs, new Compiled(modulesState(abs), x));
+                compiled.put(sheet, new Compiled(modulesState(sheet), x));
                 return x;
             } catch (IOException e) {
                 throw UserError.at(stylesheet.toString(), 0, "BP201", "cannot read stylesheet: " + e.getMessage());
@@ -87,9 +102,9 @@ public final class Xslt {
      * is added, removed, or changes its size or modification time. Every file counts, not only the newest time: a
      * module put back from a copy keeps an older time, and two saves can fall in one millisecond.
      */
-    private String modulesState(Path stylesheet) throws IOException {
+    private String modulesState(Sheet stylesheet) throws IOException {
         Set<Path> folders = new TreeSet<>();
-        folders.add(stylesheet.getParent());
+        folders.add(stylesheet.path().getParent());
         if (stock != null) folders.add(stock);
         folders.addAll(moduleFolders.getOrDefault(stylesheet, Set.of()));
         StringBuilder state = new StringBuilder();
@@ -112,8 +127,10 @@ public final class Xslt {
         return compiled.size();
     }
 
-    private XsltExecutable doCompile(Path stylesheet) {
+    private XsltExecutable doCompile(Sheet sheet) {
+        Path stylesheet = sheet.path();
         XsltCompiler compiler = processor.newXsltCompiler();
+        sheet.statics().forEach((name, value) -> compiler.setParameter(new QName(name), new XdmAtomicValue(value)));
         Set<Path> folders = ConcurrentHashMap.newKeySet();
         // Saxon asks this for every imported or included module (then loads it itself: null means "as usual").
         compiler.setURIResolver((href, base) -> {
@@ -136,7 +153,7 @@ public final class Xslt {
                 ? " (line " + e.getLocation().getLineNumber() + ")" : "")));
         try {
             XsltExecutable x = compiler.compile(new StreamSource(stylesheet.toFile()));
-            moduleFolders.put(stylesheet, Set.copyOf(folders));
+            moduleFolders.put(sheet, Set.copyOf(folders));
             return x;
         } catch (SaxonApiException e) {
             throw UserError.at(stylesheet.toString(), 0, "BP202", "stylesheet does not compile: "
@@ -175,7 +192,13 @@ public final class Xslt {
      * data: a string as a string, a list of strings as a sequence of strings, an XDM value (a document) as itself.
      */
     public void transform(Path stylesheet, XdmNode input, Map<String, ?> params, Destination destination) {
-        Xslt30Transformer t = compile(stylesheet).load30();
+        transform(stylesheet, Map.of(), input, params, destination);
+    }
+
+    /** As {@link #transform(Path, XdmNode, Map, Destination)}, the stylesheet compiled with these static parameters. */
+    public void transform(Path stylesheet, Map<String, String> statics, XdmNode input, Map<String, ?> params,
+            Destination destination) {
+        Xslt30Transformer t = compile(new Sheet(stylesheet, statics)).load30();
         // Recoverable warnings (e.g. ambiguous rules) are a designer's matter; keep them off the editor's terminal.
         // Errors still arrive as the exception of transform(); this only silences Saxon's printing.
         t.setErrorReporter(error -> { });

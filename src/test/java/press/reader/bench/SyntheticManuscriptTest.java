@@ -12,10 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.diagnostics.Diagnostics;
-import press.reader.manuscript.EditorNote;
+import press.reader.features.notes.EditorNote;
+import press.reader.features.notes.EditorNotesFile;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.ManuscriptReader;
 import press.reader.manuscript.Piece;
+import press.reader.support.TestBooks;
 
 /** The generator only: a bigger manuscript that the reader accepts, with every copy complete. */
 class SyntheticManuscriptTest {
@@ -40,9 +42,9 @@ class SyntheticManuscriptTest {
     @Test
     void eachCopyGetsTheEditorNotesOfItsOriginal() {
         Path ms = SyntheticManuscript.generate(MINI, 3, dir.resolve("x3"));
-        Manuscript book = new ManuscriptReader(ms, new Diagnostics()).read();
+        Manuscript book = TestBooks.read(ms, new Diagnostics());
 
-        assertEquals(List.of("alpha", "alpha-2", "alpha-3"), book.editorNotes().stream().map(EditorNote::chapter).toList());
+        assertEquals(List.of("alpha", "alpha-2", "alpha-3"), book.apparatus(EditorNotesFile.FILE).stream().map(EditorNote::chapter).toList());
     }
 
     @Test

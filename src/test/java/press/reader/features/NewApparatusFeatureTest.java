@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import press.reader.assemble.ApparatusFeatures;
 import press.reader.assemble.BookAssembler;
-import press.reader.assemble.CitationsFeature;
+import press.reader.features.citations.CitationsFeature;
 import press.reader.assemble.Words;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.Diagnostics;
@@ -29,8 +29,9 @@ import press.reader.support.TestBooks;
 
 /**
  * A new apparatus feature is a package of its own and one registration: the toy gazetteer
- * ({@code features/gazetteer}, test code) reads its own file, marks the essays, generates the section book.yaml names
- * and checks what it marked through the public extension point alone, beside the five features of the build (the
+ * ({@code features/gazetteer}, test code) declares its own file (which the manuscript reader then reads) and a check
+ * before assembly, marks the essays, generates the section book.yaml names and checks what it marked through the public
+ * extension point alone, beside the five features of the build (the
  * citations among them). Nothing else is edited: the manuscript reader accepts its section because its maker
  * declares it, and the assembler runs its hooks.
  */
@@ -43,13 +44,17 @@ class NewApparatusFeatureTest {
                 .replace("book.yaml", "glossary, bibliography", "glossary, gazetteer, bibliography")
                 .write("gazetteer.yaml", "- place: Petrograd\n  note: The capital, St Petersburg, 1914 to 1924.\n"
                         + "- place: Kronstadt\n  note: The island fortress off Petrograd.\n"
-                        + "- place: Omsk\n  note: Named in no essay.\n");
+                        + "- place: Omsk\n  note: Named in no essay\n");
         GazetteerFeature[] toy = new GazetteerFeature[1];
         // the one registration: the build's features and the gazetteer after them
         ApparatusFeatures features = Features.standard(CitationsFeature.factory()).with(GazetteerFeature.maker(toy));
 
         Diagnostics diagnostics = new Diagnostics();
-        Manuscript ms = new ManuscriptReader(book.root(), diagnostics, features.sections()).read();
+        Manuscript ms = new ManuscriptReader(book.root(), diagnostics, features.declarations()).read();
+        // its file, read by the manuscript reader because its maker declared it; its check, run as the build runs checks
+        for (ApparatusFeatures.Check c : features.checks()) c.check(ms, diagnostics);
+        assertEquals(List.of("gazetteer.yaml:5 the note on 'Omsk' does not end with a full stop"), diagnostics.all().stream()
+                .filter(d -> d.code().equals(GazetteerFeature.UNFINISHED)).map(d -> d.file() + ":" + d.line() + " " + d.message()).toList());
         Document doc = new BookAssembler(ms, diagnostics, features, Words.load(TestBooks.STYLES, "en")).assemble();
         assertFalse(diagnostics.hasErrors(), diagnostics.all().toString());
         String xml = serialized(doc);
@@ -87,7 +92,7 @@ class NewApparatusFeatureTest {
                 .replace("book.yaml", "glossary, bibliography", "glossary, gazetteer, bibliography");
         ApparatusFeatures features = Features.standard(CitationsFeature.factory());
         UserError e = assertThrows(UserError.class,
-                () -> new ManuscriptReader(book.root(), new Diagnostics(), features.sections()).read());
+                () -> new ManuscriptReader(book.root(), new Diagnostics(), features.declarations()).read());
         Diagnostic d = e.diagnostics().get(0);
         assertEquals("BP017", d.code());
         assertEquals("book.yaml:14", d.file() + ":" + d.line());

@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.reader.diagnostics.Diagnostics;
-import press.reader.manuscript.ManuscriptReader;
+import press.reader.features.chronology.TimelineFile;
 import press.reader.support.TestBooks;
 
 /** The chronology figure's alternative text in the tagged PDF is made from the book's events, not written in the styles. */
@@ -18,7 +18,7 @@ import press.reader.support.TestBooks;
 class FigureAltTextTest {
     @Test
     void theTimeLinesAltTextCountsThisBooksEvents() throws Exception {
-        int events = new ManuscriptReader(TestBooks.REAL_MANUSCRIPT, new Diagnostics()).read().timeline().size();
+        int events = TestBooks.read(TestBooks.REAL_MANUSCRIPT, new Diagnostics()).apparatus(TimelineFile.FILE).size();
         List<String> alts = new ArrayList<>();
         try (var doc = Loader.loadPDF(TestBooks.real().file("-screen.pdf").toFile())) {
             collect(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);

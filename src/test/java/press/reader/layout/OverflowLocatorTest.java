@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import press.reader.assemble.CitationsFeature;
+import press.reader.features.citations.CitationsFeature;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.features.Features;
 import press.reader.manuscript.Manuscript;

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.reader.diagnostics.Diagnostics;
-import press.reader.manuscript.IndexHeading;
 import press.reader.manuscript.Manuscript;
-import press.reader.manuscript.ManuscriptReader;
-import press.reader.manuscript.TimelineEvent;
+import press.reader.features.chronology.TimelineEvent;
+import press.reader.features.chronology.TimelineFile;
+import press.reader.features.index.IndexFile;
+import press.reader.features.index.IndexHeading;
 import press.reader.support.PdfPages;
 import press.reader.support.TestBooks;
 
@@ -37,7 +38,7 @@ class PageReferencesTest {
     static void load() throws Exception {
         var built = TestBooks.real();
         pages = new PdfPages(built.file("degeneration.pdf"));
-        ms = new ManuscriptReader(TestBooks.REAL_MANUSCRIPT, new Diagnostics()).read();
+        ms = TestBooks.read(TestBooks.REAL_MANUSCRIPT, new Diagnostics());
         bookXml = Files.readString(built.file(".book.xml"));
         Matcher m = Pattern.compile("<a id=\"([^\"]+)\" n=\"(\\d+)\" f=\"([^\"]*)\"/>").matcher(Files.readString(built.file(".pagemap.xml")));
         while (m.find()) {
@@ -47,7 +48,7 @@ class PageReferencesTest {
 
     private static Map<String, IndexHeading> headingsByName() {
         Map<String, IndexHeading> byName = new HashMap<>();
-        for (IndexHeading h : ms.index()) byName.put(h.headword(), h);
+        for (IndexHeading h : ms.apparatus(IndexFile.FILE)) byName.put(h.headword(), h);
         return byName;
     }
 
@@ -152,7 +153,7 @@ class PageReferencesTest {
     /** Each chronology reference (essay + page) leads to a page that carries the event's words. */
     @Test
     void chronologyReferencesPointToPagesThatDiscussTheEvent() {
-        List<TimelineEvent> events = new ArrayList<>(ms.timeline());
+        List<TimelineEvent> events = new ArrayList<>(ms.apparatus(TimelineFile.FILE));
         events.sort(java.util.Comparator.comparing(TimelineEvent::sortKey));
         int checked = 0;
         for (int i = 0; i < events.size(); i++) {

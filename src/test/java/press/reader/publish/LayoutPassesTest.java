@@ -97,6 +97,28 @@ class LayoutPassesTest {
         assertEquals(sequences, workshop.chapterLayouts().layouts(), "no page sequence laid out again");
         assertArrayEquals(Files.readAllBytes(cold.resolve("a-small-test-book-screen.pdf")),
                 Files.readAllBytes(seeded.resolve("a-small-test-book-screen.pdf")));
+
+        // A page map wrong only where no printed number reads it (a paragraph's page): the pass laid out from it is
+        // the accepted one (its XSL-FO is the right map's), though the map it makes differs from it. The screen PDF
+        // started beside that pass is the one kept, not drawn a second time after the layout.
+        Path moved = tmp.resolve("moved");
+        Files.createDirectories(moved);
+        String map = Files.readString(cold.resolve("a-small-test-book.pagemap.xml"));
+        Matcher paragraph = Pattern.compile("(<a id=\"[^\"]*-p1\" n=\")(\\d+)(\")").matcher(map);
+        assertTrue(paragraph.find(), "a paragraph's anchor in the page map");
+        String wrong = paragraph.replaceFirst("$1" + (Integer.parseInt(paragraph.group(2)) + 1) + "$3");
+        Files.writeString(moved.resolve("a-small-test-book.pagemap.xml"), wrong);
+        BuildResult fromMoved = new BookBuilder(workshop).build(
+                new BuildRequest(ms.root(), moved, Set.of("pdf", "screen"), TestBooks.EPOCH));
+        FopEngine.Work third = since(before, workshop.fop().work());
+        System.out.println("mini book, from a map wrong in a paragraph's page: " + fromMoved.layoutPasses()
+                + " layout pass(es), " + (third.pdfRenders() - warm.pdfRenders()) + " PDF(s) drawn");
+        assertEquals(1, fromMoved.layoutPasses(), "the XSL-FO from the moved map is the right one's");
+        assertEquals(new FopEngine.Work(warm.pdfRenders() + (int) sequences, 1), third,
+                "the screen PDF drawn once, from the map the accepted pass was laid out from");
+        assertEquals(map, Files.readString(moved.resolve("a-small-test-book.pagemap.xml")));
+        assertArrayEquals(Files.readAllBytes(cold.resolve("a-small-test-book-screen.pdf")),
+                Files.readAllBytes(moved.resolve("a-small-test-book-screen.pdf")));
     }
 
     /**

@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.diagnostics.Diagnostic;
+import press.reader.publish.BuildRequest;
 import press.reader.support.DesignedSampler;
 import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
@@ -46,6 +51,49 @@ class DesignOverrideTest {
                     StandardCharsets.UTF_8);
             assertTrue(measures.contains("<del>everything</del>"), measures);
             assertFalse(measures.contains("<s>"), measures);
+        }
+        // the proofreader's page is the EPUB's text in the EPUB's design: the book's own, not the stock one
+        String page = Files.readString(built.file("things.html"));
+        assertTrue(page.contains("<del>everything</del>"), "the HTML page left out the book's EPUB design");
+        assertFalse(page.contains("<s>everything</s>"), "the HTML page left out the book's EPUB design");
+    }
+
+    /**
+     * A design in several modules (a main stylesheet that includes the book's words from another file, as DocBook
+     * customization layers are often split): an edit to the included module is a change of design, and the EPUB's
+     * kept divisions are made again with it (the build's key once read the main stylesheet alone).
+     */
+    @Test
+    void anEditToAModuleTheDesignIncludesReachesTheEpub() throws Exception {
+        ManuscriptCopy ms = ManuscriptCopy.of(TestBooks.MINI_MANUSCRIPT, tmp.resolve("modules"))
+                .replace("book.yaml", "contents:", "design: {epub: design/epub.xsl}\ncontents:")
+                .write("design/epub.xsl", """
+                        <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+                          <xsl:import href="bookpress:epub/epub.xsl"/>
+                          <xsl:include href="words.xsl"/>
+                        </xsl:stylesheet>
+                        """)
+                .write("design/words.xsl", words("Look at"));
+        Path out = tmp.resolve("out");
+        var builder = TestBooks.builder();
+        builder.build(new BuildRequest(ms.root(), out, Set.of("epub"), TestBooks.EPOCH));
+        assertTrue(indexOf(out).contains("Look at Petrograd"), indexOf(out));
+        ms.write("design/words.xsl", words("Consult"));
+        builder.build(new BuildRequest(ms.root(), out, Set.of("epub"), TestBooks.EPOCH));
+        assertTrue(indexOf(out).contains("Consult Petrograd"), "the edit to the design's module was not rebuilt: " + indexOf(out));
+    }
+
+    /** The design's module: the word before an index cross-reference (a word of a division the EPUB keeps). */
+    private static String words(String see) {
+        return "<xsl:stylesheet version=\"3.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">\n"
+                + "  <xsl:param name=\"word-see\" select=\"'" + see + "'\"/>\n</xsl:stylesheet>\n";
+    }
+
+    /** The EPUB's index document. */
+    private static String indexOf(Path out) throws IOException {
+        try (Stream<Path> files = Files.list(out); ZipFile zip = new ZipFile(files
+                .filter(f -> f.toString().endsWith(".epub")).findFirst().orElseThrow().toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("OEBPS/text/index.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -43,7 +43,7 @@ public final class DesignedSampler {
 
     private DesignedSampler() {}
 
-    /** The designed sampler's print PDF and EPUB, built once per run of the suite (an error in the build fails the test). */
+    /** The designed sampler's print PDF, EPUB and HTML page, built once per run of the suite (an error in the build fails the test). */
     public static TestBooks.Built get() {
         return TestBooks.shared("designed-sampler", DesignedSampler::build);
     }
@@ -55,7 +55,7 @@ public final class DesignedSampler {
                 .replace("book.yaml", "ignore-keys:", "design: {print: design/print.xsl, epub: design/epub.xsl}\nignore-keys:")
                 .write("design/print.xsl", PRINT_DESIGN)
                 .write("design/epub.xsl", EPUB_DESIGN);
-        BuildResult r = TestBooks.builder().build(new BuildRequest(ms.root(), out, Set.of("pdf", "epub"), TestBooks.EPOCH));
+        BuildResult r = TestBooks.builder().build(new BuildRequest(ms.root(), out, Set.of("pdf", "epub", "html"), TestBooks.EPOCH));
         List<Diagnostic> errors = r.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty()) throw new AssertionError("the designed sampler: " + errors);
         return r;

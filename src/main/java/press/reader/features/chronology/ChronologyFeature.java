@@ -15,15 +15,15 @@ import press.reader.assemble.PieceContext;
 import press.reader.assemble.Words;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.Manuscript;
-import press.reader.manuscript.TimelineEvent;
 
 /**
  * The chronology: each event numbered in date order ({@code tl<n>}), anchored at the first passage of each essay it
  * names where one of its match words occurs ({@link TimelineMarker}; anchors {@code tl<n>-<essay>}), the generated
  * chronology table with its places as links to those anchors ({@link ChronologyWriter}), and the checks of what it
  * marked: an event naming an unknown essay (BP160), an essay in which none of its match words occurs (BP161). Its
- * events are read from timeline.yaml by the manuscript reader; the editor's match words are checked against the essays
- * by {@code apparatus/StaleMatchWords}, with the prose of the rest of the apparatus. An apparatus feature in a package
+ * events are read from timeline.yaml ({@link TimelineFile}, which its maker declares: the manuscript reader reads it);
+ * the editor's match words are checked against the essays before assembly by {@link StaleMatchWords}, which its maker
+ * registers. An apparatus feature in a package
  * of its own: registered by one line in {@code press.reader.features.Features}; the assembler and the manuscript
  * reader do not know it by name.
  */
@@ -45,14 +45,18 @@ public final class ChronologyFeature implements ApparatusFeature {
         this.db = db;
         this.words = words;
         this.diagnostics = diagnostics;
-        List<TimelineEvent> sorted = new ArrayList<>(ms.timeline());
+        List<TimelineEvent> sorted = new ArrayList<>(ms.apparatus(TimelineFile.FILE));
         sorted.sort(Comparator.comparing(TimelineEvent::sortKey));
         for (int i = 0; i < sorted.size(); i++) numbers.put(sorted.get(i), i + 1);
     }
 
     /** The chronology, generating the section {@code chronology}; its events are the manuscript's timeline. */
     public static ApparatusFeatures.Maker maker() {
-        return ApparatusFeatures.Maker.of(SECTION, "timeline.yaml", a -> new ChronologyFeature(a.ms(), a.db(), a.words(), a.diagnostics()));
+        return ApparatusFeatures.Maker.of(SECTION, TimelineFile.FILE.name(),
+                a -> new ChronologyFeature(a.ms(), a.db(), a.words(), a.diagnostics())).reading(TimelineFile.FILE)
+                .checking(StaleMatchWords::check)
+                // the time-line figure's title, description and the figure itself (the styles give these ids)
+                .reserving("timeline-title", "timeline-desc", "chronology-figure");
     }
 
     // its section's id is reserved as a name of contents.back; its rows' and anchors' ids are left as they were
@@ -61,18 +65,18 @@ public final class ChronologyFeature implements ApparatusFeature {
     @Override
     public InlineMarker marker(PieceContext ctx) {
         String essay = ctx.idPrefix();
-        List<TimelineEvent> events = ms.timeline().stream().filter(e -> e.essays().contains(essay)).toList();
+        List<TimelineEvent> events = ms.apparatus(TimelineFile.FILE).stream().filter(e -> e.essays().contains(essay)).toList();
         return new TimelineMarker(events, numbers, anchors.computeIfAbsent(essay, k -> new LinkedHashMap<>()), db, essay);
     }
 
     @Override
     public void writeSection(String name, Element book) {
-        new ChronologyWriter(db, ms.timeline(), numbers, anchors, ms, words).write(book);
+        new ChronologyWriter(db, ms.apparatus(TimelineFile.FILE), numbers, anchors, ms, words).write(book);
     }
 
     @Override
     public void report() {
-        for (TimelineEvent e : ms.timeline()) {
+        for (TimelineEvent e : ms.apparatus(TimelineFile.FILE)) {
             for (String essay : e.essays()) {
                 if (ms.essay(essay).isEmpty()) {
                     diagnostics.error(e.file(), e.line(), "BP160", "timeline event names unknown essay '" + essay + "'");

@@ -14,7 +14,6 @@ import press.reader.assemble.HouseQuotes;
 import press.reader.assemble.Words;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
-import press.reader.manuscript.TimelineEvent;
 import press.reader.manuscript.TitleMarks;
 
 /**

@@ -7,7 +7,6 @@ import press.reader.assemble.DocBook;
 import press.reader.assemble.InlineMarker;
 import press.reader.assemble.TextMarks;
 import press.reader.assemble.WordMatcher;
-import press.reader.manuscript.TimelineEvent;
 
 /**
  * Anchors each chronology event at the first passage of an essay that one of its match words locates. Events are

@@ -16,16 +16,19 @@ import press.reader.assemble.PieceContext;
 import press.reader.assemble.WordMatcher;
 import press.reader.assemble.Words;
 import press.reader.diagnostics.Diagnostics;
-import press.reader.manuscript.GlossaryEntry;
 
 /**
  * The glossary: each term's id ({@code gl-} and its slug), the link on the first use of a term in each essay's running
  * text ({@link GlossaryMarker}), the generated glossary (terms in alphabetical order, each definition the editor's
- * Markdown), and the warning for a term no essay uses (BP140). Its entries are read from glossary.yaml by the
- * manuscript reader; the editor's forms of a term are checked against the essays by {@code apparatus/UnusedForms}. An
+ * Markdown), and the warning for a term no essay uses (BP140). Its entries are read from glossary.yaml
+ * ({@link GlossaryFile}, which its maker declares: the manuscript reader reads it); the editor's variants of a term are
+ * checked against the essays before assembly by {@link UnusedVariants}, which its maker registers. An
  * apparatus feature in a package of its own, registered in {@code press.reader.features.Features}.
  */
 public final class GlossaryFeature implements ApparatusFeature {
+    /** Its section's name in book.yaml's {@code contents.back}, and the section's id. */
+    static final String SECTION = "glossary";
+
     private final List<GlossaryEntry> entries;
     private final WordMatcher<GlossaryEntry> matcher;
     /** The terms used in an essay, linked or not (in notes and headings they count without a link) */
@@ -37,7 +40,7 @@ public final class GlossaryFeature implements ApparatusFeature {
     private final Diagnostics diagnostics;
 
     GlossaryFeature(ApparatusFeatures.Assembly assembly) {
-        this.entries = assembly.ms().glossary();
+        this.entries = assembly.ms().apparatus(GlossaryFile.FILE);
         this.matcher = GlossaryMarker.matcherFor(entries);
         this.assembly = assembly;
         this.db = assembly.db();
@@ -47,7 +50,8 @@ public final class GlossaryFeature implements ApparatusFeature {
 
     /** The glossary, generating the section {@code glossary}. */
     public static ApparatusFeatures.Maker maker() {
-        return ApparatusFeatures.Maker.of("glossary", "glossary.yaml", GlossaryFeature::new);
+        return ApparatusFeatures.Maker.of(SECTION, GlossaryFile.FILE.name(), GlossaryFeature::new).reading(GlossaryFile.FILE)
+                .checking(UnusedVariants::check);
     }
 
     @Override

@@ -11,7 +11,6 @@ import press.reader.assemble.PieceContext;
 import press.reader.assemble.Slugs;
 import press.reader.assemble.TextMarks;
 import press.reader.assemble.WordMatcher;
-import press.reader.manuscript.GlossaryEntry;
 
 /** Links the first occurrence of each glossary term in one essay's running text (not in notes) to its entry. */
 final class GlossaryMarker implements InlineMarker {

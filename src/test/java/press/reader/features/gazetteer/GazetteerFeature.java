@@ -13,15 +13,18 @@ import press.reader.assemble.InlineMarker;
 import press.reader.assemble.PieceContext;
 import press.reader.assemble.TextReplacer;
 import press.reader.diagnostics.Diagnostics;
-import press.reader.manuscript.ManuscriptPaths;
+import press.reader.manuscript.ApparatusFile;
+import press.reader.manuscript.Manuscript;
+import press.reader.manuscript.ProseSegment;
 import press.reader.manuscript.Yaml;
 import press.reader.manuscript.YamlFields;
 
 /**
  * A toy gazetteer, a new apparatus feature written as a newcomer would, in a package of its own and through the
- * public extension point alone: it reads its own {@code gazetteer.yaml} (places, each with a note), links the first
- * mention of a place in each essay to its entry, lists the places in a generated section {@code gazetteer}, and warns
- * of a place no essay names. To use every hook it also replaces the words "far away" with a distance, counts the
+ * public extension point alone: it reads its own {@code gazetteer.yaml} (places, each with a note: an
+ * {@link ApparatusFile} its maker declares), checks the notes before assembly (one without a full stop), links the
+ * first mention of a place in each essay to its entry, lists the places in a generated section {@code gazetteer}, and
+ * warns of a place no essay names. To use every hook it also replaces the words "far away" with a distance, counts the
  * chapters begun and records the order its hooks are called in ({@link #calls}).
  */
 public final class GazetteerFeature implements ApparatusFeature {
@@ -29,6 +32,19 @@ public final class GazetteerFeature implements ApparatusFeature {
     public static final String SECTION = "gazetteer";
     /** Its warning for a place no essay names (a toy's code: the catalogue lists the build's). */
     public static final String UNUSED = "GZ001";
+    /** Its check before assembly: a note that does not end with a full stop (a toy's code). */
+    public static final String UNFINISHED = "GZ002";
+
+    /** Its file, gazetteer.yaml (a list of {place, note}), which its section needs; its notes are the editor's prose. */
+    static final ApparatusFile<List<Place>> FILE = ApparatusFile.<List<Place>>of("gazetteer.yaml", SECTION, List.of(),
+            (entries, diagnostics) -> {
+                List<Place> read = new ArrayList<>();
+                for (Yaml.Value v : entries) {
+                    YamlFields f = YamlFields.of(v, "a place").allowOnly(Set.of("place", "note"));
+                    read.add(new Place(f.string("place"), f.string("note"), f.file(), f.line()));
+                }
+                return List.copyOf(read);
+            }).withProse(places -> places.stream().map(p -> new ProseSegment(p.file(), p.line(), p.note())).toList(), false);
 
     record Place(String name, String note, String file, int line) {
         String id() {
@@ -36,7 +52,7 @@ public final class GazetteerFeature implements ApparatusFeature {
         }
     }
 
-    private final List<Place> places = new ArrayList<>();
+    private final List<Place> places;
     private final Set<Place> named = new LinkedHashSet<>();
     private final DocBook db;
     private final Diagnostics diagnostics;
@@ -44,21 +60,25 @@ public final class GazetteerFeature implements ApparatusFeature {
     public final List<String> calls = new ArrayList<>();
     public int chapters;
 
-    /** Its reading of the manuscript: gazetteer.yaml, a list of {place, note}, with each entry's file and line. */
+    /** Its reading of the manuscript: the places the manuscript reader read from its file, each with its line. */
     GazetteerFeature(ApparatusFeatures.Assembly a) {
         this.db = a.db();
         this.diagnostics = a.diagnostics();
-        String file = "gazetteer.yaml";
-        Yaml.Value root = Yaml.parseFile(ManuscriptPaths.inside(a.ms().root(), file, file, 0), file);
-        for (Yaml.Value v : ((Yaml.Sequence) root).items()) {
-            YamlFields f = YamlFields.of(v, "a place").allowOnly(Set.of("place", "note"));
-            places.add(new Place(f.string("place"), f.string("note"), f.file(), f.line()));
-        }
+        this.places = a.ms().apparatus(FILE);
     }
 
-    /** How the build makes it for each book, and the one section it generates. */
+    /** How the build makes it for each book: the one section it generates, the file it reads, its check. */
     public static ApparatusFeatures.Maker maker(GazetteerFeature[] made) {
-        return ApparatusFeatures.Maker.of(SECTION, "gazetteer.yaml", a -> made[0] = new GazetteerFeature(a));
+        return ApparatusFeatures.Maker.of(SECTION, FILE.name(), a -> made[0] = new GazetteerFeature(a))
+                .reading(FILE)
+                .checking(GazetteerFeature::unfinishedNotes);
+    }
+
+    /** Its check before assembly, of what the manuscript reader read: a note that does not end with a full stop. */
+    static void unfinishedNotes(Manuscript ms, Diagnostics d) {
+        for (Place p : ms.apparatus(FILE)) {
+            if (!p.note().strip().endsWith(".")) d.warning(p.file(), p.line(), UNFINISHED, "the note on '" + p.name() + "' does not end with a full stop");
+        }
     }
 
     @Override

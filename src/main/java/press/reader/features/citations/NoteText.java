@@ -1,4 +1,4 @@
-package press.reader.assemble;
+package press.reader.features.citations;
 
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
@@ -7,56 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.Text;
 import press.reader.cite.RichText;
 import press.reader.cite.Span;
 
 /** What a citation inside a note needs to know about the words around it: what the reader sees, what repeats. */
 final class NoteText {
     private NoteText() {}
-
-    /** The text a reader sees in {@code e}: index terms and notes are not part of it. */
-    static String visibleText(Node e) {
-        StringBuilder sb = new StringBuilder();
-        collect(e, sb);
-        return sb.toString();
-    }
-
-    private static void collect(Node n, StringBuilder sb) {
-        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c instanceof Text t) {
-                sb.append(t.getData());
-            } else if (c instanceof Element e && !e.getLocalName().equals("indexterm")
-                    && !e.getLocalName().equals("footnote")) {
-                collect(e, sb);
-            }
-        }
-    }
-
-    /**
-     * Removes the spaces at the end of {@code parent}'s text, looking past index terms and anchors: a note call or
-     * a continued citation follows its word directly ("2018,²", never "2018 ,²").
-     */
-    static void stripTrailingSpace(Element parent) {
-        Node c = parent.getLastChild();
-        while (c != null) {
-            Node previous = c.getPreviousSibling();
-            if (c instanceof Text t) {
-                String kept = t.getData().stripTrailing();
-                if (!kept.isEmpty()) {
-                    t.setData(kept);
-                    return;
-                }
-                parent.removeChild(t);
-            } else if (!(c instanceof Element e && (e.getLocalName().equals("indexterm")
-                    || e.getLocalName().equals("anchor")))) {
-                return;
-            }
-            c = previous;
-        }
-    }
 
     /**
      * How many characters at the start of a citation's {@code rendering} the words {@code before} it already end

@@ -1,4 +1,4 @@
-package press.reader.apparatus;
+package press.reader.features.citations;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import press.reader.apparatus.ApparatusProse;
 import press.reader.cite.Bibliography;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.Manuscript;
+import press.reader.manuscript.ProseSegment;
 
 /**
  * A work the editor names as a source, by its title with a date in brackets ("*The Tax in Kind* (April 1921)",
  * "\"Stalinism and Bolshevism\" (1937)"), must be one the Works Cited lists, or the promise that every work cited is
  * listed is broken. A title counts as listed when it begins an entry's title or container title, or an entry's title
- * begins it (subtitles differ).
+ * begins it (subtitles differ). A check of the citations', run before assembly with the other manuscript checks
+ * (their maker registers it), over all the editor's prose.
  */
 final class UncitedWorks {
     private UncitedWorks() {}

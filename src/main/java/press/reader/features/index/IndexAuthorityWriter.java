@@ -1,10 +1,10 @@
-package press.reader.assemble;
+package press.reader.features.index;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.w3c.dom.Element;
-import press.reader.manuscript.IndexHeading;
+import press.reader.assemble.DocBook;
 import press.reader.manuscript.TitleMarks;
 
 /**

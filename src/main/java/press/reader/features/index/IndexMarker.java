@@ -1,4 +1,4 @@
-package press.reader.assemble;
+package press.reader.features.index;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,8 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.w3c.dom.Element;
+import press.reader.assemble.DocBook;
+import press.reader.assemble.InlineMarker;
+import press.reader.assemble.PieceContext;
+import press.reader.assemble.TextMarks;
+import press.reader.assemble.WordMatcher;
 import press.reader.diagnostics.Diagnostics;
-import press.reader.manuscript.IndexHeading;
 
 /**
  * Marks every occurrence of an index heading's forms with a DocBook indexterm carrying an id, so that the layout

@@ -1,9 +1,14 @@
-package press.reader.assemble;
+package press.reader.features.notes;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
-import press.reader.manuscript.EditorNote;
+import press.reader.assemble.DocBook;
+import press.reader.assemble.InlineMarker;
+import press.reader.assemble.PieceContext;
+import press.reader.assemble.Slugs;
+import press.reader.assemble.TextMarks;
+import press.reader.assemble.WordMatcher;
 
 /**
  * Calls the editor's notes of one chapter after the exact words they are anchored to. The authors' text is never
@@ -36,7 +41,7 @@ final class EditorNoteMarker implements InlineMarker {
                     placed[i] = true;
                     int end = from + needle.length();
                     if (splitsAWord(haystack, from, end)) {
-                        ctx.book().diagnostics().error(note.file(), note.line(), "BP132", "editor's note anchor '"
+                        ctx.diagnostics().error(note.file(), note.line(), "BP132", "editor's note anchor '"
                                 + note.at() + "' splits the word '" + wordAround(haystack, from, end)
                                 + "'; anchor the note on whole words");
                         break;
@@ -115,12 +120,7 @@ final class EditorNoteMarker implements InlineMarker {
         Element fn = db.el("footnote");
         fn.setAttribute("role", "editor");
         DocBook.id(fn, ctx.uniqueId(ctx.idPrefix() + "-ed" + Slugs.slug(note.at()), "", 0));
-        ctx.enterNote(PieceContext.NoteKind.EDITOR);
-        try {
-            MarkdownConverter.fragment(db, note.markdown(), fn, ctx, note.file(), note.line(), ctx.book().diagnostics());
-        } finally {
-            ctx.leaveNote();
-        }
+        ctx.writeEditorsNote(db, note.markdown(), fn, note.file(), note.line());
         return fn;
     }
 
@@ -130,7 +130,7 @@ final class EditorNoteMarker implements InlineMarker {
             if (placed[i]) continue;
             EditorNote n = notes.get(i);
             String found = seen[i] == 0 ? "does not occur" : "occurs only " + seen[i] + " time(s)";
-            ctx.book().diagnostics().error(n.file(), n.line(), "BP130", "editor's note anchor '" + n.at() + "' "
+            ctx.diagnostics().error(n.file(), n.line(), "BP130", "editor's note anchor '" + n.at() + "' "
                     + found + " in chapter '" + n.chapter() + "'");
         }
     }

@@ -1,12 +1,19 @@
-package press.reader.assemble;
+package press.reader.features.index;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.w3c.dom.Element;
+import press.reader.assemble.ApparatusFeature;
+import press.reader.assemble.ApparatusFeatures;
+import press.reader.assemble.BookState;
+import press.reader.assemble.DocBook;
+import press.reader.assemble.InlineMarker;
+import press.reader.assemble.PieceContext;
+import press.reader.assemble.WordMatcher;
+import press.reader.assemble.Words;
 import press.reader.diagnostics.Diagnostics;
-import press.reader.manuscript.IndexHeading;
 import press.reader.manuscript.Manuscript;
 
 /**
@@ -15,10 +22,14 @@ import press.reader.manuscript.Manuscript;
  * and made unique as they are given out, so none are reserved), the generated index with its see and see-also
  * references ({@link IndexAuthorityWriter}; the page numbers are the styles'), and the checks of what it marked: a
  * hand-added occurrence whose words its chapter lacks (BP151), an addition naming an unknown chapter (BP152), a
- * heading that matches nothing (BP150). Its headings are read from index.yaml by the manuscript reader; the editor's
- * forms are checked against the essays by {@code apparatus/UnusedForms}.
+ * heading that matches nothing (BP150). Its headings are read from index.yaml ({@link IndexFile}, which its maker
+ * declares: the manuscript reader reads it); before assembly its cross-references are checked ({@link IndexReferences})
+ * and its forms against the book ({@link UnusedIndexForms}), checks its maker registers.
  */
 public final class IndexFeature implements ApparatusFeature {
+    /** Its section's name in book.yaml's {@code contents.back}, and the section's id. */
+    static final String SECTION = "index";
+
     private final Manuscript ms;
     private final WordMatcher<IndexMarker.Target> matcher;
     private final IndexMarker.IndexCounter counter = new IndexMarker.IndexCounter();
@@ -29,7 +40,7 @@ public final class IndexFeature implements ApparatusFeature {
 
     IndexFeature(Manuscript ms, DocBook db, Words words, Diagnostics diagnostics) {
         this.ms = ms;
-        this.matcher = IndexMarker.matcherFor(ms.index());
+        this.matcher = IndexMarker.matcherFor(ms.apparatus(IndexFile.FILE));
         this.db = db;
         this.words = words;
         this.diagnostics = diagnostics;
@@ -37,7 +48,10 @@ public final class IndexFeature implements ApparatusFeature {
 
     /** The index, generating the section {@code index}. */
     public static ApparatusFeatures.Maker maker() {
-        return ApparatusFeatures.Maker.of("index", "index.yaml", a -> new IndexFeature(a.ms(), a.db(), a.words(), a.diagnostics()));
+        return ApparatusFeatures.Maker.of(SECTION, IndexFile.FILE.name(),
+                a -> new IndexFeature(a.ms(), a.db(), a.words(), a.diagnostics())).reading(IndexFile.FILE)
+                .checking((ms, d) -> IndexReferences.check(ms.apparatus(IndexFile.FILE), d))
+                .checking(UnusedIndexForms::check);
     }
 
     /** The index marks front and back matter and the editor's headnotes too, not the essays alone. */
@@ -53,7 +67,7 @@ public final class IndexFeature implements ApparatusFeature {
 
     @Override
     public InlineMarker marker(PieceContext ctx) {
-        IndexMarker marker = new IndexMarker(matcher, ms.index(), db, ctx, ctx.idPrefix(), counter);
+        IndexMarker marker = new IndexMarker(matcher, ms.apparatus(IndexFile.FILE), db, ctx, ctx.idPrefix(), counter);
         markers.add(marker);
         return marker;
     }
@@ -63,7 +77,7 @@ public final class IndexFeature implements ApparatusFeature {
         Element index = db.add(book, "index");
         DocBook.id(index, "index");
         db.addText(index, "title", words.get("index"));
-        new IndexAuthorityWriter(db, ms.index()).write(index);
+        new IndexAuthorityWriter(db, ms.apparatus(IndexFile.FILE)).write(index);
     }
 
     @Override
@@ -74,14 +88,14 @@ public final class IndexFeature implements ApparatusFeature {
         ms.essays().forEach(p -> chapters.add(p.id()));
         ms.back().forEach(p -> chapters.add(p.id()));
         ms.headnotes().values().forEach(p -> chapters.add(p.id()));
-        for (IndexHeading h : ms.index()) {
+        for (IndexHeading h : ms.apparatus(IndexFile.FILE)) {
             for (IndexHeading.Addition a : h.additions()) {
                 if (!chapters.contains(a.chapter())) {
                     diagnostics.error(a.file(), a.line(), "BP152", "index addition names unknown chapter '" + a.chapter() + "'");
                 }
             }
         }
-        for (IndexHeading h : ms.index()) {
+        for (IndexHeading h : ms.apparatus(IndexFile.FILE)) {
             if (h.see() != null) continue;
             boolean subHit = h.subentries().stream().anyMatch(s -> counter.hits.containsKey(s));
             if (!counter.hits.containsKey(h) && !subHit) {

@@ -1,4 +1,4 @@
-package press.reader.manuscript;
+package press.reader.features.index;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import press.reader.diagnostics.Diagnostics;
+import press.reader.manuscript.TitleMarks;
 
 /**
  * The index's cross-references must lead somewhere: a "see" or "see also" that names no heading of the index sends

@@ -1,4 +1,4 @@
-package press.reader.manuscript;
+package press.reader.features.chronology;
 
 import java.util.List;
 

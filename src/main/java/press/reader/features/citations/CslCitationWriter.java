@@ -1,10 +1,14 @@
-package press.reader.assemble;
+package press.reader.features.citations;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.w3c.dom.Element;
+import press.reader.assemble.CitationWriter;
+import press.reader.assemble.DocBook;
+import press.reader.assemble.NarrativeCitation;
+import press.reader.assemble.PieceContext;
 import press.reader.cite.Bibliography;
 import press.reader.cite.ChapterCitations;
 import press.reader.cite.CitationCluster;
@@ -104,7 +108,7 @@ final class CslCitationWriter implements CitationWriter {
                        int line) {
         RichText rendered = chapter.render(c.items());
         if (engine.isNoteStyle() && !ctx.inNote()) {
-            NoteText.stripTrailingSpace(parent);
+            DocBook.stripTrailingSpace(parent);
             Element fn = db.add(parent, "footnote");
             fn.setAttribute("role", "citation");
             DocBook.id(fn, ctx.uniqueId(ctx.idPrefix() + "-c" + (++citationNotes), "", 0));
@@ -113,7 +117,7 @@ final class CslCitationWriter implements CitationWriter {
             spans(rendered.capitalizeFirst(), para);
         } else if (engine.isNoteStyle() && ctx.noteKind() == PieceContext.NoteKind.AUTHOR) {
             // The author's note keeps the author's words only; the reference joins the editor's addition after them.
-            NoteText.stripTrailingSpace(parent);
+            DocBook.stripTrailingSpace(parent);
             Element addition = ctx.editorialAddition(() -> {
                 Element phrase = db.el("phrase");
                 phrase.setAttribute("role", "editor");
@@ -135,10 +139,10 @@ final class CslCitationWriter implements CitationWriter {
      * citing it is reported, since its reader would see the author and title twice.
      */
     private void inNote(CitationCluster c, RichText rendered, Element parent, String file, int line) {
-        String before = NoteText.visibleText(parent);
+        String before = DocBook.visibleText(parent);
         int overlap = c.items().size() == 1 ? NoteText.repeatedLead(before, rendered.plainText()) : 0;
         if (overlap > 0) {
-            NoteText.stripTrailingSpace(parent);
+            DocBook.stripTrailingSpace(parent);
             spans(withoutFinalStop(NoteText.from(rendered, overlap)), parent);
             return;
         }

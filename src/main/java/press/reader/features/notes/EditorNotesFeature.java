@@ -1,10 +1,15 @@
-package press.reader.assemble;
+package press.reader.features.notes;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import press.reader.assemble.ApparatusFeature;
+import press.reader.assemble.ApparatusFeatures;
+import press.reader.assemble.BookState;
+import press.reader.assemble.DocBook;
+import press.reader.assemble.InlineMarker;
+import press.reader.assemble.PieceContext;
 import press.reader.diagnostics.Diagnostics;
-import press.reader.manuscript.EditorNote;
 import press.reader.manuscript.Manuscript;
 
 /**
@@ -12,7 +17,7 @@ import press.reader.manuscript.Manuscript;
  * to ({@link EditorNoteMarker}, which refuses an anchor that splits a word, BP132), and the checks of what it marked: a
  * note whose words its essay lacks or holds fewer times than it says (BP130), a note naming an unknown essay (BP131).
  * The notes generate no section of their own: they print where they are called. They are read from editor-notes.yaml
- * by the manuscript reader.
+ * ({@link EditorNotesFile}, which its maker declares: the manuscript reader reads it).
  */
 public final class EditorNotesFeature implements ApparatusFeature {
     private final Manuscript ms;
@@ -29,7 +34,8 @@ public final class EditorNotesFeature implements ApparatusFeature {
 
     /** The editor's notes, generating no section: the notes are footnotes in the essays. */
     public static ApparatusFeatures.Maker maker() {
-        return ApparatusFeatures.Maker.withoutSection(a -> new EditorNotesFeature(a.ms(), a.db(), a.diagnostics()));
+        return ApparatusFeatures.Maker.withoutSection(a -> new EditorNotesFeature(a.ms(), a.db(), a.diagnostics()))
+                .reading(EditorNotesFile.FILE);
     }
 
     @Override
@@ -40,7 +46,7 @@ public final class EditorNotesFeature implements ApparatusFeature {
     /** The calls of the notes on this essay. */
     @Override
     public InlineMarker marker(PieceContext ctx) {
-        List<EditorNote> notes = ms.editorNotes().stream().filter(n -> n.chapter().equals(ctx.idPrefix())).toList();
+        List<EditorNote> notes = ms.apparatus(EditorNotesFile.FILE).stream().filter(n -> n.chapter().equals(ctx.idPrefix())).toList();
         EditorNoteMarker marker = new EditorNoteMarker(notes, db, ctx);
         markers.put(ctx, marker);
         return marker;
@@ -55,7 +61,7 @@ public final class EditorNotesFeature implements ApparatusFeature {
 
     @Override
     public void report() {
-        for (EditorNote n : ms.editorNotes()) {
+        for (EditorNote n : ms.apparatus(EditorNotesFile.FILE)) {
             if (ms.essay(n.chapter()).isEmpty()) {
                 diagnostics.error(n.file(), n.line(), "BP131", "editor's note names unknown chapter '" + n.chapter() + "'");
             }

@@ -1,4 +1,4 @@
-package press.reader.assemble;
+package press.reader.features.citations;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +9,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.w3c.dom.Element;
+import press.reader.assemble.ApparatusFeature;
+import press.reader.assemble.ApparatusFeatures;
+import press.reader.assemble.BookState;
+import press.reader.assemble.CitationWriter;
+import press.reader.assemble.CitationWriterFactory;
+import press.reader.assemble.InlineMarker;
+import press.reader.assemble.NarrativeCitation;
+import press.reader.assemble.PieceContext;
+import press.reader.assemble.TextReplacer;
+import press.reader.assemble.Words;
 import press.reader.cite.Bibliography;
 import press.reader.cite.CitationEngine;
 import press.reader.cite.CitationSyntax;
@@ -85,7 +95,9 @@ public final class CitationsFeature implements ApparatusFeature {
     /** The citations, written by {@code citations} (its processor kept warm), generating the works cited. */
     public static ApparatusFeatures.Maker maker(CitationWriterFactory citations) {
         return ApparatusFeatures.Maker.of("bibliography", "bibliography.json",
-                a -> new CitationsFeature(citations.create(a.ms(), a.db(), a.diagnostics()), a.words()));
+                a -> new CitationsFeature(citations.create(a.ms(), a.db(), a.diagnostics()), a.words()))
+                .alsoReading("bibliography.json", "bibliography.bib")
+                .checking(UncitedWorks::check);
     }
 
     private static int styleLine(Manuscript ms) {

@@ -1,4 +1,4 @@
-package press.reader.assemble;
+package press.reader.features.notes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package press.reader.manuscript;
+package press.reader.features.glossary;
 
 import java.util.ArrayList;
 import java.util.List;

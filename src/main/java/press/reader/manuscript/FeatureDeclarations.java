@@ -1,0 +1,20 @@
+package press.reader.manuscript;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the build's apparatus features declare to the manuscript reader, which knows none of them by name: the back
+ * sections they generate (the names {@code contents.back} may give besides Markdown pieces), the files of the
+ * manuscript they read, and the ids they give to parts they make, which no piece may take.
+ */
+public record FeatureDeclarations(Set<String> sections, List<ApparatusFile<?>> files, Set<String> reservedIds) {
+    public FeatureDeclarations {
+        sections = Set.copyOf(sections);
+        files = List.copyOf(files);
+        reservedIds = Set.copyOf(reservedIds);
+    }
+
+    /** Nothing declared: no generated section, no apparatus file, no id reserved by a feature. */
+    public static final FeatureDeclarations NONE = new FeatureDeclarations(Set.of(), List.of(), Set.of());
+}

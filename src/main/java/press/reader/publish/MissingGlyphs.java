@@ -1,0 +1,130 @@
+package press.reader.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import press.reader.cover.CoverMaker;
+import press.reader.diagnostics.Diagnostic;
+import press.reader.diagnostics.Diagnostics;
+import press.reader.diagnostics.Severity;
+import press.reader.layout.FontCoverage;
+import press.reader.manuscript.LanguageResources;
+import press.reader.manuscript.Manuscript;
+import press.reader.manuscript.Piece;
+
+/**
+ * The manuscript check of the characters the book's fonts cannot draw (BP250), made for the fonts of a styles folder
+ * (styles/fop.xconf with its fallbacks; the cover's faces) and the files the apparatus features read, which it is
+ * told (their names are the features' to declare).
+ */
+public final class MissingGlyphs implements BookBuilder.ManuscriptCheck {
+    private final FontCoverage fonts;
+    private final FontCoverage cover;
+    private final List<String> apparatusFiles;
+
+    private MissingGlyphs(FontCoverage fonts, FontCoverage cover, List<String> apparatusFiles) {
+        this.fonts = fonts;
+        this.cover = cover;
+        this.apparatusFiles = List.copyOf(apparatusFiles);
+    }
+
+    /** The check for the fonts of {@code styles}, reading besides the pieces the apparatus files {@code apparatusFiles}. */
+    public static MissingGlyphs of(Path styles, List<String> apparatusFiles) {
+        return new MissingGlyphs(FontCoverage.of(styles), FontCoverage.ofFiles(CoverMaker.fontFiles(styles.resolve("fonts"))),
+                apparatusFiles);
+    }
+
+    @Override
+    public void check(Manuscript ms, Diagnostics d) {
+        glyphs(ms, d, fonts, cover);
+    }
+
+    /**
+     * A character no font of the book can draw is named with its place (FOP would print '#' in its stead), wherever
+     * it is written: the pieces (front matter included: titles, authors), book.yaml (the title page, the cover, the
+     * metadata), the apparatus and the bibliography. Lines of YAML comments are skipped: they are never printed.
+     */
+    private void glyphs(Manuscript ms, Diagnostics d,
+                               FontCoverage fonts, FontCoverage cover) {
+        Set<String> files = new LinkedHashSet<>();
+        files.add("book.yaml");
+        for (Piece p : ms.allPieces()) files.add(p.file());
+        files.addAll(apparatusFiles);
+        // the book's own design may print words of its own (labels, a colophon)
+        if (ms.config().design().print() != null) files.add(ms.config().design().print());
+        if (ms.config().design().epub() != null) files.add(ms.config().design().epub());
+        if (ms.bibliography().isPresent()) localeGlyphs(ms, d, fonts);
+        IntPredicate inFonts = fonts.remembering();
+        IntPredicate onCover = cover.remembering();
+        for (String name : files) {
+            Path path = ms.root().resolve(name);
+            if (!Files.isRegularFile(path)) continue;
+            String text;
+            try {
+                text = Files.readString(path);
+            } catch (IOException | UncheckedIOException e) {
+                continue;   // unreadable files are reported by the reader itself
+            }
+            String[] lines = text.split("\n", -1);
+            boolean yaml = name.endsWith(".yaml");
+            boolean bookYaml = name.equals("book.yaml");
+            for (int i = 0; i < lines.length; i++) {
+                if (yaml && lines[i].stripLeading().startsWith("#")) continue;
+                Set<Integer> reported = new HashSet<>();
+                for (int col = 0; col < lines[i].length(); ) {
+                    int cp = lines[i].codePointAt(col);
+                    if (cp != '\r' && cp != '\uFEFF' && !inFonts.test(cp) && reported.add(cp)) {
+                        d.add(new Diagnostic(Severity.WARNING, name, i + 1,
+                                lines[i].codePointCount(0, col) + 1, "BP250", String.format(
+                                "character U+%04X '%s' is in none of the book's fonts (styles/fop.xconf, fallbacks included): the PDF cannot show it; the EPUB leaves it to the reader's fonts",
+                                cp, new String(Character.toChars(cp)))));
+                    } else if (bookYaml && cp != '\r' && cp != '\uFEFF' && !onCover.test(cp) && reported.add(cp)) {
+                        // the cover is drawn in the book's faces only (OpenPDF, no fallback face)
+                        d.add(new Diagnostic(Severity.WARNING, name, i + 1,
+                                lines[i].codePointCount(0, col) + 1, "BP250", String.format(
+                                "character U+%04X '%s' is drawn in the PDF from a fallback face, but the cover's fonts lack it: the cover cannot show it",
+                                cp, new String(Character.toChars(cp)))));
+                    }
+                    col += Character.charCount(cp);
+                }
+            }
+        }
+    }
+
+    /**
+     * The words the citation processor prints for the book's language (ibid., ed., the date affixes) come from its
+     * CSL locale, not from the manuscript: a language the fonts cannot write (Japanese, Chinese) is named at the
+     * language line of book.yaml, once, with the characters the PDF's citations would lose.
+     */
+    private static void localeGlyphs(Manuscript ms, Diagnostics d,
+                                     FontCoverage fonts) {
+        String locale = LanguageResources.cslLocale(ms.config().language());
+        Set<Integer> missing = new LinkedHashSet<>();
+        LanguageResources.cslLocaleWords(locale).codePoints()
+                .filter(cp -> !fonts.covers(cp)).forEach(missing::add);
+        if (missing.isEmpty()) return;
+        StringBuilder named = new StringBuilder();
+        missing.stream().limit(5).forEach(cp -> named.append(named.length() > 0 ? ", " : "")
+                .append(String.format("U+%04X '%s'", cp, new String(Character.toChars(cp)))));
+        d.add(new Diagnostic(Severity.WARNING, "book.yaml", lineOf(ms, "language:"), 0, "BP250",
+                "the citation words of CSL locale " + locale + " use " + missing.size() + " character(s) in none of the "
+                + "book's fonts (styles/fop.xconf, fallbacks included), such as " + named + ": the PDF's citations cannot show them"));
+    }
+
+    /** The line of book.yaml whose text starts with {@code key} (0 if none). */
+    private static int lineOf(Manuscript ms, String key) {
+        try {
+            List<String> lines = Files.readAllLines(ms.root().resolve("book.yaml"));
+            for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith(key)) return i + 1;
+        } catch (IOException | UncheckedIOException e) {
+            // unreadable: the reader reports it
+        }
+        return 0;
+    }
+}
