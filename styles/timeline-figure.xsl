@@ -41,11 +41,14 @@
   <xsl:param name="timeline-width" select="'4.5in'"/>
   <xsl:param name="timeline-height" select="'6.9in'"/>
 
-  <!-- The time axis: the range drawn to scale, and the years inside it drawn at a larger scale -->
-  <xsl:param name="timeline-year-start" select="1905"/>
-  <xsl:param name="timeline-year-end" select="1930"/>
-  <xsl:param name="timeline-focus-start" select="1917"/>
-  <xsl:param name="timeline-focus-end" select="1921"/>
+  <!-- The time axis: the range drawn to scale, and the years inside it drawn at a larger scale. '': as the editor
+       sets them in book.yaml (chronology-figure: years, focus), else from the year of the chronology's first event to
+       that of its last, and no focus (every year of the range alike). Events outside the range sit on dotted
+       stretches beyond break marks, not to scale. A design's values win over the editor's. -->
+  <xsl:param name="timeline-year-start" select="''"/>
+  <xsl:param name="timeline-year-end" select="''"/>
+  <xsl:param name="timeline-focus-start" select="''"/>
+  <xsl:param name="timeline-focus-end" select="''"/>
   <!-- Height of one year outside the focus, and of one slot beyond the axis breaks (pt) -->
   <xsl:param name="timeline-outer-year-height" select="2.4"/>
   <xsl:param name="timeline-strip-slot" select="4.5"/>
@@ -81,15 +84,34 @@
   <xsl:param name="timeline-word-title" select="'The chronology as a time line'"/>
   <xsl:param name="timeline-word-discussed" select="'discussed in the essays'"/>
   <xsl:param name="timeline-word-context" select="'added by the editors for context'"/>
-  <!-- Notes under the key, each starting a line; {focus} stands for the focus years -->
-  <xsl:param name="timeline-word-notes" select="('The years {focus} are drawn to a larger scale, busier years larger.',
-    'Dotted parts of the axis are not to scale.', 'Russian dates before 14 Feb 1918 are Old Style.')"/>
+  <!-- Notes under the key, each starting a line: the focus's ({focus} stands for its years) when the figure has
+       one, the breaks' when events lie outside the range, then a design's own notes (none here), then the editor's
+       (book.yaml chronology-figure: note) -->
+  <xsl:param name="timeline-word-focus-note" select="'The years {focus} are drawn to a larger scale, busier years larger.'"/>
+  <xsl:param name="timeline-word-break-note" select="'Dotted parts of the axis are not to scale.'"/>
+  <xsl:param name="timeline-word-notes" select="()"/>
 
   <!-- The numeric parameters, typed (a build may pass any of them as a string) -->
-  <xsl:variable name="tl-year-start" as="xs:integer" select="xs:integer($timeline-year-start)"/>
-  <xsl:variable name="tl-year-end" as="xs:integer" select="xs:integer($timeline-year-end)"/>
-  <xsl:variable name="tl-focus-start" as="xs:integer" select="xs:integer($timeline-focus-start)"/>
-  <xsl:variable name="tl-focus-end" as="xs:integer" select="xs:integer($timeline-focus-end)"/>
+  <!-- The years of the book's events (the global context item is the book document), for a range not given -->
+  <xsl:variable name="tl-event-years" as="xs:integer*" select="//d:appendix[@role = 'chronology']//d:row/d:entry[1]
+      /descendant::d:date[1]/@role[matches(normalize-space(.), '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$')]
+      ! xs:integer(substring(normalize-space(.), 1, 4))"/>
+  <!-- The editor's settings (book.yaml chronology-figure), in the book's metadata: "1905 1930", a note -->
+  <xsl:variable name="tl-book" select="/*/d:info/d:bibliomisc"/>
+  <xsl:variable name="tl-book-years" select="tokenize(normalize-space($tl-book[@role = 'timeline-years'][1]))"/>
+  <xsl:variable name="tl-book-focus" select="tokenize(normalize-space($tl-book[@role = 'timeline-focus'][1]))"/>
+  <xsl:variable name="tl-year-start" as="xs:integer" select="if (tl:given($timeline-year-start)) then xs:integer($timeline-year-start)
+      else if (exists($tl-book-years)) then xs:integer($tl-book-years[1]) else (min($tl-event-years), 0)[1]"/>
+  <xsl:variable name="tl-year-end" as="xs:integer" select="if (tl:given($timeline-year-end)) then xs:integer($timeline-year-end)
+      else if (exists($tl-book-years)) then xs:integer($tl-book-years[2]) else (max($tl-event-years), 0)[1]"/>
+  <xsl:variable name="tl-focus" as="xs:integer*" select="
+      if (tl:given($timeline-focus-start) and tl:given($timeline-focus-end))
+      then (xs:integer($timeline-focus-start), xs:integer($timeline-focus-end))
+      else $tl-book-focus ! xs:integer(.)"/>
+  <xsl:variable name="tl-has-focus" as="xs:boolean" select="count($tl-focus) = 2"/>
+  <!-- Without a focus, no year is in it: the range from one past its end to its start is empty -->
+  <xsl:variable name="tl-focus-start" as="xs:integer" select="if ($tl-has-focus) then $tl-focus[1] else $tl-year-end + 1"/>
+  <xsl:variable name="tl-focus-end" as="xs:integer" select="if ($tl-has-focus) then $tl-focus[2] else $tl-year-start - 1"/>
   <xsl:variable name="tl-outer-year-height" as="xs:double" select="xs:double($timeline-outer-year-height)"/>
   <xsl:variable name="tl-strip-slot" as="xs:double" select="xs:double($timeline-strip-slot)"/>
   <xsl:variable name="tl-year-label-every" as="xs:integer" select="xs:integer($timeline-year-label-every)"/>
@@ -163,7 +185,7 @@
     <!-- Vertical budget: (pre strip, break), the axis, (break, post strip). The legend sits in the top right
          corner, where the sparse early years leave room; the labels on the right start below it. -->
     <xsl:variable name="legend-x" select="$axis-x + $tl-dot-x - $tl-dot-r"/>
-    <xsl:variable name="legend-lines" select="tl:legend-lines($width - $legend-x)"/>
+    <xsl:variable name="legend-lines" select="tl:legend-lines($width - $legend-x, exists(($pre, $post)))"/>
     <xsl:variable name="legend-height" select="(count($legend-lines) + 2) * $tl-legend-leading + 2"/>
     <xsl:variable name="half-line" select="$tl-label-leading div 2"/>
     <xsl:variable name="top" select="$half-line + 1"/>
@@ -180,8 +202,11 @@
     <xsl:variable name="numbered" select="$years[. = $focus or . = $tl-focus-end + 1 or . = $tl-year-start
         or (. mod $tl-year-label-every = 0 and (. lt $tl-focus-start - 2 or . gt $tl-focus-end + 2))]"/>
     <!-- The focus years share the height left over; a busier year gets more of it ($tl-focus-density) -->
+    <!-- Without a focus every year has the same share of the axis -->
+    <xsl:variable name="outer-year-height" select="if ($tl-has-focus) then $tl-outer-year-height
+        else ($main-bottom - $main-top - count($numbered) * $tl-year-gap) div max((count($years), 1))"/>
     <xsl:variable name="focus-height" select="$main-bottom - $main-top - count($numbered) * $tl-year-gap
-        - (count($years) - count($focus)) * $tl-outer-year-height"/>
+        - (count($years) - count($focus)) * $outer-year-height"/>
     <xsl:variable name="focus-weights" as="map(xs:integer, xs:double)" select="map:merge(
         let $mean := max((count($main[?year = $focus]) div max((count($focus), 1)), 1)) return
         for $year in $focus return map{$year:
@@ -189,7 +214,7 @@
     <xsl:variable name="year-height" as="map(xs:integer, xs:double)" select="map:merge(
         for $year in $years return map{$year:
           if ($year = $focus) then $focus-height * $focus-weights($year) div sum(map:for-each($focus-weights, function($k, $v) { $v }))
-          else $tl-outer-year-height})"/>
+          else $outer-year-height})"/>
     <!-- Where each year begins on the axis (after its number, if it has one) -->
     <xsl:variable name="year-y" as="map(xs:integer, xs:double)">
       <xsl:map>
@@ -583,9 +608,13 @@
   <!-- The legend's note, broken into lines that fit the width -->
   <xsl:function name="tl:legend-lines" as="xs:string*">
     <xsl:param name="width" as="xs:double"/>
+    <xsl:param name="breaks" as="xs:boolean"/>
     <xsl:variable name="focus" select="$tl-focus-start || '–' || $tl-focus-end"/>
+    <xsl:variable name="notes" select="(if ($tl-has-focus) then $timeline-word-focus-note else (),
+        if ($breaks) then $timeline-word-break-note else (), $timeline-word-notes,
+        $tl-book[@role = 'timeline-note'] ! normalize-space(.))"/>
     <!-- each note starts a line of its own -->
-    <xsl:for-each select="$timeline-word-notes[normalize-space()] ! replace(., '\{focus\}', $focus)">
+    <xsl:for-each select="$notes[normalize-space()] ! replace(., '\{focus\}', $focus)">
       <xsl:sequence select="tl:fill-lines(tokenize(normalize-space(.), ' '), $width - 2, $tl-legend-size)"/>
     </xsl:for-each>
   </xsl:function>
@@ -668,12 +697,18 @@
     <xsl:param name="events" as="map(*)*"/>
     <xsl:variable name="years" select="$events ! ?year"/>
     <xsl:sequence select="'A vertical time line of the ' || count($events) || ' events of the chronology, '
-        || min($years) || ' to ' || max($years) || ', with the years ' || $tl-focus-start || '–'
-        || $tl-focus-end || ' drawn at a larger scale. Filled dots mark events discussed in the essays, '
+        || min($years) || ' to ' || max($years) || (if ($tl-has-focus) then ', with the years ' || $tl-focus-start || '–'
+        || $tl-focus-end || ' drawn at a larger scale' else '') || '. Filled dots mark events discussed in the essays, '
         || 'hollow dots events added by the editors for context. The chronology appendix gives every event in full.'"/>
   </xsl:function>
 
   <!-- ================================================================ small helpers -->
+  <!-- Whether a parameter is given: not '' nor empty (a build may pass a number or a string) -->
+  <xsl:function name="tl:given" as="xs:boolean">
+    <xsl:param name="value" as="item()*"/>
+    <xsl:sequence select="normalize-space(string-join($value ! string(.))) != ''"/>
+  </xsl:function>
+
   <!-- Estimated advance width (pt) of $s set at $size pt -->
   <xsl:function name="tl:width" as="xs:double">
     <xsl:param name="s" as="xs:string"/>

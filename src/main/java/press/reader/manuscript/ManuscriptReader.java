@@ -23,7 +23,8 @@ import press.reader.manuscript.Yaml.Value;
 public final class ManuscriptReader {
     static final Set<String> BOOK_KEYS = union(Set.of("format", "title", "subtitle", "editors", "language", "publisher",
             "year", "identifier", "isbn", "trim", "citation-style", "blurb", "contents", "signature", "print-standard",
-            "paper-thickness", "bleed", "subjects", "ignore-keys", "design", "chronology-note"), ImprintReader.KEYS);
+            "paper-thickness", "bleed", "subjects", "ignore-keys", "design", "chronology-note",
+            "chronology-figure"), ImprintReader.KEYS);
     static final Set<String> ESSAY_KEYS = Set.of("title", "subtitle", "standfirst", "author", "publication", "date",
             "source", "url", "omitted", "notes-missing", "short-title");
     static final Set<String> FRONT_KEYS = Set.of("title", "subtitle", "author");
@@ -179,9 +180,37 @@ public final class ManuscriptReader {
                 contents.front(), contents.chapters(), contents.back(), f.integer("signature", 0), standard, f.lineOf("citation-style"),
                 decimal(f, "paper-thickness", 0.0025), f.has("bleed") ? BookConfig.points(length(f, "bleed")) / 72.0 : 0.125,
                 f.strings("subjects"), imprint, design(f), f.string("chronology-note", "").strip(),
+                chronologyFigure(f),
                 List.copyOf(contents.parts()), List.copyOf(contents.backPieces()));
         BookConfigBounds.check(f, config, diagnostics);
         return config;
+    }
+
+    /**
+     * book.yaml's chronology-figure: {@code years} and {@code focus}, each the first and the last year ([1905, 1930]),
+     * the focus within the years, and the editor's {@code note} under the figure's key.
+     */
+    private static BookConfig.ChronologyFigure chronologyFigure(YamlFields f) {
+        if (!f.has("chronology-figure")) return BookConfig.ChronologyFigure.NONE;
+        YamlFields c = f.child("chronology-figure", "chronology-figure").allowOnly(Set.of("years", "focus", "note"));
+        int[] years = yearRange(c, "years");
+        int[] focus = yearRange(c, "focus");
+        if (years != null && focus != null && (focus[0] < years[0] || focus[1] > years[1])) {
+            throw UserError.at(c.file(), c.lineOf("focus"), "BP015", "chronology-figure.focus [" + focus[0] + ", "
+                    + focus[1] + "] must lie within its years [" + years[0] + ", " + years[1] + "]");
+        }
+        return new BookConfig.ChronologyFigure(years, focus, c.string("note", "").strip());
+    }
+
+    private static int[] yearRange(YamlFields c, String key) {
+        if (!c.has(key)) return null;
+        List<String> v = c.strings(key);
+        if (v.size() != 2 || !v.stream().allMatch(y -> y.strip().matches("\\d{1,4}"))
+                || Integer.parseInt(v.get(0).strip()) > Integer.parseInt(v.get(1).strip())) {
+            throw UserError.at(c.file(), c.lineOf(key), "BP015", "chronology-figure." + key + " must be two years, the "
+                    + "first and the last, such as [1905, 1930]; found " + v);
+        }
+        return new int[] {Integer.parseInt(v.get(0).strip()), Integer.parseInt(v.get(1).strip())};
     }
 
     /** The ISBN the cover's barcode and the EPUB's print source use: the book's one ISBN, or the print format's */

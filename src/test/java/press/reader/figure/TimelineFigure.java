@@ -11,6 +11,7 @@ import net.sf.saxon.s9api.DOMDestination;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.w3c.dom.Document;
@@ -48,7 +49,10 @@ final class TimelineFigure {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         Document svg = f.newDocumentBuilder().newDocument();
-        t.applyTemplates(new StreamSource(book.toFile()), new DOMDestination(svg));
+        // as a build runs the styles: the book document is the global context item too (where the editor's settings are)
+        XdmNode doc = saxon.newDocumentBuilder().build(book.toFile());
+        t.setGlobalContextItem(doc);
+        t.applyTemplates(doc, new DOMDestination(svg));
         return svg;
     }
 

@@ -149,6 +149,30 @@ class TimelineFigureTest {
         assertEquals("0 0 324 496.8", root.getAttribute("viewBox"), "one user unit is one point");
     }
 
+    /**
+     * Another editor's chronology, without settings of its own (no book.yaml chronology-figure): drawn from its first
+     * event's year to its last, every year alike, its key without a focus, breaks or this book's note on Old Style
+     * dates (the stock styles once drew every book's axis from 1905 to 1930 and printed that note).
+     */
+    @Test
+    void withoutTheEditorsSettingsTheAxisRunsFromTheFirstEventToTheLast(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path book = dir.resolve("book.xml");
+        Files.writeString(book, Files.readString(TimelineFigure.SMALL).replaceAll("(?s)<info>.*?</info>", ""));
+        Document svg = TimelineFigure.draw(book);
+        String desc = TimelineFigure.elements(svg, "desc").get(0).getTextContent();
+        assertTrue(desc.contains("events of the chronology, 1871 to 1991."), desc);
+        String texts = String.join("|", TimelineFigure.elements(svg, "text").stream().map(Element::getTextContent).toList());
+        for (String absent : List.of("Old Style", "larger scale", "not to scale")) {
+            assertFalse(texts.contains(absent), absent + " in the key: " + texts);
+        }
+        assertTrue(texts.contains("|1871|"), "the first event's year is numbered: " + texts);
+        // with the editor's settings, as the fixture's book document carries them, the key has all three notes
+        String withSettings = String.join("|", TimelineFigure.elements(TimelineFigure.draw(TimelineFigure.SMALL), "text")
+                .stream().map(Element::getTextContent).toList());
+        assertTrue(withSettings.contains("Old Style") && withSettings.contains("larger scale"), withSettings);
+    }
+
     @Test
     void theDesignersParametersChangeTheFigure() throws Exception {
         Document svg = TimelineFigure.draw(TimelineFigure.SMALL,

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import press.reader.assemble.DocBook;
 import press.reader.assemble.EssayNames;
 import press.reader.assemble.HouseQuotes;
 import press.reader.assemble.Words;
+import press.reader.manuscript.BookConfig;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
 import press.reader.manuscript.TitleMarks;
@@ -28,6 +30,7 @@ final class ChronologyWriter {
     private final EssayNames names;
     private final List<String> allEssays;
     private final String chronologyNote;
+    private final BookConfig.ChronologyFigure figure;
     private final Words words;
 
     ChronologyWriter(DocBook db, List<TimelineEvent> events, Map<TimelineEvent, Integer> numbers,
@@ -40,6 +43,7 @@ final class ChronologyWriter {
         this.names = new EssayNames(ms);
         this.allEssays = ms.essays().stream().map(Piece::id).toList();
         this.chronologyNote = ms.config().chronologyNote();
+        this.figure = ms.config().chronologyFigure();
         this.words = words;
     }
 
@@ -74,6 +78,28 @@ final class ChronologyWriter {
         db.addText(headRow, "entry", words.get("chronology-discussed"));
         Element body = db.add(tgroup, "tbody");
         for (TimelineEvent e : events) row(body, e);
+        figureSettings(book);
+    }
+
+    /**
+     * The editor's settings of the time line (book.yaml chronology-figure), in the book's metadata, where the figure's
+     * stylesheet reads them: the years ("1905 1930"), the focus, the note under its key.
+     */
+    private void figureSettings(Element book) {
+        Element info = null;
+        for (Node n = book.getFirstChild(); n != null && info == null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getLocalName().equals("info")) info = e;
+        }
+        if (info == null) return;
+        if (figure.years() != null) {
+            db.addText(info, "bibliomisc", figure.years()[0] + " " + figure.years()[1]).setAttribute("role", "timeline-years");
+        }
+        if (figure.focus() != null) {
+            db.addText(info, "bibliomisc", figure.focus()[0] + " " + figure.focus()[1]).setAttribute("role", "timeline-focus");
+        }
+        if (!figure.note().isEmpty()) {
+            db.addText(info, "bibliomisc", HouseQuotes.curl(figure.note())).setAttribute("role", "timeline-note");
+        }
     }
 
     private void row(Element body, TimelineEvent e) {
