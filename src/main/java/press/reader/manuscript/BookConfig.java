@@ -66,7 +66,7 @@ public record BookConfig(
      * the editor's note printed under the figure's key ("" for none). The styles draw with these unless a design
      * sets its own timeline-* parameters.
      */
-    public record ChronologyFigure(int[] years, int[] focus, String note) {
+    public record ChronologyFigure(List<Integer> years, List<Integer> focus, String note) {
         public static final ChronologyFigure NONE = new ChronologyFigure(null, null, "");
     }
 

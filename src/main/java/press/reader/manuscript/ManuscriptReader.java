@@ -193,16 +193,16 @@ public final class ManuscriptReader {
     private static BookConfig.ChronologyFigure chronologyFigure(YamlFields f) {
         if (!f.has("chronology-figure")) return BookConfig.ChronologyFigure.NONE;
         YamlFields c = f.child("chronology-figure", "chronology-figure").allowOnly(Set.of("years", "focus", "note"));
-        int[] years = yearRange(c, "years");
-        int[] focus = yearRange(c, "focus");
-        if (years != null && focus != null && (focus[0] < years[0] || focus[1] > years[1])) {
-            throw UserError.at(c.file(), c.lineOf("focus"), "BP015", "chronology-figure.focus [" + focus[0] + ", "
-                    + focus[1] + "] must lie within its years [" + years[0] + ", " + years[1] + "]");
+        List<Integer> years = yearRange(c, "years");
+        List<Integer> focus = yearRange(c, "focus");
+        if (years != null && focus != null && (focus.get(0) < years.get(0) || focus.get(1) > years.get(1))) {
+            throw UserError.at(c.file(), c.lineOf("focus"), "BP015", "chronology-figure.focus " + focus
+                    + " must lie within its years " + years);
         }
         return new BookConfig.ChronologyFigure(years, focus, c.string("note", "").strip());
     }
 
-    private static int[] yearRange(YamlFields c, String key) {
+    private static List<Integer> yearRange(YamlFields c, String key) {
         if (!c.has(key)) return null;
         List<String> v = c.strings(key);
         if (v.size() != 2 || !v.stream().allMatch(y -> y.strip().matches("\\d{1,4}"))
@@ -210,7 +210,7 @@ public final class ManuscriptReader {
             throw UserError.at(c.file(), c.lineOf(key), "BP015", "chronology-figure." + key + " must be two years, the "
                     + "first and the last, such as [1905, 1930]; found " + v);
         }
-        return new int[] {Integer.parseInt(v.get(0).strip()), Integer.parseInt(v.get(1).strip())};
+        return List.of(Integer.parseInt(v.get(0).strip()), Integer.parseInt(v.get(1).strip()));
     }
 
     /** The ISBN the cover's barcode and the EPUB's print source use: the book's one ISBN, or the print format's */

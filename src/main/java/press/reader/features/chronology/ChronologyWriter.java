@@ -92,10 +92,10 @@ final class ChronologyWriter {
         }
         if (info == null) return;
         if (figure.years() != null) {
-            db.addText(info, "bibliomisc", figure.years()[0] + " " + figure.years()[1]).setAttribute("role", "timeline-years");
+            db.addText(info, "bibliomisc", figure.years().get(0) + " " + figure.years().get(1)).setAttribute("role", "timeline-years");
         }
         if (figure.focus() != null) {
-            db.addText(info, "bibliomisc", figure.focus()[0] + " " + figure.focus()[1]).setAttribute("role", "timeline-focus");
+            db.addText(info, "bibliomisc", figure.focus().get(0) + " " + figure.focus().get(1)).setAttribute("role", "timeline-focus");
         }
         if (!figure.note().isEmpty()) {
             db.addText(info, "bibliomisc", HouseQuotes.curl(figure.note())).setAttribute("role", "timeline-note");
