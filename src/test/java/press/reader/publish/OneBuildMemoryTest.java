@@ -9,7 +9,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import press.reader.cli.Builders;
 import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
 
@@ -17,7 +16,7 @@ import press.reader.support.TestBooks;
  * A workshop that makes one build (the {@code build} command's) keeps none of the laid-out page sequences once the
  * layout is over; a workshop that builds again (watch, the desk, the tests) keeps them for the next build.
  */
-@Tag("slow")   // a workshop of its own: the stylesheets compiled and the fonts read again
+@Tag("slow")   // lays the small book out twice
 class OneBuildMemoryTest {
     @TempDir
     Path tmp;
@@ -25,7 +24,9 @@ class OneBuildMemoryTest {
     @Test
     void aBuildThatIsTheLastKeepsNoLaidOutSequence() {
         var ms = ManuscriptCopy.mini(tmp.resolve("ms"));
-        Workshop once = Builders.workshop(TestBooks.STYLES);
+        // the test JVM's warm parts without their memory: a workshop of its own, as the build command's is, without
+        // compiling the stylesheets and reading the fonts again
+        Workshop once = Workshop.withoutMemory(TestBooks.workshop());
         once.buildsOnce();
         new BookBuilder(once).build(new BuildRequest(ms.root(), tmp.resolve("once"), Set.of("pdf"), TestBooks.EPOCH));
 

@@ -42,6 +42,11 @@ class ConcurrentBuildsTest {
      * builds the small book, and its outputs are the bytes of this JVM's build ({@code TestBooks.mini()}), the
      * refused second build notwithstanding. One child build proves both, as it did in two tests before.
      * <p>
+     * Where the build made the runnable jar before the tests ({@code .ci/run}: the pom's jar-smoke profile), the child is
+     * {@code java -jar bookpress.jar} as {@code bin/bookpress} starts it: its manifest and main class, and FOP's and Saxon's
+     * service files as the shade plugin merged them, make the same bytes (the jar's one run in CI, which was a build of
+     * its own after the tests).
+     * <p>
      * The first build is stopped before its first rename (a cache entry's, with the folder's lock held) until the second
      * has been refused: the test once looked for the first one's staging folder and started the second if the first was
      * still alive, and a first build that finished in between (a loaded machine) took the refusal away.
@@ -52,11 +57,13 @@ class ConcurrentBuildsTest {
         Path b = Hostile.copyMini(tmp.resolve("b"));
         Hostile.write(b, "book.yaml", Hostile.read(b.resolve("book.yaml")).replaceFirst("title: .*", "title: Book B"));
         Path out = tmp.resolve("out");
-        ProcessBuilder pb = new ProcessBuilder(ChildJvm.bookpress(List.of("-Duser.language=de", "-Duser.country=AT",
+        // where .ci/run made the runnable jar before the tests, the child is the jar a user gets (its one run in CI)
+        ProcessBuilder pb = new ProcessBuilder(ChildJvm.bookpressAsShipped(List.of("-Duser.language=de", "-Duser.country=AT",
                 "-Duser.timezone=Pacific/Auckland", "-Dbookpress.test.pauseAtRenames=true"), "build", "--manuscript",
                 TestBooks.MINI_MANUSCRIPT.toString(), "--out", out.toString(), "--format", "pdf,screen,epub", "--quiet",
                 "--styles", TestBooks.STYLES.toString()));
         pb.environment().put("SOURCE_DATE_EPOCH", Long.toString(TestBooks.EPOCH));
+        System.out.println("the first build runs " + (ChildJvm.shippedJar() == null ? "from the class path" : ChildJvm.shippedJar()));
         Process first = pb.redirectError(tmp.resolve("first.log").toFile()).start();
         try (BufferedReader said = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
              Writer go = new OutputStreamWriter(first.getOutputStream(), StandardCharsets.UTF_8)) {

@@ -26,7 +26,7 @@ final class SharedBuild {
         try {
             Files.createDirectories(out.getParent());
             try (FileChannel channel = FileChannel.open(out.resolveSibling(out.getFileName() + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock lock = lock(channel, out)) {
                 if (Files.isRegularFile(note)) {
                     List<String> lines = Files.readAllLines(note, StandardCharsets.UTF_8);
                     if (!lines.isEmpty() && lines.get(0).equals(run)) {
@@ -43,5 +43,17 @@ final class SharedBuild {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The lock, with a line saying how long this JVM waited for it where it waited (the other one was building the
+     * book): a core idle meanwhile, the measure of how well the two JVMs' classes are ordered.
+     */
+    private static FileLock lock(FileChannel channel, Path out) throws IOException {
+        long start = System.nanoTime();
+        FileLock lock = channel.lock();
+        long waited = (System.nanoTime() - start) / 1_000_000;
+        if (waited >= 100) System.out.printf("shared build %s: waited %.1f s for the other test JVM%n", out.getFileName(), waited / 1000.0);
+        return lock;
     }
 }
