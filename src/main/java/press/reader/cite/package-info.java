@@ -2,7 +2,7 @@
  * Citations: the bibliography (CSL-JSON), pandoc's citation syntax, and rendering with citeproc-java and
  * a CSL style and locale from Maven Central (org.citationstyles:styles and :locales, on the classpath).
  * No citation is formatted by hand; the style decides everything.
- * In a book it is used by one apparatus feature, {@code assemble/CitationsFeature} (its writer
+ * In a book it is used by one apparatus feature, {@code features/citations/CitationsFeature} (its writer
  * {@code CslCitationWriter} replaces each citation key of the running text, its section is the works cited).
  *
  * <pre>

@@ -205,10 +205,10 @@ public final class ManuscriptReader {
     private static List<Integer> yearRange(YamlFields c, String key) {
         if (!c.has(key)) return null;
         List<String> v = c.strings(key);
-        if (v.size() != 2 || !v.stream().allMatch(y -> y.strip().matches("\\d{1,4}"))
+        if (v.size() != 2 || !v.stream().allMatch(y -> y.strip().matches("\\d{4}"))
                 || Integer.parseInt(v.get(0).strip()) > Integer.parseInt(v.get(1).strip())) {
-            throw UserError.at(c.file(), c.lineOf(key), "BP015", "chronology-figure." + key + " must be two years, the "
-                    + "first and the last, such as [1905, 1930]; found " + v);
+            throw UserError.at(c.file(), c.lineOf(key), "BP015", "chronology-figure." + key + " must be two years of four digits, "
+                    + "the first and the last, such as [1905, 1930]; found " + v);
         }
         return List.of(Integer.parseInt(v.get(0).strip()), Integer.parseInt(v.get(1).strip()));
     }

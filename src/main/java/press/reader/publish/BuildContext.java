@@ -406,15 +406,16 @@ public final class BuildContext {
     }
 
     /**
-     * A book's own stylesheet and every stylesheet beside it or one folder down, which it may include or import (a
-     * design in several modules, as this repository's book has: an edit to a module is a change of design too).
+     * A book's own stylesheet and every stylesheet in its folder and the folders below, which it may include or import
+     * (a design in several modules: an edit to a module is a change of design too). A module it imports from outside
+     * its folder is not part of the key (README, "A book's own design").
      */
     private static byte[] designBytes(Path file) throws IOException {
         if (file == null) return new byte[0];
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.write(Files.readAllBytes(file));
         Path folder = file.getParent();
-        try (Stream<Path> files = Files.walk(folder, 2)) {
+        try (Stream<Path> files = Files.walk(folder)) {
             for (Path module : files.filter(f -> f.toString().endsWith(".xsl") && Files.isRegularFile(f)).sorted().toList()) {
                 all.write(folder.relativize(module).toString().getBytes(StandardCharsets.UTF_8));
                 all.write(0);

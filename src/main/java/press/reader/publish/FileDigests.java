@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class FileDigests {
     /** How often each large file was read, by its absolute path. */
     private static final Map<Path, Integer> READS = new ConcurrentHashMap<>();
 
-    /** The digests kept from one process to the next, when the launcher names their file (none in the tests). */
+    /** The digests kept from one process to the next, when the launcher names their file (none in the test JVMs). */
     private static volatile Optional<KeptDigests> kept = KeptDigests.fromProperty();
 
     private FileDigests() {}
@@ -42,7 +43,8 @@ final class FileDigests {
         if (attributes.size() < REMEMBERED_FROM_BYTES) return sha256(Files.readAllBytes(file));
         Path key = file.toAbsolutePath().normalize();
         KeptDigests.Stamp stamp = new KeptDigests.Stamp(attributes.size(),
-                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(attributes.fileKey()));
+                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                attributes.fileKey() + " changed " + changeTime(file));
         Optional<KeptDigests> between = kept;
         try {
             // compute, not get-then-put: two builds of one process hashing the same styles at once (each on its
@@ -52,6 +54,19 @@ final class FileDigests {
                             .orElseGet(() -> readAndKeep(file, path, stamp, between)))).digest();
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /**
+     * The file's status change time (its inode's ctime), which no tool can set back as {@code touch -r} or
+     * {@code cp -p} set the modification time: a font rewritten in place with its size and time kept is still seen
+     * changed. -1 where the system has none.
+     */
+    private static long changeTime(Path file) {
+        try {
+            return ((FileTime) Files.getAttribute(file, "unix:ctime")).to(TimeUnit.NANOSECONDS);
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException | ClassCastException e) {
+            return -1;
         }
     }
 

@@ -19,9 +19,11 @@ import java.util.concurrent.TimeUnit;
  * make its cache keys, a few tenths of a second of CPU time with the quick compiler. The launcher and the README
  * command name the file ({@value #PROPERTY}: beside the jar, in target/bookpress-jvm); without it nothing is kept.
  *
- * <p>A digest is served only for the same absolute path with the same size, modification time to the nanosecond and
- * file key (the inode where the system has one). The one blind spot, as for git: a file rewritten with the same size
- * and kept its time to the nanosecond and its inode. A file modified less than {@link #SETTLED_NANOS} before it was
+ * <p>A digest is served only for the same absolute path with the same size, modification time to the nanosecond,
+ * file key (the inode where the system has one) and status change time (ctime), as git's index compares them: a file
+ * rewritten in place with its size and modification time kept ({@code cp -p}, {@code touch -r}, {@code rsync
+ * --inplace -t}) has a new change time, which no tool sets back. The one blind spot: a system without a change time
+ * and such a rewrite. A file modified less than {@link #SETTLED_NANOS} before it was
  * hashed is not kept (a file system whose clock has coarse steps could see a second write in the same step).
  * The file is read once per process and written whole under another name and renamed, so a reader never sees half of
  * it; a line that does not parse is dropped (a damaged file is only a miss).
@@ -30,7 +32,7 @@ public final class KeptDigests {
     /** The system property naming the file. */
     public static final String PROPERTY = "bookpress.file-digests";
     static final long SETTLED_NANOS = TimeUnit.SECONDS.toNanos(2);
-    private static final String HEADER = "bookpress-file-digests 1";
+    private static final String HEADER = "bookpress-file-digests 2";   // 2: the change time in the file key
 
     /** A file as it was when hashed: what must be the same for its digest to be served. */
     record Stamp(long size, long modifiedNanos, String fileKey) {

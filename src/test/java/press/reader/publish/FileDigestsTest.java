@@ -43,6 +43,26 @@ class FileDigestsTest {
         assertNotEquals(second, BuildCache.hashFolder(styles), "a changed font went unnoticed");
     }
 
+    /**
+     * A font rewritten in place with its size and modification time put back ({@code cp -p}, {@code touch -r},
+     * {@code rsync --inplace -t}): its change time (ctime) is new, which no tool sets back, so it is hashed again.
+     */
+    @Test
+    void aLargeFileRewrittenWithItsSizeAndTimeKeptIsHashedAgain() throws Exception {
+        byte[] font = new byte[(int) FileDigests.REMEMBERED_FROM_BYTES + 10];
+        Arrays.fill(font, (byte) 7);
+        Path large = Files.write(styles.resolve("kept.ttf"), font);
+        FileTime time = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        Files.setLastModifiedTime(large, time);
+        byte[] first = FileDigests.digest(large);
+        Thread.sleep(20);   // a change time a coarse clock can tell from the first
+        font[0] = 8;
+        Files.write(large, font);
+        Files.setLastModifiedTime(large, time);
+        assertNotEquals(Arrays.toString(first), Arrays.toString(FileDigests.digest(large)),
+                "a font rewritten with its size and time kept was served its old digest");
+    }
+
     @Test
     void aLargeFileAskedForFromTwoThreadsAtOnceIsReadOnce() throws Exception {
         // two builds of one process hash the same styles at once (Workshop.warmUp): the second must wait for the

@@ -42,7 +42,8 @@ public final class ChildJvm {
 
     /**
      * The command line of bookpress as a user runs it where the build made the runnable jar before the tests (the pom's
-     * jar-smoke profile, which .ci/run uses, names it in {@code test.jar}): {@code java <bin/bookpress's flags> <options>
+     * jar-smoke profile, which .ci/run uses, names it in {@code test.jar}): {@code java <bin/bookpress's flags but its
+     * digests file> <options>
      * -jar bookpress.jar <args>}, its manifest, main class and the service files the shade plugin merged (no XSLT factory
      * named: the lookup finds Saxon's as a user's run does). Elsewhere (the quick loop, a test run by name) there is no
      * jar of this code, and the child runs from the class path ({@link #bookpress}). A jar named but missing fails.
