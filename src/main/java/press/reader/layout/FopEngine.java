@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
+import javax.xml.transform.TransformerFactory;
 import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
@@ -57,6 +58,7 @@ public final class FopEngine {
         // default zone (the cover and the EPUB name UTC themselves), so the process's zone is fixed to UTC here,
         // before any FOP run. ReproducibleBuildTest builds in a child JVM in another zone to keep it so.
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        nameTransformerFactory();
         Path conf = stylesDir.resolve("fop.xconf");
         try {
             Configuration cfg = new DefaultConfigurationBuilder().buildFromFile(conf.toFile());
@@ -72,6 +74,21 @@ public final class FopEngine {
             throw UserError.at(conf.toString(), 0, "BP210", "FOP configuration is invalid: " + e.getMessage());
         }
         this.fonts = new SharedFonts();
+    }
+
+    /**
+     * FOP writes each PDF's XMP metadata (and draws each SVG) through {@code TransformerFactory.newInstance()}, which,
+     * unless a system property names the factory, looks it up among the class path's service files afresh every time,
+     * reading the jars again without a cache; Saxon's jar, which names the factory, is signed, so its 370 kB manifest
+     * was verified again each time: one lookup per PDF FOP draws (a page sequence of the print or the screen PDF),
+     * 6 % of a ten-times book's CPU. The lookup is made once and its answer named, as JAXP lets a system property name
+     * it: every later call makes the very class the lookup found. (The tests' JVMs are given the name in the pom.)
+     */
+    static void nameTransformerFactory() {
+        String key = TransformerFactory.class.getName();
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, TransformerFactory.newInstance().getClass().getName());
+        }
     }
 
     private FopEngine(FopEngine shared) {
