@@ -47,12 +47,12 @@ final class BookHyphenation {
 
     private final String language;
     private final String country;
-    private final HyphenationTree tree;
+    private final RememberingTree tree;
     /** What the tree is made from: two trees with equal keys break every word alike. */
     private final List<Object> key;
     private final Set<String> keptWhole;
 
-    private BookHyphenation(String language, String country, HyphenationTree tree, List<Object> key,
+    private BookHyphenation(String language, String country, RememberingTree tree, List<Object> key,
                             Set<String> keptWhole) {
         this.language = language;
         this.country = country;
@@ -89,7 +89,7 @@ final class BookHyphenation {
         List<Exception> designers = exceptions(exceptions);
         for (String w : capitalised) tree.addException(w, new ArrayList<>(List.of(w)));
         for (Exception e : designers) tree.addException(e.word(), e.parts());
-        return new BookHyphenation(language, country, tree,
+        return new BookHyphenation(language, country, RememberingTree.of(tree),
                 List.of(language, String.valueOf(country), capitalised, designers), Set.copyOf(capitalised));
     }
 
@@ -170,6 +170,11 @@ final class BookHyphenation {
         List<Integer> out = new ArrayList<>();
         if (h != null) for (int p : h.getHyphenationPoints()) out.add(p);
         return out;
+    }
+
+    /** The words the tree broke from its patterns so far, the others remembered (for tests). */
+    long lookedUp() {
+        return tree.lookedUp();
     }
 
     /** Admits layouts with equal hyphenation keys together, and one key at a time. */

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.fop.hyphenation.HyphenationTree;
+import org.apache.fop.hyphenation.Hyphenator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.diagnostics.UserError;
@@ -48,6 +50,32 @@ class BookHyphenationTest {
         Files.writeString(file, "# comment\nmili tia\n");
         UserError e = assertThrows(UserError.class, () -> BookHyphenation.exceptions(file));
         assertTrue(e.getMessage().contains("hyphenation.txt:2") && e.getMessage().contains("BP520"), e.getMessage());
+    }
+
+    /**
+     * FOP asks the tree for every word of every line in each of a build's three layouts: a word asked again is
+     * answered from memory, as the patterns answered it the first time, and as FOP's own tree answers it.
+     */
+    @Test
+    void aWordAskedAgainIsRememberedAndAnsweredAsThePatternsAnswer(@TempDir Path tmp) {
+        BookHyphenation h = BookHyphenation.of("en-GB", TEXT, tmp.resolve("none.txt"));
+        HyphenationTree fops = Hyphenator.getFopHyphenationTree("en_GB") != null
+                ? Hyphenator.getFopHyphenationTree("en_GB") : Hyphenator.getFopHyphenationTree("en");
+        List<String> words = List.of("revolutionary", "international", "extraordinary", "government", "under");
+        for (String w : words) h.points(w, 3, 3);
+        long looked = h.lookedUp();
+        assertEquals(words.size(), looked, "each word broken from the patterns once");
+        for (int pass = 0; pass < 2; pass++) {
+            for (String w : words) {
+                var own = fops.hyphenate(w, 3, 3);
+                List<Integer> expected = new java.util.ArrayList<>();
+                if (own != null) for (int p : own.getHyphenationPoints()) expected.add(p);
+                assertEquals(expected, h.points(w, 3, 3), w);
+            }
+        }
+        assertEquals(looked, h.lookedUp(), "asked again in two more passes: remembered");
+        h.points("revolutionary", 2, 2);
+        assertEquals(looked + 1, h.lookedUp(), "other letter counts are another question");
     }
 
     @Test
