@@ -148,7 +148,7 @@
   <xsl:template name="see-also-list">
     <xsl:param name="targets" as="element()*"/>
     <xsl:for-each select="$targets">
-      <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
+      <xsl:if test="position() gt 1"><xsl:value-of select="$word-see-also-separator"/></xsl:if>
       <xsl:apply-templates select="." mode="index-words"/>
     </xsl:for-each>
   </xsl:template>

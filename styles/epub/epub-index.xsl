@@ -36,9 +36,15 @@
                     <xsl:for-each select="$authority/d:see">
                       <xsl:text>. </xsl:text><span epub:type="index-xref-preferred"><xsl:value-of select="$word-see"/><xsl:text> </xsl:text><xsl:apply-templates/></span>
                     </xsl:for-each>
-                    <xsl:for-each select="$authority/d:seealso">
-                      <xsl:text>. </xsl:text><span epub:type="index-xref-related"><xsl:value-of select="$word-see-also"/><xsl:text> </xsl:text><xsl:apply-templates/></span>
-                    </xsl:for-each>
+                    <!-- one "See also" before all the targets, joined as in print: "See also Kronstadt; Makhnovists" -->
+                    <xsl:if test="$authority/d:seealso">
+                      <xsl:text>. </xsl:text><span epub:type="index-xref-related"><xsl:value-of select="$word-see-also"/><xsl:text> </xsl:text>
+                        <xsl:for-each select="$authority/d:seealso">
+                          <xsl:if test="position() gt 1"><xsl:value-of select="$word-see-also-separator"/></xsl:if>
+                          <xsl:apply-templates/>
+                        </xsl:for-each>
+                      </span>
+                    </xsl:if>
                     <xsl:if test="$subs">
                       <ul epub:type="index-entry-list">
                         <xsl:for-each-group select="$subs" group-by="normalize-space(d:secondary)">
