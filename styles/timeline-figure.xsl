@@ -133,6 +133,8 @@
   <xsl:variable name="tl-legend-size" as="xs:double" select="xs:double($timeline-legend-size)"/>
   <xsl:variable name="tl-label-leading" as="xs:double" select="xs:double($timeline-label-leading)"/>
   <xsl:variable name="tl-label-max-chars" as="xs:integer" select="xs:integer($timeline-label-max-chars)"/>
+  <!-- The words after which a derived label keeps its whole first clause (words/en.xml timeline-keep-clause-after) -->
+  <xsl:variable name="tl-keep-clause-after" as="xs:string*" select="tokenize(bp:word('timeline-keep-clause-after'))"/>
   <!-- the months may also come as one string, separated by spaces -->
   <xsl:variable name="tl-months" as="xs:string*" select="if (count($timeline-months) = 1) then tokenize($timeline-months) else $timeline-months"/>
 
@@ -425,7 +427,7 @@
     <xsl:variable name="apposition" select="substring-before(substring-after($clause, ', '), ', ')"/>
     <xsl:variable name="shorter" select="
         if (tl:fits($clause, $room) or $apposition = '' or count(tokenize($subject, ' ')) gt 7
-            or count(tokenize($apposition, ' ')) lt 3 or starts-with($subject, 'By '))
+            or count(tokenize($apposition, ' ')) lt 3 or tokenize($subject)[1] = $tl-keep-clause-after)
         then $clause
         else $subject || ' ' || substring-after($clause, $subject || ', ' || $apposition || ', ')"/>
     <xsl:sequence select="$shorter"/>

@@ -36,7 +36,7 @@ class SeeAlsoOnceTest {
         String index = epubIndex(out);
         String page = Files.readString(output(out, ".html"), StandardCharsets.UTF_8);
         for (String text : new String[] {index, page}) {
-            assertEquals("<span epub:type=\"index-xref-related\">See also Petrograd; Kronstadt</span>", related(text));
+            assertEquals("<span epub:type=\"index-xref-related\"><i>See also</i> Petrograd; Kronstadt</span>", related(text));
             assertEquals(1, count(text, "See also"), "one See also for two targets");
         }
         System.out.println("EPUB and HTML: " + related(index));
@@ -49,7 +49,7 @@ class SeeAlsoOnceTest {
                         </xsl:stylesheet>
                         """);
         TestBooks.builder().build(new BuildRequest(ms.root(), out, Set.of("epub"), TestBooks.EPOCH));
-        assertEquals("<span epub:type=\"index-xref-related\">See also Petrograd ; Kronstadt</span>", related(epubIndex(out)));
+        assertEquals("<span epub:type=\"index-xref-related\"><i>See also</i> Petrograd ; Kronstadt</span>", related(epubIndex(out)));
     }
 
     private static String related(String text) {
