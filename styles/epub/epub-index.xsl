@@ -78,7 +78,7 @@
           <xsl:if test="position() > 1"><xsl:text>, </xsl:text></xsl:if>
           <a epub:type="index-locator" href="{bp:href(current-group()[1]/@xml:id)}">
             <xsl:value-of select="key('page', current-group()[1]/@xml:id, $pagemap)/@f"/>
-            <xsl:if test="every $o in current-group() satisfies $o/@role = 'note'">n</xsl:if>
+            <xsl:if test="every $o in current-group() satisfies $o/@role = 'note'"><xsl:value-of select="$word-index-in-note"/></xsl:if>
           </a>
         </xsl:for-each-group>
       </xsl:when>
