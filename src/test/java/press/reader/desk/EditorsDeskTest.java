@@ -66,7 +66,8 @@ class EditorsDeskTest {
                 TestBooks::newBuilder, new PrintWriter(log), new PrintWriter(log));
         server = DeskServer.start(desk, 0);
         desk.start();
-        assertTrue(HangGuard.run(() -> desk.awaitGeneration(1, HangGuard.LIMIT)), log.toString());
+        // the page is opened while the first build runs, as an editor opens it: the page's wait for an event (three
+        // seconds, after which it asks every second; HtmlUnit's EventSource never connects) runs beside the build
         browser = new WebClient();
         browser.getOptions().setThrowExceptionOnScriptError(true);
         browser.getOptions().setCssEnabled(false);
@@ -79,6 +80,7 @@ class EditorsDeskTest {
             }
         };
         page = browser.getPage(server.uri().toString());
+        assertTrue(HangGuard.run(() -> desk.awaitGeneration(1, HangGuard.LIMIT)), log.toString());
         showsBuild(1);
     }
 
