@@ -79,8 +79,12 @@ class ArchitectureTest {
 
     /** Where the apparatus features live: {@code press.reader.features.<feature>}, registered in this package itself. */
     private static final String FEATURES = "press.reader.features";
-    /** The stock features' manuscript files, which only their features name */
-    private static final List<String> FEATURE_FILES = List.of("editor-notes.yaml", "timeline.yaml", "glossary.yaml", "index.yaml");
+    /**
+     * The stock features' manuscript files and the keys of book.yaml they own, which only their features name (each
+     * declares them to the manuscript reader: {@code ApparatusFile}, {@code FoundFile}, {@code BookKey})
+     */
+    private static final List<String> FEATURE_FILES = List.of("editor-notes.yaml", "timeline.yaml", "glossary.yaml",
+            "index.yaml", "bibliography.json", "bibliography.bib", "citation-style", "chronology-note", "chronology-figure");
 
     @Test
     void theAssemblerAndTheManuscriptReaderNameNoFeature() {
@@ -121,6 +125,28 @@ class ArchitectureTest {
         System.out.println(features.size() + " features " + features + "; using another's package: " + crossing);
         assertTrue(features.containsAll(List.of("citations", "notes", "chronology", "glossary", "index")), features.toString());
         assertEquals(List.of(), crossing);
+    }
+
+    /**
+     * What a stock feature alone knows, by the name of the code that says it, with that feature: which words the
+     * citation processor prints of its own (its CSL locale's), which the check of the fonts is told by the feature.
+     */
+    private static final Map<String, String> FEATURE_KNOWLEDGE = Map.of("cslLocaleWords", "citations");
+
+    @Test
+    void whatAFeaturePrintsIsSaidInItsPackage() {
+        List<String> saying = new ArrayList<>();
+        code.forEach((file, text) -> {
+            String pkg = packageOf(text);
+            FEATURE_KNOWLEDGE.forEach((name, feature) -> {
+                if (pkg.equals(FEATURES + "." + feature)) return;
+                // its declaration (a helper of the manuscript's languages) is not a use
+                Matcher use = Pattern.compile("(?<!String )\\b" + name + "\\s*\\(").matcher(text);
+                if (use.find()) saying.add(file + " uses " + name + ", which is the " + feature + " feature's to use");
+            });
+        });
+        System.out.println("uses of a feature's knowledge outside it: " + saying);
+        assertEquals(List.of(), saying);
     }
 
     /** The feature of package {@code press.reader.features.<feature>[.more]}. */

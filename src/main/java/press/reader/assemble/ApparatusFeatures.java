@@ -11,7 +11,9 @@ import java.util.function.Function;
 import org.w3c.dom.Element;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.ApparatusFile;
+import press.reader.manuscript.BookKey;
 import press.reader.manuscript.FeatureDeclarations;
+import press.reader.manuscript.FoundFile;
 import press.reader.manuscript.Manuscript;
 
 /**
@@ -46,56 +48,91 @@ public final class ApparatusFeatures {
      * generates, by their name in {@code contents.back} (none for a feature that prints where it marks, as the
      * editor's notes do), each with the manuscript file the editor writes it from (a message about the section's
      * pages names that file); the apparatus files of the manuscript it reads ({@link ApparatusFile}, read with the
-     * manuscript); the names of the other files it reads (the bibliography: its characters must be in the fonts); and
-     * the ids it gives to parts of the book it makes, which no piece or heading may take; its checks of the manuscript
-     * that run before assembly.
+     * manuscript); the files it reads itself, in a form of its own, which the reader finds for it ({@link FoundFile}:
+     * the bibliography), and the names of any other file it reads (their characters must be in the fonts); the keys of
+     * book.yaml it owns and reads ({@link BookKey}: the citation style); the ids it gives to parts of the book it
+     * makes, which no piece or heading may take; its checks of the manuscript that run before assembly.
      */
     public record Maker(Map<String, String> sections, List<ApparatusFile<?>> files, List<String> otherFiles,
-                        Set<String> reservedIds, List<Check> checks, Function<Assembly, ApparatusFeature> make) {
+                        List<FoundFile<?>> foundFiles, List<BookKey<?>> keys, Set<String> reservedIds,
+                        List<Check> checks, List<WordsOfItsOwn> words, Function<Assembly, ApparatusFeature> make) {
         public Maker {
             checks = List.copyOf(checks);
             sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
             files = List.copyOf(files);
             otherFiles = List.copyOf(otherFiles);
+            foundFiles = List.copyOf(foundFiles);
+            keys = List.copyOf(keys);
             reservedIds = Set.copyOf(reservedIds);
+            words = List.copyOf(words);
         }
 
         /** A feature generating the one back section {@code section}, written from the manuscript's {@code file}. */
         public static Maker of(String section, String file, Function<Assembly, ApparatusFeature> make) {
-            return new Maker(Map.of(section, file), List.of(), List.of(), Set.of(), List.of(), make);
+            return new Maker(Map.of(section, file), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), List.of(), make);
         }
 
         /** A feature that generates no back section. */
         public static Maker withoutSection(Function<Assembly, ApparatusFeature> make) {
-            return new Maker(Map.of(), List.of(), List.of(), Set.of(), List.of(), make);
+            return new Maker(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), List.of(), make);
         }
 
         /** This feature reading {@code file} with the manuscript (what it read: {@code Manuscript.apparatus(file)}). */
         public Maker reading(ApparatusFile<?> file) {
             List<ApparatusFile<?>> more = new ArrayList<>(files);
             more.add(file);
-            return new Maker(sections, more, otherFiles, reservedIds, checks, make);
+            return new Maker(sections, more, otherFiles, foundFiles, keys, reservedIds, checks, words, make);
         }
 
         /** This feature reading the manuscript's files {@code names} itself (the citations, the bibliography). */
         public Maker alsoReading(String... names) {
             List<String> more = new ArrayList<>(otherFiles);
             more.addAll(List.of(names));
-            return new Maker(sections, files, more, reservedIds, checks, make);
+            return new Maker(sections, files, more, foundFiles, keys, reservedIds, checks, words, make);
+        }
+
+        /**
+         * This feature finding with the manuscript a file it reads itself, in a form of its own (the citations, the
+         * bibliography: what it found is {@code Manuscript.found(file)}); the check of the fonts reads its names too.
+         */
+        public Maker finding(FoundFile<?> file) {
+            List<FoundFile<?>> more = new ArrayList<>(foundFiles);
+            more.add(file);
+            return new Maker(sections, files, otherFiles, more, keys, reservedIds, checks, words, make);
+        }
+
+        /**
+         * This feature owning the key {@code key} of book.yaml, which it reads itself (the citation style, the
+         * chronology's note): a known key of book.yaml, read with it ({@code Manuscript.setting(key)}).
+         */
+        public Maker owning(BookKey<?> key) {
+            List<BookKey<?>> more = new ArrayList<>(keys);
+            more.add(key);
+            return new Maker(sections, files, otherFiles, foundFiles, more, reservedIds, checks, words, make);
         }
 
         /** This feature giving the ids {@code ids} to parts of the book it makes (besides its sections' names). */
         public Maker reserving(String... ids) {
             Set<String> more = new LinkedHashSet<>(reservedIds);
             more.addAll(List.of(ids));
-            return new Maker(sections, files, otherFiles, more, checks, make);
+            return new Maker(sections, files, otherFiles, foundFiles, keys, more, checks, words, make);
+        }
+
+        /**
+         * This feature printing words of its own that no file of the manuscript holds ({@code words}: the citation
+         * processor's, from its CSL locale), which the check of the fonts reads.
+         */
+        public Maker printing(WordsOfItsOwn words) {
+            List<WordsOfItsOwn> more = new ArrayList<>(this.words);
+            more.add(words);
+            return new Maker(sections, files, otherFiles, foundFiles, keys, reservedIds, checks, more, make);
         }
 
         /** This feature checking the manuscript with {@code check} before assembly, after the checks it has. */
         public Maker checking(Check check) {
             List<Check> more = new ArrayList<>(checks);
             more.add(check);
-            return new Maker(sections, files, otherFiles, reservedIds, more, make);
+            return new Maker(sections, files, otherFiles, foundFiles, keys, reservedIds, more, words, make);
         }
     }
 
@@ -106,6 +143,19 @@ public final class ApparatusFeatures {
      */
     public interface Check {
         void check(Manuscript manuscript, Diagnostics diagnostics);
+    }
+
+    /**
+     * Words a feature prints that no file of the manuscript holds (the citation processor's "ibid." and "ed.", from the
+     * CSL locale of the book's language), for the check of the fonts: what they are ("the citation words of CSL locale
+     * en-US"), what of the PDF prints them ("citations"), the key of book.yaml they follow from ("language"), and
+     * their text.
+     */
+    public record PrintedWords(String what, String printedIn, String bookKey, String text) {}
+
+    /** The words a feature prints of its own for a manuscript, or null when it prints none for it. */
+    public interface WordsOfItsOwn {
+        PrintedWords of(Manuscript manuscript);
     }
 
     /** One feature made for a book, with the sections its maker declared. */
@@ -155,6 +205,7 @@ public final class ApparatusFeatures {
         for (Maker m : makers) {
             for (ApparatusFile<?> f : m.files()) all.add(f.name());
             all.addAll(m.otherFiles());
+            for (FoundFile<?> f : m.foundFiles()) all.addAll(f.names());
         }
         return List.copyOf(all);
     }
@@ -169,17 +220,42 @@ public final class ApparatusFeatures {
         return Set.copyOf(all);
     }
 
-    /** What the manuscript reader is told of these features: their sections, their apparatus files, their ids. */
+    /**
+     * What the manuscript reader is told of these features: their sections, their files, the keys of book.yaml they
+     * own, their ids.
+     */
     public FeatureDeclarations declarations() {
         List<ApparatusFile<?>> files = new ArrayList<>();
-        for (Maker m : makers) files.addAll(m.files());
-        return new FeatureDeclarations(sections(), files, reservedIds());
+        List<FoundFile<?>> found = new ArrayList<>();
+        List<BookKey<?>> keys = new ArrayList<>();
+        Set<String> keyNames = new LinkedHashSet<>();
+        for (Maker m : makers) {
+            files.addAll(m.files());
+            found.addAll(m.foundFiles());
+            for (BookKey<?> k : m.keys()) {
+                if (!keyNames.add(k.key())) throw new IllegalArgumentException("two features own book.yaml's '" + k.key() + "'");
+                keys.add(k);
+            }
+        }
+        return new FeatureDeclarations(sections(), files, found, keys, reservedIds());
     }
 
     /** The features' checks of the manuscript before assembly, feature by feature in their order. */
     public List<Check> checks() {
         List<Check> all = new ArrayList<>();
         for (Maker m : makers) all.addAll(m.checks());
+        return List.copyOf(all);
+    }
+
+    /** The words these features print of their own for {@code ms}, that no file of it holds, feature by feature. */
+    public List<PrintedWords> printedWords(Manuscript ms) {
+        List<PrintedWords> all = new ArrayList<>();
+        for (Maker m : makers) {
+            for (WordsOfItsOwn w : m.words()) {
+                PrintedWords printed = w.of(ms);
+                if (printed != null) all.add(printed);
+            }
+        }
         return List.copyOf(all);
     }
 
