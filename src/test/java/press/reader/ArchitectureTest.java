@@ -86,6 +86,9 @@ class ArchitectureTest {
     private static final List<String> FEATURE_FILES = List.of("editor-notes.yaml", "timeline.yaml", "glossary.yaml",
             "index.yaml", "bibliography.json", "bibliography.bib", "citation-style", "chronology-note", "chronology-figure");
 
+    /** The beginnings of the ids a stock feature's styles derive, which its maker reserves (the index's letter groups) */
+    private static final List<String> FEATURE_ID_PREFIXES = List.of("index-");
+
     @Test
     void theAssemblerAndTheManuscriptReaderNameNoFeature() {
         List<String> naming = new ArrayList<>();
@@ -101,6 +104,11 @@ class ArchitectureTest {
             String literals = literalsOf(e.getKey());
             for (String file : FEATURE_FILES) {
                 if (literals.contains("\"" + file + "\"")) naming.add(e.getKey() + " names " + file);
+            }
+            for (String prefix : FEATURE_ID_PREFIXES) {
+                if (Pattern.compile("\"[^\"\\n]*" + prefix + "[^\"\\n]*\"").matcher(literals).find()) {
+                    naming.add(e.getKey() + " names the ids " + prefix + "…");
+                }
             }
         }
         System.out.println(files + " files of assemble, manuscript and apparatus; naming a feature: " + naming);

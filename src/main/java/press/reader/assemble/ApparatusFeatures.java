@@ -55,7 +55,8 @@ public final class ApparatusFeatures {
      */
     public record Maker(Map<String, String> sections, List<ApparatusFile<?>> files, List<String> otherFiles,
                         List<FoundFile<?>> foundFiles, List<BookKey<?>> keys, Set<String> reservedIds,
-                        List<Check> checks, List<WordsOfItsOwn> words, Function<Assembly, ApparatusFeature> make) {
+                        List<String> reservedPrefixes, List<Check> checks, List<WordsOfItsOwn> words,
+                        Function<Assembly, ApparatusFeature> make) {
         public Maker {
             checks = List.copyOf(checks);
             sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
@@ -64,31 +65,34 @@ public final class ApparatusFeatures {
             foundFiles = List.copyOf(foundFiles);
             keys = List.copyOf(keys);
             reservedIds = Set.copyOf(reservedIds);
+            reservedPrefixes = List.copyOf(reservedPrefixes);
             words = List.copyOf(words);
         }
 
         /** A feature generating the one back section {@code section}, written from the manuscript's {@code file}. */
         public static Maker of(String section, String file, Function<Assembly, ApparatusFeature> make) {
-            return new Maker(Map.of(section, file), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), List.of(), make);
+            return new Maker(Map.of(section, file), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(),
+                    List.of(), List.of(), make);
         }
 
         /** A feature that generates no back section. */
         public static Maker withoutSection(Function<Assembly, ApparatusFeature> make) {
-            return new Maker(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), List.of(), make);
+            return new Maker(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(),
+                    List.of(), List.of(), make);
         }
 
         /** This feature reading {@code file} with the manuscript (what it read: {@code Manuscript.apparatus(file)}). */
         public Maker reading(ApparatusFile<?> file) {
             List<ApparatusFile<?>> more = new ArrayList<>(files);
             more.add(file);
-            return new Maker(sections, more, otherFiles, foundFiles, keys, reservedIds, checks, words, make);
+            return new Maker(sections, more, otherFiles, foundFiles, keys, reservedIds, reservedPrefixes, checks, words, make);
         }
 
         /** This feature reading the manuscript's files {@code names} itself (the citations, the bibliography). */
         public Maker alsoReading(String... names) {
             List<String> more = new ArrayList<>(otherFiles);
             more.addAll(List.of(names));
-            return new Maker(sections, files, more, foundFiles, keys, reservedIds, checks, words, make);
+            return new Maker(sections, files, more, foundFiles, keys, reservedIds, reservedPrefixes, checks, words, make);
         }
 
         /**
@@ -98,7 +102,7 @@ public final class ApparatusFeatures {
         public Maker finding(FoundFile<?> file) {
             List<FoundFile<?>> more = new ArrayList<>(foundFiles);
             more.add(file);
-            return new Maker(sections, files, otherFiles, more, keys, reservedIds, checks, words, make);
+            return new Maker(sections, files, otherFiles, more, keys, reservedIds, reservedPrefixes, checks, words, make);
         }
 
         /**
@@ -108,14 +112,14 @@ public final class ApparatusFeatures {
         public Maker owning(BookKey<?> key) {
             List<BookKey<?>> more = new ArrayList<>(keys);
             more.add(key);
-            return new Maker(sections, files, otherFiles, foundFiles, more, reservedIds, checks, words, make);
+            return new Maker(sections, files, otherFiles, foundFiles, more, reservedIds, reservedPrefixes, checks, words, make);
         }
 
         /** This feature giving the ids {@code ids} to parts of the book it makes (besides its sections' names). */
         public Maker reserving(String... ids) {
             Set<String> more = new LinkedHashSet<>(reservedIds);
             more.addAll(List.of(ids));
-            return new Maker(sections, files, otherFiles, foundFiles, keys, more, checks, words, make);
+            return new Maker(sections, files, otherFiles, foundFiles, keys, more, reservedPrefixes, checks, words, make);
         }
 
         /**
@@ -125,14 +129,24 @@ public final class ApparatusFeatures {
         public Maker printing(WordsOfItsOwn words) {
             List<WordsOfItsOwn> more = new ArrayList<>(this.words);
             more.add(words);
-            return new Maker(sections, files, otherFiles, foundFiles, keys, reservedIds, checks, more, make);
+            return new Maker(sections, files, otherFiles, foundFiles, keys, reservedIds, reservedPrefixes, checks, more, make);
+        }
+
+        /**
+         * This feature's styles deriving ids that begin with {@code prefix} for parts of what it makes (the index's
+         * letter groups, {@code index-a}), which no piece's or heading's id may begin with.
+         */
+        public Maker reservingIdsStartingWith(String prefix) {
+            List<String> more = new ArrayList<>(reservedPrefixes);
+            more.add(prefix);
+            return new Maker(sections, files, otherFiles, foundFiles, keys, reservedIds, more, checks, words, make);
         }
 
         /** This feature checking the manuscript with {@code check} before assembly, after the checks it has. */
         public Maker checking(Check check) {
             List<Check> more = new ArrayList<>(checks);
             more.add(check);
-            return new Maker(sections, files, otherFiles, foundFiles, keys, reservedIds, more, words, make);
+            return new Maker(sections, files, otherFiles, foundFiles, keys, reservedIds, reservedPrefixes, more, words, make);
         }
     }
 
@@ -220,6 +234,13 @@ public final class ApparatusFeatures {
         return Set.copyOf(all);
     }
 
+    /** The beginnings of the ids these features' styles derive, which a manuscript id may not have. */
+    public List<String> reservedPrefixes() {
+        Set<String> all = new LinkedHashSet<>();
+        for (Maker m : makers) all.addAll(m.reservedPrefixes());
+        return List.copyOf(all);
+    }
+
     /**
      * What the manuscript reader is told of these features: their sections, their files, the keys of book.yaml they
      * own, their ids.
@@ -237,7 +258,7 @@ public final class ApparatusFeatures {
                 keys.add(k);
             }
         }
-        return new FeatureDeclarations(sections(), files, found, keys, reservedIds());
+        return new FeatureDeclarations(sections(), files, found, keys, reservedIds(), reservedPrefixes());
     }
 
     /** The features' checks of the manuscript before assembly, feature by feature in their order. */

@@ -333,7 +333,8 @@ public final class ManuscriptReader {
         all.addAll(config.backPieces());
         for (BookConfig.Entry e : all) {
             String id = Piece.idOf(e.name());
-            String reserved = ReservedIds.reason(id, features == null ? Set.of() : features.reservedIds());
+            String reserved = ReservedIds.reason(id, features == null ? Set.of() : features.reservedIds(),
+                    features == null ? List.of() : features.reservedPrefixes());
             if (reserved != null) {
                 throw UserError.at("book.yaml", e.line(), "BP019", "the file name of " + e.name() + " cannot serve as an id: "
                         + reserved + " (rename the file)");
