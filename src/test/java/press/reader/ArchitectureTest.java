@@ -116,6 +116,25 @@ class ArchitectureTest {
         assertEquals(List.of(), naming);
     }
 
+    /**
+     * Only the composition root ({@code cli/Builders}) names a feature: every other stage is told what the features
+     * declare (their files, keys, ids, printed words, where the editor wrote what they made), as the publisher's check
+     * of notes inside notes is told where an editor's note was written.
+     */
+    @Test
+    void onlyTheCompositionRootUsesAFeature() {
+        List<String> using = new ArrayList<>();
+        code.forEach((file, text) -> {
+            String pkg = packageOf(text);
+            if (pkg.equals(FEATURES) || pkg.startsWith(FEATURES + ".") || pkg.equals("press.reader.cli")) return;
+            for (String used : packagesUsed(text, pkg)) {
+                if (used.equals(FEATURES) || used.startsWith(FEATURES + ".")) using.add(file + " uses " + used);
+            }
+        });
+        System.out.println("stages beside the composition root using a feature: " + using);
+        assertEquals(List.of(), using);
+    }
+
     @Test
     void noFeatureUsesAnother() {
         List<String> crossing = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.w3c.dom.Element;
 import press.reader.diagnostics.Diagnostics;
@@ -53,46 +54,58 @@ public final class ApparatusFeatures {
      * book.yaml it owns and reads ({@link BookKey}: the citation style); the ids it gives to parts of the book it
      * makes, which no piece or heading may take; its checks of the manuscript that run before assembly.
      */
-    public record Maker(Map<String, String> sections, List<ApparatusFile<?>> files, List<String> otherFiles,
-                        List<FoundFile<?>> foundFiles, List<BookKey<?>> keys, Set<String> reservedIds,
-                        List<String> reservedPrefixes, List<Check> checks, List<WordsOfItsOwn> words,
-                        Function<Assembly, ApparatusFeature> make) {
-        public Maker {
-            checks = List.copyOf(checks);
-            sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
-            files = List.copyOf(files);
-            otherFiles = List.copyOf(otherFiles);
-            foundFiles = List.copyOf(foundFiles);
-            keys = List.copyOf(keys);
-            reservedIds = Set.copyOf(reservedIds);
-            reservedPrefixes = List.copyOf(reservedPrefixes);
-            words = List.copyOf(words);
+    public static final class Maker {
+        private final Map<String, String> sections;
+        private final Function<Assembly, ApparatusFeature> make;
+        private final List<ApparatusFile<?>> files = new ArrayList<>();
+        private final List<String> otherFiles = new ArrayList<>();
+        private final List<FoundFile<?>> foundFiles = new ArrayList<>();
+        private final List<BookKey<?>> keys = new ArrayList<>();
+        private final Set<String> reservedIds = new LinkedHashSet<>();
+        private final List<String> reservedPrefixes = new ArrayList<>();
+        private final List<Check> checks = new ArrayList<>();
+        private final List<WordsOfItsOwn> words = new ArrayList<>();
+        private final List<Locator> locators = new ArrayList<>();
+
+        private Maker(Map<String, String> sections, Function<Assembly, ApparatusFeature> make) {
+            this.sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+            this.make = make;
+        }
+
+        /** This maker with what {@code change} adds: a maker is never changed once made. */
+        private Maker with(Consumer<Maker> change) {
+            Maker m = new Maker(sections, make);
+            m.files.addAll(files);
+            m.otherFiles.addAll(otherFiles);
+            m.foundFiles.addAll(foundFiles);
+            m.keys.addAll(keys);
+            m.reservedIds.addAll(reservedIds);
+            m.reservedPrefixes.addAll(reservedPrefixes);
+            m.checks.addAll(checks);
+            m.words.addAll(words);
+            m.locators.addAll(locators);
+            change.accept(m);
+            return m;
         }
 
         /** A feature generating the one back section {@code section}, written from the manuscript's {@code file}. */
         public static Maker of(String section, String file, Function<Assembly, ApparatusFeature> make) {
-            return new Maker(Map.of(section, file), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(),
-                    List.of(), List.of(), make);
+            return new Maker(Map.of(section, file), make);
         }
 
         /** A feature that generates no back section. */
         public static Maker withoutSection(Function<Assembly, ApparatusFeature> make) {
-            return new Maker(Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(),
-                    List.of(), List.of(), make);
+            return new Maker(Map.of(), make);
         }
 
         /** This feature reading {@code file} with the manuscript (what it read: {@code Manuscript.apparatus(file)}). */
         public Maker reading(ApparatusFile<?> file) {
-            List<ApparatusFile<?>> more = new ArrayList<>(files);
-            more.add(file);
-            return new Maker(sections, more, otherFiles, foundFiles, keys, reservedIds, reservedPrefixes, checks, words, make);
+            return with(m -> m.files.add(file));
         }
 
-        /** This feature reading the manuscript's files {@code names} itself (the citations, the bibliography). */
+        /** This feature reading the manuscript's files {@code names} itself (their characters must be in the fonts). */
         public Maker alsoReading(String... names) {
-            List<String> more = new ArrayList<>(otherFiles);
-            more.addAll(List.of(names));
-            return new Maker(sections, files, more, foundFiles, keys, reservedIds, reservedPrefixes, checks, words, make);
+            return with(m -> m.otherFiles.addAll(List.of(names)));
         }
 
         /**
@@ -100,9 +113,7 @@ public final class ApparatusFeatures {
          * bibliography: what it found is {@code Manuscript.found(file)}); the check of the fonts reads its names too.
          */
         public Maker finding(FoundFile<?> file) {
-            List<FoundFile<?>> more = new ArrayList<>(foundFiles);
-            more.add(file);
-            return new Maker(sections, files, otherFiles, more, keys, reservedIds, reservedPrefixes, checks, words, make);
+            return with(m -> m.foundFiles.add(file));
         }
 
         /**
@@ -110,26 +121,12 @@ public final class ApparatusFeatures {
          * chronology's note): a known key of book.yaml, read with it ({@code Manuscript.setting(key)}).
          */
         public Maker owning(BookKey<?> key) {
-            List<BookKey<?>> more = new ArrayList<>(keys);
-            more.add(key);
-            return new Maker(sections, files, otherFiles, foundFiles, more, reservedIds, reservedPrefixes, checks, words, make);
+            return with(m -> m.keys.add(key));
         }
 
         /** This feature giving the ids {@code ids} to parts of the book it makes (besides its sections' names). */
         public Maker reserving(String... ids) {
-            Set<String> more = new LinkedHashSet<>(reservedIds);
-            more.addAll(List.of(ids));
-            return new Maker(sections, files, otherFiles, foundFiles, keys, more, reservedPrefixes, checks, words, make);
-        }
-
-        /**
-         * This feature printing words of its own that no file of the manuscript holds ({@code words}: the citation
-         * processor's, from its CSL locale), which the check of the fonts reads.
-         */
-        public Maker printing(WordsOfItsOwn words) {
-            List<WordsOfItsOwn> more = new ArrayList<>(this.words);
-            more.add(words);
-            return new Maker(sections, files, otherFiles, foundFiles, keys, reservedIds, reservedPrefixes, checks, more, make);
+            return with(m -> m.reservedIds.addAll(List.of(ids)));
         }
 
         /**
@@ -137,16 +134,73 @@ public final class ApparatusFeatures {
          * letter groups, {@code index-a}), which no piece's or heading's id may begin with.
          */
         public Maker reservingIdsStartingWith(String prefix) {
-            List<String> more = new ArrayList<>(reservedPrefixes);
-            more.add(prefix);
-            return new Maker(sections, files, otherFiles, foundFiles, keys, reservedIds, more, checks, words, make);
+            return with(m -> m.reservedPrefixes.add(prefix));
+        }
+
+        /**
+         * This feature printing words of its own that no file of the manuscript holds ({@code words}: the citation
+         * processor's, from its CSL locale), which the check of the fonts reads.
+         */
+        public Maker printing(WordsOfItsOwn words) {
+            return with(m -> m.words.add(words));
+        }
+
+        /**
+         * This feature saying, with {@code locator}, where the editor wrote what it made into an element of the book
+         * document (an editor's note's footnote: its entry in the notes' file), for a message about that element.
+         */
+        public Maker locating(Locator locator) {
+            return with(m -> m.locators.add(locator));
         }
 
         /** This feature checking the manuscript with {@code check} before assembly, after the checks it has. */
         public Maker checking(Check check) {
-            List<Check> more = new ArrayList<>(checks);
-            more.add(check);
-            return new Maker(sections, files, otherFiles, foundFiles, keys, reservedIds, reservedPrefixes, more, words, make);
+            return with(m -> m.checks.add(check));
+        }
+
+        /** Its back sections, each with the manuscript file it is written from. */
+        public Map<String, String> sections() {
+            return sections;
+        }
+
+        public List<ApparatusFile<?>> files() {
+            return List.copyOf(files);
+        }
+
+        public List<String> otherFiles() {
+            return List.copyOf(otherFiles);
+        }
+
+        public List<FoundFile<?>> foundFiles() {
+            return List.copyOf(foundFiles);
+        }
+
+        public List<BookKey<?>> keys() {
+            return List.copyOf(keys);
+        }
+
+        public Set<String> reservedIds() {
+            return Collections.unmodifiableSet(reservedIds);
+        }
+
+        public List<String> reservedPrefixes() {
+            return List.copyOf(reservedPrefixes);
+        }
+
+        public List<Check> checks() {
+            return List.copyOf(checks);
+        }
+
+        public List<WordsOfItsOwn> words() {
+            return List.copyOf(words);
+        }
+
+        public List<Locator> locators() {
+            return List.copyOf(locators);
+        }
+
+        public Function<Assembly, ApparatusFeature> make() {
+            return make;
         }
     }
 
@@ -170,6 +224,17 @@ public final class ApparatusFeatures {
     /** The words a feature prints of its own for a manuscript, or null when it prints none for it. */
     public interface WordsOfItsOwn {
         PrintedWords of(Manuscript manuscript);
+    }
+
+    /** Where in the manuscript the editor wrote something: a file and its line. */
+    public record Source(String file, int line) {}
+
+    /**
+     * Where the editor wrote what a feature made into the element {@code made} of the book document (an editor's
+     * note's footnote: its entry in the notes' file), or null when the feature did not make it.
+     */
+    public interface Locator {
+        Source locate(Manuscript manuscript, Element made);
     }
 
     /** One feature made for a book, with the sections its maker declared. */
@@ -278,6 +343,20 @@ public final class ApparatusFeatures {
             }
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * Where the editor wrote what a feature made into the element {@code made} of the book document, as the feature
+     * that made it says, or null when no feature says (the element is not a feature's, or it is not from the editor).
+     */
+    public Source source(Manuscript ms, Element made) {
+        for (Maker m : makers) {
+            for (Locator l : m.locators()) {
+                Source s = l.locate(ms, made);
+                if (s != null) return s;
+            }
+        }
+        return null;
     }
 
     /** The features of the book {@code assembly} is assembling, in order. */
