@@ -176,6 +176,24 @@ class ArchitectureTest {
         assertEquals(List.of(), saying);
     }
 
+    /**
+     * What is made once per manuscript is kept with the manuscript ({@code Manuscript.derived}), not in a static cache of
+     * the last manuscript seen (a weak or soft reference to it, a weak map keyed by it) in a feature or a helper.
+     */
+    @Test
+    void nothingCachesAManuscriptOutsideIt() {
+        List<String> caching = new ArrayList<>();
+        Pattern weak = Pattern.compile("\\b(?:WeakReference|SoftReference|WeakHashMap)\\b");
+        code.forEach((file, text) -> {
+            if (packageOf(text).equals("press.reader.manuscript")) return;
+            if (weak.matcher(text).find() && Pattern.compile("\\bManuscript\\b").matcher(body(text)).find()) {
+                caching.add(file + " keeps a manuscript in a weak cache of its own");
+            }
+        });
+        System.out.println("caches of a manuscript outside it: " + caching);
+        assertEquals(List.of(), caching);
+    }
+
     /** The feature of package {@code press.reader.features.<feature>[.more]}. */
     private static String featureOf(String pkg) {
         return pkg.substring(FEATURES.length() + 1).split("\\.")[0];

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param settings what the keys of book.yaml the features own were read into, by key ({@link #setting(BookKey)})
  * @param found what the features found of the files they read themselves, by file ({@link #found(FoundFile)})
  * @param back the editor's back-matter pieces (appendices, afterword...), in the order of book.yaml
+ * @param memo what is made from it once and read by several checks ({@link #derived})
  */
 public record Manuscript(
         Path root,
@@ -23,7 +24,19 @@ public record Manuscript(
         Map<ApparatusFile<?>, Object> apparatus,
         Map<BookKey<?>, Object> settings,
         Map<FoundFile<?>, Object> found,
-        List<Piece> back) {
+        List<Piece> back,
+        ManuscriptMemo memo) {
+    public Manuscript {
+        if (memo == null) memo = new ManuscriptMemo();
+    }
+
+    /**
+     * What {@code what} makes of this manuscript, made on first asking and then kept with it (the essays' searchable
+     * text, read by four checks).
+     */
+    public <T> T derived(ManuscriptMemo.Derived<T> what) {
+        return memo.get(what, this);
+    }
 
     public List<Piece> allPieces() {
         List<Piece> all = new ArrayList<>(front);

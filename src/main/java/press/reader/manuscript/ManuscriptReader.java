@@ -91,7 +91,7 @@ public final class ManuscriptReader {
         Map<ApparatusFile<?>, Object> apparatus = readApparatus(config, mistakes);
         if (!mistakes.isEmpty()) throw new UserError(mistakes);
         return new Manuscript(root, config, List.copyOf(front), List.copyOf(essays), headnotes, apparatus,
-                settings, findFeatureFiles(), List.copyOf(backPieces));
+                settings, findFeatureFiles(), List.copyOf(backPieces), new ManuscriptMemo());
     }
 
     /** The files the features read themselves, each found by its feature (the bibliography), in declared order. */
