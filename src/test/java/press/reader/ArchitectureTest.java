@@ -83,7 +83,7 @@ class ArchitectureTest {
      * The stock features' manuscript files and the keys of book.yaml they own, which only their features name (each
      * declares them to the manuscript reader: {@code ApparatusFile}, {@code FoundFile}, {@code BookKey})
      */
-    private static final List<String> FEATURE_FILES = List.of("editor-notes.yaml", "timeline.yaml", "glossary.yaml",
+    private static final List<String> FEATURE_NAMES = List.of("editor-notes.yaml", "timeline.yaml", "glossary.yaml",
             "index.yaml", "bibliography.json", "bibliography.bib", "citation-style", "chronology-note", "chronology-figure");
 
     /** The beginnings of the ids a stock feature's styles derive, which its maker reserves (the index's letter groups) */
@@ -102,7 +102,7 @@ class ArchitectureTest {
                 if (used.equals(FEATURES) || used.startsWith(FEATURES + ".")) naming.add(e.getKey() + " uses " + used);
             }
             String literals = literalsOf(e.getKey());
-            for (String file : FEATURE_FILES) {
+            for (String file : FEATURE_NAMES) {
                 if (literals.contains("\"" + file + "\"")) naming.add(e.getKey() + " names " + file);
             }
             for (String prefix : FEATURE_ID_PREFIXES) {
