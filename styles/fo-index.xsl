@@ -148,7 +148,7 @@
   <xsl:template name="see-also-list">
     <xsl:param name="targets" as="element()*"/>
     <xsl:for-each select="$targets">
-      <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
+      <xsl:if test="position() gt 1"><xsl:value-of select="$word-see-also-separator"/></xsl:if>
       <xsl:apply-templates select="." mode="index-words"/>
     </xsl:for-each>
   </xsl:template>
@@ -182,7 +182,7 @@
           <xsl:variable name="last" select="current-group()[last()]"/>
           <fo:basic-link internal-destination="{$first/@id}" fox:alt-text="{bp:word('alt-page')} {$first/@folio}">
             <xsl:value-of select="$first/@folio"/>
-            <xsl:if test="$first/@note = 'true'">n</xsl:if>
+            <xsl:if test="$first/@note = 'true'"><xsl:value-of select="$word-index-in-note"/></xsl:if>
           </fo:basic-link>
           <xsl:if test="count(current-group()) > 1">
             <xsl:text>–</xsl:text>

@@ -277,6 +277,10 @@
   <!-- An index entry's cross-references -->
   <xsl:param name="word-see" select="bp:word('see')"/>
   <xsl:param name="word-see-also" select="bp:word('see-also')"/>
+  <!-- After a locator whose page has the heading only in a note: "38n" (the index's notes explain it) -->
+  <xsl:param name="word-index-in-note" select="bp:word('index-in-note')"/>
+  <!-- Between the targets of one "See also": "See also Kronstadt; Makhnovists" -->
+  <xsl:param name="word-see-also-separator" select="bp:word('see-also-separator')"/>
   <!-- Before a page number in a cross-reference: "(p. 43)"; in the HTML edition's margin, before a print page -->
   <xsl:param name="word-page" select="bp:word('page')"/>
 </xsl:stylesheet>

@@ -19,6 +19,7 @@
               <fo:instream-foreign-object content-width="4.5in"><xsl:call-template name="timeline-svg"/></fo:instream-foreign-object>
     epub.xsl  <xsl:include href="../timeline-figure.xsl"/>; then <figure><xsl:call-template name="timeline-svg"/></figure>,
               and the package item of that XHTML file needs properties="svg".
+  Its words come from the word list through bp:word, so the caller includes common.xsl too (fo.xsl and epub.xsl do).
 
   Rules for the print and EPUB pipelines: every text names an embedded font family, with no generic fallback
   (a generic family makes FOP pull in an unembedded base-14 font); no opacity (PDF/X forbids transparency);
@@ -79,16 +80,20 @@
   <xsl:param name="timeline-dot-colour" select="'#000000'"/>
   <xsl:param name="timeline-background" select="'#ffffff'"/>
 
-  <!-- Words the figure prints (translate these for a book in another language) -->
-  <xsl:param name="timeline-months" select="('Jan', 'Feb', 'Mar', 'Apr', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec')"/>
-  <xsl:param name="timeline-word-title" select="'The chronology as a time line'"/>
-  <xsl:param name="timeline-word-discussed" select="'discussed in the essays'"/>
-  <xsl:param name="timeline-word-context" select="'added by the editors for context'"/>
+  <!-- Words the figure prints and says: from the word list (words/en.xml, or the book's language: timeline-*), which
+       a design may override here for its book. The months may be given as one string, separated by spaces. -->
+  <xsl:param name="timeline-months" select="bp:word('timeline-months')"/>
+  <xsl:param name="timeline-word-title" select="bp:word('timeline-title')"/>
+  <xsl:param name="timeline-word-discussed" select="bp:word('timeline-discussed')"/>
+  <xsl:param name="timeline-word-context" select="bp:word('timeline-context')"/>
   <!-- Notes under the key, each starting a line: the focus's ({focus} stands for its years) when the figure has
        one, the breaks' when events lie outside the range, then a design's own notes (none here), then the editor's
        (book.yaml chronology-figure: note) -->
-  <xsl:param name="timeline-word-focus-note" select="'The years {focus} are drawn to a larger scale, busier years larger.'"/>
-  <xsl:param name="timeline-word-break-note" select="'Dotted parts of the axis are not to scale.'"/>
+  <xsl:param name="timeline-word-focus-note" select="bp:word('timeline-focus-note')"/>
+  <xsl:param name="timeline-word-break-note" select="bp:word('timeline-break-note')"/>
+  <!-- The description for readers who cannot see the figure ({events}, {first}, {last}, {focus}: see words/en.xml) -->
+  <xsl:param name="timeline-word-description" select="bp:word('timeline-description')"/>
+  <xsl:param name="timeline-word-description-focus" select="bp:word('timeline-description-focus')"/>
   <xsl:param name="timeline-word-notes" select="()"/>
 
   <!-- The numeric parameters, typed (a build may pass any of them as a string) -->
@@ -104,11 +109,17 @@
       else if (exists($tl-book-years)) then xs:integer($tl-book-years[1]) else (min($tl-event-years), 0)[1]"/>
   <xsl:variable name="tl-year-end" as="xs:integer" select="if (tl:given($timeline-year-end)) then xs:integer($timeline-year-end)
       else if (exists($tl-book-years)) then xs:integer($tl-book-years[2]) else (max($tl-event-years), 0)[1]"/>
-  <xsl:variable name="tl-focus" as="xs:integer*" select="
-      if (tl:given($timeline-focus-start) and tl:given($timeline-focus-end))
-      then (xs:integer($timeline-focus-start), xs:integer($timeline-focus-end))
-      else $tl-book-focus ! xs:integer(.)"/>
-  <xsl:variable name="tl-has-focus" as="xs:boolean" select="count($tl-focus) = 2"/>
+  <!-- The focus, end by end: a design's end wins over the editor's; a design that sets one end only keeps the
+       editor's other end, or, without one, runs its focus to the last year of the range (a start alone) or from the
+       first (an end alone). A focus reaching past the range is drawn within it. -->
+  <xsl:variable name="tl-focus-given" as="xs:boolean" select="tl:given($timeline-focus-start) or tl:given($timeline-focus-end)
+      or count($tl-book-focus) = 2"/>
+  <xsl:variable name="tl-focus" as="xs:integer*" select="if (not($tl-focus-given)) then () else (
+      max(((if (tl:given($timeline-focus-start)) then xs:integer($timeline-focus-start) else ($tl-book-focus[1] ! xs:integer(.),
+           $tl-year-start)[1]), $tl-year-start)),
+      min(((if (tl:given($timeline-focus-end)) then xs:integer($timeline-focus-end) else ($tl-book-focus[2] ! xs:integer(.),
+           $tl-year-end)[1]), $tl-year-end)))"/>
+  <xsl:variable name="tl-has-focus" as="xs:boolean" select="count($tl-focus) = 2 and $tl-focus[1] le $tl-focus[2]"/>
   <!-- Without a focus, no year is in it: the range from one past its end to its start is empty -->
   <xsl:variable name="tl-focus-start" as="xs:integer" select="if ($tl-has-focus) then $tl-focus[1] else $tl-year-end + 1"/>
   <xsl:variable name="tl-focus-end" as="xs:integer" select="if ($tl-has-focus) then $tl-focus[2] else $tl-year-start - 1"/>
@@ -122,6 +133,8 @@
   <xsl:variable name="tl-legend-size" as="xs:double" select="xs:double($timeline-legend-size)"/>
   <xsl:variable name="tl-label-leading" as="xs:double" select="xs:double($timeline-label-leading)"/>
   <xsl:variable name="tl-label-max-chars" as="xs:integer" select="xs:integer($timeline-label-max-chars)"/>
+  <!-- The words after which a derived label keeps its whole first clause (words/en.xml timeline-keep-clause-after) -->
+  <xsl:variable name="tl-keep-clause-after" as="xs:string*" select="tokenize(bp:word('timeline-keep-clause-after'))"/>
   <!-- the months may also come as one string, separated by spaces -->
   <xsl:variable name="tl-months" as="xs:string*" select="if (count($timeline-months) = 1) then tokenize($timeline-months) else $timeline-months"/>
 
@@ -158,6 +171,14 @@
     <xsl:param name="width" as="xs:string" select="$timeline-width"/>
     <xsl:param name="height" as="xs:string" select="$timeline-height"/>
 
+    <!-- A focus set but with no year in the range (its start after its end, or past the range's end) is refused, not
+         dropped: the build names the parameter in the design (BP581), or book.yaml's focus -->
+    <xsl:if test="$tl-focus-given and not($tl-has-focus)">
+      <xsl:sequence select="error(QName('urn:bookpress', 'bp:BP581'), 'the time line''s focus, ' || tl:focus-origin() || ', leaves no year to draw larger '
+          || 'within the figure''s years ' || $tl-year-start || '–' || $tl-year-end || ' (its first year is after its last, or it lies '
+          || 'outside them): set its first year not after its last, within the years (an end set alone runs to the other end of the years)',
+          ('timeline-focus-start'[tl:given($timeline-focus-start)], 'timeline-focus-end'[tl:given($timeline-focus-end)]))"/>
+    </xsl:if>
     <!-- from here on, $width and $height are in points -->
     <xsl:variable name="width" select="tl:points($width)"/>
     <xsl:variable name="height" select="tl:points($height)"/>
@@ -406,7 +427,7 @@
     <xsl:variable name="apposition" select="substring-before(substring-after($clause, ', '), ', ')"/>
     <xsl:variable name="shorter" select="
         if (tl:fits($clause, $room) or $apposition = '' or count(tokenize($subject, ' ')) gt 7
-            or count(tokenize($apposition, ' ')) lt 3 or starts-with($subject, 'By '))
+            or count(tokenize($apposition, ' ')) lt 3 or tokenize($subject)[1] = $tl-keep-clause-after)
         then $clause
         else $subject || ' ' || substring-after($clause, $subject || ', ' || $apposition || ', ')"/>
     <xsl:sequence select="$shorter"/>
@@ -609,12 +630,11 @@
   <xsl:function name="tl:legend-lines" as="xs:string*">
     <xsl:param name="width" as="xs:double"/>
     <xsl:param name="breaks" as="xs:boolean"/>
-    <xsl:variable name="focus" select="$tl-focus-start || '–' || $tl-focus-end"/>
     <xsl:variable name="notes" select="(if ($tl-has-focus) then $timeline-word-focus-note else (),
         if ($breaks) then $timeline-word-break-note else (), $timeline-word-notes,
         $tl-book[@role = 'timeline-note'] ! normalize-space(.))"/>
     <!-- each note starts a line of its own -->
-    <xsl:for-each select="$notes[normalize-space()] ! replace(., '\{focus\}', $focus)">
+    <xsl:for-each select="$notes[normalize-space()] ! tl:filled-in(., 'focus', tl:focus-years())">
       <xsl:sequence select="tl:fill-lines(tokenize(normalize-space(.), ' '), $width - 2, $tl-legend-size)"/>
     </xsl:for-each>
   </xsl:function>
@@ -696,13 +716,33 @@
   <xsl:function name="tl:description" as="xs:string">
     <xsl:param name="events" as="map(*)*"/>
     <xsl:variable name="years" select="$events ! ?year"/>
-    <xsl:sequence select="'A vertical time line of the ' || count($events) || ' events of the chronology, '
-        || min($years) || ' to ' || max($years) || (if ($tl-has-focus) then ', with the years ' || $tl-focus-start || '–'
-        || $tl-focus-end || ' drawn at a larger scale' else '') || '. Filled dots mark events discussed in the essays, '
-        || 'hollow dots events added by the editors for context. The chronology appendix gives every event in full.'"/>
+    <xsl:variable name="focus" select="if ($tl-has-focus) then tl:filled-in($timeline-word-description-focus, 'focus', tl:focus-years()) else ''"/>
+    <xsl:sequence select="$timeline-word-description => tl:filled-in('events', string(count($events)))
+        => tl:filled-in('first', string(min($years))) => tl:filled-in('last', string(max($years))) => tl:filled-in('focus', $focus)"/>
   </xsl:function>
 
   <!-- ================================================================ small helpers -->
+  <!-- A word of the word list with its {name} filled in (literally: a word may hold any character) -->
+  <xsl:function name="tl:filled-in" as="xs:string">
+    <xsl:param name="word" as="xs:string"/>
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="value" as="xs:string"/>
+    <xsl:sequence select="replace($word, '{' || $name || '}', $value, 'q')"/>
+  </xsl:function>
+
+  <!-- Where the focus was set, for a refusal: "timeline-focus-start 1925 (the design), 1917–1921 (book.yaml chronology-figure)" -->
+  <xsl:function name="tl:focus-origin" as="xs:string">
+    <xsl:sequence select="string-join((
+        ('timeline-focus-start ' || $timeline-focus-start)[tl:given($timeline-focus-start)],
+        ('timeline-focus-end ' || $timeline-focus-end)[tl:given($timeline-focus-end)],
+        ('chronology-figure.focus ' || string-join($tl-book-focus, '–') || ' (book.yaml)')[count($tl-book-focus) = 2]), ', ')"/>
+  </xsl:function>
+
+  <!-- The focus's years as the notes and the description print them: "1917–1921" -->
+  <xsl:function name="tl:focus-years" as="xs:string">
+    <xsl:sequence select="$tl-focus-start || '–' || $tl-focus-end"/>
+  </xsl:function>
+
   <!-- Whether a parameter is given: not '' nor empty (a build may pass a number or a string) -->
   <xsl:function name="tl:given" as="xs:boolean">
     <xsl:param name="value" as="item()*"/>

@@ -31,10 +31,10 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- "Cover: Title: Subtitle. Edited by ..." -->
+  <!-- "Cover: Title: Subtitle. Edited by ..." (the word for the cover from the word list) -->
   <xsl:function name="bp:cover-alt" as="xs:string">
     <xsl:param name="info" as="element()"/>
-    <xsl:sequence select="string-join((concat('Cover: ', string-join(($info/d:title, $info/d:subtitle)[normalize-space()], ': ')),
+    <xsl:sequence select="string-join((concat(bp:word('cover'), ': ', string-join(($info/d:title, $info/d:subtitle)[normalize-space()], ': ')),
       bp:credit-lines($info)), '. ') || '.'"/>
   </xsl:function>
 </xsl:stylesheet>

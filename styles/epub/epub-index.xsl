@@ -19,7 +19,7 @@
         <section id="{@xml:id}" epub:type="index" role="doc-index" aria-labelledby="{@xml:id}-title">
           <xsl:call-template name="pagebreaks"/>
           <h1 id="{@xml:id}-title"><xsl:value-of select="bp:title(.)"/></h1>
-          <p epub:type="index-headnotes"><xsl:value-of select="bp:word('index-note-epub')"/></p>
+          <p epub:type="index-headnotes" class="index-note"><xsl:value-of select="bp:word('index-note-epub')"/></p>
           <xsl:for-each-group select="//d:indexterm" group-by="bp:letter(d:primary)">
             <xsl:sort select="current-grouping-key()" lang="{$bp:sort-lang}"/>
             <section epub:type="index-group" id="index-{lower-case(current-grouping-key())}" aria-labelledby="index-{lower-case(current-grouping-key())}-h">
@@ -34,11 +34,18 @@
                     <span epub:type="index-term"><xsl:apply-templates select="(current-group()/d:primary)[1]/node()"/></span>
                     <xsl:if test="$own"><xsl:text>, </xsl:text><xsl:sequence select="bp:epub-locators($own)"/></xsl:if>
                     <xsl:for-each select="$authority/d:see">
-                      <xsl:text>. </xsl:text><span epub:type="index-xref-preferred"><xsl:value-of select="$word-see"/><xsl:text> </xsl:text><xsl:apply-templates/></span>
+                      <xsl:text>. </xsl:text><span epub:type="index-xref-preferred"><i><xsl:value-of select="$word-see"/></i><xsl:text> </xsl:text><xsl:apply-templates/></span>
                     </xsl:for-each>
-                    <xsl:for-each select="$authority/d:seealso">
-                      <xsl:text>. </xsl:text><span epub:type="index-xref-related"><xsl:value-of select="$word-see-also"/><xsl:text> </xsl:text><xsl:apply-templates/></span>
-                    </xsl:for-each>
+                    <!-- one "See also" before all the targets, joined as in print: "See also Kronstadt; Makhnovists"; the words
+                         "See" and "See also" in italic, as in print -->
+                    <xsl:if test="$authority/d:seealso">
+                      <xsl:text>. </xsl:text><span epub:type="index-xref-related"><i><xsl:value-of select="$word-see-also"/></i><xsl:text> </xsl:text>
+                        <xsl:for-each select="$authority/d:seealso">
+                          <xsl:if test="position() gt 1"><xsl:value-of select="$word-see-also-separator"/></xsl:if>
+                          <xsl:apply-templates/>
+                        </xsl:for-each>
+                      </span>
+                    </xsl:if>
                     <xsl:if test="$subs">
                       <ul epub:type="index-entry-list">
                         <xsl:for-each-group select="$subs" group-by="normalize-space(d:secondary)">
@@ -71,7 +78,7 @@
           <xsl:if test="position() > 1"><xsl:text>, </xsl:text></xsl:if>
           <a epub:type="index-locator" href="{bp:href(current-group()[1]/@xml:id)}">
             <xsl:value-of select="key('page', current-group()[1]/@xml:id, $pagemap)/@f"/>
-            <xsl:if test="every $o in current-group() satisfies $o/@role = 'note'">n</xsl:if>
+            <xsl:if test="every $o in current-group() satisfies $o/@role = 'note'"><xsl:value-of select="$word-index-in-note"/></xsl:if>
           </a>
         </xsl:for-each-group>
       </xsl:when>

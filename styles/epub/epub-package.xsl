@@ -27,7 +27,7 @@
               <xsl:apply-templates select="$divisions[not(parent::d:part)]" mode="toc"/>
             </ol>
           </nav>
-          <nav epub:type="landmarks" id="landmarks" hidden="hidden" aria-label="Landmarks">
+          <nav epub:type="landmarks" id="landmarks" hidden="hidden" aria-label="{bp:word('landmarks')}">
             <ol>
               <xsl:if test="$cover-image != ''"><li><a epub:type="cover" href="cover.xhtml"><xsl:value-of select="bp:word('cover')"/></a></li></xsl:if>
               <li><a epub:type="titlepage" href="titlepage.xhtml"><xsl:value-of select="bp:word('title-page')"/></a></li>
@@ -39,7 +39,7 @@
             </ol>
           </nav>
           <xsl:if test="$has-pages">
-            <nav epub:type="page-list" id="page-list" hidden="hidden" aria-label="Print page list">
+            <nav epub:type="page-list" id="page-list" hidden="hidden" aria-label="{bp:word('page-list')}">
               <ol>
                 <xsl:apply-templates select="$divisions" mode="page-list"/>
               </ol>
@@ -128,15 +128,13 @@
           <meta property="schema:accessibilityHazard">none</meta>
           <!-- said of this book only what its document holds -->
           <meta property="schema:accessibilitySummary"><xsl:value-of select="normalize-space(string-join((
-            'All content is text with structured headings, a table of contents and landmarks' ||
-              (if (d:book/d:index) then ', and a linked index.' else '.'),
-            if (d:book/d:appendix[@role = 'chronology']) then 'The drawn time line has a text description and repeats
-              the chronology table that precedes it.' else (),
-            if (//d:footnote) then 'Notes are linked both ways.' else (),
-            if ($has-pages) then 'Page markers and a page list give the page numbers of the print edition.' else (),
-            'No content depends on colour, sound or motion.'), ' '))"/></meta>
+            bp:word(if (d:book/d:index) then 'a11y-text-index' else 'a11y-text'),
+            bp:word('a11y-time-line')[exists(current()/d:book/d:appendix[@role = 'chronology'])],
+            bp:word('a11y-notes')[exists(current()//d:footnote)],
+            bp:word('a11y-pages')[$has-pages],
+            bp:word('a11y-no-hazard')), ' '))"/></meta>
           <meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>
-          <meta property="a11y:certifiedBy"><xsl:value-of select="($info/d:publisher/d:publishername, 'The publisher')[1]"/></meta>
+          <meta property="a11y:certifiedBy"><xsl:value-of select="($info/d:publisher/d:publishername, bp:word('a11y-certifier'))[1]"/></meta>
           <xsl:if test="$has-pages">
             <!-- The print edition the page markers and the page list come from (EPUB Accessibility 1.1, 4.1.2):
                  dc:source, and pageBreakSource, which reading systems and Ace read -->

@@ -106,9 +106,9 @@
   <xsl:template name="cover-page">
     <xsl:result-document href="{$out-base}/OEBPS/text/cover.xhtml" format="xhtml">
       <html xml:lang="{$lang}" lang="{$lang}">
-        <xsl:call-template name="head"><xsl:with-param name="title" select="'Cover'"/></xsl:call-template>
+        <xsl:call-template name="head"><xsl:with-param name="title" select="bp:word('cover')"/></xsl:call-template>
         <body epub:type="cover" class="cover">
-          <section epub:type="cover" aria-label="Cover">
+          <section epub:type="cover" aria-label="{bp:word('cover')}">
             <img src="../images/{$cover-image}" class="cover-image" role="doc-cover"
                  alt="{bp:cover-alt(d:book/d:info)}"/>
           </section>
@@ -123,13 +123,13 @@
       <html xml:lang="{$lang}" lang="{$lang}">
         <xsl:call-template name="head"><xsl:with-param name="title" select="string(d:book/d:info/d:title)"/></xsl:call-template>
         <body epub:type="frontmatter">
-          <section class="titlepage" epub:type="titlepage" aria-label="Title page">
+          <section class="titlepage" epub:type="titlepage" aria-label="{bp:word('title-page')}">
             <h1 class="book-title"><xsl:value-of select="d:book/d:info/d:title"/></h1>
             <p class="book-subtitle"><xsl:value-of select="d:book/d:info/d:subtitle"/></p>
             <xsl:call-template name="title-page-credits"/>
             <p class="book-publisher"><xsl:value-of select="d:book/d:info/d:publisher/d:publishername"/></p>
           </section>
-          <section class="copyright" epub:type="copyright-page" aria-label="Copyright">
+          <section class="copyright" epub:type="copyright-page" aria-label="{bp:word('copyright')}">
             <xsl:call-template name="copyright-lines"/>
           </section>
         </body>

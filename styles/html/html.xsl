@@ -57,7 +57,7 @@
         </style>
       </head>
       <body>
-        <section class="titlepage-division" aria-label="Title page">
+        <section class="titlepage-division" aria-label="{bp:word('title-page')}">
           <div class="titlepage">
             <h1 class="book-title"><xsl:value-of select="d:book/d:info/d:title"/></h1>
             <xsl:for-each select="d:book/d:info/d:subtitle[normalize-space()]"><p class="book-subtitle"><xsl:value-of select="."/></p></xsl:for-each>

@@ -2,6 +2,7 @@ package press.reader.publish;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -18,6 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * kept for the builder's life (watch and serve reuse it); a failure comes back to the build as it was thrown.
  */
 final class SecondCore {
+    /** How often {@link #join} looks at the thread while it waits: once a second for a build. */
+    private final long lookMillis;
+    /** The looks taken so far (for tests: work that outlasts a look, without sleeping for a guessed time). */
+    private final AtomicLong looks = new AtomicLong();
     /** What last ended the thread outside any task (its own bookkeeping out of memory), or null. */
     private volatile Throwable died;
     /** How many times that happened: a task handed over after a death was not queued behind it (see {@link #join}). */
@@ -35,6 +40,15 @@ final class SecondCore {
                 });
                 return t;
             });
+
+    SecondCore() {
+        this(Duration.ofSeconds(1));
+    }
+
+    /** With looks at the thread at another interval: the tests of a dying thread need not wait a second per look. */
+    SecondCore(Duration look) {
+        this.lookMillis = look.toMillis();
+    }
 
     /** A task with the number of deaths of the thread before it was handed over. */
     private static final class Task<T> extends FutureTask<T> {
@@ -78,6 +92,11 @@ final class SecondCore {
         return deaths.get();
     }
 
+    /** How many times {@link #join} looked at the thread while a task was not done (for tests). */
+    long looks() {
+        return looks.get();
+    }
+
     /**
      * The result of {@code task}, or what it threw (a user's error stays a user's error). When the thread died
      * outside a task after {@code task} was handed over, and the task is still not done, what killed the thread is
@@ -90,8 +109,9 @@ final class SecondCore {
         try {
             while (true) {
                 try {
-                    return task.get(1, TimeUnit.SECONDS);
+                    return task.get(lookMillis, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException stillRunning) {
+                    looks.incrementAndGet();
                     Throwable cause = died;
                     long before = task instanceof Task<?> t ? t.deathsBefore : 0;
                     if (cause != null && deaths.get() > before && !task.isDone()) {

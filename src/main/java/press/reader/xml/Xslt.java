@@ -209,6 +209,8 @@ public final class Xslt {
             t.setGlobalContextItem(input);
             t.applyTemplates(input, destination);
         } catch (SaxonApiException e) {
+            UserError refused = StylesheetRefusal.of(stylesheet, e);
+            if (refused != null) throw refused;
             throw UserError.at(stylesheet.toString(), e.getLineNumber(), "BP203", "stylesheet failed: " + e.getMessage());
         }
     }

@@ -33,6 +33,17 @@ class WordsTest {
         System.out.println(asked.size() + " words asked for, all in styles/words/en.xml");
     }
 
+    /**
+     * What a screen reader says of a section (aria-label) is a word too: the stock styles take it from the word list,
+     * never write it in English (the EPUB's "Landmarks", "Print page list", "Copyright", "Title page" once were).
+     */
+    @Test
+    void noSectionNameIsWrittenInTheStylesInEnglish() throws IOException {
+        Set<String> literal = new TreeSet<>();
+        collect(STYLES, Pattern.compile("aria-label=\"([^{\"][^\"]*)\""), ".xsl", literal);
+        assertEquals(Set.of(), literal, "aria-label words outside the word list");
+    }
+
     @Test
     void aBookInAnotherLanguageTakesItsOwnWordsAndEnglishForTheRest() throws IOException {
         Files.createDirectories(tmp.resolve("words"));

@@ -15,10 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlInlineFrame;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.WebConnectionWrapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -50,6 +53,8 @@ class EditorsDeskTest {
     static WebClient browser;
     static HtmlPage page;
     static final StringWriter log = new StringWriter();
+    /** The page's asks for the build's state answered so far: how a test knows the page has looked again. */
+    static final AtomicInteger stateAnswers = new AtomicInteger();
 
     @BeforeAll
     static void start() throws Exception {
@@ -61,11 +66,21 @@ class EditorsDeskTest {
                 TestBooks::newBuilder, new PrintWriter(log), new PrintWriter(log));
         server = DeskServer.start(desk, 0);
         desk.start();
-        assertTrue(HangGuard.run(() -> desk.awaitGeneration(1, HangGuard.LIMIT)), log.toString());
+        // the page is opened while the first build runs, as an editor opens it: the page's wait for an event (three
+        // seconds, after which it asks every second; HtmlUnit's EventSource never connects) runs beside the build
         browser = new WebClient();
         browser.getOptions().setThrowExceptionOnScriptError(true);
         browser.getOptions().setCssEnabled(false);
+        new WebConnectionWrapper(browser) {
+            @Override
+            public WebResponse getResponse(WebRequest request) throws IOException {
+                WebResponse response = super.getResponse(request);
+                if (request.getUrl().getPath().equals("/state")) stateAnswers.incrementAndGet();
+                return response;
+            }
+        };
         page = browser.getPage(server.uri().toString());
+        assertTrue(HangGuard.run(() -> desk.awaitGeneration(1, HangGuard.LIMIT)), log.toString());
         showsBuild(1);
     }
 
@@ -129,9 +144,10 @@ class EditorsDeskTest {
                 .toString().replace(" ", "%20") + "&amp;line=2"), editorLink);
         assertFalse(page.getElementById("failure").hasAttribute("hidden"), "the failure is not announced");
         // A state already shown is not drawn again as the page asks every second (HtmlUnit has no EventSource):
-        // a redraw would close the editor's open "How to fix it" each second.
+        // a redraw would close the editor's open "How to fix it" each second. The page is waited for until it has
+        // asked again and handled the answer (a fixed wait could pass without an ask on a loaded machine).
         var firstProblem = page.getElementById("problems").getFirstElementChild();
-        browser.waitForBackgroundJavaScript(1500);
+        askedAgain();
         assertTrue(firstProblem == page.getElementById("problems").getFirstElementChild(), "the problems were drawn again");
         // The last good book stays, with the last good edit.
         assertTrue(bookText().contains("The desk saw this sentence arrive."), "the last good book was lost");
@@ -246,6 +262,19 @@ class EditorsDeskTest {
     private static void showsBuild(int n) {
         HangGuard.run(() -> {
             while (shownBuild() < n) browser.waitForBackgroundJavaScript(200);
+            return null;
+        });
+    }
+
+    /**
+     * Waits until the page has asked for the state once more than it had and its script has handled the answer: the
+     * script that asked runs the answer's callback in the same job, which is waited for (the next ask is a second away).
+     */
+    private static void askedAgain() {
+        int answered = stateAnswers.get();
+        HangGuard.run(() -> {
+            while (stateAnswers.get() <= answered) browser.waitForBackgroundJavaScript(50);
+            browser.waitForBackgroundJavaScriptStartingBefore(0);
             return null;
         });
     }

@@ -20,16 +20,19 @@ import org.w3c.dom.NodeList;
 
 /**
  * Runs styles/timeline-figure.xsl the way styles/fo.xsl and styles/epub/epub.xsl will: a stylesheet that
- * includes the module and calls the named template timeline-svg with the book document as context.
+ * includes the module (and common.xsl, for its words) and calls the named template timeline-svg with the book document as context.
  */
 final class TimelineFigure {
     static final String SVG = "http://www.w3.org/2000/svg";
     static final Path MODULE = Path.of("styles", "timeline-figure.xsl");
+    /** The word list's function (bp:word), which the figure's words come from, as in fo.xsl and epub.xsl */
+    static final Path COMMON = Path.of("styles", "common.xsl");
     static final Path SMALL = Path.of("src", "test", "resources", "figure", "chronology-small.xml");
     static final Path REAL = Path.of("src", "test", "resources", "figure", "chronology-real.xml");
 
     private static final String CALLER = """
             <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+              <xsl:include href="%s"/>
               <xsl:include href="%s"/>
               <xsl:template match="/"><xsl:call-template name="timeline-svg"/></xsl:template>
             </xsl:stylesheet>
@@ -39,8 +42,14 @@ final class TimelineFigure {
 
     /** The figure drawn from the chronology in {@code book}, with the module's parameters set as given. */
     static Document draw(Path book, Map<String, String> params) throws Exception {
+        return draw(MODULE.getParent(), book, params);
+    }
+
+    /** As {@link #draw(Path, Map)}, with the modules and the word lists of another styles folder */
+    static Document draw(Path styles, Path book, Map<String, String> params) throws Exception {
         Processor saxon = new Processor(false);
-        String caller = CALLER.formatted(MODULE.toAbsolutePath().toUri());
+        String caller = CALLER.formatted(styles.resolve(MODULE.getFileName()).toAbsolutePath().toUri(),
+                styles.resolve(COMMON.getFileName()).toAbsolutePath().toUri());
         XsltExecutable exe = saxon.newXsltCompiler().compile(new StreamSource(new StringReader(caller), "caller.xsl"));
         Xslt30Transformer t = exe.load30();
         Map<QName, net.sf.saxon.s9api.XdmValue> values = new java.util.HashMap<>();

@@ -300,6 +300,85 @@ class TimelineFigureTest {
         assertEquals(points(TimelineFigure.draw(TimelineFigure.SMALL)), points(TimelineFigure.draw(reversed)));
     }
 
+    /**
+     * The figure's words are the word list's, per language: a French book's figure says and prints the French list's
+     * words (its name, description, key, notes and months), and takes the English list's for a word the French one
+     * lacks; a design's parameter still wins over both.
+     */
+    @Test
+    void theFiguresWordsComeFromTheBooksLanguagesWordList(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path styles = dir.resolve("styles");
+        Files.createDirectories(styles.resolve("words"));
+        for (String f : List.of("timeline-figure.xsl", "common.xsl", "words/en.xml")) {
+            Files.copy(Path.of("styles").resolve(f), styles.resolve(f));
+        }
+        Files.writeString(styles.resolve("words/fr.xml"), """
+                <words xml:lang="fr">
+                  <word key="timeline-title">La chronologie sur un axe</word>
+                  <word key="timeline-discussed">discuté dans les essais</word>
+                  <word key="timeline-focus-note">Les années {focus} sont dessinées à plus grande échelle.</word>
+                  <word key="timeline-months">janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.</word>
+                  <word key="timeline-description">Un axe vertical des {events} événements, de {first} à {last}{focus}.</word>
+                  <word key="timeline-description-focus">, les années {focus} à plus grande échelle</word>
+                </words>
+                """);
+        Path book = dir.resolve("book.xml");
+        Files.writeString(book, Files.readString(TimelineFigure.SMALL).replace("xml:lang=\"en\"", "xml:lang=\"fr\""));
+        Document svg = TimelineFigure.draw(styles, book, Map.of());
+        assertEquals("La chronologie sur un axe", TimelineFigure.elements(svg, "title").get(0).getTextContent());
+        String desc = TimelineFigure.elements(svg, "desc").get(0).getTextContent();
+        assertEquals("Un axe vertical des 25 événements, de 1871 à 1991, les années 1917–1921 à plus grande échelle.", desc);
+        String texts = String.join("|", TimelineFigure.elements(svg, "text").stream().map(Element::getTextContent).toList());
+        for (String french : List.of("discuté dans les essais", "Les années 1917–1921 sont", "oct.")) {
+            assertTrue(texts.contains(french), french + " not in " + texts);
+        }
+        // no word of the French list: the English one
+        assertTrue(texts.contains("added by the editors for context") && texts.contains("not to scale"), texts);
+        assertFalse(texts.contains(" Oct ") || texts.contains("larger scale"), texts);
+        // a design's word wins over the list's
+        Document designed = TimelineFigure.draw(styles, book, Map.of("timeline-word-title", "Frise chronologique"));
+        assertEquals("Frise chronologique", TimelineFigure.elements(designed, "title").get(0).getTextContent());
+        System.out.println("French figure: " + desc);
+    }
+
+    /**
+     * A design that sets one end of the focus: its other end is the editor's (book.yaml), else the range's last
+     * (a start alone) or first (an end alone) year; it is never silently dropped. A focus with no year in the
+     * range is refused with BP581, naming the parameter.
+     */
+    @Test
+    void oneEndOfTheFocusIsUsedWithTheOtherEndOfTheEditorsOrOfTheRange(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // the fixture's editor sets 1917–1921 in the years 1905–1930
+        assertTrue(legend(TimelineFigure.draw(TimelineFigure.SMALL, Map.of("timeline-focus-start", "1918")))
+                .contains("The years 1918–1921 are drawn"));
+        assertTrue(legend(TimelineFigure.draw(TimelineFigure.SMALL, Map.of("timeline-focus-end", "1924")))
+                .contains("The years 1917–1924 are drawn"));
+        // without the editor's focus: to the end of the years, or from their start
+        Path book = dir.resolve("book.xml");
+        Files.writeString(book, Files.readString(TimelineFigure.SMALL).replaceAll("<bibliomisc role=\"timeline-focus\">[^<]*</bibliomisc>", ""));
+        assertFalse(legend(TimelineFigure.draw(book)).contains("larger scale"), "no focus without one set");
+        Document start = TimelineFigure.draw(book, Map.of("timeline-focus-start", "1917"));
+        assertTrue(legend(start).contains("The years 1917–1930 are drawn"), legend(start));
+        assertTrue(TimelineFigure.elements(start, "desc").get(0).getTextContent().contains("with the years 1917–1930 drawn"));
+        assertTrue(legend(TimelineFigure.draw(book, Map.of("timeline-focus-end", "1910"))).contains("The years 1905–1910 are drawn"));
+        // a focus reaching past the years is drawn within them
+        assertTrue(legend(TimelineFigure.draw(book, Map.of("timeline-focus-start", "1925", "timeline-focus-end", "1950")))
+                .contains("The years 1925–1930 are drawn"));
+        // a start after the editor's end: refused, with the code and the parameter
+        net.sf.saxon.s9api.SaxonApiException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                net.sf.saxon.s9api.SaxonApiException.class,
+                () -> TimelineFigure.draw(TimelineFigure.SMALL, Map.of("timeline-focus-start", "1925")));
+        assertEquals("BP581", refused.getErrorCode().getLocalName());
+        assertTrue(refused.getMessage().contains("timeline-focus-start 1925"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("1917–1921 (book.yaml)"), refused.getMessage());
+        System.out.println("refused: " + refused.getMessage());
+    }
+
+    private static String legend(Document svg) {
+        return String.join(" ", TimelineFigure.elements(svg, "text").stream().map(Element::getTextContent).toList());
+    }
+
     /** Every event's label and where it is drawn, in document order. */
     private static List<String> points(Document svg) {
         return TimelineFigure.elements(svg, "text").stream()

@@ -3,12 +3,16 @@ package press.reader.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import press.reader.support.HangGuard;
 
 class SecondCoreTest {
+    /** How often join looks at the thread in these tests (a build's looks once a second). */
+    private static final Duration LOOK = Duration.ofMillis(20);
 
     @Test
     void aTasksFailureComesBackAsItWasThrown() {
@@ -24,7 +28,7 @@ class SecondCoreTest {
      */
     @Test
     void aThreadThatDiedOutsideItsTaskEndsTheWaitWithWhatKilledIt() {
-        SecondCore core = new SecondCore();
+        SecondCore core = new SecondCore(LOOK);
         OutOfMemoryError outOfMemory = new OutOfMemoryError("Java heap space");
         core.executeOutsideTask(() -> { throw outOfMemory; });
         CompletableFuture<String> neverRun = new CompletableFuture<>();
@@ -36,20 +40,22 @@ class SecondCoreTest {
      * The wait for work handed over after the death is not ended by it, however long the work takes: join looks at the
      * thread once a second, and work that outlasted one look failed with the old death (a build in watch or serve
      * after the death, whose screen PDF takes seconds; and this test on a loaded machine, where even quick work can
-     * wait a second for the new thread).
+     * wait a second for the new thread). The work runs until join has looked at the thread twice (looks every
+     * {@link #LOOK} here, as a build's every second): it outlasts a look by what it waits for, not by a guessed sleep.
      */
     @Test
     void theWorkAfterADeadThreadRunsOnTheThreadThatReplacesItHoweverLongItTakes() throws Exception {
-        SecondCore core = new SecondCore();
+        SecondCore core = new SecondCore(LOOK);
         core.executeOutsideTask(() -> { throw new OutOfMemoryError("once"); });
         HangGuard.run(() -> {
             while (core.deaths() == 0) Thread.sleep(10);
             return null;
         });
         var later = core.submit(() -> {
-            Thread.sleep(2_500);   // longer than one look at the thread: a lower bound, never a limit
+            while (core.looks() < 2) Thread.sleep(5);   // outlasts two looks at the thread, however long they take
             return "ran";
         });
         assertEquals("ran", HangGuard.run(() -> core.join(later)));
+        assertTrue(core.looks() >= 2, "looks: " + core.looks());
     }
 }

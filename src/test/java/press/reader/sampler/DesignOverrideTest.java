@@ -77,10 +77,35 @@ class DesignOverrideTest {
         Path out = tmp.resolve("out");
         var builder = TestBooks.builder();
         builder.build(new BuildRequest(ms.root(), out, Set.of("epub"), TestBooks.EPOCH));
-        assertTrue(indexOf(out).contains("Look at Petrograd"), indexOf(out));
+        assertTrue(indexOf(out).contains("<i>Look at</i> Petrograd"), indexOf(out));
         ms.write("design/words.xsl", words("Consult"));
         builder.build(new BuildRequest(ms.root(), out, Set.of("epub"), TestBooks.EPOCH));
-        assertTrue(indexOf(out).contains("Consult Petrograd"), "the edit to the design's module was not rebuilt: " + indexOf(out));
+        assertTrue(indexOf(out).contains("<i>Consult</i> Petrograd"), "the edit to the design's module was not rebuilt: " + indexOf(out));
+    }
+
+    /**
+     * A design's focus of the time line that leaves no year to draw larger (the mini book's events run 1917–1921; a
+     * start of 1925 alone runs to 1921) is refused at the design's line and column with BP581, not dropped; the
+     * outputs are not made.
+     */
+    @Test
+    void aDesignsTimeLineFocusWithNoYearIsRefusedAtItsParameter() {
+        ManuscriptCopy ms = ManuscriptCopy.of(TestBooks.MINI_MANUSCRIPT, tmp.resolve("focus"))
+                .replace("book.yaml", "contents:", "design: {epub: design/epub.xsl}\ncontents:")
+                .write("design/epub.xsl", """
+                        <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+                          <xsl:import href="bookpress:epub/epub.xsl"/>
+                          <xsl:param name="timeline-focus-start" select="1925"/>
+                        </xsl:stylesheet>
+                        """);
+        Path out = tmp.resolve("focus-out");
+        press.reader.diagnostics.UserError e = org.junit.jupiter.api.Assertions.assertThrows(press.reader.diagnostics.UserError.class,
+                () -> TestBooks.builder().build(new BuildRequest(ms.root(), out, Set.of("epub"), TestBooks.EPOCH)));
+        String shown = e.diagnostics().get(0).format();
+        System.out.println(shown);
+        assertEquals("BP581", e.diagnostics().get(0).code(), shown);
+        assertTrue(shown.contains(Path.of("design", "epub.xsl") + ":3:3: error: "), shown);
+        assertTrue(shown.contains("timeline-focus-start 1925") && shown.contains("1917–1921"), shown);
     }
 
     /** The design's module: the word before an index cross-reference (a word of a division the EPUB keeps). */
