@@ -79,8 +79,15 @@ class ArchitectureTest {
 
     /** Where the apparatus features live: {@code press.reader.features.<feature>}, registered in this package itself. */
     private static final String FEATURES = "press.reader.features";
-    /** The stock features' manuscript files, which only their features name */
-    private static final List<String> FEATURE_FILES = List.of("editor-notes.yaml", "timeline.yaml", "glossary.yaml", "index.yaml");
+    /**
+     * The stock features' manuscript files and the keys of book.yaml they own, which only their features name (each
+     * declares them to the manuscript reader: {@code ApparatusFile}, {@code FoundFile}, {@code BookKey})
+     */
+    private static final List<String> FEATURE_NAMES = List.of("editor-notes.yaml", "timeline.yaml", "glossary.yaml",
+            "index.yaml", "bibliography.json", "bibliography.bib", "citation-style", "chronology-note", "chronology-figure");
+
+    /** The beginnings of the ids a stock feature's styles derive, which its maker reserves (the index's letter groups) */
+    private static final List<String> FEATURE_ID_PREFIXES = List.of("index-");
 
     @Test
     void theAssemblerAndTheManuscriptReaderNameNoFeature() {
@@ -95,13 +102,37 @@ class ArchitectureTest {
                 if (used.equals(FEATURES) || used.startsWith(FEATURES + ".")) naming.add(e.getKey() + " uses " + used);
             }
             String literals = literalsOf(e.getKey());
-            for (String file : FEATURE_FILES) {
+            for (String file : FEATURE_NAMES) {
                 if (literals.contains("\"" + file + "\"")) naming.add(e.getKey() + " names " + file);
+            }
+            for (String prefix : FEATURE_ID_PREFIXES) {
+                if (Pattern.compile("\"[^\"\\n]*" + prefix + "[^\"\\n]*\"").matcher(literals).find()) {
+                    naming.add(e.getKey() + " names the ids " + prefix + "…");
+                }
             }
         }
         System.out.println(files + " files of assemble, manuscript and apparatus; naming a feature: " + naming);
         assertTrue(files > 40, "the sources were not found");
         assertEquals(List.of(), naming);
+    }
+
+    /**
+     * Only the composition root ({@code cli/Builders}) names a feature: every other stage is told what the features
+     * declare (their files, keys, ids, printed words, where the editor wrote what they made), as the publisher's check
+     * of notes inside notes is told where an editor's note was written.
+     */
+    @Test
+    void onlyTheCompositionRootUsesAFeature() {
+        List<String> using = new ArrayList<>();
+        code.forEach((file, text) -> {
+            String pkg = packageOf(text);
+            if (pkg.equals(FEATURES) || pkg.startsWith(FEATURES + ".") || pkg.equals("press.reader.cli")) return;
+            for (String used : packagesUsed(text, pkg)) {
+                if (used.equals(FEATURES) || used.startsWith(FEATURES + ".")) using.add(file + " uses " + used);
+            }
+        });
+        System.out.println("stages beside the composition root using a feature: " + using);
+        assertEquals(List.of(), using);
     }
 
     @Test
@@ -121,6 +152,46 @@ class ArchitectureTest {
         System.out.println(features.size() + " features " + features + "; using another's package: " + crossing);
         assertTrue(features.containsAll(List.of("citations", "notes", "chronology", "glossary", "index")), features.toString());
         assertEquals(List.of(), crossing);
+    }
+
+    /**
+     * What a stock feature alone knows, by the name of the code that says it, with that feature: which words the
+     * citation processor prints of its own (its CSL locale's), which the check of the fonts is told by the feature.
+     */
+    private static final Map<String, String> FEATURE_KNOWLEDGE = Map.of("cslLocaleWords", "citations");
+
+    @Test
+    void whatAFeaturePrintsIsSaidInItsPackage() {
+        List<String> saying = new ArrayList<>();
+        code.forEach((file, text) -> {
+            String pkg = packageOf(text);
+            FEATURE_KNOWLEDGE.forEach((name, feature) -> {
+                if (pkg.equals(FEATURES + "." + feature)) return;
+                // its declaration (a helper of the manuscript's languages) is not a use
+                Matcher use = Pattern.compile("(?<!String )\\b" + name + "\\s*\\(").matcher(text);
+                if (use.find()) saying.add(file + " uses " + name + ", which is the " + feature + " feature's to use");
+            });
+        });
+        System.out.println("uses of a feature's knowledge outside it: " + saying);
+        assertEquals(List.of(), saying);
+    }
+
+    /**
+     * What is made once per manuscript is kept with the manuscript ({@code Manuscript.derived}), not in a static cache of
+     * the last manuscript seen (a weak or soft reference to it, a weak map keyed by it) in a feature or a helper.
+     */
+    @Test
+    void nothingCachesAManuscriptOutsideIt() {
+        List<String> caching = new ArrayList<>();
+        Pattern weak = Pattern.compile("\\b(?:WeakReference|SoftReference|WeakHashMap)\\b");
+        code.forEach((file, text) -> {
+            if (packageOf(text).equals("press.reader.manuscript")) return;
+            if (weak.matcher(text).find() && Pattern.compile("\\bManuscript\\b").matcher(body(text)).find()) {
+                caching.add(file + " keeps a manuscript in a weak cache of its own");
+            }
+        });
+        System.out.println("caches of a manuscript outside it: " + caching);
+        assertEquals(List.of(), caching);
     }
 
     /** The feature of package {@code press.reader.features.<feature>[.more]}. */

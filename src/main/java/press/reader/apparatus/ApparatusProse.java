@@ -1,12 +1,12 @@
 package press.reader.apparatus;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import press.reader.manuscript.Manuscript;
+import press.reader.manuscript.ManuscriptMemo;
 import press.reader.manuscript.Piece;
 import press.reader.manuscript.ProseSegment;
 
@@ -25,22 +25,17 @@ public final class ApparatusProse {
         return all;
     }
 
-    /** The last manuscript's essays as {@link #essays} made them: four checks of one build ask for them. */
-    private static volatile Essays last = new Essays(new WeakReference<>(null), Map.of());
-
-    private record Essays(WeakReference<Manuscript> of, Map<String, String> texts) {}
+    /** The essays' searchable text, made once per manuscript and kept with it */
+    private static final ManuscriptMemo.Derived<Map<String, String>> ESSAYS =
+            ms -> Collections.unmodifiableMap(searchable(ms));
 
     /**
      * The searchable text of every essay (see {@link PlainText#searchable}), by essay id: made once for a manuscript
-     * (the checks of the chronology, the glossary, the index and the essays' ids each read it; a build reads its
-     * manuscript anew, so a later build never gets an earlier one's text).
+     * and kept with it (the checks of the chronology, the glossary, the index and the essays' ids each read it; a
+     * build reads its manuscript anew, so a later build never gets an earlier one's text).
      */
     public static Map<String, String> essays(Manuscript ms) {
-        Essays known = last;
-        if (known.of().get() == ms) return known.texts();
-        Map<String, String> texts = Collections.unmodifiableMap(searchable(ms));
-        last = new Essays(new WeakReference<>(ms), texts);
-        return texts;
+        return ms.derived(ESSAYS);
     }
 
     private static Map<String, String> searchable(Manuscript ms) {

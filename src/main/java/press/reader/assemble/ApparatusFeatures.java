@@ -7,11 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.w3c.dom.Element;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.ApparatusFile;
+import press.reader.manuscript.BookKey;
 import press.reader.manuscript.FeatureDeclarations;
+import press.reader.manuscript.FoundFile;
 import press.reader.manuscript.Manuscript;
 
 /**
@@ -46,56 +49,158 @@ public final class ApparatusFeatures {
      * generates, by their name in {@code contents.back} (none for a feature that prints where it marks, as the
      * editor's notes do), each with the manuscript file the editor writes it from (a message about the section's
      * pages names that file); the apparatus files of the manuscript it reads ({@link ApparatusFile}, read with the
-     * manuscript); the names of the other files it reads (the bibliography: its characters must be in the fonts); and
-     * the ids it gives to parts of the book it makes, which no piece or heading may take; its checks of the manuscript
-     * that run before assembly.
+     * manuscript); the files it reads itself, in a form of its own, which the reader finds for it ({@link FoundFile}:
+     * the bibliography), and the names of any other file it reads (their characters must be in the fonts); the keys of
+     * book.yaml it owns and reads ({@link BookKey}: the citation style); the ids it gives to parts of the book it
+     * makes, which no piece or heading may take; its checks of the manuscript that run before assembly.
      */
-    public record Maker(Map<String, String> sections, List<ApparatusFile<?>> files, List<String> otherFiles,
-                        Set<String> reservedIds, List<Check> checks, Function<Assembly, ApparatusFeature> make) {
-        public Maker {
-            checks = List.copyOf(checks);
-            sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
-            files = List.copyOf(files);
-            otherFiles = List.copyOf(otherFiles);
-            reservedIds = Set.copyOf(reservedIds);
+    public static final class Maker {
+        private final Map<String, String> sections;
+        private final Function<Assembly, ApparatusFeature> make;
+        private final List<ApparatusFile<?>> files = new ArrayList<>();
+        private final List<String> otherFiles = new ArrayList<>();
+        private final List<FoundFile<?>> foundFiles = new ArrayList<>();
+        private final List<BookKey<?>> keys = new ArrayList<>();
+        private final Set<String> reservedIds = new LinkedHashSet<>();
+        private final List<String> reservedPrefixes = new ArrayList<>();
+        private final List<Check> checks = new ArrayList<>();
+        private final List<WordsOfItsOwn> words = new ArrayList<>();
+        private final List<Locator> locators = new ArrayList<>();
+
+        private Maker(Map<String, String> sections, Function<Assembly, ApparatusFeature> make) {
+            this.sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+            this.make = make;
+        }
+
+        /** This maker with what {@code change} adds: a maker is never changed once made. */
+        private Maker with(Consumer<Maker> change) {
+            Maker m = new Maker(sections, make);
+            m.files.addAll(files);
+            m.otherFiles.addAll(otherFiles);
+            m.foundFiles.addAll(foundFiles);
+            m.keys.addAll(keys);
+            m.reservedIds.addAll(reservedIds);
+            m.reservedPrefixes.addAll(reservedPrefixes);
+            m.checks.addAll(checks);
+            m.words.addAll(words);
+            m.locators.addAll(locators);
+            change.accept(m);
+            return m;
         }
 
         /** A feature generating the one back section {@code section}, written from the manuscript's {@code file}. */
         public static Maker of(String section, String file, Function<Assembly, ApparatusFeature> make) {
-            return new Maker(Map.of(section, file), List.of(), List.of(), Set.of(), List.of(), make);
+            return new Maker(Map.of(section, file), make);
         }
 
         /** A feature that generates no back section. */
         public static Maker withoutSection(Function<Assembly, ApparatusFeature> make) {
-            return new Maker(Map.of(), List.of(), List.of(), Set.of(), List.of(), make);
+            return new Maker(Map.of(), make);
         }
 
         /** This feature reading {@code file} with the manuscript (what it read: {@code Manuscript.apparatus(file)}). */
         public Maker reading(ApparatusFile<?> file) {
-            List<ApparatusFile<?>> more = new ArrayList<>(files);
-            more.add(file);
-            return new Maker(sections, more, otherFiles, reservedIds, checks, make);
+            return with(m -> m.files.add(file));
         }
 
-        /** This feature reading the manuscript's files {@code names} itself (the citations, the bibliography). */
+        /** This feature reading the manuscript's files {@code names} itself (their characters must be in the fonts). */
         public Maker alsoReading(String... names) {
-            List<String> more = new ArrayList<>(otherFiles);
-            more.addAll(List.of(names));
-            return new Maker(sections, files, more, reservedIds, checks, make);
+            return with(m -> m.otherFiles.addAll(List.of(names)));
+        }
+
+        /**
+         * This feature finding with the manuscript a file it reads itself, in a form of its own (the citations, the
+         * bibliography: what it found is {@code Manuscript.found(file)}); the check of the fonts reads its names too.
+         */
+        public Maker finding(FoundFile<?> file) {
+            return with(m -> m.foundFiles.add(file));
+        }
+
+        /**
+         * This feature owning the key {@code key} of book.yaml, which it reads itself (the citation style, the
+         * chronology's note): a known key of book.yaml, read with it ({@code Manuscript.setting(key)}).
+         */
+        public Maker owning(BookKey<?> key) {
+            return with(m -> m.keys.add(key));
         }
 
         /** This feature giving the ids {@code ids} to parts of the book it makes (besides its sections' names). */
         public Maker reserving(String... ids) {
-            Set<String> more = new LinkedHashSet<>(reservedIds);
-            more.addAll(List.of(ids));
-            return new Maker(sections, files, otherFiles, more, checks, make);
+            return with(m -> m.reservedIds.addAll(List.of(ids)));
+        }
+
+        /**
+         * This feature's styles deriving ids that begin with {@code prefix} for parts of what it makes (the index's
+         * letter groups, {@code index-a}), which no piece's or heading's id may begin with.
+         */
+        public Maker reservingIdsStartingWith(String prefix) {
+            return with(m -> m.reservedPrefixes.add(prefix));
+        }
+
+        /**
+         * This feature printing words of its own that no file of the manuscript holds ({@code words}: the citation
+         * processor's, from its CSL locale), which the check of the fonts reads.
+         */
+        public Maker printing(WordsOfItsOwn words) {
+            return with(m -> m.words.add(words));
+        }
+
+        /**
+         * This feature saying, with {@code locator}, where the editor wrote what it made into an element of the book
+         * document (an editor's note's footnote: its entry in the notes' file), for a message about that element.
+         */
+        public Maker locating(Locator locator) {
+            return with(m -> m.locators.add(locator));
         }
 
         /** This feature checking the manuscript with {@code check} before assembly, after the checks it has. */
         public Maker checking(Check check) {
-            List<Check> more = new ArrayList<>(checks);
-            more.add(check);
-            return new Maker(sections, files, otherFiles, reservedIds, more, make);
+            return with(m -> m.checks.add(check));
+        }
+
+        /** Its back sections, each with the manuscript file it is written from. */
+        public Map<String, String> sections() {
+            return sections;
+        }
+
+        public List<ApparatusFile<?>> files() {
+            return List.copyOf(files);
+        }
+
+        public List<String> otherFiles() {
+            return List.copyOf(otherFiles);
+        }
+
+        public List<FoundFile<?>> foundFiles() {
+            return List.copyOf(foundFiles);
+        }
+
+        public List<BookKey<?>> keys() {
+            return List.copyOf(keys);
+        }
+
+        public Set<String> reservedIds() {
+            return Collections.unmodifiableSet(reservedIds);
+        }
+
+        public List<String> reservedPrefixes() {
+            return List.copyOf(reservedPrefixes);
+        }
+
+        public List<Check> checks() {
+            return List.copyOf(checks);
+        }
+
+        public List<WordsOfItsOwn> words() {
+            return List.copyOf(words);
+        }
+
+        public List<Locator> locators() {
+            return List.copyOf(locators);
+        }
+
+        public Function<Assembly, ApparatusFeature> make() {
+            return make;
         }
     }
 
@@ -106,6 +211,30 @@ public final class ApparatusFeatures {
      */
     public interface Check {
         void check(Manuscript manuscript, Diagnostics diagnostics);
+    }
+
+    /**
+     * Words a feature prints that no file of the manuscript holds (the citation processor's "ibid." and "ed.", from the
+     * CSL locale of the book's language), for the check of the fonts: what they are ("the citation words of CSL locale
+     * en-US"), what of the PDF prints them ("citations"), the key of book.yaml they follow from ("language"), and
+     * their text.
+     */
+    public record PrintedWords(String what, String printedIn, String bookKey, String text) {}
+
+    /** The words a feature prints of its own for a manuscript, or null when it prints none for it. */
+    public interface WordsOfItsOwn {
+        PrintedWords of(Manuscript manuscript);
+    }
+
+    /** Where in the manuscript the editor wrote something: a file and its line. */
+    public record Source(String file, int line) {}
+
+    /**
+     * Where the editor wrote what a feature made into the element {@code made} of the book document (an editor's
+     * note's footnote: its entry in the notes' file), or null when the feature did not make it.
+     */
+    public interface Locator {
+        Source locate(Manuscript manuscript, Element made);
     }
 
     /** One feature made for a book, with the sections its maker declared. */
@@ -155,6 +284,7 @@ public final class ApparatusFeatures {
         for (Maker m : makers) {
             for (ApparatusFile<?> f : m.files()) all.add(f.name());
             all.addAll(m.otherFiles());
+            for (FoundFile<?> f : m.foundFiles()) all.addAll(f.names());
         }
         return List.copyOf(all);
     }
@@ -169,11 +299,31 @@ public final class ApparatusFeatures {
         return Set.copyOf(all);
     }
 
-    /** What the manuscript reader is told of these features: their sections, their apparatus files, their ids. */
+    /** The beginnings of the ids these features' styles derive, which a manuscript id may not have. */
+    public List<String> reservedPrefixes() {
+        Set<String> all = new LinkedHashSet<>();
+        for (Maker m : makers) all.addAll(m.reservedPrefixes());
+        return List.copyOf(all);
+    }
+
+    /**
+     * What the manuscript reader is told of these features: their sections, their files, the keys of book.yaml they
+     * own, their ids.
+     */
     public FeatureDeclarations declarations() {
         List<ApparatusFile<?>> files = new ArrayList<>();
-        for (Maker m : makers) files.addAll(m.files());
-        return new FeatureDeclarations(sections(), files, reservedIds());
+        List<FoundFile<?>> found = new ArrayList<>();
+        List<BookKey<?>> keys = new ArrayList<>();
+        Set<String> keyNames = new LinkedHashSet<>();
+        for (Maker m : makers) {
+            files.addAll(m.files());
+            found.addAll(m.foundFiles());
+            for (BookKey<?> k : m.keys()) {
+                if (!keyNames.add(k.key())) throw new IllegalArgumentException("two features own book.yaml's '" + k.key() + "'");
+                keys.add(k);
+            }
+        }
+        return new FeatureDeclarations(sections(), files, found, keys, reservedIds(), reservedPrefixes());
     }
 
     /** The features' checks of the manuscript before assembly, feature by feature in their order. */
@@ -181,6 +331,32 @@ public final class ApparatusFeatures {
         List<Check> all = new ArrayList<>();
         for (Maker m : makers) all.addAll(m.checks());
         return List.copyOf(all);
+    }
+
+    /** The words these features print of their own for {@code ms}, that no file of it holds, feature by feature. */
+    public List<PrintedWords> printedWords(Manuscript ms) {
+        List<PrintedWords> all = new ArrayList<>();
+        for (Maker m : makers) {
+            for (WordsOfItsOwn w : m.words()) {
+                PrintedWords printed = w.of(ms);
+                if (printed != null) all.add(printed);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * Where the editor wrote what a feature made into the element {@code made} of the book document, as the feature
+     * that made it says, or null when no feature says (the element is not a feature's, or it is not from the editor).
+     */
+    public Source source(Manuscript ms, Element made) {
+        for (Maker m : makers) {
+            for (Locator l : m.locators()) {
+                Source s = l.locate(ms, made);
+                if (s != null) return s;
+            }
+        }
+        return null;
     }
 
     /** The features of the book {@code assembly} is assembling, in order. */

@@ -36,7 +36,7 @@ public final class BookAssembler {
         this.ms = ms;
         this.words = words;
         this.diagnostics = diagnostics;
-        this.state = new BookState(diagnostics, ms.root(), features.reservedIds());
+        this.state = new BookState(diagnostics, ms.root(), features.reservedIds(), features.reservedPrefixes());
         List<ApparatusFeatures.Made> made = features.make(new ApparatusFeatures.Assembly(ms, db, state, words, diagnostics));
         this.features = made.stream().map(ApparatusFeatures.Made::feature).toList();
         for (ApparatusFeatures.Made m : made) m.sections().forEach(s -> sections.put(s, m.feature()));

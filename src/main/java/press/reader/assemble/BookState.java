@@ -26,15 +26,18 @@ public final class BookState {
 
     /** The ids the apparatus features give to the parts they make (their sections'), which the editor may not take */
     private final Set<String> featureIds;
+    /** The beginnings of the ids the features' styles derive ({@code index-}), which no id the editor chose may have */
+    private final List<String> featurePrefixes;
 
     BookState(Diagnostics diagnostics) {
-        this(diagnostics, null, Set.of());
+        this(diagnostics, null, Set.of(), List.of());
     }
 
-    BookState(Diagnostics diagnostics, Path root, Set<String> featureIds) {
+    BookState(Diagnostics diagnostics, Path root, Set<String> featureIds, List<String> featurePrefixes) {
         this.diagnostics = diagnostics;
         this.root = root;
         this.featureIds = Set.copyOf(featureIds);
+        this.featurePrefixes = List.copyOf(featurePrefixes);
     }
 
     Path manuscriptRoot() {
@@ -73,7 +76,7 @@ public final class BookState {
 
     /** Claims an id. An id the editor chose must be unique; a generated one gets a numeric suffix instead. */
     String uniqueId(String id, String file, int line) {
-        String reserved = file.isEmpty() ? null : ReservedIds.reason(id, featureIds);
+        String reserved = file.isEmpty() ? null : ReservedIds.reason(id, featureIds, featurePrefixes);
         if (reserved != null && !id.matches(".*-(p|n)\\w+$")) throw UserError.at(file, line, "BP120", reserved);
         if (ids.add(id)) return id;
         if (!file.isEmpty() && !id.contains("--") && !id.matches(".*-(p|n)\\w+$")) {

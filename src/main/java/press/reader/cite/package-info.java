@@ -8,7 +8,7 @@
  * <pre>
  * Bibliography bib = Bibliography.load(dir.resolve("bibliography.json"), "bibliography.json", diagnostics);
  * CitationSyntax syntax = CitationSyntax.forLocale("en-US");
- * CitationEngine engine = CitationEngine.create(bib, book.citationStyle(), "en-US"); // UnknownStyleException
+ * CitationEngine engine = CitationEngine.create(bib, "chicago-notes-bibliography", "en-US"); // UnknownStyleException
  *
  * ChapterCitations chapter = engine.startChapter();          // per chapter: first cite full, later short
  * for (CitationCluster c : syntax.find(inlineText)) {          // in document order

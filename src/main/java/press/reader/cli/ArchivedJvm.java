@@ -43,6 +43,16 @@ final class ArchivedJvm {
     static final String NO_ARCHIVE = "no-archive";
     /** The file of the large files' digests ({@link KeptDigests}), kept in the home folder across class paths. */
     static final String DIGESTS = "file-digests.txt";
+    /**
+     * The young generation of a one-shot command's heap, as bin/bookpress sets it: half the heap, and objects that
+     * outlive two collections moved to the old one. A cold build of the real book allocates about 3 GB, most of it
+     * garbage at once, while what it keeps (fonts, compiled stylesheets, the laid-out pages) grows steadily; with the
+     * default third of the heap the serial collector ran 29 times and copied the kept objects from one survivor space
+     * to the other up to fifteen times; so 19 collections, their CPU time 2.0 → 1.5 s and their pauses (which stop
+     * both of the build's threads) 2.7 → 1.65 s, the peak memory the same (measured with -Xlog:gc+cpu, alternating
+     * runs). A ratio, not a size: a heap the user makes small (-Xmx) keeps its old half.
+     */
+    static final List<String> ONE_SHOT_HEAP = List.of("-XX:NewRatio=1", "-XX:MaxTenuringThreshold=2");
     /** The exit code of a command stopped by an interrupt, as a shell reports one stopped by Ctrl-C. */
     static final int INTERRUPTED = 130;
 
@@ -194,6 +204,7 @@ final class ArchivedJvm {
         boolean longLived = args.length > 0 && (args[0].equals("watch") || args[0].equals("serve"));
         if (!longLived) cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-XX:+UseSerialGC");
+        if (!longLived) cmd.addAll(ONE_SHOT_HEAP);
         if (!archiveOptions.isEmpty()) {
             cmd.addAll(archiveOptions);
             cmd.addAll(QUIET);

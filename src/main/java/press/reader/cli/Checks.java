@@ -26,7 +26,7 @@ public final class Checks {
         all.add(fidelity);
         all.add(EssayIdsInProse::check);
         for (ApparatusFeatures.Check c : features.checks()) all.add(c::check);
-        all.add(MissingGlyphs.of(styles, features.files()));
+        all.add(MissingGlyphs.of(styles, features.files(), features::printedWords));
         return List.copyOf(all);
     }
 }

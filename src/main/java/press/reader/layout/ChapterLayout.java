@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -159,9 +160,8 @@ public final class ChapterLayout {
             FoChapters fo = new FoChapters();
             EarlyLayout early = earlyLayout(n, given, params, creationDate, signature, hyphenation, anchorSet);
             if (early != null) fo.whenCut = i -> early.cut(fo, i);
-            byte[] digest;
             try {
-                digest = transform(book, params, given, fo);
+                transform(book, params, given, fo);
                 if (!fits(fo, signature)) return null;
                 pass = layOut(fo, given, params, creationDate, signature, hyphenation, anchorSet, used, early);
             } finally {
@@ -170,7 +170,7 @@ public final class ChapterLayout {
             if (pass == null) return null;
             laidOut += pass.laidOut;
             boolean settled = pass.map.equals(given)
-                    || Arrays.equals(digest, transform(book, params, pass.map, new DefaultHandler()));
+                    || Arrays.equals(fo.fingerprint(), fingerprint(book, params, pass.map));
             if (settled) return finish(fo, pass, n, laidOut, used, given);
             given = pass.map;
         }
@@ -344,13 +344,50 @@ public final class ChapterLayout {
     private String sequenceKey(FoChapters.Sequence s, String shared, int startNumber, int keep,
                                Predicate<String> elsewhere, Set<String> named, PageMap given,
                                Map<String, Object> params, BookHyphenation hyphenation) {
-        FoDigest chapterDigest = new FoDigest(null);
-        ChapterRewrite rewritten = new ChapterRewrite(new WorkFolderNamed(chapterDigest, workFolder(params)),
-                startNumber, s.ids, elsewhere, given);
-        replayChapter(s, rewritten);
-        if (rewritten.unresolved()) return null;
-        byte[] chapter = chapterDigest.digest();
+        byte[] chapter = Rewritten.of(s, startNumber, elsewhere, given, workFolder(params)).digest();
+        if (chapter == null) return null;
         return key(shared, startNumber, keep, named, chapter, hyphenationWords(s, chapter, hyphenation));
+    }
+
+    /**
+     * A sequence's XSL-FO as rewritten to stand alone ({@link ChapterRewrite}), fingerprinted (null: it cites a place
+     * the page map does not have), with all that the rewrite read besides the sequence: the start number, the page
+     * map, the build's folder, and the answer to each "is this id in another sequence?" it asked. The early layout
+     * and the layout both take each sequence's fingerprint in a warm rebuild, the first on the second core under the
+     * last build's plan: the layout takes the early one's when the rewrite would read the same again (the same
+     * replay, the same bytes), instead of replaying the whole book's XSL-FO a second time.
+     */
+    record Rewritten(int startNumber, PageMap given, String folder, Map<String, Boolean> asked, byte[] digest) {
+        static Rewritten of(FoChapters.Sequence s, int startNumber, Predicate<String> elsewhere, PageMap given,
+                            String folder) {
+            Rewritten known;
+            synchronized (s) {
+                known = s.rewritten;
+            }
+            if (known != null && known.readsTheSame(startNumber, elsewhere, given, folder)) return known;
+            Map<String, Boolean> asked = new HashMap<>();
+            FoDigest chapterDigest = new FoDigest(null);
+            ChapterRewrite rewrite = new ChapterRewrite(new WorkFolderNamed(chapterDigest, folder), startNumber, s.ids,
+                    id -> asked.computeIfAbsent(id, elsewhere::test), given);
+            replayChapter(s, rewrite);
+            Rewritten made = new Rewritten(startNumber, given, folder, Map.copyOf(asked),
+                    rewrite.unresolved() ? null : chapterDigest.digest());
+            synchronized (s) {
+                s.rewritten = made;
+            }
+            return made;
+        }
+
+        /** Whether the rewrite would read what it read for this fingerprint (the same page map: the same object). */
+        private boolean readsTheSame(int startNumber, Predicate<String> elsewhere, PageMap given, String folder) {
+            if (this.startNumber != startNumber || this.given != given || !Objects.equals(this.folder, folder)) {
+                return false;
+            }
+            for (Map.Entry<String, Boolean> a : asked.entrySet()) {
+                if (elsewhere.test(a.getKey()) != a.getValue()) return false;
+            }
+            return true;
+        }
     }
 
     /** From the second build of a workshop on, the first pass lays sequences out early (see {@link EarlyLayout}). */
@@ -427,13 +464,18 @@ public final class ChapterLayout {
         }
     }
 
-    /** Runs the stylesheet with {@code map}; its XSL-FO goes to {@code to}; returns the XSL-FO's fingerprint. */
-    private byte[] transform(XdmNode book, Map<String, Object> styleParams, PageMap map, DefaultHandler to) {
+    /** Runs the stylesheet with {@code map}; its XSL-FO goes to {@code to}. */
+    private void transform(XdmNode book, Map<String, Object> styleParams, PageMap map, FoChapters to) {
         Map<String, Object> params = new HashMap<>(styleParams);
         if (map.size() > 0) params.put("pagemap", pageMapDocument(map));
-        FoDigest digest = new FoDigest(to);
-        xslt.transform(stylesheet, book, params, new SAXDestination(digest));
-        return digest.digest();
+        xslt.transform(stylesheet, book, params, new SAXDestination(to));
+    }
+
+    /** The {@link FoChapters#fingerprint} of the stylesheet's XSL-FO with {@code map}, none of it kept. */
+    private byte[] fingerprint(XdmNode book, Map<String, Object> styleParams, PageMap map) {
+        FoChapters.Fingerprinting fo = new FoChapters.Fingerprinting();
+        transform(book, styleParams, map, fo);
+        return fo.fingerprint();
     }
 
     /**

@@ -100,7 +100,11 @@ final class ChapterPdf {
             catalog.setDocumentOutline(outline);
             catalog.setPageMode(PageMode.USE_OUTLINES);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        // the book is about its sequences' bytes together: one buffer that need not grow (and copy) a dozen times
+        long parts = 0;
+        for (byte[] s : sequences) parts += s.length;
+        int size = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1 << 20, parts + parts / 8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
         // no object streams: the file keeps the version FOP wrote (PDF/A-1 is PDF 1.4)
         book.save(out, CompressParameters.NO_COMPRESSION);
         return out.toByteArray();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -15,7 +16,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * put together: its targets are in every chapter), and each page sequence (front matter, a chapter, the index, the
  * signature's blank pages) as a recording of its own, with the ids it holds and those it points to.
  */
-final class FoChapters extends DefaultHandler {
+sealed class FoChapters extends DefaultHandler permits FoChapters.Fingerprinting {
     static final String FO = "http://www.w3.org/1999/XSL/Format";
 
     /** One page sequence of the book. */
@@ -28,6 +29,8 @@ final class FoChapters extends DefaultHandler {
         String initialPageNumber;
         String forcePageCount;
         boolean padding;
+        /** Its fingerprint as last taken, to be taken again only if the rewrite would read otherwise (guarded by this). */
+        ChapterLayout.Rewritten rewritten;
     }
 
     /** A bookmark of the outline: its title, its target, the bookmarks below it. */
@@ -184,6 +187,74 @@ final class FoChapters extends DefaultHandler {
         prolog.events();
         shared.events();
         for (Sequence s : sequences) s.events.events();
+    }
+
+    /**
+     * A fingerprint of all that a layout reads of this XSL-FO: the sequences' events, then the root, what the
+     * sequences share and the outline. Two runs of the stylesheet with the same fingerprint are laid out alike. Taken
+     * from the recordings when asked for ({@link ChapterLayout}'s settle rule asks only when a pass moved a page), not
+     * on the way in: hashing every event of the stylesheet's run cost a warm rebuild that never asks.
+     */
+    byte[] fingerprint() {
+        FoDigest d = new FoDigest(null);
+        try {
+            for (Sequence s : sequences) s.events.replay(d);
+            frameInto(d);
+        } catch (SAXException e) {
+            throw new IllegalStateException(e);
+        }
+        return d.digest();
+    }
+
+    /**
+     * Cut as an {@code FoChapters} is, keeping nothing of the sequences: each is fingerprinted as soon as it is cut
+     * and let go (the settle rule's second run of the stylesheet, which is only compared).
+     */
+    static final class Fingerprinting extends FoChapters {
+        private final FoDigest digest = new FoDigest(null);
+
+        Fingerprinting() {
+            whenCut = i -> {
+                List<SaxRecording.Event> events = sequences.get(i).events.events();
+                try {
+                    for (SaxRecording.Event e : events) e.replay(digest);
+                } catch (SAXException e) {
+                    throw new IllegalStateException(e);
+                }
+                events.clear();
+            };
+        }
+
+        /** {@link #fingerprint} of the XSL-FO received (call once, after its end). */
+        @Override
+        byte[] fingerprint() {
+            try {
+                frameInto(digest);
+            } catch (SAXException e) {
+                throw new IllegalStateException(e);
+            }
+            return digest.digest();
+        }
+    }
+
+    void frameInto(FoDigest d) throws SAXException {
+        prolog.replay(d);
+        if (root != null) d.startElement(root.uri(), root.localName(), root.qName(), root.atts());
+        shared.replay(d);
+        bookmarksInto(bookmarks, d);
+    }
+
+    private static void bookmarksInto(List<Bookmark> list, FoDigest d) throws SAXException {
+        for (Bookmark b : list) {
+            AttributesImpl atts = new AttributesImpl();
+            if (b.target() != null) {
+                atts.addAttribute("", "internal-destination", "internal-destination", "CDATA", b.target());
+            }
+            d.startElement(FO, "bookmark", "bookmark", atts);
+            d.characters(b.title().toCharArray(), 0, b.title().length());
+            bookmarksInto(b.children(), d);
+            d.endElement(FO, "bookmark", "bookmark");
+        }
     }
 
     /** Every target of the bookmarks. */

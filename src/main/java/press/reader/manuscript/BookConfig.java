@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  * @param bleedIn the cover's bleed on every side, in inches
  * @param editors the names of the contributors whose role is editor (from {@code editors} and {@code contributors})
  * @param imprint contributors, credit line, copyright, edition, rights and colophon: printed only when given
- * @param chronologyNote the editor's note opening the chronology (how its dates are given, say), or ""
- * @param chronologyFigure the editor's settings of the chronology's time line ({@code chronology-figure})
  * @param parts the parts that group the chapters ({@code essays} holds every chapter, in or out of a part, in order)
  * @param backPieces the editor's Markdown pieces of the back matter (appendices, afterword...), before {@code back}
  */
@@ -33,21 +31,17 @@ public record BookConfig(
         String isbn,
         String trimWidth,
         String trimHeight,
-        String citationStyle,
         String blurb,
         List<Entry> front,
         List<Entry> essays,
         List<Entry> back,
         int signature,
         String printStandard,
-        int citationStyleLine,
         double paperThicknessIn,
         double bleedIn,
         List<String> subjects,
         Imprint imprint,
         Design design,
-        String chronologyNote,
-        ChronologyFigure chronologyFigure,
         List<Part> parts,
         List<Entry> backPieces) {
 
@@ -58,16 +52,6 @@ public record BookConfig(
      */
     public record Design(String print, String epub) {
         public static final Design STOCK = new Design(null, null);
-    }
-
-    /**
-     * The chronology's time line as the editor sets it (book.yaml {@code chronology-figure}): the years drawn to scale
-     * and the years drawn larger ({first, last} each, or null: from the first event's year to the last's; none), and
-     * the editor's note printed under the figure's key ("" for none). The styles draw with these unless a design
-     * sets its own timeline-* parameters.
-     */
-    public record ChronologyFigure(List<Integer> years, List<Integer> focus, String note) {
-        public static final ChronologyFigure NONE = new ChronologyFigure(null, null, "");
     }
 
     /** A length as written in book.yaml ("6in", "152mm", "15.2cm", "432pt") in PostScript points. */

@@ -6,15 +6,22 @@ import java.util.Set;
 /**
  * What the build's apparatus features declare to the manuscript reader, which knows none of them by name: the back
  * sections they generate (the names {@code contents.back} may give besides Markdown pieces), the files of the
- * manuscript they read, and the ids they give to parts they make, which no piece may take.
+ * manuscript they read (YAML lists the reader reads with their readers, and files in a form of their own that it finds
+ * for them), the keys of book.yaml they own and the ids they give to parts they make, which no piece may take, and the
+ * beginnings of the ids their styles derive for what they make ({@code index-…}), which no piece's id may have.
  */
-public record FeatureDeclarations(Set<String> sections, List<ApparatusFile<?>> files, Set<String> reservedIds) {
+public record FeatureDeclarations(Set<String> sections, List<ApparatusFile<?>> files, List<FoundFile<?>> foundFiles,
+                                  List<BookKey<?>> keys, Set<String> reservedIds, List<String> reservedPrefixes) {
     public FeatureDeclarations {
         sections = Set.copyOf(sections);
         files = List.copyOf(files);
+        foundFiles = List.copyOf(foundFiles);
+        keys = List.copyOf(keys);
         reservedIds = Set.copyOf(reservedIds);
+        reservedPrefixes = List.copyOf(reservedPrefixes);
     }
 
-    /** Nothing declared: no generated section, no apparatus file, no id reserved by a feature. */
-    public static final FeatureDeclarations NONE = new FeatureDeclarations(Set.of(), List.of(), Set.of());
+    /** Nothing declared: no generated section, no file, no key of book.yaml, no id reserved by a feature. */
+    public static final FeatureDeclarations NONE = new FeatureDeclarations(Set.of(), List.of(), List.of(), List.of(),
+            Set.of(), List.of());
 }

@@ -10,7 +10,10 @@ import java.util.Optional;
  * The parsed and checked manuscript: everything later stages need, with source positions for messages.
  *
  * @param apparatus what the apparatus features' files were read into, by file ({@link #apparatus(ApparatusFile)})
+ * @param settings what the keys of book.yaml the features own were read into, by key ({@link #setting(BookKey)})
+ * @param found what the features found of the files they read themselves, by file ({@link #found(FoundFile)})
  * @param back the editor's back-matter pieces (appendices, afterword...), in the order of book.yaml
+ * @param memo what is made from it once and read by several checks ({@link #derived})
  */
 public record Manuscript(
         Path root,
@@ -19,8 +22,21 @@ public record Manuscript(
         List<Piece> essays,
         Map<String, Piece> headnotes,
         Map<ApparatusFile<?>, Object> apparatus,
-        Optional<Path> bibliography,
-        List<Piece> back) {
+        Map<BookKey<?>, Object> settings,
+        Map<FoundFile<?>, Object> found,
+        List<Piece> back,
+        ManuscriptMemo memo) {
+    public Manuscript {
+        if (memo == null) memo = new ManuscriptMemo();
+    }
+
+    /**
+     * What {@code what} makes of this manuscript, made on first asking and then kept with it (the essays' searchable
+     * text, read by four checks).
+     */
+    public <T> T derived(ManuscriptMemo.Derived<T> what) {
+        return memo.get(what, this);
+    }
 
     public List<Piece> allPieces() {
         List<Piece> all = new ArrayList<>(front);
@@ -37,6 +53,23 @@ public record Manuscript(
     @SuppressWarnings("unchecked")
     public <T> T apparatus(ApparatusFile<T> file) {
         Object read = apparatus.get(file);
+        return read == null ? file.none() : (T) read;
+    }
+
+    /**
+     * What the feature's key {@code key} of book.yaml was read into (the citation style, the chronology's note), or its
+     * {@link BookKey#none()} when the reader was not told of it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T setting(BookKey<T> key) {
+        Object read = settings.get(key);
+        return read == null ? key.none() : (T) read;
+    }
+
+    /** What the feature found of its file {@code file} (the bibliography), or its {@link FoundFile#none()}. */
+    @SuppressWarnings("unchecked")
+    public <T> T found(FoundFile<T> file) {
+        Object read = found.get(file);
         return read == null ? file.none() : (T) read;
     }
 

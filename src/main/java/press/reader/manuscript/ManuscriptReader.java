@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.UserError;
@@ -22,9 +23,8 @@ import press.reader.manuscript.Yaml.Value;
 /** Reads a manuscript folder into a {@link Manuscript}. Structural mistakes stop with a {@link UserError}. */
 public final class ManuscriptReader {
     static final Set<String> BOOK_KEYS = union(Set.of("format", "title", "subtitle", "editors", "language", "publisher",
-            "year", "identifier", "isbn", "trim", "citation-style", "blurb", "contents", "signature", "print-standard",
-            "paper-thickness", "bleed", "subjects", "ignore-keys", "design", "chronology-note",
-            "chronology-figure"), ImprintReader.KEYS);
+            "year", "identifier", "isbn", "trim", "blurb", "contents", "signature", "print-standard",
+            "paper-thickness", "bleed", "subjects", "ignore-keys", "design"), ImprintReader.KEYS);
     static final Set<String> ESSAY_KEYS = Set.of("title", "subtitle", "standfirst", "author", "publication", "date",
             "source", "url", "omitted", "notes-missing", "short-title");
     static final Set<String> FRONT_KEYS = Set.of("title", "subtitle", "author");
@@ -38,12 +38,15 @@ public final class ManuscriptReader {
     private final Diagnostics diagnostics;
     /** Front-matter keys written for other tools that the editor has asked not to hear about (book.yaml ignore-keys) */
     private Set<String> ignoredKeys = Set.of();
+    /** What the features' keys of book.yaml were read into, by key, in the order they were declared */
+    private Map<BookKey<?>, Object> settings = Map.of();
 
     /**
      * What the build's apparatus features declare (their makers do): the back sections they generate, the names
-     * {@code contents.back} may give besides Markdown pieces; the files they read; the ids they reserve. Null when the
-     * reader is not told: then any name in {@code contents.back} is read (the assembler refuses one no feature
-     * generates) and no apparatus file is.
+     * {@code contents.back} may give besides Markdown pieces; the files they read; the keys of book.yaml they own; the
+     * ids they reserve. Null when the reader is not told: then any name in {@code contents.back} is read (the assembler
+     * refuses one no feature generates), no apparatus file is, and a key of book.yaml that is not the tool's own is
+     * taken to be a feature's and left unread.
      */
     private final FeatureDeclarations features;
 
@@ -87,9 +90,20 @@ public final class ManuscriptReader {
         for (BookConfig.Entry e : config.backPieces()) reading(mistakes, () -> backPieces.add(readPiece(e, Piece.Kind.BACK, MATTER_KEYS)));
         Map<ApparatusFile<?>, Object> apparatus = readApparatus(config, mistakes);
         if (!mistakes.isEmpty()) throw new UserError(mistakes);
-        Optional<Path> bibliography = bibliography();
         return new Manuscript(root, config, List.copyOf(front), List.copyOf(essays), headnotes, apparatus,
-                bibliography, List.copyOf(backPieces));
+                settings, findFeatureFiles(), List.copyOf(backPieces), new ManuscriptMemo());
+    }
+
+    /** The files the features read themselves, each found by its feature (the bibliography), in declared order. */
+    private Map<FoundFile<?>, Object> findFeatureFiles() {
+        Map<FoundFile<?>, Object> found = new LinkedHashMap<>();
+        for (FoundFile<?> file : features == null ? List.<FoundFile<?>>of() : features.foundFiles()) {
+            found.put(file, file.find(name -> {
+                Path p = resolveInside(name, name, 0);
+                return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+            }));
+        }
+        return Collections.unmodifiableMap(found);
     }
 
     /**
@@ -106,18 +120,6 @@ public final class ManuscriptReader {
             reading(mistakes, () -> read.put(file, file.read(this, required, line)));
         }
         return Collections.unmodifiableMap(read);
-    }
-
-    /** bibliography.json (CSL-JSON) or bibliography.bib (BibTeX, as pandoc books keep it); both is a mistake. */
-    private Optional<Path> bibliography() {
-        Path json = resolveInside("bibliography.json", "bibliography.json", 0);
-        Path bib = resolveInside("bibliography.bib", "bibliography.bib", 0);
-        if (Files.isRegularFile(json) && Files.isRegularFile(bib)) {
-            throw UserError.at("bibliography.bib", 0, "BP568", "the manuscript has both bibliography.json and "
-                    + "bibliography.bib: keep one (the book's sources must be in one place)");
-        }
-        if (Files.isRegularFile(json)) return Optional.of(json);
-        return Files.isRegularFile(bib) ? Optional.of(bib) : Optional.empty();
     }
 
     private static void reading(List<Diagnostic> mistakes, Runnable read) {
@@ -149,7 +151,8 @@ public final class ManuscriptReader {
         String name = "book.yaml";
         Path p = root.resolve(name);
         if (!Files.isRegularFile(p)) throw UserError.at(name, 0, "BP001", "book.yaml not found in " + root);
-        YamlFields f = YamlFields.of(Yaml.parseFile(p, name), name).allowOnly(BOOK_KEYS);
+        YamlFields f = YamlFields.of(Yaml.parseFile(p, name), name);
+        if (features != null) f.allowOnly(union(BOOK_KEYS, features.keys().stream().map(BookKey::key).collect(Collectors.toSet())));
         ignoredKeys = Set.copyOf(f.strings("ignore-keys"));
         int format = f.integer("format", 1);
         if (format != 1) {
@@ -176,41 +179,21 @@ public final class ManuscriptReader {
         BookConfig config = new BookConfig(name, title, f.string("subtitle", ""), editors, f.string("language", "en"),
                 f.string("publisher", ""), year,
                 f.string("identifier"), printIsbn(f, imprint), trimWidth, trimHeight,
-                f.string("citation-style", "chicago-notes-bibliography"), f.string("blurb", ""),
-                contents.front(), contents.chapters(), contents.back(), f.integer("signature", 0), standard, f.lineOf("citation-style"),
+                f.string("blurb", ""),
+                contents.front(), contents.chapters(), contents.back(), f.integer("signature", 0), standard,
                 decimal(f, "paper-thickness", 0.0025), f.has("bleed") ? BookConfig.points(length(f, "bleed")) / 72.0 : 0.125,
-                f.strings("subjects"), imprint, design(f), f.string("chronology-note", "").strip(),
-                chronologyFigure(f),
+                f.strings("subjects"), imprint, design(f),
                 List.copyOf(contents.parts()), List.copyOf(contents.backPieces()));
+        settings = readFeatureKeys(f);
         BookConfigBounds.check(f, config, diagnostics);
         return config;
     }
 
-    /**
-     * book.yaml's chronology-figure: {@code years} and {@code focus}, each the first and the last year ([1905, 1930]),
-     * the focus within the years, and the editor's {@code note} under the figure's key.
-     */
-    private static BookConfig.ChronologyFigure chronologyFigure(YamlFields f) {
-        if (!f.has("chronology-figure")) return BookConfig.ChronologyFigure.NONE;
-        YamlFields c = f.child("chronology-figure", "chronology-figure").allowOnly(Set.of("years", "focus", "note"));
-        List<Integer> years = yearRange(c, "years");
-        List<Integer> focus = yearRange(c, "focus");
-        if (years != null && focus != null && (focus.get(0) < years.get(0) || focus.get(1) > years.get(1))) {
-            throw UserError.at(c.file(), c.lineOf("focus"), "BP015", "chronology-figure.focus " + focus
-                    + " must lie within its years " + years);
-        }
-        return new BookConfig.ChronologyFigure(years, focus, c.string("note", "").strip());
-    }
-
-    private static List<Integer> yearRange(YamlFields c, String key) {
-        if (!c.has(key)) return null;
-        List<String> v = c.strings(key);
-        if (v.size() != 2 || !v.stream().allMatch(y -> y.strip().matches("\\d{4}"))
-                || Integer.parseInt(v.get(0).strip()) > Integer.parseInt(v.get(1).strip())) {
-            throw UserError.at(c.file(), c.lineOf(key), "BP015", "chronology-figure." + key + " must be two years of four digits, "
-                    + "the first and the last, such as [1905, 1930]; found " + v);
-        }
-        return List.of(Integer.parseInt(v.get(0).strip()), Integer.parseInt(v.get(1).strip()));
+    /** The keys of book.yaml the features own, each read by its feature, in the order they were declared. */
+    private Map<BookKey<?>, Object> readFeatureKeys(YamlFields f) {
+        Map<BookKey<?>, Object> read = new LinkedHashMap<>();
+        for (BookKey<?> key : features == null ? List.<BookKey<?>>of() : features.keys()) read.put(key, key.read(f));
+        return Collections.unmodifiableMap(read);
     }
 
     /** The ISBN the cover's barcode and the EPUB's print source use: the book's one ISBN, or the print format's */
@@ -350,7 +333,8 @@ public final class ManuscriptReader {
         all.addAll(config.backPieces());
         for (BookConfig.Entry e : all) {
             String id = Piece.idOf(e.name());
-            String reserved = ReservedIds.reason(id, features == null ? Set.of() : features.reservedIds());
+            String reserved = ReservedIds.reason(id, features == null ? Set.of() : features.reservedIds(),
+                    features == null ? List.of() : features.reservedPrefixes());
             if (reserved != null) {
                 throw UserError.at("book.yaml", e.line(), "BP019", "the file name of " + e.name() + " cannot serve as an id: "
                         + reserved + " (rename the file)");

@@ -70,7 +70,7 @@ public final class BookBuilder {
         progress.accept("assembling the book document");
         Words words = Words.load(workshop.stylesDir(), ms.config().language());
         Document doc = new BookAssembler(ms, diagnostics, workshop.features(), words).assemble();
-        TypesettableStructure.check(doc, ms, diagnostics);
+        TypesettableStructure.check(doc, ms, workshop.features(), diagnostics);
         return new Assembled(ms, doc);
     }
 

@@ -8,36 +8,44 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
+import press.reader.assemble.ApparatusFeatures.PrintedWords;
 import press.reader.cover.CoverMaker;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.Severity;
 import press.reader.layout.FontCoverage;
-import press.reader.manuscript.LanguageResources;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
 
 /**
  * The manuscript check of the characters the book's fonts cannot draw (BP250), made for the fonts of a styles folder
- * (styles/fop.xconf with its fallbacks; the cover's faces) and the files the apparatus features read, which it is
- * told (their names are the features' to declare).
+ * (styles/fop.xconf with its fallbacks; the cover's faces), the files the apparatus features read and the words they
+ * print of their own (the citations' CSL locale words), which it is told (they are the features' to declare).
  */
 public final class MissingGlyphs implements BookBuilder.ManuscriptCheck {
     private final FontCoverage fonts;
     private final FontCoverage cover;
     private final List<String> apparatusFiles;
+    private final Function<Manuscript, List<PrintedWords>> printedWords;
 
-    private MissingGlyphs(FontCoverage fonts, FontCoverage cover, List<String> apparatusFiles) {
+    private MissingGlyphs(FontCoverage fonts, FontCoverage cover, List<String> apparatusFiles,
+                          Function<Manuscript, List<PrintedWords>> printedWords) {
         this.fonts = fonts;
         this.cover = cover;
         this.apparatusFiles = List.copyOf(apparatusFiles);
+        this.printedWords = printedWords;
     }
 
-    /** The check for the fonts of {@code styles}, reading besides the pieces the apparatus files {@code apparatusFiles}. */
-    public static MissingGlyphs of(Path styles, List<String> apparatusFiles) {
+    /**
+     * The check for the fonts of {@code styles}, reading besides the pieces the apparatus files {@code apparatusFiles}
+     * and the words {@code printedWords} says the features print of their own for a manuscript.
+     */
+    public static MissingGlyphs of(Path styles, List<String> apparatusFiles,
+                                   Function<Manuscript, List<PrintedWords>> printedWords) {
         return new MissingGlyphs(FontCoverage.of(styles), FontCoverage.ofFiles(CoverMaker.fontFiles(styles.resolve("fonts"))),
-                apparatusFiles);
+                apparatusFiles, printedWords);
     }
 
     @Override
@@ -48,7 +56,8 @@ public final class MissingGlyphs implements BookBuilder.ManuscriptCheck {
     /**
      * A character no font of the book can draw is named with its place (FOP would print '#' in its stead), wherever
      * it is written: the pieces (front matter included: titles, authors), book.yaml (the title page, the cover, the
-     * metadata), the apparatus and the bibliography. Lines of YAML comments are skipped: they are never printed.
+     * metadata), the apparatus and the bibliography, and the words the features print of their own. Lines of YAML
+     * comments are skipped: they are never printed.
      */
     private void glyphs(Manuscript ms, Diagnostics d,
                                FontCoverage fonts, FontCoverage cover) {
@@ -59,7 +68,7 @@ public final class MissingGlyphs implements BookBuilder.ManuscriptCheck {
         // the book's own design may print words of its own (labels, a colophon)
         if (ms.config().design().print() != null) files.add(ms.config().design().print());
         if (ms.config().design().epub() != null) files.add(ms.config().design().epub());
-        if (ms.bibliography().isPresent()) localeGlyphs(ms, d, fonts);
+        for (PrintedWords w : printedWords.apply(ms)) printedGlyphs(ms, w, d, fonts);
         IntPredicate inFonts = fonts.remembering();
         IntPredicate onCover = cover.remembering();
         for (String name : files) {
@@ -98,23 +107,21 @@ public final class MissingGlyphs implements BookBuilder.ManuscriptCheck {
     }
 
     /**
-     * The words the citation processor prints for the book's language (ibid., ed., the date affixes) come from its
-     * CSL locale, not from the manuscript: a language the fonts cannot write (Japanese, Chinese) is named at the
-     * language line of book.yaml, once, with the characters the PDF's citations would lose.
+     * The words a feature prints of its own (the citation processor's, ibid., ed., the date affixes, from its CSL
+     * locale, not from the manuscript): a language the fonts cannot write (Japanese, Chinese) is named at the line of
+     * book.yaml they follow from, once, with the characters the PDF would lose.
      */
-    private static void localeGlyphs(Manuscript ms, Diagnostics d,
-                                     FontCoverage fonts) {
-        String locale = LanguageResources.cslLocale(ms.config().language());
+    private static void printedGlyphs(Manuscript ms, PrintedWords words, Diagnostics d, FontCoverage fonts) {
         Set<Integer> missing = new LinkedHashSet<>();
-        LanguageResources.cslLocaleWords(locale).codePoints()
-                .filter(cp -> !fonts.covers(cp)).forEach(missing::add);
+        words.text().codePoints().filter(cp -> !fonts.covers(cp)).forEach(missing::add);
         if (missing.isEmpty()) return;
         StringBuilder named = new StringBuilder();
         missing.stream().limit(5).forEach(cp -> named.append(named.length() > 0 ? ", " : "")
                 .append(String.format("U+%04X '%s'", cp, new String(Character.toChars(cp)))));
-        d.add(new Diagnostic(Severity.WARNING, "book.yaml", lineOf(ms, "language:"), 0, "BP250",
-                "the citation words of CSL locale " + locale + " use " + missing.size() + " character(s) in none of the "
-                + "book's fonts (styles/fop.xconf, fallbacks included), such as " + named + ": the PDF's citations cannot show them"));
+        d.add(new Diagnostic(Severity.WARNING, "book.yaml", lineOf(ms, words.bookKey() + ":"), 0, "BP250",
+                "the " + words.what() + " use " + missing.size() + " character(s) in none of the "
+                + "book's fonts (styles/fop.xconf, fallbacks included), such as " + named + ": the PDF's "
+                + words.printedIn() + " cannot show them"));
     }
 
     /** The line of book.yaml whose text starts with {@code key} (0 if none). */

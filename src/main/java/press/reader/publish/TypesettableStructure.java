@@ -1,15 +1,11 @@
 package press.reader.publish;
 
-import java.util.List;
-import java.util.regex.Pattern;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import press.reader.assemble.ApparatusFeatures;
 import press.reader.assemble.DocBook;
-import press.reader.assemble.Slugs;
 import press.reader.diagnostics.Diagnostics;
-import press.reader.features.notes.EditorNote;
-import press.reader.features.notes.EditorNotesFile;
 import press.reader.manuscript.Manuscript;
 import press.reader.xml.Elements;
 
@@ -21,12 +17,12 @@ import press.reader.xml.Elements;
 final class TypesettableStructure {
     private TypesettableStructure() {}
 
-    static void check(Document book, Manuscript ms, Diagnostics diagnostics) {
+    static void check(Document book, Manuscript ms, ApparatusFeatures features, Diagnostics diagnostics) {
         for (Element fn : Elements.of(book.getElementsByTagNameNS(DocBook.NS, "footnote"))) {
             Element outer = enclosingNote(fn);
             if (outer == null) continue;
-            String id = DocBook.id(fn);
-            EditorNote source = "editor".equals(fn.getAttribute("role")) ? editorNote(ms.apparatus(EditorNotesFile.FILE), id) : null;
+            // the feature that made the note says where the editor wrote it (an editor's note: its entry in its file)
+            ApparatusFeatures.Source source = features.source(ms, fn);
             String what = "editor".equals(fn.getAttribute("role")) ? "an editor's note"
                     : "citation".equals(fn.getAttribute("role")) ? "a citation note" : "a note";
             String inside = "author".equals(outer.getAttribute("role")) ? "an author's note" : "another note";
@@ -42,16 +38,6 @@ final class TypesettableStructure {
             if (n instanceof Element e && DocBook.NS.equals(e.getNamespaceURI()) && "footnote".equals(e.getLocalName())) {
                 return e;
             }
-        }
-        return null;
-    }
-
-    /** The note of editor-notes.yaml that made the footnote {@code id} (chapter-ed&lt;slug of its words&gt;). */
-    private static EditorNote editorNote(List<EditorNote> notes, String id) {
-        if (id == null) return null;
-        for (EditorNote n : notes) {
-            String stem = n.chapter() + "-ed" + Slugs.slug(n.at());
-            if (id.equals(stem) || id.matches(Pattern.quote(stem) + "-\\d+")) return n;
         }
         return null;
     }

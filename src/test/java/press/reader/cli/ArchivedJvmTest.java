@@ -31,12 +31,14 @@ class ArchivedJvmTest {
         ArchivedJvm jvm = new ArchivedJvm(JAVA, List.of(), List.of("-Xmx2g"), tmp, ProcessBuilder.Redirect.INHERIT);
         List<Path> jars = List.of(Path.of("/a.jar"), Path.of("/b.jar"));
         List<String> build = jvm.command(jars, new String[] {"build", "--quiet"}, List.of("-XX:SharedArchiveFile=/x.jsa"));
-        assertEquals(List.of(JAVA.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=/x.jsa",
+        assertEquals(List.of(JAVA.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:NewRatio=1",
+                "-XX:MaxTenuringThreshold=2", "-XX:SharedArchiveFile=/x.jsa",
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dbookpress.file-digests=" + tmp.resolve("file-digests.txt"),
                 "-Xmx2g", "-cp", "/a.jar" + File.pathSeparator + "/b.jar",
                 Main.class.getName(), "build", "--quiet"), build);
         List<String> watch = jvm.command(jars, new String[] {"watch"}, List.of());
         assertFalse(watch.contains("-XX:TieredStopAtLevel=1"), watch.toString());
+        assertFalse(watch.contains("-XX:NewRatio=1"), "a long-lived process keeps the collector's own sizes: " + watch);
         assertFalse(watch.stream().anyMatch(a -> a.startsWith("-Xlog")), "no archive, nothing to silence: " + watch);
     }
 

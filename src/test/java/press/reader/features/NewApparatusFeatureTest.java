@@ -29,7 +29,8 @@ import press.reader.support.TestBooks;
 
 /**
  * A new apparatus feature is a package of its own and one registration: the toy gazetteer
- * ({@code features/gazetteer}, test code) declares its own file (which the manuscript reader then reads) and a check
+ * ({@code features/gazetteer}, test code) declares its own file (which the manuscript reader then reads), a key of
+ * book.yaml it owns (which the reader then knows) and a check
  * before assembly, marks the essays, generates the section book.yaml names and checks what it marked through the public
  * extension point alone, beside the five features of the build (the
  * citations among them). Nothing else is edited: the manuscript reader accepts its section because its maker
@@ -98,6 +99,22 @@ class NewApparatusFeatureTest {
         assertEquals("book.yaml:14", d.file() + ":" + d.line());
         assertTrue(d.message().contains("'gazetteer'") && d.message().contains("bibliography, chronology, glossary, index"),
                 d.message());
+    }
+
+    /** A key of book.yaml is the feature's that declares it: known and read when it is registered, BP013 when not. */
+    @Test
+    void aKeyOfBookYamlIsTheFeaturesThatOwnsIt(@TempDir Path dir) {
+        ManuscriptCopy book = ManuscriptCopy.mini(dir.resolve("book"))
+                .replace("book.yaml", "blurb:", "gazetteer-scale: \"1:5,000,000\"\nblurb:");
+        ApparatusFeatures standard = Features.standard(CitationsFeature.factory());
+        ApparatusFeatures withGazetteer = standard.with(GazetteerFeature.maker(new GazetteerFeature[1]));
+        Manuscript ms = new ManuscriptReader(book.root(), new Diagnostics(), withGazetteer.declarations()).read();
+        assertEquals("1:5,000,000", ms.setting(GazetteerFeature.SCALE));
+        UserError e = assertThrows(UserError.class,
+                () -> new ManuscriptReader(book.root(), new Diagnostics(), standard.declarations()).read());
+        Diagnostic d = e.diagnostics().get(0);
+        assertEquals("book.yaml:10: BP013", d.file() + ":" + d.line() + ": " + d.code(), d.format());
+        assertTrue(d.message().contains("'gazetteer-scale'") && d.message().contains("citation-style"), d.message());
     }
 
     private static int count(String s, String what) {

@@ -1,9 +1,15 @@
 package press.reader.layout;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,6 +99,59 @@ class ChapterPiecesTest {
         ChapterRewrite noMap = new ChapterRewrite(new SaxEvents.Recorder(), 7, chapter.ids, Set.of("contents")::contains, PageMap.empty());
         chapter.events.replay(noMap);
         assertTrue(noMap.unresolved(), "without the folio the sequence cannot stand alone");
+    }
+
+    @Test
+    void theXslFosFingerprintIsTheSameRecordedOrStreamedAndChangesWithWhatTheLayoutReads() throws Exception {
+        byte[] recorded = recordedFingerprint(BOOK);
+        FoChapters.Fingerprinting streamed = new FoChapters.Fingerprinting();
+        SaxEvents.parse(BOOK, streamed);
+        assertArrayEquals(recorded, streamed.fingerprint(), "the settle rule compares a recorded run with a streamed one");
+        assertTrue(streamed.sequences.stream().allMatch(s -> s.events.events().isEmpty()), "nothing of it kept");
+        assertArrayEquals(recorded, recordedFingerprint(BOOK));
+        for (String[] change : new String[][] {{"the contents</fo:basic-link>", "the contents </fo:basic-link>"},
+                {"<fo:bookmark-title>Section", "<fo:bookmark-title>A section"},
+                {"internal-destination=\"s1\"><fo:bookmark-title>", "internal-destination=\"one\"><fo:bookmark-title>"},
+                {"master-name=\"p\"/>", "master-name=\"p\" page-width=\"5in\"/>"},
+                {"initial-page-number=\"auto-odd\"", "initial-page-number=\"auto-even\""}}) {
+            assertTrue(BOOK.contains(change[0]), change[0]);
+            assertFalse(Arrays.equals(recorded, recordedFingerprint(BOOK.replace(change[0], change[1]))), change[1]);
+        }
+    }
+
+    private static byte[] recordedFingerprint(String xml) throws Exception {
+        FoChapters fo = new FoChapters();
+        SaxEvents.parse(xml, fo);
+        return fo.fingerprint();
+    }
+
+    @Test
+    void aSequencesFingerprintIsTakenAgainOnlyWhenTheRewriteWouldReadOtherwise() throws Exception {
+        FoChapters fo = new FoChapters();
+        SaxEvents.parse(BOOK, fo);
+        FoChapters.Sequence chapter = fo.sequences.get(1);
+        PageMap map = new PageMap(Map.of("contents", new PageMap.Page(5, "v"), "one", new PageMap.Page(13, "1")));
+        ChapterLayout.Rewritten first = ChapterLayout.Rewritten.of(chapter, 7, Set.of("contents")::contains, map, null);
+        assertEquals(Map.of("contents", true), first.asked(), "the rewrite asked only of the ids outside the sequence");
+        assertNotNull(first.digest());
+
+        // the layout after the early layout, which read the same: the early one's fingerprint, no second replay
+        assertSame(first, ChapterLayout.Rewritten.of(chapter, 7, Set.of("contents", "elsewhere")::contains, map, null));
+
+        // anything the rewrite reads otherwise replays it: its start, the map, the folder, an id's sequence
+        ChapterLayout.Rewritten later = ChapterLayout.Rewritten.of(chapter, 9, Set.of("contents")::contains, map, null);
+        assertNotSame(first, later);
+        assertFalse(Arrays.equals(first.digest(), later.digest()));
+        PageMap moved = new PageMap(Map.of("contents", new PageMap.Page(6, "vi"), "one", new PageMap.Page(13, "1")));
+        ChapterLayout.Rewritten remapped = ChapterLayout.Rewritten.of(chapter, 9, Set.of("contents")::contains, moved, null);
+        assertNotSame(later, remapped);
+        assertFalse(Arrays.equals(later.digest(), remapped.digest()));
+        assertNotSame(remapped, ChapterLayout.Rewritten.of(chapter, 9, Set.of("contents")::contains, moved, "file:/w/"));
+        ChapterLayout.Rewritten inside = ChapterLayout.Rewritten.of(chapter, 9, Set.<String>of()::contains, moved, "file:/w/");
+        assertEquals(Map.of("contents", false), inside.asked());
+        ChapterLayout.Rewritten unresolved = ChapterLayout.Rewritten.of(chapter, 9, Set.of("contents")::contains,
+                PageMap.empty(), "file:/w/");
+        assertNull(unresolved.digest(), "a citation the map cannot resolve: no fingerprint");
     }
 
     @Test

@@ -13,7 +13,6 @@ import press.reader.assemble.DocBook;
 import press.reader.assemble.EssayNames;
 import press.reader.assemble.HouseQuotes;
 import press.reader.assemble.Words;
-import press.reader.manuscript.BookConfig;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
 import press.reader.manuscript.TitleMarks;
@@ -30,7 +29,7 @@ final class ChronologyWriter {
     private final EssayNames names;
     private final List<String> allEssays;
     private final String chronologyNote;
-    private final BookConfig.ChronologyFigure figure;
+    private final ChronologyFigure figure;
     private final Words words;
 
     ChronologyWriter(DocBook db, List<TimelineEvent> events, Map<TimelineEvent, Integer> numbers,
@@ -42,8 +41,8 @@ final class ChronologyWriter {
         this.anchors = anchors;
         this.names = new EssayNames(ms);
         this.allEssays = ms.essays().stream().map(Piece::id).toList();
-        this.chronologyNote = ms.config().chronologyNote();
-        this.figure = ms.config().chronologyFigure();
+        this.chronologyNote = ms.setting(ChronologySettings.NOTE);
+        this.figure = ms.setting(ChronologySettings.FIGURE);
         this.words = words;
     }
 

@@ -2,12 +2,14 @@ package press.reader.features.citations;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.w3c.dom.Element;
 import press.reader.assemble.ApparatusFeature;
 import press.reader.assemble.ApparatusFeatures;
@@ -58,24 +60,26 @@ public final class CitationsFeature implements ApparatusFeature {
         // bibliography's bytes, the style and the locale stay the same.
         Map<String, CitationEngine> engines = new HashMap<>();
         return (ms, db, diagnostics) -> {
-            if (ms.bibliography().isEmpty()) return new MissingBibliography(diagnostics);
+            Optional<Path> file = ms.found(BibliographyFile.FILE);
+            if (file.isEmpty()) return new MissingBibliography(diagnostics);
+            CitationStyle style = ms.setting(CitationStyle.KEY);
             Diagnostics loading = new Diagnostics();
-            Bibliography bib = Bibliography.load(ms.bibliography().get(), ms.bibliography().get().getFileName().toString(), loading);
+            Bibliography bib = Bibliography.load(file.get(), file.get().getFileName().toString(), loading);
             diagnostics.addAll(loading.all());
             // A bibliography that did not parse has been reported; its keys would only add a cascade of errors.
             if (loading.hasErrors()) return CitationWriter.NONE;
             String locale = LanguageResources.cslLocale(ms.config().language());
             try {
-                String key = ms.config().citationStyle() + "|" + locale + "|" + HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(ms.bibliography().get())));
+                String key = style.id() + "|" + locale + "|" + HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file.get())));
                 CitationEngine engine = engines.get(key);
                 if (engine == null) {
-                    engine = CitationEngine.create(bib, ms.config().citationStyle(), locale);
+                    engine = CitationEngine.create(bib, style.id(), locale);
                     engines.clear();
                     engines.put(key, engine);
                 }
                 if (!engine.hasBibliography() && ms.config().back().stream().anyMatch(e -> e.name().equals("bibliography"))) {
-                    throw UserError.at("book.yaml", styleLine(ms), "BP600", "citation style '"
+                    throw UserError.at("book.yaml", style.line(), "BP600", "citation style '"
                             + engine.styleId() + "' has no bibliography layout, so it cannot make the bibliography that "
                             + "contents.back lists: choose a style with one (such as chicago-notes-bibliography) or "
                             + "remove bibliography from contents.back");
@@ -83,11 +87,11 @@ public final class CitationsFeature implements ApparatusFeature {
                 return new CslCitationWriter(bib, engine, CitationSyntax.forLocale(locale), diagnostics, db,
                         NarrativeCitation.forLocale(locale));
             } catch (UnknownStyleException e) {
-                throw UserError.at("book.yaml", styleLine(ms), CiteCodes.UNKNOWN_STYLE, e.getMessage());
+                throw UserError.at("book.yaml", style.line(), CiteCodes.UNKNOWN_STYLE, e.getMessage());
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             } catch (IOException e) {
-                throw UserError.at(ms.bibliography().get().getFileName().toString(), 0, CiteCodes.UNREADABLE, "cannot read: " + e.getMessage());
+                throw UserError.at(file.get().getFileName().toString(), 0, CiteCodes.UNREADABLE, "cannot read: " + e.getMessage());
             }
         };
     }
@@ -96,12 +100,21 @@ public final class CitationsFeature implements ApparatusFeature {
     public static ApparatusFeatures.Maker maker(CitationWriterFactory citations) {
         return ApparatusFeatures.Maker.of("bibliography", "bibliography.json",
                 a -> new CitationsFeature(citations.create(a.ms(), a.db(), a.diagnostics()), a.words()))
-                .alsoReading("bibliography.json", "bibliography.bib")
+                .finding(BibliographyFile.FILE)
+                .owning(CitationStyle.KEY)
+                .printing(CitationsFeature::localeWords)
                 .checking(UncitedWorks::check);
     }
 
-    private static int styleLine(Manuscript ms) {
-        return ms.config().citationStyleLine();
+    /**
+     * The words the citation processor prints for the book's language (ibid., ed., the date affixes), from its CSL
+     * locale, not from the manuscript, when the book has a bibliography to cite.
+     */
+    private static ApparatusFeatures.PrintedWords localeWords(Manuscript ms) {
+        if (ms.found(BibliographyFile.FILE).isEmpty()) return null;
+        String locale = LanguageResources.cslLocale(ms.config().language());
+        return new ApparatusFeatures.PrintedWords("citation words of CSL locale " + locale, "citations", "language",
+                LanguageResources.cslLocaleWords(locale));
     }
 
     @Override

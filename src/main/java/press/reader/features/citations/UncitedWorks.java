@@ -28,10 +28,10 @@ final class UncitedWorks {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
 
     static void check(Manuscript ms, Diagnostics d) {
-        if (ms.bibliography().isEmpty()) return;   // a missing bibliography is reported on its own (BP407)
+        if (ms.found(BibliographyFile.FILE).isEmpty()) return;   // a missing bibliography is reported on its own (BP407)
         List<String> listed;
         try {
-            listed = listedTitles(ms.bibliography().get());
+            listed = listedTitles(ms.found(BibliographyFile.FILE).get());
         } catch (RuntimeException e) {
             return;   // an unreadable bibliography is the citation stage's to report, with its place (BP401, BP402)
         }

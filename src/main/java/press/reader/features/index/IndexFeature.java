@@ -51,7 +51,9 @@ public final class IndexFeature implements ApparatusFeature {
         return ApparatusFeatures.Maker.of(SECTION, IndexFile.FILE.name(),
                 a -> new IndexFeature(a.ms(), a.db(), a.words(), a.diagnostics())).reading(IndexFile.FILE)
                 .checking((ms, d) -> IndexReferences.check(ms.apparatus(IndexFile.FILE), d))
-                .checking(UnusedIndexForms::check);
+                .checking(UnusedIndexForms::check)
+                // the EPUB's index gives its letter groups the ids index-a, index-b … (styles/epub/epub-index.xsl)
+                .reservingIdsStartingWith("index-");
     }
 
     /** The index marks front and back matter and the editor's headnotes too, not the essays alone. */

@@ -35,7 +35,8 @@ public final class EditorNotesFeature implements ApparatusFeature {
     /** The editor's notes, generating no section: the notes are footnotes in the essays. */
     public static ApparatusFeatures.Maker maker() {
         return ApparatusFeatures.Maker.withoutSection(a -> new EditorNotesFeature(a.ms(), a.db(), a.diagnostics()))
-                .reading(EditorNotesFile.FILE);
+                .reading(EditorNotesFile.FILE)
+                .locating(NoteSources::locate);
     }
 
     @Override

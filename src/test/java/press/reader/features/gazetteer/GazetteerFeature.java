@@ -14,6 +14,7 @@ import press.reader.assemble.PieceContext;
 import press.reader.assemble.TextReplacer;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.ApparatusFile;
+import press.reader.manuscript.BookKey;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.ProseSegment;
 import press.reader.manuscript.Yaml;
@@ -46,6 +47,13 @@ public final class GazetteerFeature implements ApparatusFeature {
                 return List.copyOf(read);
             }).withProse(places -> places.stream().map(p -> new ProseSegment(p.file(), p.line(), p.note())).toList(), false);
 
+    /**
+     * Its key of book.yaml, {@code gazetteer-scale} (the map's scale, say "1:5,000,000"; "" when not given), which its
+     * maker declares it owns: the manuscript reader then knows the key and the feature reads it.
+     */
+    public static final BookKey<String> SCALE = BookKey.of("gazetteer-scale", "",
+            book -> book.string("gazetteer-scale", "").strip());
+
     record Place(String name, String note, String file, int line) {
         String id() {
             return "gz-" + name.toLowerCase().replace(' ', '-');
@@ -71,6 +79,7 @@ public final class GazetteerFeature implements ApparatusFeature {
     public static ApparatusFeatures.Maker maker(GazetteerFeature[] made) {
         return ApparatusFeatures.Maker.of(SECTION, FILE.name(), a -> made[0] = new GazetteerFeature(a))
                 .reading(FILE)
+                .owning(SCALE)
                 .checking(GazetteerFeature::unfinishedNotes);
     }
 

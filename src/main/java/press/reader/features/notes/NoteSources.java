@@ -1,0 +1,28 @@
+package press.reader.features.notes;
+
+import java.util.regex.Pattern;
+import org.w3c.dom.Element;
+import press.reader.assemble.ApparatusFeatures;
+import press.reader.assemble.DocBook;
+import press.reader.assemble.Slugs;
+import press.reader.manuscript.Manuscript;
+
+/**
+ * Where the editor wrote an editor's note that the book document holds as a footnote of role "editor": its entry in
+ * the notes' file, found by the footnote's id, which {@link EditorNoteMarker} makes from the essay and the note's words
+ * (chapter-ed&lt;slug of its words&gt;, with a number after it when the id was taken).
+ */
+final class NoteSources {
+    private NoteSources() {}
+
+    static ApparatusFeatures.Source locate(Manuscript ms, Element made) {
+        if (!"editor".equals(made.getAttribute("role"))) return null;
+        String id = DocBook.id(made);
+        if (id == null) return null;
+        for (EditorNote n : ms.apparatus(EditorNotesFile.FILE)) {
+            String stem = n.chapter() + "-ed" + Slugs.slug(n.at());
+            if (id.equals(stem) || id.matches(Pattern.quote(stem) + "-\\d+")) return new ApparatusFeatures.Source(n.file(), n.line());
+        }
+        return null;
+    }
+}
