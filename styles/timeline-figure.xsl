@@ -172,12 +172,14 @@
     <xsl:param name="height" as="xs:string" select="$timeline-height"/>
 
     <!-- A focus set but with no year in the range (its start after its end, or past the range's end) is refused, not
-         dropped: the build names the parameter in the design (BP581), or book.yaml's focus -->
+         dropped: the build names the design's parameter (BP581: its focus, else its years), or book.yaml's focus (one
+         wholly outside the events' years is refused by the chronology's check before the figure is drawn) -->
     <xsl:if test="$tl-focus-given and not($tl-has-focus)">
       <xsl:sequence select="error(QName('urn:bookpress', 'bp:BP581'), 'the time line''s focus, ' || tl:focus-origin() || ', leaves no year to draw larger '
           || 'within the figure''s years ' || $tl-year-start || '–' || $tl-year-end || ' (its first year is after its last, or it lies '
           || 'outside them): set its first year not after its last, within the years (an end set alone runs to the other end of the years)',
-          ('timeline-focus-start'[tl:given($timeline-focus-start)], 'timeline-focus-end'[tl:given($timeline-focus-end)]))"/>
+          ('timeline-focus-start'[tl:given($timeline-focus-start)], 'timeline-focus-end'[tl:given($timeline-focus-end)],
+           'timeline-year-start'[tl:given($timeline-year-start)], 'timeline-year-end'[tl:given($timeline-year-end)]))"/>
     </xsl:if>
     <!-- from here on, $width and $height are in points -->
     <xsl:variable name="width" select="tl:points($width)"/>

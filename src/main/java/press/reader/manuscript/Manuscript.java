@@ -26,6 +26,7 @@ public record Manuscript(
         Map<FoundFile<?>, Object> found,
         List<Piece> back,
         ManuscriptMemo memo) {
+    /** {@code memo}: null for a new one; never another manuscript's (it would serve what was made of that one). */
     public Manuscript {
         if (memo == null) memo = new ManuscriptMemo();
     }

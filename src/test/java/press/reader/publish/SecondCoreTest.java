@@ -3,7 +3,6 @@ package press.reader.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -56,6 +55,5 @@ class SecondCoreTest {
             return "ran";
         });
         assertEquals("ran", HangGuard.run(() -> core.join(later)));
-        assertTrue(core.looks() >= 2, "looks: " + core.looks());
     }
 }

@@ -56,6 +56,7 @@ public final class ChronologyFeature implements ApparatusFeature {
                 a -> new ChronologyFeature(a.ms(), a.db(), a.words(), a.diagnostics())).reading(TimelineFile.FILE)
                 .owning(ChronologySettings.NOTE).owning(ChronologySettings.FIGURE)
                 .checking(StaleMatchWords::check)
+                .checking(FocusWithinEvents::check)
                 // the time-line figure's title, description and the figure itself (the styles give these ids)
                 .reserving("timeline-title", "timeline-desc", "chronology-figure");
     }

@@ -31,7 +31,8 @@ final class ChronologySettings {
             throw UserError.at(c.file(), c.lineOf("focus"), "BP015", "chronology-figure.focus " + focus
                     + " must lie within its years " + years);
         }
-        return new ChronologyFigure(years, focus, c.string("note", "").strip());
+        return new ChronologyFigure(years, focus, c.string("note", "").strip(), c.file(),
+                focus == null ? 0 : c.lineOf("focus"));
     }
 
     private static List<Integer> yearRange(YamlFields c, String key) {
