@@ -67,8 +67,8 @@ public final class FopEngine {
             this.factory = builder.build();
             // No font cache, whatever fop.xconf says: FOP otherwise reads and writes ~/.fop/fop-fonts.cache, outside
             // the book and the tool and shared by every build on the machine, and may leave out a font it once noted
-            // there as failed (a first build of a 3x book now and then set an italic run in base-14 Times and failed
-            // PDF/A-1b: 1 in 6 with the cache, 0 in 12 without). The fonts are named one by one: nothing to look up.
+            // there as failed. The fonts are named one by one: nothing to look up. (The italic run a cold build now and
+            // then set in base-14 Times was not the cache's doing: see #configuration.)
             this.factory.getFontManager().disableFontCache();
         } catch (ConfigurationException e) {
             throw UserError.at(conf.toString(), 0, "BP210", "FOP configuration is invalid: " + e.getMessage());
@@ -151,10 +151,12 @@ public final class FopEngine {
      * come: work for a core with nothing else to do (a build's second core while the first layout pass starts).
      */
     public void readFonts() {
-        FOUserAgent agent = factory.newFOUserAgent();
         try {
             FontInfo fontInfo = new FontInfo();
-            IFUtil.setupFonts(agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF), fontInfo);
+            synchronized (configuration()) {
+                FOUserAgent agent = factory.newFOUserAgent();
+                IFUtil.setupFonts(agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF), fontInfo);
+            }
             fonts.readAll(fontInfo);
         } catch (FOPException | RuntimeException e) {
             // the runs read their fonts themselves, and report what they cannot read
@@ -180,6 +182,25 @@ public final class FopEngine {
 
     /** Starts a FOP run writing {@code mime} to {@code out}; feed the returned handler with XSL-FO SAX events. */
     public DefaultHandler start(OutputStream out, String mime, Messages messages, Consumer<FOUserAgent> setup) {
+        synchronized (configuration()) {
+            return startAlone(out, mime, messages, setup);
+        }
+    }
+
+    /**
+     * What every FOP run of this factory is set up under, one at a time: FOP keeps fop.xconf as a DOM and reads it
+     * while it sets a run up (each run's renderer configuration, {@code FOUserAgent.getRendererConfiguration}, before
+     * it locks the factory for its cache of parsed configurations), and a DOM is not safe to read from two threads at
+     * once (Xerces keeps one cache of a node's child list: a cold build, its fonts read on the second core while the
+     * first layout starts, now and then failed with a NullPointerException in that cache; the intermittent PDF/A
+     * failure of a cold build, an italic run set in base-14 Times, is most likely the same race leaving a font out of
+     * the configuration parsed meanwhile). The factory is the lock FOP's own cache takes; the layout runs unlocked.
+     */
+    Object configuration() {
+        return factory;
+    }
+
+    private DefaultHandler startAlone(OutputStream out, String mime, Messages messages, Consumer<FOUserAgent> setup) {
         FOUserAgent agent = factory.newFOUserAgent();
         agent.setProducer("bookpress");
         agent.setCreator("bookpress");

@@ -7,9 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * FOP keeps no font cache: by default it reads and writes ~/.fop/fop-fonts.cache, a file outside the book and the tool
- * that every build on the machine shares, and may leave out a font it once noted there as failed (a 3x book's first
- * build now and then set an italic run in base-14 Times and failed PDF/A-1b). The stock fop.xconf does not say so; the
- * engine turns the cache off whatever a designer's configuration says.
+ * that every build on the machine shares, and may leave out a font it once noted there as failed. The stock fop.xconf
+ * does not say so; the engine turns the cache off whatever a designer's configuration says.
  */
 class FopFontCacheTest {
     @Test
