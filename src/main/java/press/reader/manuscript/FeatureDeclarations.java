@@ -19,6 +19,12 @@ public record FeatureDeclarations(Set<String> sections, List<ApparatusFile<?>> f
         keys = List.copyOf(keys);
         reservedIds = Set.copyOf(reservedIds);
         reservedPrefixes = List.copyOf(reservedPrefixes);
+        // a feature owning one of the tool's own keys would parse it besides the tool, and its mistakes be reported twice
+        for (BookKey<?> k : keys) {
+            if (ManuscriptReader.BOOK_KEYS.contains(k.key())) {
+                throw new IllegalArgumentException("a feature may not own book.yaml's '" + k.key() + "': the tool reads it");
+            }
+        }
     }
 
     /** Nothing declared: no generated section, no file, no key of book.yaml, no id reserved by a feature. */
