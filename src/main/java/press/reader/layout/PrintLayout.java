@@ -110,7 +110,12 @@ public final class PrintLayout {
         Map<String, Object> params = new HashMap<>(styleParams);
         if (signature > 1) params.put("padding-slots", Integer.toString(signature - 1));
         if (chapters != null) {
-            Result r = byChapter(book, params, given, creationDate, signature, drawing);
+            Result r;
+            try {
+                r = byChapter(book, params, given, creationDate, signature, drawing);
+            } catch (RuntimeException e) {
+                throw standardNotMet(e, params);
+            }
             if (r != null) return r;
         }
         Rendered r = null;
@@ -299,20 +304,28 @@ public final class PrintLayout {
         try {
             xslt.transform(stylesheet, book, params, new SAXDestination(digest));
         } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof PDFConformanceException c) {
-                    throw UserError.at("book.yaml", 0, "BP240", "the PDF cannot meet "
-                            + params.get("print-standard") + ": " + c.getMessage()
-                            + (String.valueOf(params.get("print-standard")).startsWith("pdf-x")
-                            ? " (PDF/X needs a CMYK output profile: add <output-profile> to styles/fop.xconf)" : ""));
-                }
-            }
-            throw e;
+            throw standardNotMet(e, params);
         } finally {
             if (pipeline != null) pipeline.close();
         }
         return new Rendered(drawn ? out.toByteArray() : null, run.pageMap().apply(anchorIds(book)), digest.digest(),
                 padding.kept(), messages);
+    }
+
+    /**
+     * The book's PDF standard refused by FOP (book.yaml's print-standard: PDF/X without a CMYK output profile, say) as
+     * the user's error it is, whichever way the pages were laid out (whole or by page sequence); else {@code e}.
+     */
+    private static RuntimeException standardNotMet(RuntimeException e, Map<String, Object> params) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PDFConformanceException c) {
+                return UserError.at("book.yaml", 0, "BP240", "the PDF cannot meet "
+                        + params.get("print-standard") + ": " + c.getMessage()
+                        + (String.valueOf(params.get("print-standard")).startsWith("pdf-x")
+                        ? " (PDF/X needs a CMYK output profile: add <output-profile> to styles/fop.xconf)" : ""));
+            }
+        }
+        return e;
     }
 
     /** Waits for FOP to lay out all the XSL-FO written so far, as it would have on the stylesheet's own thread. */
