@@ -19,10 +19,16 @@ final class NoteSources {
         if (!"editor".equals(made.getAttribute("role"))) return null;
         String id = DocBook.id(made);
         if (id == null) return null;
+        // the note whose id it is as made first: "alpha-edpetrograd-2" is the note at "Petrograd 2" when there is one,
+        // and only otherwise a later note at "Petrograd" (whose id took a number because the first had it)
+        ApparatusFeatures.Source numbered = null;
         for (EditorNote n : ms.apparatus(EditorNotesFile.FILE)) {
             String stem = n.chapter() + "-ed" + Slugs.slug(n.at());
-            if (id.equals(stem) || id.matches(Pattern.quote(stem) + "-\\d+")) return new ApparatusFeatures.Source(n.file(), n.line());
+            if (id.equals(stem)) return new ApparatusFeatures.Source(n.file(), n.line());
+            if (numbered == null && id.matches(Pattern.quote(stem) + "-\\d+")) {
+                numbered = new ApparatusFeatures.Source(n.file(), n.line());
+            }
         }
-        return null;
+        return numbered;
     }
 }
