@@ -58,7 +58,6 @@ public final class ApparatusFeatures {
         private final Map<String, String> sections;
         private final Function<Assembly, ApparatusFeature> make;
         private final List<ApparatusFile<?>> files = new ArrayList<>();
-        private final List<String> otherFiles = new ArrayList<>();
         private final List<FoundFile<?>> foundFiles = new ArrayList<>();
         private final List<BookKey<?>> keys = new ArrayList<>();
         private final Set<String> reservedIds = new LinkedHashSet<>();
@@ -76,7 +75,6 @@ public final class ApparatusFeatures {
         private Maker with(Consumer<Maker> change) {
             Maker m = new Maker(sections, make);
             m.files.addAll(files);
-            m.otherFiles.addAll(otherFiles);
             m.foundFiles.addAll(foundFiles);
             m.keys.addAll(keys);
             m.reservedIds.addAll(reservedIds);
@@ -101,11 +99,6 @@ public final class ApparatusFeatures {
         /** This feature reading {@code file} with the manuscript (what it read: {@code Manuscript.apparatus(file)}). */
         public Maker reading(ApparatusFile<?> file) {
             return with(m -> m.files.add(file));
-        }
-
-        /** This feature reading the manuscript's files {@code names} itself (their characters must be in the fonts). */
-        public Maker alsoReading(String... names) {
-            return with(m -> m.otherFiles.addAll(List.of(names)));
         }
 
         /**
@@ -165,10 +158,6 @@ public final class ApparatusFeatures {
 
         public List<ApparatusFile<?>> files() {
             return List.copyOf(files);
-        }
-
-        public List<String> otherFiles() {
-            return List.copyOf(otherFiles);
         }
 
         public List<FoundFile<?>> foundFiles() {
@@ -283,7 +272,6 @@ public final class ApparatusFeatures {
         Set<String> all = new LinkedHashSet<>();
         for (Maker m : makers) {
             for (ApparatusFile<?> f : m.files()) all.add(f.name());
-            all.addAll(m.otherFiles());
             for (FoundFile<?> f : m.foundFiles()) all.addAll(f.names());
         }
         return List.copyOf(all);

@@ -18,11 +18,9 @@ final class FocusWithinEvents {
     static void check(Manuscript ms, Diagnostics d) {
         ChronologyFigure figure = ms.setting(ChronologySettings.FIGURE);
         if (figure.focus() == null || figure.years() != null) return;
-        // the years the figure reads: those of the events dated as ISO dates (YYYY, YYYY-MM, YYYY-MM-DD)
+        // the years the figure reads, each event's (its date is YYYY, YYYY-MM or YYYY-MM-DD: TimelineFile refuses others)
         IntSummaryStatistics years = ms.apparatus(TimelineFile.FILE).stream()
-                .map(e -> e.date() == null ? "" : e.date().strip())
-                .filter(date -> date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?"))
-                .mapToInt(date -> Integer.parseInt(date.substring(0, 4)))
+                .mapToInt(e -> Integer.parseInt(e.date().substring(0, 4)))
                 .summaryStatistics();
         if (years.getCount() == 0) return;
         int first = figure.focus().get(0), last = figure.focus().get(1);
