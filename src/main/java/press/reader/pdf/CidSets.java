@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import press.reader.layout.PdfSaving;
 
 /**
  * Makes the CIDSet of each embedded TrueType CID font name every glyph of its subset. FOP writes one for the

@@ -1,4 +1,4 @@
-package press.reader.pdf;
+package press.reader.layout;
 
 import java.io.IOException;
 import java.io.OutputStream;

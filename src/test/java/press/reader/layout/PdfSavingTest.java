@@ -1,4 +1,4 @@
-package press.reader.pdf;
+package press.reader.layout;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
