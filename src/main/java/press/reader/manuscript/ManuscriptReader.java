@@ -98,10 +98,7 @@ public final class ManuscriptReader {
     private Map<FoundFile<?>, Object> findFeatureFiles() {
         Map<FoundFile<?>, Object> found = new LinkedHashMap<>();
         for (FoundFile<?> file : features == null ? List.<FoundFile<?>>of() : features.foundFiles()) {
-            found.put(file, file.find(name -> {
-                Path p = resolveInside(name, name, 0);
-                return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
-            }));
+            found.put(file, file.findIn(root));
         }
         return Collections.unmodifiableMap(found);
     }
