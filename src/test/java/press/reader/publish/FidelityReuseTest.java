@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import press.reader.cli.Builders;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.Diagnostics;
-import press.reader.manuscript.ManuscriptReader;
 import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
 
@@ -21,7 +20,7 @@ class FidelityReuseTest {
 
     private static List<Diagnostic> check(Fidelity fidelity, Path root) {
         Diagnostics d = new Diagnostics();
-        fidelity.check(new ManuscriptReader(root, d).read(), d);
+        fidelity.check(TestBooks.read(root, d), d);
         return d.all();
     }
 
