@@ -22,8 +22,8 @@ import press.reader.diagnostics.UserError;
  * {@code init DIR}: writes a small manuscript that builds at once (book.yaml with every key commented, an
  * introduction, a chapter with a note, a citation, a table, verse and code, a bibliography). The files are the
  * starter book in this tool's resources ({@code press/reader/starter/}, listed in {@code press/reader/starter.list});
- * only the title, author, publisher, year and a fresh identifier are filled
- * in. An existing folder with files in it is never written into.
+ * only the title, author, publisher, year and a fresh identifier are filled in. An existing folder with files in it is
+ * never written into.
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Start a new book: write a small manuscript folder that builds at once.")
