@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -541,7 +543,7 @@ public final class ChapterLayout {
      */
     private Set<FoChapters.Sequence> keepDivisions(FoChapters fo, PageMap map, Map<String, Object> params,
                                                    Map<String, String> keys) {
-        Set<FoChapters.Sequence> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<FoChapters.Sequence> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         synchronized (cache) {
             cache.divisions = new HashMap<>();
             cache.divisionsMap = null;

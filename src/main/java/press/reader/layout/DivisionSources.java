@@ -65,7 +65,6 @@ final class DivisionSources {
             Division d = new Division(divisions.size(), w.figures, w.tables, w.parts);
             w.divisions.put(id, d);
             w.walk(c, d.text, d);
-            if ("chronology".equals(c.getAttributeValue("", "role"))) w.chronology.append(d.text);
         }
         String global = QuickHash.of(frame) + QuickHash.of(w.chronology);
         String terms = QuickHash.of(w.indexTerms);
@@ -131,6 +130,10 @@ final class DivisionSources {
             String link = e.getAttributeValue("", "linkend");
             if (link != null && division != null) division.links.add(link);
             if (db && name.equals("indexterm")) serialise(e, indexTerms);
+            // a time line anywhere reads the chronology, wherever it is (timeline-figure.xsl: //d:appendix[@role])
+            if (db && name.equals("appendix") && "chronology".equals(e.getAttributeValue("", "role"))) {
+                serialise(e, chronology);
+            }
             put(into, '<', e.getURI() + " " + name);
             attributes(e, into);
             AxisIterator children = e.iterateAxis(AxisInfo.CHILD);
