@@ -549,10 +549,14 @@ public final class ChapterLayout {
             cache.divisionsMap = null;
             if (keys == null || !cache.keptForNextBuild) return kept;
             String folder = workFolder(params);
+            long events = 0;
             for (FoChapters.Division d : fo.divisions) {
                 String key = keys.get(d.id());
                 List<FoChapters.Sequence> sequences = List.copyOf(fo.sequences.subList(d.first(), d.first() + d.count()));
                 if (key == null || (folder != null && sequences.stream().anyMatch(s -> mentions(s, folder)))) continue;
+                long own = sequences.stream().mapToLong(s -> s.events.events().size()).sum();
+                if (events + own > MAX_KEPT_EVENTS) continue;
+                events += own;
                 cache.divisions.put(d.id(), new KeptDivision(key, sequences));
                 kept.addAll(sequences);
             }
@@ -562,6 +566,13 @@ public final class ChapterLayout {
         }
         return kept;
     }
+
+    /**
+     * The most recorded XSL-FO events kept between builds: the 3x book's whole XSL-FO is about 53,000 (1.8 MB as text),
+     * so a book some fifteen times the real one keeps every division; a longer one keeps as many as fit and writes the
+     * rest again (the recordings, held through the next build, would otherwise grow with the book).
+     */
+    private static final long MAX_KEPT_EVENTS = 300_000;
 
     /** Whether a sequence's XSL-FO names {@code folder} in an attribute (an image's address). */
     private static boolean mentions(FoChapters.Sequence s, String folder) {
