@@ -55,6 +55,8 @@ class EditorsDeskTest {
     static final StringWriter log = new StringWriter();
     /** The page's asks for the build's state answered so far: how a test knows the page has looked again. */
     static final AtomicInteger stateAnswers = new AtomicInteger();
+    /** How often the page asks for the state (its fallback for a browser without EventSource, as HtmlUnit is). */
+    static final int ASK_EVERY_MILLIS = 200;
 
     @BeforeAll
     static void start() throws Exception {
@@ -66,8 +68,9 @@ class EditorsDeskTest {
                 TestBooks::newBuilder, new PrintWriter(log), new PrintWriter(log));
         server = DeskServer.start(desk, 0);
         desk.start();
-        // the page is opened while the first build runs, as an editor opens it: the page's wait for an event (three
-        // seconds, after which it asks every second; HtmlUnit's EventSource never connects) runs beside the build
+        // the page is opened while the first build runs, as an editor opens it: the page's wait for an event runs
+        // beside the build (HtmlUnit's EventSource never connects). The page's address has it ask every 200 ms, not
+        // every second after three (?poll=200): each wait of the test for the page to ask was up to a second idle.
         browser = new WebClient();
         browser.getOptions().setThrowExceptionOnScriptError(true);
         browser.getOptions().setCssEnabled(false);
@@ -79,7 +82,7 @@ class EditorsDeskTest {
                 return response;
             }
         };
-        page = browser.getPage(server.uri().toString());
+        page = browser.getPage(server.uri() + "?poll=" + ASK_EVERY_MILLIS);
         assertTrue(HangGuard.run(() -> desk.awaitGeneration(1, HangGuard.LIMIT)), log.toString());
         showsBuild(1);
     }
@@ -143,7 +146,7 @@ class EditorsDeskTest {
         assertTrue(editorLink.contains("editor://open?file=" + manuscript.toAbsolutePath().resolve("essays/alpha.md")
                 .toString().replace(" ", "%20") + "&amp;line=2"), editorLink);
         assertFalse(page.getElementById("failure").hasAttribute("hidden"), "the failure is not announced");
-        // A state already shown is not drawn again as the page asks every second (HtmlUnit has no EventSource):
+        // A state already shown is not drawn again as the page asks again (HtmlUnit has no EventSource):
         // a redraw would close the editor's open "How to fix it" each second. The page is waited for until it has
         // asked again and handled the answer (a fixed wait could pass without an ask on a loaded machine).
         var firstProblem = page.getElementById("problems").getFirstElementChild();
@@ -256,19 +259,20 @@ class EditorsDeskTest {
 
     /**
      * Waits until the page shows build {@code n} or a later one (HtmlUnit has no EventSource: the page asks every
-     * second); the page sets the number once the build is drawn. A later build (nothing the test does makes one) is
+     * {@value #ASK_EVERY_MILLIS} ms); the page sets the number once the build is drawn. A later build (nothing the test does makes one) is
      * waited past rather than waited for for ever.
      */
     private static void showsBuild(int n) {
         HangGuard.run(() -> {
-            while (shownBuild() < n) browser.waitForBackgroundJavaScript(200);
+            while (shownBuild() < n) browser.waitForBackgroundJavaScript(ASK_EVERY_MILLIS);
             return null;
         });
     }
 
     /**
      * Waits until the page has asked for the state once more than it had and its script has handled the answer: the
-     * script that asked runs the answer's callback in the same job, which is waited for (the next ask is a second away).
+     * script that asked runs the answer's callback in the same job, which is waited for (the next ask is
+     * {@value #ASK_EVERY_MILLIS} ms away).
      */
     private static void askedAgain() {
         int answered = stateAnswers.get();

@@ -28,7 +28,7 @@ class NotesProofTest {
 
     @Test
     void aCitationInAnEditorsNoteIsSetOnceInsideItWithItsPunctuation() throws IOException {
-        String pdf = RealBook.flat(RealBook.get().printText);
+        String pdf = RealBook.flat(RealBook.get().printText());
         assertTrue(pdf.contains("Neil Faulkner, A Radical History of the World, 312. Lenin’s words are from"), "Faulkner note");
         assertFalse(pdf.contains("History of the World Faulkner"), "the citation repeated");
         assertTrue(pdf.contains("Seventh Congress of the party, 7 March 1918 (V. I. Lenin, "), "Lenin's report in parentheses");
@@ -70,7 +70,7 @@ class NotesProofTest {
 
     @Test
     void theEditorsReferencesInAnAuthorsNoteFollowHerWordsInBracketsMarkedAsTheEditors() throws IOException {
-        String pdf = RealBook.flat(RealBook.get().printText);
+        String pdf = RealBook.flat(RealBook.get().printText());
         assertTrue(pdf.contains("by Paul Avrich. See also Victor Serge, “Once More: Kronstadt,” April 1938, [Paul Avrich, "
                 + "Kronstadt 1921 (Princeton, NJ: Princeton University Press, 1970); Victor Serge,"), "Weissman's note 3 in print");
         assertFalse(pdf.contains("Paul Avrich Paul Avrich"));
@@ -110,10 +110,10 @@ class NotesProofTest {
     /** "— Ed." never stands alone on a note's last line. */
     @Test
     void theEditorsMarkNeverStandsAloneOnALine() throws IOException {
-        List<String> alone = RealBook.get().printText.lines().map(String::strip)
+        List<String> alone = RealBook.get().printText().lines().map(String::strip)
                 .filter(l -> l.equals("— Ed.") || l.startsWith("Ed.") || l.endsWith(" —")).toList();
         assertEquals(List.of(), alone);
-        assertTrue(RealBook.get().printText.contains("\u00A0— Ed.") || RealBook.get().printText.contains(" — Ed."));
+        assertTrue(RealBook.get().printText().contains("\u00A0— Ed.") || RealBook.get().printText().contains(" — Ed."));
     }
 
     /**

@@ -21,7 +21,7 @@ class OpeningsProofTest {
     @Test
     void unknownMetadataIsNeverPrinted() throws IOException {
         RealBook b = RealBook.get();
-        for (String text : List.of(b.printText, b.screenText, b.epubText(), b.xml)) {
+        for (String text : List.of(b.printText(), b.screenText(), b.epubText(), b.xml)) {
             for (String placeholder : List.of("Author unknown", "Publication unknown", "Date unknown")) {
                 assertEquals(0, count(text, placeholder), placeholder);
             }
@@ -31,7 +31,7 @@ class OpeningsProofTest {
     @Test
     void theCaptionWithoutItsPictureIsRemovedByTheImportAndReported() throws IOException {
         RealBook b = RealBook.get();
-        assertFalse(RealBook.flat(b.printText).contains("Invading imperial armies parading through Vladiwostok"));
+        assertFalse(RealBook.flat(b.printText()).contains("Invading imperial armies parading through Vladiwostok"));
         assertFalse(b.epubText().contains("Invading imperial armies"));
         String essay = Files.readString(TestBooks.REAL_MANUSCRIPT.resolve("essays/defeated.md"));
         assertTrue(essay.contains("  - \"a picture caption\"\n"), "the front matter lists it as omitted");
@@ -47,7 +47,7 @@ class OpeningsProofTest {
      */
     @Test
     void everyEssayStartsWithALeadIn() throws IOException {
-        String print = RealBook.flat(RealBook.get().printText);
+        String print = RealBook.flat(RealBook.get().printText());
         for (String start : List.of("Within a decade of the revolution a regime", "THE RUSSIAN REVOLUTION of February and October",
                 "Our rulers want us to think", "Before we can talk of the degeneration",
                 // a one-word lead-in takes the glossary term its sentence goes on in
@@ -71,12 +71,12 @@ class OpeningsProofTest {
     /** A title the editors put in brackets keeps them in the contents and at the opening, not in running heads. */
     @Test
     void bracketsOfASuppliedTitleStayOutOfTheRunningHeads() throws IOException {
-        List<String> lines = RealBook.get().printText.lines().map(String::strip).toList();
+        List<String> lines = RealBook.get().printText().lines().map(String::strip).toList();
         long bracketedHeads = lines.stream().filter(l -> l.equals("[The Degeneration of the Russian Revolution]")).count();
         long heads = lines.stream().filter(l -> l.equals("The Degeneration of the Russian Revolution")).count();
         assertTrue(bracketedHeads <= 1, "only the contents line is a whole bracketed title: " + bracketedHeads);
         assertTrue(heads >= 5, "running heads without brackets: " + heads);
-        String flat = RealBook.flat(RealBook.get().printText);
+        String flat = RealBook.flat(RealBook.get().printText());
         assertEquals(2, count(flat, "[The Degeneration of the Russian Revolution]"), "contents and opening");
     }
 }

@@ -1,6 +1,7 @@
 package press.reader.proofing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +18,13 @@ final class RealBook {
     private static RealBook book;
 
     final String xml;
-    /** The print PDF's text, line by line as PDFBox extracts it. */
-    final String printText;
-    final String screenText;
+    /**
+     * The print PDF's text, line by line as PDFBox extracts it, and the screen PDF's: each read at the first test that
+     * asks for it (a second or so for each PDF of the real book), so that a test JVM whose proofing tests read only the
+     * EPUB or the page images (AceRulesTest, OpeningPagesTest) extracts neither.
+     */
+    private String printText;
+    private String screenText;
     final Map<String, String> epub = new LinkedHashMap<>();
     final Path print;
     final Path screen;
@@ -29,8 +34,6 @@ final class RealBook {
         xml = Files.readString(built.file(".book.xml"));
         print = built.file("degeneration.pdf");
         screen = built.file("-screen.pdf");
-        printText = text(print);
-        screenText = text(screen);
         try (ZipFile zip = new ZipFile(built.file(".epub").toFile())) {
             for (var e : java.util.Collections.list(zip.entries())) {
                 String n = e.getName();
@@ -46,9 +49,21 @@ final class RealBook {
         return book;
     }
 
-    private static String text(Path pdf) throws IOException {
+    synchronized String printText() {
+        if (printText == null) printText = text(print);
+        return printText;
+    }
+
+    synchronized String screenText() {
+        if (screenText == null) screenText = text(screen);
+        return screenText;
+    }
+
+    private static String text(Path pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import javax.xml.transform.dom.DOMSource;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Steps;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -35,6 +36,7 @@ class SizeBoundsTest {
     Path tmp;
 
     @Test
+    @Tag("slow")   // writes and checks a manuscript of 2000 essays: 1-3 s each, in .ci/run, not the quick loop
     void aManuscriptOfThousandsOfFilesIsCheckedQuickly() throws IOException {
         Path ms = Hostile.copyMini(tmp);
         StringBuilder contents = new StringBuilder();
@@ -51,6 +53,7 @@ class SizeBoundsTest {
     }
 
     @Test
+    @Tag("slow")   // writes and checks a manuscript of 2000 essays: 1-3 s each, in .ci/run, not the quick loop
     void aManuscriptOfThousandsOfFilesWithOneBrokenFileNamesIt() throws IOException {
         Path ms = Hostile.copyMini(tmp);
         StringBuilder contents = new StringBuilder();
