@@ -13,7 +13,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -105,8 +104,8 @@ final class ChapterPdf {
         for (byte[] s : sequences) parts += s.length;
         int size = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1 << 20, parts + parts / 8));
         ByteArrayOutputStream out = new ByteArrayOutputStream(size);
-        // no object streams: the file keeps the version FOP wrote (PDF/A-1 is PDF 1.4)
-        book.save(out, CompressParameters.NO_COMPRESSION);
+        // no object streams: the file keeps the version FOP wrote (PDF/A-1 is PDF 1.4); without PDFBox's queue scan
+        PdfSaving.save(book, out);
         return out.toByteArray();
     }
 

@@ -13,7 +13,6 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -22,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import press.reader.layout.PdfSaving;
 
 /**
  * Makes the CIDSet of each embedded TrueType CID font name every glyph of its subset. FOP writes one for the
@@ -43,7 +43,7 @@ public final class CidSets {
         try (PDDocument doc = PdfLoading.load(pdf)) {
             if (complete(doc, true) == 0) return pdf;
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
-            doc.save(out, CompressParameters.NO_COMPRESSION);
+            PdfSaving.save(doc, out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot complete the print PDF's fonts", e);

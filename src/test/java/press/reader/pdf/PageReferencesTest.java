@@ -37,7 +37,7 @@ class PageReferencesTest {
     @BeforeAll
     static void load() throws Exception {
         var built = TestBooks.real();
-        pages = new PdfPages(built.file("degeneration.pdf"));
+        pages = PdfPages.of(built.file("degeneration.pdf"));
         ms = TestBooks.read(TestBooks.REAL_MANUSCRIPT, new Diagnostics());
         bookXml = Files.readString(built.file(".book.xml"));
         Matcher m = Pattern.compile("<a id=\"([^\"]+)\" n=\"(\\d+)\" f=\"([^\"]*)\"/>").matcher(Files.readString(built.file(".pagemap.xml")));

@@ -1,9 +1,13 @@
 package press.reader.support;
 
 import java.io.IOException;
+import java.lang.ref.SoftReference;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -11,7 +15,24 @@ import org.apache.pdfbox.text.PDFTextStripperByArea;
 
 /** The text of every page of a PDF, with words hyphenated across lines joined again, for tests that search pages. */
 public final class PdfPages {
+    private static final Map<String, SoftReference<PdfPages>> READ = new ConcurrentHashMap<>();
+
     private final List<String> pages = new ArrayList<>();
+
+    /**
+     * The pages of {@code pdf}, read once per test JVM while the file is unchanged: the real book's print PDF is read
+     * by several test classes (as {@link PageLines#of} is).
+     */
+    public static PdfPages of(Path pdf) throws IOException {
+        String key = pdf.toRealPath() + "|" + Files.size(pdf) + "|" + Files.getLastModifiedTime(pdf).toMillis();
+        SoftReference<PdfPages> kept = READ.get(key);
+        PdfPages pages = kept == null ? null : kept.get();
+        if (pages == null) {
+            pages = new PdfPages(pdf);
+            READ.put(key, new SoftReference<>(pages));
+        }
+        return pages;
+    }
 
     public PdfPages(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
