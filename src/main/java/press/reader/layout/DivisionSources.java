@@ -13,7 +13,8 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.tree.iter.AxisIterator;
 import net.sf.saxon.type.Type;
 import net.sf.saxon.om.AxisInfo;
-import press.reader.memo.QuickHash;
+import java.util.HexFormat;
+import press.reader.memo.Hash128;
 
 /**
  * For each division of the book (each child of the book with an id: an essay, a part with its chapters, the
@@ -66,8 +67,8 @@ final class DivisionSources {
             w.divisions.put(id, d);
             w.walk(c, d.text, d);
         }
-        String global = QuickHash.of(frame) + QuickHash.of(w.chronology);
-        String terms = QuickHash.of(w.indexTerms);
+        String global = hash(frame) + hash(w.chronology);
+        String terms = hash(w.indexTerms);
         for (NodeInfo c : divisions) {
             Division d = w.divisions.get(id(c));
             StringBuilder all = new StringBuilder(global);
@@ -75,8 +76,8 @@ final class DivisionSources {
                     + " n" + d.notesAtStart);
             for (String target : d.links) put(all, 'l', target + ">" + w.targets.getOrDefault(target, "-"));
             if (c.getLocalPart().equals("index")) put(all, 'i', terms);
-            put(all, 's', QuickHash.of(d.text));
-            keys.put(id(c), QuickHash.of(all));
+            put(all, 's', hash(d.text));
+            keys.put(id(c), hash(all));
         }
         return keys;
     }
@@ -173,6 +174,14 @@ final class DivisionSources {
     private static void put(StringBuilder into, char kind, String s) {
         String v = String.valueOf(s);
         into.append(kind).append(v.length()).append(':').append(v);
+    }
+
+    /**
+     * A 128-bit hash ({@link Hash128}): the keys are compared within one process, and the book's two million chars
+     * a warm rebuild of the 3x book walks cost tens of milliseconds as SHA-256 under the quick compiler.
+     */
+    private static String hash(CharSequence text) {
+        return HexFormat.of().formatHex(new Hash128().put(text).digest());
     }
 
     private static String id(NodeInfo e) {
