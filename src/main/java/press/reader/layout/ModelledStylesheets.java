@@ -7,19 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The print stylesheets {@link DivisionSources} was checked against: the styles folder's own {@code *.xsl} files
- * (fo.xsl and its modules), each with the SHA-256 of its bytes when someone last compared every read the stylesheet
- * makes across divisions with what the key holds ({@value #RECORD}, beside this class). A warm rebuild keeps a
- * division's XSL-FO only while the styles folder's stylesheets are those bytes: a designer's edited fo.xsl, or a
- * {@code --styles} folder of their own, may read across divisions in ways the key does not model (the first note of
- * the book printed in every chapter's opening, "chapter n of N"), and a kept division would then print stale words
- * with no page moving to tell. Then every division is written again, as before the keys. A stock stylesheet changed
- * in this repository fails {@code ModelledStylesheetsTest} until the key is checked again and the record rewritten.
+ * The stylesheets the division keys were checked against: the styles folder's own {@code *.xsl} (fo.xsl and its
+ * modules, whose reads across divisions {@link DivisionSources} models for the print PDF) and {@code epub/*.xsl}
+ * (whose reads {@code publish/DivisionKeys} models for the EPUB), each with the SHA-256 of its bytes when someone last
+ * compared every read the stylesheet makes across divisions with what the key holds ({@value #RECORD}, beside this
+ * class). A warm rebuild keeps a division's XSL-FO or XHTML only while those stylesheets are those bytes: a
+ * designer's edited fo.xsl, or a {@code --styles} folder of their own, may read across divisions in ways the key does
+ * not model (the first note of the book printed in every chapter's opening, "chapter n of N"), and a kept division
+ * would then print stale words with no page moving to tell. Then every division is written again, as before the
+ * keys. A stock stylesheet changed in this repository fails {@code ModelledStylesheetsTest} until the keys are checked
+ * again and the record rewritten.
  */
 public final class ModelledStylesheets {
     static final String RECORD = "division-sources-checked.txt";
@@ -31,10 +34,14 @@ public final class ModelledStylesheets {
 
     private ModelledStylesheets() {}
 
-    /** Whether every stylesheet of the record is in {@code stylesDir} with the bytes the key was checked against. */
-    public static boolean in(Path stylesDir, Digests digests) {
+    /**
+     * Whether every stylesheet of the record in {@code folders} of the styles ("" for the folder itself, "epub") is in
+     * {@code stylesDir} with the bytes the keys were checked against.
+     */
+    public static boolean in(Path stylesDir, Digests digests, String... folders) {
         try {
             for (Map.Entry<String, String> e : recorded().entrySet()) {
+                if (!List.of(folders).contains(folderOf(e.getKey()))) continue;
                 Path file = stylesDir.resolve(e.getKey());
                 if (!Files.isRegularFile(file) || !e.getValue().equals(HexFormat.of().formatHex(digests.of(file)))) {
                     return false;
@@ -44,6 +51,11 @@ public final class ModelledStylesheets {
         } catch (IOException e) {
             return false;   // a stylesheet that cannot be read fails the build where the stylesheet is compiled
         }
+    }
+
+    private static String folderOf(String recordedPath) {
+        int slash = recordedPath.lastIndexOf('/');
+        return slash < 0 ? "" : recordedPath.substring(0, slash);
     }
 
     /** The record: file name → SHA-256 (hex), one "digest  name" line a file, as {@code sha256sum} writes them. */
@@ -62,12 +74,15 @@ public final class ModelledStylesheets {
         }
     }
 
-    /** The styles folder's own stylesheets (its top-level {@code *.xsl}) as the record would list them. */
-    public static Map<String, String> current(Path stylesDir, Digests digests) throws IOException {
+    /** The stylesheets of {@code folders} of the styles ("" for the folder itself) as the record would list them. */
+    public static Map<String, String> current(Path stylesDir, Digests digests, String... folders) throws IOException {
         Map<String, String> now = new TreeMap<>();
-        try (Stream<Path> files = Files.list(stylesDir)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".xsl")).toList()) {
-                now.put(f.getFileName().toString(), HexFormat.of().formatHex(digests.of(f)));
+        for (String folder : folders) {
+            try (Stream<Path> files = Files.list(stylesDir.resolve(folder))) {
+                for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".xsl")).toList()) {
+                    String name = folder.isEmpty() ? f.getFileName().toString() : folder + "/" + f.getFileName();
+                    now.put(name, HexFormat.of().formatHex(digests.of(f)));
+                }
             }
         }
         return now;

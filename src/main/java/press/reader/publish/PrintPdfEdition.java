@@ -105,7 +105,7 @@ final class PrintPdfEdition implements Edition {
         // by page sequence, each kept for the next build: after an edit only its chapter is laid out again
         if (w.chapterLayouts() != null) {
             layout.byChapter(w.chapterLayouts(), BuildCache.hash(BookBuilder.VERSION, build.stylesHash()))
-                    .divisionsKeyedFor(ModelledStylesheets.in(w.stylesDir(), FileDigests::digest));
+                    .divisionsKeyedFor(ModelledStylesheets.in(w.stylesDir(), FileDigests::digest, ""));
         }
         PrintLayout.Result r = layout.layout(build.book(), build.layoutParams(),
                 Date.from(Instant.parse(build.isoDate())), build.diagnostics(), build.lastPageMap(), build::layoutDrawing);

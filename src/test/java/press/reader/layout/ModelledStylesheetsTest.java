@@ -33,11 +33,11 @@ class ModelledStylesheetsTest {
 
     @Test
     void theStockStylesheetsAreTheOnesTheKeyWasCheckedAgainst() throws IOException {
-        assertEquals(ModelledStylesheets.recorded(), ModelledStylesheets.current(TestBooks.STYLES, SHA_256),
+        assertEquals(ModelledStylesheets.recorded(), ModelledStylesheets.current(TestBooks.STYLES, SHA_256, "", "epub"),
                 "styles/*.xsl changed: check that layout/DivisionSources still keys every read the print stylesheet "
-                        + "makes across divisions, then rewrite src/main/resources/press/reader/layout/"
-                        + ModelledStylesheets.RECORD + " (cd styles && sha256sum *.xsl)");
-        assertTrue(ModelledStylesheets.in(TestBooks.STYLES, SHA_256));
+                        + "makes across divisions (and publish/DivisionKeys every read of the EPUB's), then rewrite src/main/resources/press/reader/layout/"
+                        + ModelledStylesheets.RECORD + " (cd styles && sha256sum *.xsl epub/*.xsl)");
+        assertTrue(ModelledStylesheets.in(TestBooks.STYLES, SHA_256, "", "epub"));
     }
 
     @Test
@@ -48,12 +48,12 @@ class ModelledStylesheetsTest {
                 Files.copy(f, styles.resolve(f.getFileName()));
             }
         }
-        assertTrue(ModelledStylesheets.in(styles, SHA_256), "a copy of the stock stylesheets is modelled");
+        assertTrue(ModelledStylesheets.in(styles, SHA_256, ""), "a copy of the stock stylesheets is modelled");
         Path fo = styles.resolve("fo.xsl");
         Files.writeString(fo, Files.readString(fo).replace("</xsl:stylesheet>", "<!-- a designer's -->\n</xsl:stylesheet>"));
-        assertFalse(ModelledStylesheets.in(styles, SHA_256));
+        assertFalse(ModelledStylesheets.in(styles, SHA_256, ""));
         Files.copy(TestBooks.STYLES.resolve("fo.xsl"), fo, StandardCopyOption.REPLACE_EXISTING);
         Files.delete(styles.resolve("fo-notes.xsl"));
-        assertFalse(ModelledStylesheets.in(styles, SHA_256), "a module missing");
+        assertFalse(ModelledStylesheets.in(styles, SHA_256, ""), "a module missing");
     }
 }
