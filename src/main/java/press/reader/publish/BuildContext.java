@@ -153,14 +153,15 @@ public final class BuildContext {
     }
 
     /**
-     * The book document's bytes as written to output/ and their hash, the part of every cache key that is the book
-     * itself: serialised on the second core while the build goes on (BookBuilder), or here if it has not begun.
+     * The book document as written to output/ (a file in the working folder) and the hash of its bytes, the part of
+     * every cache key that is the book itself: serialised on the second core while the build goes on (BookBuilder),
+     * or here if it has not begun.
      */
-    record BookXml(byte[] bytes, String hash) {}
+    record BookXml(Path file, String hash) {}
 
-    /** The book document's bytes as written to output/. */
-    public byte[] bookXml() {
-        return bookXmlAndHash().bytes();
+    /** The book document's bytes as written to output/, in a file of the working folder. */
+    public Path bookXml() {
+        return bookXmlAndHash().file();
     }
 
     /** The hash of {@link #bookXml}: the part of every cache key that is the book itself. */

@@ -50,6 +50,9 @@ final class EpubEdition implements Edition {
         String common = modelled ? cacheKey(build)
                 : BuildCache.hash(cacheKey(build), build.bookXmlHash(), build.pageMap().all());
         Map<String, String> keys = DivisionKeys.compute(build.document(), build::pageMap, common);
+        // the chapters' keys are the DOM's last reader (the editions after this one read the book as BuildContext#book):
+        // let it go before the transform, which at fifty times the book shares the heap with the screen PDF's render
+        build.releaseDocument();
         BuildCache cache = build.cache();
         // in memory first (a warm rebuild), then on disk (a new process); either way the key says it is this chapter
         Map<String, ZipEntryData> kept = build.workshop().epubEntries();

@@ -31,13 +31,14 @@ import press.reader.publish.BuildResult;
  * <pre>
  *   mvn -B -q -Dbuild.dir=target-bench compile exec:java -Dmain.class=press.reader.bench.Benchmark \
  *       [-Dexec.args="--formats pdf,epub --factors 1,10,50 --edit-factors 1,3 --sections cold,warm,edit,scale \
- *                     --runs 3 --warmups 3 --timeout-minutes 15"]
+ *                     --runs 3 --warmups 3 --timeout-minutes 15 --scale-defaults"]
  * </pre>
  * It measures on the real manuscript a cold build in a new JVM ({@code cold}), warm rebuilds in this JVM with one
  * {@link BookBuilder} (unchanged: {@code warm}; after a one-paragraph edit, EPUB and PDF separately, on the real book
  * and on {@link SyntheticManuscript}s of the {@code --edit-factors}: {@code edit}), and scaling on
- * {@link SyntheticManuscript}s, each in a child JVM limited to 2 GB of heap (1 GB from 50 times on, the target's
- * bound) whose peak heap {@link MeasuredBuild} reports ({@code scale}). {@code --sections} chooses among them ({@code --sections edit} measures only the edit
+ * {@link SyntheticManuscript}s, each in a child JVM with bin/bookpress's one-shot flags (and with the JVM's defaults
+ * too, with {@code --scale-defaults}), limited to 2 GB of heap (1 GB from 50 times on, the target's
+ * bound), whose peak heap {@link MeasuredBuild} reports ({@code scale}). {@code --sections} chooses among them ({@code --sections edit} measures only the edit
  * rows, in a minute or two). The Markdown table goes to stdout and to {@code output/benchmark.md}.
  */
 public final class Benchmark {
@@ -61,6 +62,10 @@ public final class Benchmark {
     private final ChildJvm jvm = new ChildJvm();
     private final List<String> rows = new ArrayList<>();
     private final List<String> scaleRows = new ArrayList<>();
+    /** bin/bookpress's one-shot JVM flags: the scale rows' JVM (LauncherFlags). */
+    private final List<String> launcherFlags = LauncherFlags.oneShot(Path.of("bin/bookpress"));
+    /** Whether each scale row has a second one measured with the JVM's defaults. */
+    private boolean scaleDefaults;
 
     Benchmark(Path manuscript, Path styles, Path work, int runs, int warmups, Set<String> formats, List<Integer> factors,
               long timeoutMinutes, Set<String> sections, List<Integer> editFactors) {
@@ -92,8 +97,10 @@ public final class Benchmark {
         }
         Path work = Files.createTempDirectory("bookpress-bench");
         try {
-            String table = new Benchmark(manuscript, styles, work, runs, warmups, formats, factors, timeout, sections,
-                    editFactors).run();
+            Benchmark bench = new Benchmark(manuscript, styles, work, runs, warmups, formats, factors, timeout, sections,
+                    editFactors);
+            bench.scaleDefaults = Arrays.asList(args).contains("--scale-defaults");
+            String table = bench.run();
             System.out.println();
             System.out.println(table);
             Files.createDirectories(report.toAbsolutePath().getParent());
@@ -129,12 +136,15 @@ public final class Benchmark {
                 + "|---|---|---:|---:|---:|---|\n" + String.join("\n", rows) + "\n\n"
                 + "Scaling: synthetic manuscripts (the essays repeated, see SyntheticManuscript), each a `build` in a "
                 + "child JVM with `-Xmx2g` (`-Xmx" + SCALE_BOUND + "` from " + SCALE_BOUND_FROM + "×: the heap issue 17 "
-                + "allows a 50-times book), formats " + String.join(", ", formats) + ". Build time is the builder's own total; wall time includes JVM "
+                + "allows a 50-times book), formats " + String.join(", ", formats) + ". JVM `launcher`: the one-shot flags of "
+                + "`bin/bookpress`, as a user builds a big book (`" + String.join(" ", launcherFlags) + "`)"
+                + (scaleDefaults ? "; `defaults`: the JVM's own (as `java -jar`)" : "")
+                + ". Build time is the builder's own total; wall time includes JVM "
                 + "start. Peak heap is the heap occupancy just before the fullest collection (from GC notifications), "
-                + "live heap the fullest heap just after one (G1 lets garbage pile up to the limit, so both grow towards -Xmx "
+                + "live heap the fullest heap just after one (a collector lets garbage pile up to the limit, so both grow towards -Xmx "
                 + "when there is room; GC time says how hard the limit pressed), RSS the process's VmHWM.\n\n"
-                + "| Size | Essays | Pages | Build time | Wall time | CPU time | Pages/s | ms/page | GC time | Peak heap | Live heap | Peak RSS |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n" + String.join("\n", scaleRows) + "\n";
+                + "| Size | JVM | Essays | Pages | Build time | Wall time | CPU time | Pages/s | ms/page | GC time | Peak heap | Live heap | Peak RSS |\n"
+                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n" + String.join("\n", scaleRows) + "\n";
     }
 
     /**
@@ -289,40 +299,60 @@ public final class Benchmark {
      * bound from 50 times on (a build that needs more fails, and its row says so).
      */
     private void scaling() throws Exception {
-        double baseMillisPerPage = 0;
+        Map<String, Double> baseMillisPerPage = new HashMap<>();
         for (int factor : factors) {
             Path ms = factor == 1 ? manuscript : SyntheticManuscript.generate(manuscript, factor, work.resolve("x" + factor));
-            Path out = work.resolve("x" + factor + "-out");
-            log("building " + factor + "x ...");
-            ChildJvm.Run r = jvm.run(List.of(scaleHeap(factor)), MeasuredBuild.class.getName(),
-                    buildArgs(ms, out), work.resolve("x" + factor + ".log"), timeoutMinutes);
             int essays = countEssays(ms);
-            if (r.timedOut()) {
-                scaleRows.add("| " + factor + "x | " + essays + " | | > " + timeoutMinutes + " min (stopped) | | | | | | | | |");
-                log(factor + "x: stopped after " + timeoutMinutes + " min");
-                continue;
-            }
-            Matcher m = MEASURED.matcher(r.output());
-            if (r.exit() != 0 || !m.find()) {
-                scaleRows.add("| " + factor + "x | " + essays + " | | failed (exit " + r.exit() + ") | | | | | | | | |");
-                log(factor + "x failed:\n" + tail(r.output()));
+            for (var jvmFlags : scaleJvms().entrySet()) {
+                String label = jvmFlags.getKey();
+                Path out = work.resolve("x" + factor + "-" + label + "-out");
+                log("building " + factor + "x (" + label + ") ...");
+                List<String> options = new ArrayList<>(jvmFlags.getValue());
+                options.add(scaleHeap(factor));
+                ChildJvm.Run r = jvm.run(options, MeasuredBuild.class.getName(),
+                        buildArgs(ms, out), work.resolve("x" + factor + "-" + label + ".log"), timeoutMinutes);
+                String head = "| " + factor + "x | " + label + " | " + essays + " | ";
+                if (r.timedOut()) {
+                    scaleRows.add(head + " | > " + timeoutMinutes + " min (stopped) | | | | | | | | |");
+                    log(factor + "x (" + label + "): stopped after " + timeoutMinutes + " min");
+                    deleteTree(out);
+                    continue;
+                }
+                Matcher m = MEASURED.matcher(r.output());
+                if (r.exit() != 0 || !m.find()) {
+                    scaleRows.add(head + " | failed (exit " + r.exit() + ") | | | | | | | | |");
+                    log(factor + "x (" + label + ") failed:\n" + tail(r.output()));
+                    deleteTree(out);
+                    continue;
+                }
+                int pages = firstInt(PAGES, r.output());
+                long build = buildMillis(r.output(), r.millis());
+                double msPerPage = pages == 0 ? 0 : (double) build / pages;
+                if (factor == 1) baseMillisPerPage.put(label, msPerPage);
+                double base = baseMillisPerPage.getOrDefault(label, 0.0);
+                scaleRows.add(head + String.format(Locale.ROOT, "%d | %s | %s | %s | %.1f | %.1f%s | %s | %s | %s | %s |",
+                        pages, seconds(build), seconds(r.millis()), seconds(Long.parseLong(m.group(4))),
+                        pages * 1000.0 / Math.max(1, build),
+                        msPerPage, base > 0 && factor != 1 ? String.format(Locale.ROOT, " (%.2f× 1x)", msPerPage / base) : "",
+                        seconds(Long.parseLong(m.group(5))), mb(Long.parseLong(m.group(1))), mb(Long.parseLong(m.group(2))),
+                        mb(Long.parseLong(m.group(3)))));
+                log(scaleRows.get(scaleRows.size() - 1));
                 deleteTree(out);
-                continue;
             }
-            int pages = firstInt(PAGES, r.output());
-            long build = buildMillis(r.output(), r.millis());
-            double msPerPage = pages == 0 ? 0 : (double) build / pages;
-            if (factor == 1) baseMillisPerPage = msPerPage;
-            scaleRows.add(String.format(Locale.ROOT, "| %dx | %d | %d | %s | %s | %s | %.1f | %.1f%s | %s | %s | %s | %s |",
-                    factor, essays, pages, seconds(build), seconds(r.millis()), seconds(Long.parseLong(m.group(4))),
-                    pages * 1000.0 / Math.max(1, build),
-                    msPerPage, baseMillisPerPage > 0 && factor != 1
-                            ? String.format(Locale.ROOT, " (%.2f× 1x)", msPerPage / baseMillisPerPage) : "",
-                    seconds(Long.parseLong(m.group(5))), mb(Long.parseLong(m.group(1))), mb(Long.parseLong(m.group(2))), mb(Long.parseLong(m.group(3)))));
-            log(scaleRows.get(scaleRows.size() - 1));
-            deleteTree(out);
             if (factor != 1) deleteTree(ms);
         }
+    }
+
+    /**
+     * The JVMs the scale rows are measured in, by the label their rows carry: as a user builds a big book, with
+     * {@code bin/bookpress}'s one-shot flags (read from the launcher: {@link LauncherFlags}); with {@code
+     * --scale-defaults}, also with the JVM's defaults (as {@code java -jar}), a second row per size.
+     */
+    Map<String, List<String>> scaleJvms() {
+        Map<String, List<String>> jvms = new LinkedHashMap<>();
+        jvms.put("launcher", launcherFlags);
+        if (scaleDefaults) jvms.put("defaults", List.of());
+        return jvms;
     }
 
     /** The builder's own total from the summary line of `build`, else the wall time. */

@@ -1,0 +1,38 @@
+package press.reader.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The JVM flags {@code bin/bookpress} gives a one-shot command (a build), read from the launcher itself: the scale
+ * rows measure a big book as a user builds it, and they follow the launcher when its flags change. The class-data
+ * archive is left out (it belongs to the jar, and the child JVM runs the classes).
+ */
+final class LauncherFlags {
+    /** The launcher's default branch: {@code *) flags="…" ;;} (watch and serve have a branch of their own). */
+    private static final Pattern ONE_SHOT = Pattern.compile("^\\s*\\*\\)\\s*flags=\"([^\"]*)\"", Pattern.MULTILINE);
+
+    private LauncherFlags() {}
+
+    /** The one-shot flags of the launcher at {@code launcher}. */
+    static List<String> oneShot(Path launcher) {
+        try {
+            return oneShot(Files.readString(launcher, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> oneShot(String script) {
+        Matcher m = ONE_SHOT.matcher(script);
+        if (!m.find()) throw new IllegalArgumentException("the launcher has no one-shot flags (a line *) flags=\"...\")");
+        return Arrays.stream(m.group(1).trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+    }
+}
