@@ -59,6 +59,17 @@
   <xsl:param name="padding-slots" select="'0'"/>
   <!-- 'print', or 'screen' for the tagged screen PDF (same pages; links shown in the link colour) -->
   <xsl:param name="edition" select="'print'"/>
+  <!--
+    Set by the layout by page sequence, which keeps each division's page sequences between the builds of one process:
+    'yes' marks where each division's sequences begin (bp:division); the divisions of $kept-divisions are written as
+    a mark alone (bp:kept-division), their sequences taken from the last run. The layout keeps a division's sequences
+    while nothing they are made from changed: the division itself, the book outside its divisions, its place among
+    them, the figures, tables, parts and notes counted before it, the kind and number of what its links point to,
+    the chronology (a time line reads it), every index term (for the index), the page map and the parameters
+    (press.reader.layout.DivisionSources: a design that reads more of the book lays out without it)
+  -->
+  <xsl:param name="divisions-marked" select="'no'"/>
+  <xsl:param name="kept-divisions" as="xs:string*" select="()"/>
 
   <xsl:key name="page" match="a" use="@id"/>
   <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
@@ -105,7 +116,23 @@
       <xsl:call-template name="declarations"/>
       <xsl:call-template name="bookmarks"/>
       <xsl:call-template name="front-pages"/>
-      <xsl:apply-templates select="$divisions" mode="sequence"/>
+      <xsl:choose>
+        <xsl:when test="$divisions-marked = 'yes'">
+          <!-- for the layout by page sequence (ChapterLayout): each division's sequences after a mark of their own,
+               or only the mark of a division whose sequences the layout keeps from its last run -->
+          <xsl:for-each select="$divisions">
+            <xsl:choose>
+              <xsl:when test="@xml:id = $kept-divisions"><bp:kept-division id="{@xml:id}"/></xsl:when>
+              <xsl:otherwise>
+                <bp:division id="{@xml:id}"/>
+                <xsl:apply-templates select="." mode="sequence"/>
+              </xsl:otherwise>
+            </xsl:choose>
+          </xsl:for-each>
+          <bp:division id=""/>
+        </xsl:when>
+        <xsl:otherwise><xsl:apply-templates select="$divisions" mode="sequence"/></xsl:otherwise>
+      </xsl:choose>
       <xsl:variable name="pad" select="if (xs:integer($pad-pages) gt 0) then xs:integer($pad-pages) else xs:integer($padding-slots)"/>
       <xsl:if test="$pad gt 0">
         <fo:page-sequence master-reference="blank">

@@ -95,6 +95,9 @@
   <xsl:param name="timeline-word-description" select="bp:word('timeline-description')"/>
   <xsl:param name="timeline-word-description-focus" select="bp:word('timeline-description-focus')"/>
   <xsl:param name="timeline-word-notes" select="()"/>
+  <!-- The words after which a derived label keeps its whole first clause ("By March, the Bolsheviks, …" is not a
+       subject with an apposition), as one string separated by spaces or a sequence -->
+  <xsl:param name="timeline-word-keep-clause-after" select="bp:word('timeline-keep-clause-after')"/>
 
   <!-- The numeric parameters, typed (a build may pass any of them as a string) -->
   <!-- The years of the book's events (the global context item is the book document), for a range not given -->
@@ -133,8 +136,10 @@
   <xsl:variable name="tl-legend-size" as="xs:double" select="xs:double($timeline-legend-size)"/>
   <xsl:variable name="tl-label-leading" as="xs:double" select="xs:double($timeline-label-leading)"/>
   <xsl:variable name="tl-label-max-chars" as="xs:integer" select="xs:integer($timeline-label-max-chars)"/>
-  <!-- The words after which a derived label keeps its whole first clause (words/en.xml timeline-keep-clause-after) -->
-  <xsl:variable name="tl-keep-clause-after" as="xs:string*" select="tokenize(bp:word('timeline-keep-clause-after'))"/>
+  <!-- The words after which a derived label keeps its whole first clause (timeline-word-keep-clause-after), one string
+       separated by spaces or a sequence -->
+  <xsl:variable name="tl-keep-clause-after" as="xs:string*" select="if (count($timeline-word-keep-clause-after) = 1)
+      then tokenize($timeline-word-keep-clause-after) else $timeline-word-keep-clause-after"/>
   <!-- the months may also come as one string, separated by spaces -->
   <xsl:variable name="tl-months" as="xs:string*" select="if (count($timeline-months) = 1) then tokenize($timeline-months) else $timeline-months"/>
 

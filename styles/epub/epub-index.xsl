@@ -34,12 +34,13 @@
                     <span epub:type="index-term"><xsl:apply-templates select="(current-group()/d:primary)[1]/node()"/></span>
                     <xsl:if test="$own"><xsl:text>, </xsl:text><xsl:sequence select="bp:epub-locators($own)"/></xsl:if>
                     <xsl:for-each select="$authority/d:see">
-                      <xsl:text>. </xsl:text><span epub:type="index-xref-preferred"><i><xsl:value-of select="$word-see"/></i><xsl:text> </xsl:text><xsl:apply-templates/></span>
+                      <xsl:text>. </xsl:text><span epub:type="index-xref-preferred"><span class="index-see"><xsl:value-of select="$word-see"/></span><xsl:text> </xsl:text><xsl:apply-templates/></span>
                     </xsl:for-each>
                     <!-- one "See also" before all the targets, joined as in print: "See also Kronstadt; Makhnovists"; the words
-                         "See" and "See also" in italic, as in print -->
+                         "See" and "See also" marked with the class index-see, which book.css sets in italic, as in print
+                         (a design's CSS may set them otherwise) -->
                     <xsl:if test="$authority/d:seealso">
-                      <xsl:text>. </xsl:text><span epub:type="index-xref-related"><i><xsl:value-of select="$word-see-also"/></i><xsl:text> </xsl:text>
+                      <xsl:text>. </xsl:text><span epub:type="index-xref-related"><span class="index-see"><xsl:value-of select="$word-see-also"/></span><xsl:text> </xsl:text>
                         <xsl:for-each select="$authority/d:seealso">
                           <xsl:if test="position() gt 1"><xsl:value-of select="$word-see-also-separator"/></xsl:if>
                           <xsl:apply-templates/>

@@ -117,6 +117,27 @@ class ArchitectureTest {
     }
 
     /**
+     * A stock feature's files and keys of book.yaml are named by that feature alone, in every stage (issue 16, §3 and
+     * §5): the fidelity check and {@code import} get the works the citations list through the feature
+     * ({@code ApparatusFeatures.works}), not by reading {@code bibliography.json} themselves, and {@code init}'s
+     * starter bibliography is a file of the starter book in the resources, not a name in {@code cli}.
+     */
+    @Test
+    void onlyItsFeatureNamesAFeaturesFile() {
+        List<String> naming = new ArrayList<>();
+        for (Map.Entry<Path, String> e : code.entrySet()) {
+            String pkg = packageOf(e.getValue());
+            if (pkg.equals(FEATURES) || pkg.startsWith(FEATURES + ".")) continue;
+            String literals = literalsOf(e.getKey());
+            for (String file : FEATURE_NAMES) {
+                if (literals.contains("\"" + file + "\"")) naming.add(e.getKey() + " names " + file);
+            }
+        }
+        System.out.println("stages outside the features naming a feature's file or key: " + naming);
+        assertEquals(List.of(), naming);
+    }
+
+    /**
      * Only the composition root ({@code cli/Builders}) names a feature: every other stage is told what the features
      * declare (their files, keys, ids, printed words, where the editor wrote what they made), as the publisher's check
      * of notes inside notes is told where an editor's note was written.

@@ -1,5 +1,6 @@
 package press.reader.assemble;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -65,6 +66,7 @@ public final class ApparatusFeatures {
         private final List<Check> checks = new ArrayList<>();
         private final List<WordsOfItsOwn> words = new ArrayList<>();
         private final List<Locator> locators = new ArrayList<>();
+        private final List<Works> works = new ArrayList<>();
 
         private Maker(Map<String, String> sections, Function<Assembly, ApparatusFeature> make) {
             this.sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
@@ -82,6 +84,7 @@ public final class ApparatusFeatures {
             m.checks.addAll(checks);
             m.words.addAll(words);
             m.locators.addAll(locators);
+            m.works.addAll(works);
             change.accept(m);
             return m;
         }
@@ -146,6 +149,14 @@ public final class ApparatusFeatures {
             return with(m -> m.locators.add(locator));
         }
 
+        /**
+         * This feature listing works as the book's sources, read by {@code works} (the citations: the bibliography's
+         * entries), whose words the fidelity check of an import reads.
+         */
+        public Maker listingWorks(Works works) {
+            return with(m -> m.works.add(works));
+        }
+
         /** This feature checking the manuscript with {@code check} before assembly, after the checks it has. */
         public Maker checking(Check check) {
             return with(m -> m.checks.add(check));
@@ -188,6 +199,10 @@ public final class ApparatusFeatures {
             return List.copyOf(locators);
         }
 
+        public List<Works> works() {
+            return List.copyOf(works);
+        }
+
         public Function<Assembly, ApparatusFeature> make() {
             return make;
         }
@@ -224,6 +239,17 @@ public final class ApparatusFeatures {
      */
     public interface Locator {
         Source locate(Manuscript manuscript, Element made);
+    }
+
+    /**
+     * The works a feature lists as the book's sources (the citations' bibliography), as its own reader reads them from
+     * the manuscript folder {@code manuscript}: each entry's fields by their CSL names ({@code id}, {@code title},
+     * {@code author}...), none when there is no such file or it cannot be read (the feature's own check says why). The
+     * fidelity check of an import reads their words: a citation that replaced "(Serge, From Lenin to Stalin, 22)" says
+     * the same when those words are its entry's.
+     */
+    public interface Works {
+        List<? extends Map<String, ?>> in(Path manuscript);
     }
 
     /** One feature made for a book, with the sections its maker declared. */
@@ -345,6 +371,18 @@ public final class ApparatusFeatures {
             }
         }
         return null;
+    }
+
+    /**
+     * The works these features list as the sources of the book in the manuscript folder {@code manuscript}, each read by
+     * its feature, feature by feature (what {@code import} and the fidelity check compare a citation with).
+     */
+    public List<Map<String, ?>> works(Path manuscript) {
+        List<Map<String, ?>> all = new ArrayList<>();
+        for (Maker m : makers) {
+            for (Works w : m.works()) all.addAll(w.in(manuscript));
+        }
+        return List.copyOf(all);
     }
 
     /** The features of the book {@code assembly} is assembling, in order. */

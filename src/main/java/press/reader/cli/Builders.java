@@ -16,10 +16,18 @@ import press.reader.publish.Workshop;
 public final class Builders {
     private Builders() {}
 
+    /**
+     * The apparatus features of a build, registered in {@code features/Features}, their citation processor made anew:
+     * for a verb that needs what they declare without building ({@code import} reads the works they list).
+     */
+    public static ApparatusFeatures features() {
+        return Features.standard(CitationsFeature.factory());
+    }
+
     /** The warm parts for the styles in {@code styles}; share it between builders that use those styles. */
     public static Workshop workshop(Path styles) {
-        Fidelity fidelity = new Fidelity();
-        ApparatusFeatures features = Features.standard(CitationsFeature.factory());
+        ApparatusFeatures features = features();
+        Fidelity fidelity = new Fidelity(features);
         return new Workshop(styles, features, Checks.all(styles, fidelity, features), fidelity);
     }
 

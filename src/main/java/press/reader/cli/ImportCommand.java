@@ -21,7 +21,6 @@ import press.reader.importing.Importer;
 import press.reader.importing.Rules;
 import press.reader.importing.RulesLoader;
 import press.reader.diagnostics.Diagnostic;
-import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.UserError;
 
 /**
@@ -69,6 +68,9 @@ public final class ImportCommand implements Callable<Integer> {
         Rules rules = RulesLoader.load(rulesPath);
         Importer importer = new Importer(rules);
 
+        // the works the citations list (their bibliography, read by their feature), which a citation that replaced a
+        // parenthetical reference is compared with
+        Bibliography bibliography = manuscript == null ? null : Bibliography.of(Builders.features().works(manuscript));
         List<CleanResult> results = new ArrayList<>();
         List<List<Diagnostic>> fidelity = new ArrayList<>();
         int written = 0;
@@ -86,7 +88,6 @@ public final class ImportCommand implements Callable<Integer> {
             Path target = into.resolve(essayId + ".md");
             if (write(target, result.markdown(), out, err)) written++;
             // The essay now on disk: the new import, or the editor's version that was kept.
-            Bibliography bibliography = manuscript == null ? null : bibliographyWords(manuscript.resolve("bibliography.json"));
             fidelity.add(FidelityCheck.compare(result, Files.readString(target, StandardCharsets.UTF_8), target.toString(),
                     bibliography));
         }
@@ -140,11 +141,5 @@ public final class ImportCommand implements Callable<Integer> {
         Path abs = source.toAbsolutePath().normalize();
         if (manuscript != null && abs.startsWith(manuscript)) return manuscript.relativize(abs).toString().replace('\\', '/');
         return abs.toString();
-    }
-
-    /** The words of each bibliography entry, as the one reader of bibliography.json ({@code cite/Bibliography}) reads it. */
-    private static Bibliography bibliographyWords(Path file) {
-        if (!Files.isRegularFile(file)) return Bibliography.empty();
-        return Bibliography.of(press.reader.cite.Bibliography.load(file, "bibliography.json", new Diagnostics()).entries());
     }
 }

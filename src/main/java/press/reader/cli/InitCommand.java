@@ -3,6 +3,7 @@ package press.reader.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +21,18 @@ import press.reader.diagnostics.UserError;
 /**
  * {@code init DIR}: writes a small manuscript that builds at once (book.yaml with every key commented, an
  * introduction, a chapter with a note, a citation, a table, verse and code, a bibliography). The files are the
- * starter book in this tool's resources; only the title, author, publisher, year and a fresh identifier are filled
- * in. An existing folder with files in it is never written into.
+ * starter book in this tool's resources ({@code press/reader/starter/}, listed in {@code press/reader/starter.list});
+ * only the title, author, publisher, year and a fresh identifier are filled in. An existing folder with files in it is
+ * never written into.
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Start a new book: write a small manuscript folder that builds at once.")
 public final class InitCommand implements Callable<Integer> {
-    static final List<String> FILES = List.of("book.yaml", "introduction.md", "chapters/first-chapter.md",
-            "images/shapes.svg", "bibliography.json");
+    /**
+     * The starter book's files, in the order they are written, as its list among the resources names them (a folder of
+     * resources cannot be listed from a jar): the starter book is the resources', the code names none of its files.
+     */
+    static final List<String> FILES = starterFiles();
 
     @Spec
     CommandSpec spec;
@@ -77,8 +82,20 @@ public final class InitCommand implements Callable<Integer> {
     }
 
     private static String starter(String name) throws IOException {
-        try (InputStream in = InitCommand.class.getResourceAsStream("/press/reader/starter/" + name)) {
-            if (in == null) throw new IllegalStateException("starter file missing from the tool: " + name);
+        return resource("/press/reader/starter/" + name);
+    }
+
+    private static List<String> starterFiles() {
+        try {
+            return resource("/press/reader/starter.list").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = InitCommand.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("starter file missing from the tool: " + path);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

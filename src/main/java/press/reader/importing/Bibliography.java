@@ -23,8 +23,8 @@ public final class Bibliography {
     }
 
     /**
-     * The words of {@code entries}, the fields of each entry of bibliography.json as its one reader
-     * ({@code cite/Bibliography}) read them.
+     * The words of {@code entries}, the fields of each work the book lists as its sources, as the feature that lists
+     * them read them (the citations: their bibliography, by its one reader, {@code cite/Bibliography}).
      */
     public static Bibliography of(List<? extends Map<String, ?>> entries) {
         Map<String, Set<String>> words = new HashMap<>();

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,6 +90,22 @@ public final class ChapterLayout {
         public synchronized int kept() {
             return laid.size();
         }
+        /**
+         * Each division's page sequences as the stylesheet wrote them in the last accepted pass, by the division's id,
+         * with its key ({@link DivisionSources}), and the page map, parameters and context they were written with.
+         */
+        private Map<String, KeptDivision> divisions = new HashMap<>();
+        private PageMap divisionsMap;
+        private Map<String, String> divisionsParams;
+        private String divisionsContext;
+        /** Divisions whose sequences were taken from the last run instead of written again (a measure of work). */
+        private long divisionsKept;
+
+        /** Divisions whose page sequences were taken from the last run of the stylesheet so far. */
+        public synchronized long divisionsKept() {
+            return divisionsKept;
+        }
+
         /** The page map the stylesheet last read, and the document it read it as: an edit usually moves no page. */
         private PageMap mapRead;
         private XdmNode mapDocument;
@@ -125,6 +143,9 @@ public final class ChapterLayout {
         }
     }
 
+    /** A division's page sequences as the stylesheet wrote them, with the key of what it wrote them from. */
+    private record KeptDivision(String key, List<FoChapters.Sequence> sequences) {}
+
     /** What the layout did: the result, and how many sequences FOP laid out of how many used. */
     record Outcome(PrintLayout.Result result, int laidOut, int sequences) {}
 
@@ -134,12 +155,16 @@ public final class ChapterLayout {
     private final Cache cache;
     private final String context;
 
-    ChapterLayout(Xslt xslt, FopEngine fop, Path stylesheet, Cache cache, String context) {
+    /** Whether the stylesheet is the stock one, whose reads {@link DivisionSources} follows. */
+    private final boolean stockStylesheet;
+
+    ChapterLayout(Xslt xslt, FopEngine fop, Path stylesheet, Cache cache, String context, boolean stockStylesheet) {
         this.xslt = xslt;
         this.fop = fop;
         this.stylesheet = stylesheet;
         this.cache = cache;
         this.context = context;
+        this.stockStylesheet = stockStylesheet;
     }
 
     /**
@@ -155,13 +180,14 @@ public final class ChapterLayout {
         PageMap given = start;
         int laidOut = 0;
         Pass pass = null;
+        Map<String, String> divisionKeys = stockStylesheet ? DivisionSources.keys(book) : null;
         for (int n = 1; n <= maxPasses; n++) {
             drawing.accept(given);
             FoChapters fo = new FoChapters();
             EarlyLayout early = earlyLayout(n, given, params, creationDate, signature, hyphenation, anchorSet);
             if (early != null) fo.whenCut = i -> early.cut(fo, i);
             try {
-                transform(book, params, given, fo);
+                transform(book, params, given, fo, divisionKeys);
                 if (!fits(fo, signature)) return null;
                 pass = layOut(fo, given, params, creationDate, signature, hyphenation, anchorSet, used, early);
             } finally {
@@ -171,17 +197,21 @@ public final class ChapterLayout {
             laidOut += pass.laidOut;
             boolean settled = pass.map.equals(given)
                     || Arrays.equals(fo.fingerprint(), fingerprint(book, params, pass.map));
-            if (settled) return finish(fo, pass, n, laidOut, used, given);
+            if (settled) return finish(fo, pass, n, laidOut, used, given, params, divisionKeys);
             given = pass.map;
         }
         return null;   // not settled: the whole-book layout says so, in its own words
     }
 
-    private Outcome finish(FoChapters fo, Pass pass, int passes, int laidOut, Set<String> used, PageMap laidOutFrom)
-            throws IOException {
+    private Outcome finish(FoChapters fo, Pass pass, int passes, int laidOut, Set<String> used, PageMap laidOutFrom,
+                           Map<String, Object> params, Map<String, String> divisionKeys) throws IOException {
         // the pass is accepted: its XSL-FO is not laid out again, and the assembly (PDFBox holding every object of the
-        // book) is the layout's fullest moment: at fifty times the book the recording is tens of megabytes
-        for (FoChapters.Sequence s : fo.sequences) s.events.events().clear();
+        // book) is the layout's fullest moment: at fifty times the book the recording is tens of megabytes. A process
+        // that builds again keeps its divisions' sequences for the next run of the stylesheet.
+        Set<FoChapters.Sequence> keep = keepDivisions(fo, laidOutFrom, params, divisionKeys);
+        for (FoChapters.Sequence s : fo.sequences) {
+            if (!keep.contains(s)) s.events.events().clear();
+        }
         synchronized (cache) {
             if (!cache.keptForNextBuild) {
                 // no next build: its guesses, and the page map as the stylesheet read it (a document as large as the
@@ -466,9 +496,104 @@ public final class ChapterLayout {
 
     /** Runs the stylesheet with {@code map}; its XSL-FO goes to {@code to}. */
     private void transform(XdmNode book, Map<String, Object> styleParams, PageMap map, FoChapters to) {
+        transform(book, styleParams, map, to, null);
+    }
+
+    /**
+     * Runs the stylesheet with {@code map}, each division's sequences marked ({@code divisionKeys} not null: the
+     * stock stylesheet), those of the divisions whose key, page map and parameters are the last accepted pass's
+     * taken from it.
+     */
+    private void transform(XdmNode book, Map<String, Object> styleParams, PageMap map, FoChapters to,
+                           Map<String, String> divisionKeys) {
         Map<String, Object> params = new HashMap<>(styleParams);
         if (map.size() > 0) params.put("pagemap", pageMapDocument(map));
+        if (divisionKeys != null) {
+            Map<String, List<FoChapters.Sequence>> kept = keptDivisions(divisionKeys, map, styleParams);
+            params.put("divisions-marked", "yes");
+            params.put("kept-divisions", List.copyOf(kept.keySet()));
+            to.kept = kept::get;
+            synchronized (cache) {
+                cache.divisionsKept += kept.size();
+            }
+        }
         xslt.transform(stylesheet, book, params, new SAXDestination(to));
+    }
+
+    /** The last accepted pass's sequences of each division whose key is the same, when they read the same map. */
+    private Map<String, List<FoChapters.Sequence>> keptDivisions(Map<String, String> keys, PageMap map,
+                                                                 Map<String, Object> params) {
+        Map<String, List<FoChapters.Sequence>> kept = new HashMap<>();
+        synchronized (cache) {
+            if (!map.equals(cache.divisionsMap) || !stringParams(params).equals(cache.divisionsParams)
+                    || !context.equals(cache.divisionsContext)) {
+                return kept;
+            }
+            keys.forEach((id, key) -> {
+                KeptDivision d = cache.divisions.get(id);
+                if (d != null && d.key().equals(key)) kept.put(id, d.sequences());
+            });
+        }
+        return kept;
+    }
+
+    /**
+     * Keeps the accepted pass's sequences of each division for the next build (not those that address the build's
+     * own image folder, a new one each build), and returns them: their recordings are not let go.
+     */
+    private Set<FoChapters.Sequence> keepDivisions(FoChapters fo, PageMap map, Map<String, Object> params,
+                                                   Map<String, String> keys) {
+        Set<FoChapters.Sequence> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        synchronized (cache) {
+            cache.divisions = new HashMap<>();
+            cache.divisionsMap = null;
+            if (keys == null || !cache.keptForNextBuild) return kept;
+            String folder = workFolder(params);
+            long events = 0;
+            for (FoChapters.Division d : fo.divisions) {
+                String key = keys.get(d.id());
+                List<FoChapters.Sequence> sequences = List.copyOf(fo.sequences.subList(d.first(), d.first() + d.count()));
+                if (key == null || (folder != null && sequences.stream().anyMatch(s -> mentions(s, folder)))) continue;
+                long own = sequences.stream().mapToLong(s -> s.events.events().size()).sum();
+                if (events + own > MAX_KEPT_EVENTS) continue;
+                events += own;
+                cache.divisions.put(d.id(), new KeptDivision(key, sequences));
+                kept.addAll(sequences);
+            }
+            cache.divisionsMap = map;
+            cache.divisionsParams = stringParams(params);
+            cache.divisionsContext = context;
+        }
+        return kept;
+    }
+
+    /**
+     * The most recorded XSL-FO events kept between builds: the 3x book's whole XSL-FO is about 53,000 (1.8 MB as text),
+     * so a book some fifteen times the real one keeps every division; a longer one keeps as many as fit and writes the
+     * rest again (the recordings, held through the next build, would otherwise grow with the book).
+     */
+    private static final long MAX_KEPT_EVENTS = 300_000;
+
+    /** Whether a sequence's XSL-FO names {@code folder} in an attribute (an image's address). */
+    private static boolean mentions(FoChapters.Sequence s, String folder) {
+        for (SaxRecording.Event e : s.events.events()) {
+            if (!(e instanceof SaxRecording.Start start)) continue;
+            Attributes atts = start.atts();
+            for (int i = 0; i < atts.getLength(); i++) if (atts.getValue(i).contains(folder)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The stylesheet's parameters that are text, but the address of the images' manifest (in the build's own folder,
+     * a new one each build): only a figure reads it, and a figure names that folder (the sequence is not kept).
+     */
+    private static Map<String, String> stringParams(Map<String, Object> params) {
+        Map<String, String> out = new TreeMap<>();
+        params.forEach((k, v) -> {
+            if (v instanceof String value && !k.equals(IMAGES)) out.put(k, value);
+        });
+        return out;
     }
 
     /** The {@link FoChapters#fingerprint} of the stylesheet's XSL-FO with {@code map}, none of it kept. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -43,6 +44,22 @@ sealed class FoChapters extends DefaultHandler permits FoChapters.Fingerprinting
     final SaxRecording shared = new SaxRecording();
     final List<Sequence> sequences = new ArrayList<>();
     final List<Bookmark> bookmarks = new ArrayList<>();
+
+    /**
+     * The divisions whose sequences the stylesheet marked (its parameter divisions-marked), in order: each with the
+     * index of its first sequence and how many it has; empty when it marks none.
+     */
+    final List<Division> divisions = new ArrayList<>();
+    /** The sequences kept from the last run of a division written as a mark alone (bp:kept-division), by its id. */
+    Function<String, List<Sequence>> kept = id -> null;
+
+    /** A division's page sequences: {@code count} from index {@code first}. */
+    record Division(String id, int first, int count) {}
+
+    private static final String BP = "urn:bookpress";
+    /** The division whose sequences are being cut (null: none, or the sequences after the last). */
+    private String division;
+    private int divisionFirst;
 
     /** Told the index of each page sequence as soon as the stylesheet has written all of it (null: no one). */
     IntConsumer whenCut;
@@ -99,6 +116,13 @@ sealed class FoChapters extends DefaultHandler permits FoChapters.Fingerprinting
         if (depth == 2) {
             reportCut();              // the sequence before is complete, its prefix mappings' ends included
             sequence = null;
+            if (BP.equals(uri) && (localName.equals("division") || localName.equals("kept-division"))) {
+                divisionMark(localName, atts.getValue("id"));
+                pendingPrefixes.clear();
+                into = null;
+                return;
+            }
+            if (!FO.equals(uri) || !localName.equals("page-sequence")) endDivision();
             if (FO.equals(uri) && localName.equals("bookmark-tree")) {
                 into = null;
                 openChildren.add(bookmarks);
@@ -132,10 +156,38 @@ sealed class FoChapters extends DefaultHandler permits FoChapters.Fingerprinting
         }
     }
 
+    /** A division's mark: the sequences that follow are its own, or (kept) its sequences are the last run's. */
+    private void divisionMark(String kind, String id) {
+        endDivision();
+        if (kind.equals("kept-division")) {
+            List<Sequence> last = kept.apply(id);
+            if (last == null) throw new IllegalStateException("no page sequences kept for the division " + id);
+            divisions.add(new Division(id, sequences.size(), last.size()));
+            sequences.addAll(last);
+            reportCut();
+        } else if (id != null && !id.isEmpty()) {
+            division = id;
+            divisionFirst = sequences.size();
+        }                                   // an empty id: the divisions' sequences are over
+    }
+
+    /** The division being cut has no more sequences. */
+    private void endDivision() {
+        if (division == null) return;
+        divisions.add(new Division(division, divisionFirst, sequences.size() - divisionFirst));
+        division = null;
+    }
+
     @Override
     public void endElement(String uri, String localName, String qName) {
+        if (depth == 2 && BP.equals(uri) && (localName.equals("division") || localName.equals("kept-division"))) {
+            lastEnded = null;             // its prefix mapping's end goes nowhere, as its start did
+            depth--;
+            return;
+        }
         lastEnded = depth == 1 ? null : into;
         if (depth == 1) {
+            endDivision();
             depth--;
             reportCut();
             return;

@@ -69,7 +69,11 @@ public final class PrintLayout {
         this.fop = fop;
         this.stylesDir = stylesDir;
         this.stylesheet = stylesheet != null ? stylesheet : stylesDir.resolve("fo.xsl");
+        this.stockStylesheet = stylesheet == null;
     }
+
+    /** Whether the stylesheet is the styles folder's fo.xsl, not a book's design (see {@link DivisionSources}). */
+    private final boolean stockStylesheet;
 
     /**
      * Lay the book out page sequence by page sequence ({@link ChapterLayout}), keeping each in {@code cache}: a
@@ -149,7 +153,7 @@ public final class PrintLayout {
             PageMap start = seed.size() > 0 ? seed
                     : renderAlone(book, params, seed, true, creationDate, new FopEngine.Messages(), signature,
                     hyphenation, false, false).pageMap();
-            ChapterLayout.Outcome o = new ChapterLayout(xslt, fop, stylesheet, chapters, chaptersContext)
+            ChapterLayout.Outcome o = new ChapterLayout(xslt, fop, stylesheet, chapters, chaptersContext, stockStylesheet)
                     .layout(book, params, start, creationDate, signature, hyphenation, anchorIds(book), MAX_PASSES,
                             drawing);
             if (o == null) return null;

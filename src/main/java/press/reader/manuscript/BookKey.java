@@ -41,7 +41,10 @@ public final class BookKey<T> {
         return key;
     }
 
-    /** What stands for the key when the manuscript reader was not told of it (a reader of the pieces only). */
+    /**
+     * What stands for the key when the manuscript reader was not told of it (its feature is not among the build's: a
+     * reader of {@link FeatureDeclarations#NONE}, to which the key is unknown, BP013).
+     */
     public T none() {
         return none;
     }

@@ -23,10 +23,7 @@ final class ContentsReader {
 
     private ContentsReader() {}
 
-    /**
-     * @param generatedSections the back sections the build's apparatus features generate, or null to read any name
-     *                          (the assembler then refuses one no feature generates)
-     */
+    /** @param generatedSections the back sections the build's apparatus features generate, the names it may give */
     static Contents read(YamlFields book, Set<String> generatedSections) {
         YamlFields contents = book.child("contents", "contents").allowOnly(Set.of("front", "essays", "chapters", "back"));
         if (contents.has("essays") && contents.has("chapters")) {
@@ -57,7 +54,7 @@ final class ContentsReader {
                             + "(appendices, afterword, notes on contributors) come first, then the sections the tool makes");
                 }
                 backPieces.add(e);
-            } else if (generatedSections == null || generatedSections.contains(e.name())) {
+            } else if (generatedSections.contains(e.name())) {
                 back.add(e);
             } else {
                 throw UserError.at(book.file(), e.line(), "BP017", "unknown back-matter section '" + e.name() + "' (known: "

@@ -1,5 +1,6 @@
 package press.reader.manuscript;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -53,8 +54,16 @@ public final class FoundFile<T> {
         return none;
     }
 
-    T find(Present present) {
-        return finder.find(present);
+    /**
+     * What its feature finds in the manuscript folder {@code root}, as the manuscript reader finds it (a name that leaves
+     * the folder is a {@link press.reader.diagnostics.UserError}): for a verb that reads no whole manuscript, such as
+     * {@code import}, which reads the bibliography beside the essays it writes.
+     */
+    public T findIn(Path root) {
+        return finder.find(name -> {
+            Path p = ManuscriptPaths.inside(root, name, name, 0);
+            return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+        });
     }
 
     @Override

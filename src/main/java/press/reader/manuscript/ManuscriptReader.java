@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,25 +45,17 @@ public final class ManuscriptReader {
     /**
      * What the build's apparatus features declare (their makers do): the back sections they generate, the names
      * {@code contents.back} may give besides Markdown pieces; the files they read; the keys of book.yaml they own; the
-     * ids they reserve. Null when the reader is not told: then any name in {@code contents.back} is read (the assembler
-     * refuses one no feature generates), no apparatus file is, and a key of book.yaml that is not the tool's own is
-     * taken to be a feature's and left unread.
+     * ids they reserve. Always given (the composition root's, {@code cli/Builders}; {@link FeatureDeclarations#NONE}
+     * for a book of no feature), so that no read of book.yaml leaves a key unchecked: a key that is neither the tool's
+     * nor a feature's is a mistake (BP013).
      */
     private final FeatureDeclarations features;
 
-    /** A reader for a build, which reads the files {@code features} declare and accepts only their sections. */
+    /** A reader for a build, which reads the files {@code features} declare and accepts only their sections and keys. */
     public ManuscriptReader(Path root, Diagnostics diagnostics, FeatureDeclarations features) {
         this.root = root.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
-        this.features = features;
-    }
-
-    /**
-     * A reader not told the build's features: any name in {@code contents.back} is read, no apparatus file is (tests,
-     * tools that need the pieces only).
-     */
-    public ManuscriptReader(Path root, Diagnostics diagnostics) {
-        this(root, diagnostics, null);
+        this.features = Objects.requireNonNull(features, "the features' declarations (FeatureDeclarations.NONE for none)");
     }
 
     public Manuscript read() {
@@ -97,11 +90,8 @@ public final class ManuscriptReader {
     /** The files the features read themselves, each found by its feature (the bibliography), in declared order. */
     private Map<FoundFile<?>, Object> findFeatureFiles() {
         Map<FoundFile<?>, Object> found = new LinkedHashMap<>();
-        for (FoundFile<?> file : features == null ? List.<FoundFile<?>>of() : features.foundFiles()) {
-            found.put(file, file.find(name -> {
-                Path p = resolveInside(name, name, 0);
-                return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
-            }));
+        for (FoundFile<?> file : features.foundFiles()) {
+            found.put(file, file.findIn(root));
         }
         return Collections.unmodifiableMap(found);
     }
@@ -114,7 +104,7 @@ public final class ManuscriptReader {
         Map<String, Integer> backLines = new HashMap<>();
         for (BookConfig.Entry e : config.back()) backLines.put(e.name(), e.line());
         Map<ApparatusFile<?>, Object> read = new LinkedHashMap<>();
-        for (ApparatusFile<?> file : features == null ? List.<ApparatusFile<?>>of() : features.files()) {
+        for (ApparatusFile<?> file : features.files()) {
             boolean required = file.section() != null && backLines.containsKey(file.section());
             int line = backLines.getOrDefault(file.section(), 0);
             reading(mistakes, () -> read.put(file, file.read(this, required, line)));
@@ -152,7 +142,7 @@ public final class ManuscriptReader {
         Path p = root.resolve(name);
         if (!Files.isRegularFile(p)) throw UserError.at(name, 0, "BP001", "book.yaml not found in " + root);
         YamlFields f = YamlFields.of(Yaml.parseFile(p, name), name);
-        if (features != null) f.allowOnly(union(BOOK_KEYS, features.keys().stream().map(BookKey::key).collect(Collectors.toSet())));
+        f.allowOnly(union(BOOK_KEYS, features.keys().stream().map(BookKey::key).collect(Collectors.toSet())));
         ignoredKeys = Set.copyOf(f.strings("ignore-keys"));
         int format = f.integer("format", 1);
         if (format != 1) {
@@ -165,7 +155,7 @@ public final class ManuscriptReader {
             trimWidth = length(trim, "width");
             trimHeight = length(trim, "height");
         }
-        ContentsReader.Contents contents = ContentsReader.read(f, features == null ? null : features.sections());
+        ContentsReader.Contents contents = ContentsReader.read(f, features.sections());
         String standard = f.string("print-standard", "none");
         if (!PRINT_STANDARDS.contains(standard)) {
             throw UserError.at(name, f.lineOf("print-standard"), "BP015", "print-standard must be one of "
@@ -192,7 +182,7 @@ public final class ManuscriptReader {
     /** The keys of book.yaml the features own, each read by its feature, in the order they were declared. */
     private Map<BookKey<?>, Object> readFeatureKeys(YamlFields f) {
         Map<BookKey<?>, Object> read = new LinkedHashMap<>();
-        for (BookKey<?> key : features == null ? List.<BookKey<?>>of() : features.keys()) read.put(key, key.read(f));
+        for (BookKey<?> key : features.keys()) read.put(key, key.read(f));
         return Collections.unmodifiableMap(read);
     }
 
@@ -333,8 +323,7 @@ public final class ManuscriptReader {
         all.addAll(config.backPieces());
         for (BookConfig.Entry e : all) {
             String id = Piece.idOf(e.name());
-            String reserved = ReservedIds.reason(id, features == null ? Set.of() : features.reservedIds(),
-                    features == null ? List.of() : features.reservedPrefixes());
+            String reserved = ReservedIds.reason(id, features.reservedIds(), features.reservedPrefixes());
             if (reserved != null) {
                 throw UserError.at("book.yaml", e.line(), "BP019", "the file name of " + e.name() + " cannot serve as an id: "
                         + reserved + " (rename the file)");

@@ -10,19 +10,23 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.stream.Stream;
+import press.reader.memo.ContentCheck;
 import press.reader.memo.Fingerprint;
 
 /**
  * Results of earlier builds under output/.cache, each stored with the hash of everything it was made from.
  * An entry is used only when that hash matches exactly, so it can never be stale.
  *
- * <p>An entry is one file: a header line with its key and the SHA-256 of its data, then the data. It is written to
- * a temporary file and renamed into place in one step, so a killed build can never leave one book's key next to
- * another book's data; the data's hash is checked on every read, so a torn or damaged entry is only a miss. The
+ * <p>An entry is one file: a header line with its key and a check of its data ({@link ContentCheck}: its length and
+ * CRC-32C), then the data. It is written to a temporary file and renamed into place in one step, so a killed build
+ * can never leave one book's key next to another book's data; the data's check is made on every read, so a torn or
+ * damaged entry is only a miss. The
  * temporary file of a failed write is deleted at once, and those of killed builds by the next build.
  */
 public final class BuildCache {
-    private static final String MAGIC = "bookpress-cache-entry 2 ";
+    /** Format 3: the data's check is {@link ContentCheck}'s (format 2's SHA-256 of the print PDF cost a warm rebuild
+     * tens of milliseconds); an entry of another format is a miss. */
+    private static final String MAGIC = "bookpress-cache-entry 3 ";
     private static final String TEMP_PREFIX = ".entry-";
     private static final String TEMP_SUFFIX = ".tmp";
     private final Path dir;
@@ -44,7 +48,7 @@ public final class BuildCache {
                 return Optional.empty();
             }
             byte[] content = Arrays.copyOfRange(all, nl + 1, all.length);
-            if (!hash(content).equals(header[3])) return Optional.empty();   // torn or damaged: a miss
+            if (!ContentCheck.of(content).equals(header[3])) return Optional.empty();   // torn or damaged: a miss
             return Optional.of(content);
         } catch (IOException e) {
             // a cache that cannot be read is only a miss
@@ -59,7 +63,7 @@ public final class BuildCache {
             Files.createDirectories(dir.resolve(name).getParent());
             tmp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
             try (var out = Files.newOutputStream(tmp)) {
-                out.write((MAGIC + key + " " + hash(content) + "\n").getBytes(StandardCharsets.US_ASCII));
+                out.write((MAGIC + key + " " + ContentCheck.of(content) + "\n").getBytes(StandardCharsets.US_ASCII));
                 out.write(content);
             }
             Renames.move(tmp, dir.resolve(name));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import press.reader.assemble.ApparatusFeatures;
 import press.reader.importing.Bibliography;
 import press.reader.importing.CleanResult;
 import press.reader.importing.FidelityCheck;
@@ -19,7 +20,8 @@ import press.reader.memo.Lru;
  * The fidelity of every essay that names a source to its capture, computed once per content and shared: the
  * manuscript check reports its differences, and the cleanup report shows them beside the cleaning. Re-cleaning a
  * capture takes time, so a result is kept (a warm part of the {@link Workshop}), keyed by the hash of everything it
- * reads: the essay, its capture, the rules and the bibliography.
+ * reads: the essay, its capture, the rules and the works the book's features list (the citations' bibliography, read
+ * by its feature), whose words a citation that replaced a parenthetical reference is compared with.
  */
 public final class Fidelity implements BookBuilder.ManuscriptCheck {
     /** One essay's fidelity; {@code checked.fresh()} is null when its capture could not be cleaned. */
@@ -27,6 +29,12 @@ public final class Fidelity implements BookBuilder.ManuscriptCheck {
 
     private static final int KEPT = 256;
     private final Map<String, FidelityCheck.Checked> results = Lru.synchronizedMap(KEPT);
+    private final ApparatusFeatures features;
+
+    /** The check of the manuscripts of a build with {@code features}, whose listed works a citation is compared with. */
+    public Fidelity(ApparatusFeatures features) {
+        this.features = features;
+    }
 
     /**
      * Captures as the rules clean them, by everything the cleaning reads (the rules file, the capture as read, the
@@ -65,14 +73,20 @@ public final class Fidelity implements BookBuilder.ManuscriptCheck {
 
     private List<Essay> compute(Manuscript manuscript) {
         List<Essay> essays = new ArrayList<>();
+        List<Map<String, ?>> works = null;
+        String worksRead = null;
         Bibliography bibliography = null;
         for (Piece essay : manuscript.essays()) {
             if (essay.get("source") == null) continue;
             Path root = manuscript.root();
-            String key = key(root, essay);
+            if (works == null) {
+                works = features.works(root);
+                worksRead = works.toString();
+            }
+            String key = key(root, essay, worksRead);
             FidelityCheck.Checked checked = key == null ? null : results.get(key);
             if (checked == null) {
-                if (bibliography == null) bibliography = bibliography(root);
+                if (bibliography == null) bibliography = Bibliography.of(works);
                 checked = FidelityCheck.checkEssay(root, root.resolve(essay.file()), bibliography, cleaning(root));
                 if (key != null) results.put(key, checked);
             }
@@ -96,29 +110,17 @@ public final class Fidelity implements BookBuilder.ManuscriptCheck {
         };
     }
 
-    /** Null when a file it reads lies outside the manuscript: the check itself reports that, every time. */
-    private static String key(Path root, Piece essay) {
+    /**
+     * Null when a file it reads lies outside the manuscript: the check itself reports that, every time. The works are
+     * keyed by their entries as read, so that an edit of the bibliography that changes none of them keeps the results.
+     */
+    private static String key(Path root, Piece essay, String works) {
         try {
             Path source = ManuscriptPaths.inside(root, essay.get("source"), essay.file(), 1);
             return BuildCache.hash(root, essay.file(), readOrEmpty(root.resolve(essay.file())), readOrEmpty(source),
-                    readOrEmpty(ManuscriptPaths.inside(root, "rules.yaml", "", 0)),
-                    readOrEmpty(ManuscriptPaths.inside(root, "bibliography.json", "", 0)));
+                    readOrEmpty(ManuscriptPaths.inside(root, "rules.yaml", "", 0)), works);
         } catch (RuntimeException e) {
             return null;
-        }
-    }
-
-    /**
-     * The words of each entry of bibliography.json, read by its one reader ({@code cite/Bibliography}); its problems
-     * are reported by the citations' own check, not here.
-     */
-    private static Bibliography bibliography(Path root) {
-        try {
-            Path file = ManuscriptPaths.inside(root, "bibliography.json", "bibliography.json", 0);
-            if (!Files.isRegularFile(file)) return Bibliography.empty();
-            return Bibliography.of(press.reader.cite.Bibliography.load(file, "bibliography.json", new Diagnostics()).entries());
-        } catch (RuntimeException e) {
-            return Bibliography.empty();
         }
     }
 

@@ -15,7 +15,6 @@ import press.reader.diagnostics.Diagnostics;
 import press.reader.features.notes.EditorNote;
 import press.reader.features.notes.EditorNotesFile;
 import press.reader.manuscript.Manuscript;
-import press.reader.manuscript.ManuscriptReader;
 import press.reader.manuscript.Piece;
 import press.reader.support.TestBooks;
 
@@ -30,7 +29,7 @@ class SyntheticManuscriptTest {
     void threeTimesTheMiniBookHasEveryEssayThreeTimesWithNewIds() {
         Path ms = SyntheticManuscript.generate(MINI, 3, dir.resolve("x3"));
         Diagnostics d = new Diagnostics();
-        Manuscript book = new ManuscriptReader(ms, d).read();
+        Manuscript book = TestBooks.read(ms, d);
 
         assertEquals(List.of("alpha", "beta", "alpha-2", "beta-2", "alpha-3", "beta-3"),
                 book.essays().stream().map(Piece::id).toList());
@@ -58,7 +57,7 @@ class SyntheticManuscriptTest {
     @Test
     void factorOneIsACopyAndFactorZeroIsRefused() throws Exception {
         Path ms = SyntheticManuscript.generate(MINI, 1, dir.resolve("x1"));
-        assertEquals(2, new ManuscriptReader(ms, new Diagnostics()).read().essays().size());
+        assertEquals(2, TestBooks.read(ms, new Diagnostics()).essays().size());
         assertThrows(IllegalArgumentException.class, () -> SyntheticManuscript.generate(MINI, 0, dir.resolve("x0")));
     }
 

@@ -48,7 +48,8 @@ public final class WarmPdfEditLoop {
                 edit.emphasise(i);
                 BuildResult r = edits.time(i, () -> builder.build(new BuildRequest(ms, out, Set.of("pdf"), epoch)),
                         b -> b.pages() + " pages, passes " + b.layoutPasses() + (whole ? "" : ", sequences laid out so far "
-                                + workshop.chapterLayouts().layouts() + ", from cache " + workshop.chapterLayouts().hits())
+                                + workshop.chapterLayouts().layouts() + ", from cache " + workshop.chapterLayouts().hits()
+                                + ", divisions' XSL-FO kept so far " + workshop.chapterLayouts().divisionsKept())
                                 + ", " + b.timings());
                 if (edits.timed(i)) pdfTimes.add(r.timing("pdf").orElseThrow().millis());
             }

@@ -57,4 +57,23 @@ class CitationEngineReuseTest {
         warm.bibliography(List.of("serge1937"));
         assertEquals(calls + 1, warm.citeprocCalls(), "other works: a new bibliography");
     }
+    @Test
+    void variantsWhoseCopiesOfTheStyleAreTheSameTextShareOneProcessor() {
+        // Chicago's notes style never tests near-note: a subsequent cite near its last note and one far from it are
+        // rendered from the same text of the style, which citeproc-java parses once (a quarter megabyte, and the locale)
+        CitationEngine engine = CitationEngine.create(Fixtures.bibliography(), "chicago-notes-bibliography", "en-US");
+        ChapterCitations chapter = engine.startChapter();
+        chapter.render(SYNTAX.find("[@serge1937]").get(0).items(), 1);                   // first
+        chapter.render(SYNTAX.find("[@stites1989]").get(0).items(), 2);                  // first
+        String near = chapter.render(SYNTAX.find("[@serge1937]").get(0).items(), 3).plainText();
+        chapter.render(SYNTAX.find("[@stites1989]").get(0).items(), 4);                  // subsequent, near
+        // seventeen notes after its last: far (and not ibid., another work cited between)
+        String far = chapter.render(SYNTAX.find("[@serge1937]").get(0).items(), 20).plainText();
+
+        assertEquals(near, far, "the short form, near or far");
+        // the bibliography's (made by create), the first cites' and the subsequent cites' (near and far: one)
+        assertEquals(3, engine.processorsMade());
+        System.out.println("processors for first, near and far subsequent cites: " + engine.processorsMade()
+                + "; near: " + near);
+    }
 }

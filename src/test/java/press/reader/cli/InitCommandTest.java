@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.diagnostics.Diagnostic;
-import press.reader.manuscript.ManuscriptReader;
+import press.reader.diagnostics.Diagnostics;
 import press.reader.publish.BuildRequest;
 import press.reader.publish.BuildResult;
 import press.reader.support.EpubCheckReport;
@@ -31,7 +31,7 @@ class InitCommandTest {
                 "--author", "Jo Writer");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("wrote a new book in"), r.out());
-        var config = new ManuscriptReader(book, new press.reader.diagnostics.Diagnostics()).read().config();
+        var config = TestBooks.read(book, new Diagnostics()).config();
         assertEquals("Notes: \"Quoted\" and \\ Odd", config.title());
         assertEquals("Jo Writer", config.imprint().contributors().get(0).name());
 

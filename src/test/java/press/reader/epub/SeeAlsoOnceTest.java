@@ -21,7 +21,8 @@ import press.reader.support.TestBooks;
 /**
  * An index heading with several see-also targets says "See also" once, its targets joined as in print ("See also
  * Petrograd; Kronstadt"), in the EPUB and the HTML page (which is made from the EPUB's styles); the joining
- * punctuation is the word list's, which a design may set (a French design: " ; ").
+ * punctuation is the word list's, which a design may set (a French design: " ; "). The words "See" and "See also" are
+ * a span of class {@code index-see}, which the stock CSS sets in italic (no bare {@code <i>}: a design's CSS styles them).
  */
 class SeeAlsoOnceTest {
     @TempDir
@@ -36,10 +37,14 @@ class SeeAlsoOnceTest {
         String index = epubIndex(out);
         String page = Files.readString(output(out, ".html"), StandardCharsets.UTF_8);
         for (String text : new String[] {index, page}) {
-            assertEquals("<span epub:type=\"index-xref-related\"><i>See also</i> Petrograd; Kronstadt</span>", related(text));
+            assertEquals("<span epub:type=\"index-xref-related\"><span class=\"index-see\">See also</span> Petrograd; Kronstadt</span>", related(text));
             assertEquals(1, count(text, "See also"), "one See also for two targets");
         }
         System.out.println("EPUB and HTML: " + related(index));
+        // "See also" is the designer's to style: a class, set in italic by the EPUB's CSS, which the HTML page sets inline
+        assertTrue(epubEntry(out, "OEBPS/css/book.css").contains("span.index-see { font-style: italic; }"), "EPUB CSS");
+        assertTrue(page.contains("span.index-see { font-style: italic; }"), "the HTML page's CSS");
+        assertEquals(0, count(index, "<i>"), "no bare <i> in the index");
 
         ms.replace("book.yaml", "contents:", "design: {epub: design/epub.xsl}\ncontents:")
                 .write("design/epub.xsl", """
@@ -49,11 +54,11 @@ class SeeAlsoOnceTest {
                         </xsl:stylesheet>
                         """);
         TestBooks.builder().build(new BuildRequest(ms.root(), out, Set.of("epub"), TestBooks.EPOCH));
-        assertEquals("<span epub:type=\"index-xref-related\"><i>See also</i> Petrograd ; Kronstadt</span>", related(epubIndex(out)));
+        assertEquals("<span epub:type=\"index-xref-related\"><span class=\"index-see\">See also</span> Petrograd ; Kronstadt</span>", related(epubIndex(out)));
     }
 
     private static String related(String text) {
-        Matcher m = Pattern.compile("<span epub:type=\"index-xref-related\">.*?</span>").matcher(text);
+        Matcher m = Pattern.compile("<span epub:type=\"index-xref-related\">.*?</span>[^<]*</span>").matcher(text);
         assertTrue(m.find(), "no see-also in the index");
         return m.group();
     }
@@ -69,8 +74,12 @@ class SeeAlsoOnceTest {
     }
 
     private static String epubIndex(Path out) throws IOException {
+        return epubEntry(out, "OEBPS/text/index.xhtml");
+    }
+
+    private static String epubEntry(Path out, String name) throws IOException {
         try (ZipFile zip = new ZipFile(output(out, ".epub").toFile())) {
-            return new String(zip.getInputStream(zip.getEntry("OEBPS/text/index.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+            return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

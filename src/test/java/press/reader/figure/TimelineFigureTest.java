@@ -207,6 +207,31 @@ class TimelineFigureTest {
         for (String l : labels) assertTrue(l.length() <= 42 + 12, "label line too long: " + l);
     }
 
+    /**
+     * The words after which a derived label keeps its whole first clause are a design's word, as the figure's other
+     * words are (timeline-word-*): a design that adds "V." keeps "V. Volodarsky, a Bolshevik leader in Petrograd, is
+     * assassinated" whole, where the word list's ("By") lets the apposition go.
+     */
+    @Test
+    void aDesignsKeepClauseWordsOverrideTheWordList() throws Exception {
+        String stock = labelText(TimelineFigure.draw(TimelineFigure.SMALL));
+        assertTrue(stock.contains("V. Volodarsky is assassinated"), stock);
+        String designed = labelText(TimelineFigure.draw(TimelineFigure.SMALL,
+                Map.of("timeline-word-keep-clause-after", "By V.")));
+        int at = designed.indexOf("V. Volodarsky");
+        System.out.println("Volodarsky's label with the design's words 'By V.': "
+                + (at < 0 ? "none" : designed.substring(at, Math.min(designed.length(), at + 70))));
+        assertFalse(designed.contains("V. Volodarsky is assassinated"), designed);
+        assertTrue(designed.contains("V. Volodarsky, a Bolshevik"), designed);
+    }
+
+    /** The label lines and their runs, each as drawn, joined by "|". */
+    private static String labelText(Document svg) {
+        return String.join("|", TimelineFigure.elements(svg, "text").stream()
+                .filter(t -> t.getAttribute("class").startsWith("label"))
+                .map(t -> t.getTextContent().replace('\u00A0', ' ').replaceAll("\\s+", " ").trim()).toList());
+    }
+
     @Test
     void theEditorsLabelIsPrintedWholeInsteadOfTheDerivedOne(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         var f = javax.xml.parsers.DocumentBuilderFactory.newInstance();

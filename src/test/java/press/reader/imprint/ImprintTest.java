@@ -148,8 +148,7 @@ class ImprintTest {
         assertTrue(opf.contains("<dc:source>urn:isbn:978-0-306-40615-7</dc:source>"), opf);
         assertFalse(opf.contains("0-306-40615-2"), "the PDF's ISBN is not the EPUB's metadata: " + opf);
         // the cover's barcode draws the print edition's ISBN
-        assertEquals("978-0-306-40615-7", new press.reader.manuscript.ManuscriptReader(ms.root(), new Diagnostics())
-                .read().config().isbn());
+        assertEquals("978-0-306-40615-7", TestBooks.read(ms.root(), new Diagnostics()).config().isbn());
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.reader.diagnostics.Diagnostics;
-import press.reader.manuscript.ManuscriptReader;
 import press.reader.support.TestBooks;
 
 /** The real book's imprint, as its editions print it: the press's own credit, the same on every one. */
@@ -21,7 +20,7 @@ import press.reader.support.TestBooks;
 class ShowcaseImprintTest {
     @Test
     void theShowcaseCreditsItsImprintTheSameOnCoverTitlePageAndMetadata() throws Exception {
-        String credit = new ManuscriptReader(TestBooks.REAL_MANUSCRIPT, new Diagnostics()).read().config().imprint().credit();
+        String credit = TestBooks.read(TestBooks.REAL_MANUSCRIPT, new Diagnostics()).config().imprint().credit();
         assertEquals("Edited and annotated by the editors of Bookpress Editions", credit);
         TestBooks.Built real = TestBooks.real();
 

@@ -8,12 +8,11 @@ import press.reader.features.citations.CitationsFeature;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.features.Features;
 import press.reader.manuscript.Manuscript;
-import press.reader.manuscript.ManuscriptReader;
 import press.reader.support.TestBooks;
 
 /** FOP's overflow warnings are placed in the manuscript: by the id around them, or by the page they name. */
 class OverflowLocatorTest {
-    private final Manuscript ms = new ManuscriptReader(TestBooks.MINI_MANUSCRIPT, new Diagnostics()).read();
+    private final Manuscript ms = TestBooks.read(TestBooks.MINI_MANUSCRIPT, new Diagnostics());
     private final PageMap map = new PageMap(Map.of(
             "introduction", new PageMap.Page(7, "1"), "alpha", new PageMap.Page(9, "3"), "alpha-p2", new PageMap.Page(10, "4"),
             "beta", new PageMap.Page(11, "5"), "chronology", new PageMap.Page(13, "7"), "glossary", new PageMap.Page(17, "11")));

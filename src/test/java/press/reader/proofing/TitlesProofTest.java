@@ -81,7 +81,7 @@ class TitlesProofTest {
         assertTrue(italicWorkerInChronology >= 5, "the essay named by its paper in the chronology's Discussed column");
         String epub = RealBook.get().epubText();
         assertTrue(epub.contains("<span epub:type=\"index-term\"><cite>Pravda</cite></span>"), "EPUB index heading");
-        assertTrue(epub.contains("<i>See also</i> <cite>Aurora</cite>"), "EPUB cross-reference names the title as its heading");
+        assertTrue(epub.contains("<span class=\"index-see\">See also</span> <cite>Aurora</cite>"), "EPUB cross-reference names the title as its heading");
     }
 
     /** Essays and articles are named in quotation marks, in roman, as in the headnotes and notes. */

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import press.reader.cli.Builders;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.Diagnostics;
-import press.reader.manuscript.ManuscriptReader;
 import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
 
@@ -20,14 +20,14 @@ class FidelityReuseTest {
 
     private static List<Diagnostic> check(Fidelity fidelity, Path root) {
         Diagnostics d = new Diagnostics();
-        fidelity.check(new ManuscriptReader(root, d).read(), d);
+        fidelity.check(TestBooks.read(root, d), d);
         return d.all();
     }
 
     @Test
     void anEditedEssayIsComparedAgainWithItsCaptureCleanedOnce() {
         var ms = ManuscriptCopy.of(TestBooks.REAL_MANUSCRIPT, tmp.resolve("ms"));
-        Fidelity warm = new Fidelity();
+        Fidelity warm = new Fidelity(Builders.features());
         check(warm, ms.root());
         int captures = warm.cleanings();
         assertTrue(captures >= 5, "the essays' captures were cleaned: " + captures);
@@ -37,7 +37,7 @@ class FidelityReuseTest {
         List<Diagnostic> warmFound = check(warm, ms.root());
 
         assertEquals(captures, warm.cleanings(), "no capture cleaned again");
-        List<Diagnostic> freshFound = check(new Fidelity(), ms.root());
+        List<Diagnostic> freshFound = check(new Fidelity(Builders.features()), ms.root());
         assertEquals(freshFound, warmFound);
         assertTrue(warmFound.stream().anyMatch(d -> d.toString().contains("inserted")), warmFound.toString());
         System.out.println("captures cleaned: " + captures + "; after an edit of one essay: 0 more");

@@ -77,10 +77,10 @@ class DesignOverrideTest {
         Path out = tmp.resolve("out");
         var builder = TestBooks.builder();
         builder.build(new BuildRequest(ms.root(), out, Set.of("epub"), TestBooks.EPOCH));
-        assertTrue(indexOf(out).contains("<i>Look at</i> Petrograd"), indexOf(out));
+        assertTrue(indexOf(out).contains("<span class=\"index-see\">Look at</span> Petrograd"), indexOf(out));
         ms.write("design/words.xsl", words("Consult"));
         builder.build(new BuildRequest(ms.root(), out, Set.of("epub"), TestBooks.EPOCH));
-        assertTrue(indexOf(out).contains("<i>Consult</i> Petrograd"), "the edit to the design's module was not rebuilt: " + indexOf(out));
+        assertTrue(indexOf(out).contains("<span class=\"index-see\">Consult</span> Petrograd"), "the edit to the design's module was not rebuilt: " + indexOf(out));
     }
 
     /**

@@ -17,8 +17,6 @@ import net.sf.saxon.s9api.Serializer;
 import org.w3c.dom.Document;
 import press.reader.cli.Builders;
 import press.reader.diagnostics.Diagnostics;
-import press.reader.features.Features;
-import press.reader.features.citations.CitationsFeature;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.ManuscriptReader;
 import press.reader.publish.BookBuilder;
@@ -37,7 +35,7 @@ public final class TestBooks {
 
     /** The manuscript {@code root} read as a build reads it: with the files the build's apparatus features declare. */
     public static Manuscript read(Path root, Diagnostics diagnostics) {
-        return new ManuscriptReader(root, diagnostics, Features.standard(CitationsFeature.factory()).declarations()).read();
+        return new ManuscriptReader(root, diagnostics, Builders.features().declarations()).read();
     }
     public static final Path MINI_MANUSCRIPT = Path.of("src/test/resources/manuscripts/mini");
     /** A second sample book, not a reader: tables, verse, code, credits (issue 15) */

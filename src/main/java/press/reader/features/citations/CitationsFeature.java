@@ -101,6 +101,7 @@ public final class CitationsFeature implements ApparatusFeature {
         return ApparatusFeatures.Maker.of("bibliography", "bibliography.json",
                 a -> new CitationsFeature(citations.create(a.ms(), a.db(), a.diagnostics()), a.words()))
                 .finding(BibliographyFile.FILE)
+                .listingWorks(BibliographyFile::works)
                 .owning(CitationStyle.KEY)
                 .printing(CitationsFeature::localeWords)
                 .checking(UncitedWorks::check);

@@ -1,0 +1,80 @@
+package press.reader.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.reader.layout.ChapterLayout;
+import press.reader.support.ManuscriptCopy;
+import press.reader.support.TestBooks;
+
+/**
+ * A warm rebuild takes the page sequences of the divisions an edit leaves as they were from the stylesheet's last run
+ * (press.reader.layout.DivisionSources), and its print PDF is the bytes of a cold build of the edited manuscript:
+ * after a word emphasised in an essay (every other division kept), after an index heading renamed (the index written
+ * again, as it reads every index term of the book: a stale index fails here, as no page moves and the page map alone
+ * would not tell), and after a note added (the essay's notes renumbered), on the small book with the real book's
+ * apparatus (notes, glossary, chronology, index).
+ */
+@Tag("slow")   // five builds of the small book, three from scratch
+class KeptDivisionsTest {
+    private static final Set<String> PDF = Set.of("pdf");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void editedDivisionsAreWrittenAgainAndTheWarmBytesAreTheColdBytes() throws Exception {
+        ManuscriptCopy ms = ManuscriptCopy.of(TestBooks.MINI_MANUSCRIPT, tmp.resolve("ms"));
+        Workshop warm = Workshop.withoutMemory(TestBooks.workshop());
+        BookBuilder builder = new BookBuilder(warm);
+        ChapterLayout.Cache cache = warm.chapterLayouts();
+        builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        assertEquals(0, cache.divisionsKept(), "a first build has nothing to keep");
+
+        ms.replace("essays/beta.md", "had lost their life", "had lost *their* life");
+        long kept = cache.divisionsKept();
+        builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        long keptByEmphasis = cache.divisionsKept() - kept;
+        System.out.println("mini, one word emphasised: the sequences of " + keptByEmphasis + " divisions kept");
+        assertTrue(keptByEmphasis >= 4, "the divisions the edit left alone were written again: " + keptByEmphasis);
+        assertColdBytes(ms.root(), "emphasis");
+
+        // a heading renamed: its occurrences' words change, not their places (no page moves, one pass)
+        ms.replace("index.yaml", "headword: Trotsky, Leon", "headword: Trotsky, Lev");
+        kept = cache.divisionsKept();
+        builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        System.out.println("mini, an index heading renamed: the sequences of " + (cache.divisionsKept() - kept)
+                + " divisions kept");
+        assertColdBytes(ms.root(), "index heading");
+
+        ms.replace("essays/beta.md", "rose in March 1921.", "rose in March 1921 (so Avrich).[@avrich1970, 34]");
+        builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        assertColdBytes(ms.root(), "note added");
+    }
+
+    /** A cold build of {@code manuscript} writes the bytes the warm build wrote. */
+    private void assertColdBytes(Path manuscript, String name) throws Exception {
+        Path cold = tmp.resolve("cold-" + name.replace(' ', '-'));
+        new BookBuilder(Workshop.withoutMemory(TestBooks.workshop()))
+                .build(new BuildRequest(manuscript, cold, PDF, TestBooks.EPOCH));
+        assertArrayEquals(Files.readAllBytes(printPdf(cold)), Files.readAllBytes(printPdf(tmp.resolve("warm"))), name);
+    }
+
+    private static Path printPdf(Path out) {
+        try (var files = Files.list(out)) {
+            return files.filter(p -> p.toString().endsWith(".pdf") && !p.toString().endsWith("-cover.pdf")).findFirst()
+                    .orElseThrow().toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
