@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import press.reader.epub.EpubWriter;
 import press.reader.epub.ZipEntryData;
+import press.reader.layout.ModelledStylesheets;
 
 /**
  * The EPUB 3, with the print edition's page numbers when there is a page map. Each division's XHTML is kept in the
@@ -41,9 +42,12 @@ final class EpubEdition implements Edition {
     @Override
     public Timing.Reuse make(BuildContext build) throws IOException {
         build.progress("writing the EPUB");
-        // The stock stylesheet's reads are what DivisionKeys follows; a book's own EPUB stylesheet may read anything
-        // in the book, so with one every division's key has the whole book in it.
-        String common = build.epubDesign() == null ? cacheKey(build)
+        // The stock stylesheets' reads are what DivisionKeys follows; a book's own EPUB stylesheet, or a styles folder
+        // whose stylesheets are not the ones the keys were checked against, may read anything in the book, so with one
+        // every division's key has the whole book in it.
+        boolean modelled = build.epubDesign() == null
+                && ModelledStylesheets.in(build.workshop().stylesDir(), FileDigests::digest, "", "epub");
+        String common = modelled ? cacheKey(build)
                 : BuildCache.hash(cacheKey(build), build.bookXmlHash(), build.pageMap().all());
         Map<String, String> keys = DivisionKeys.compute(build.document(), build::pageMap, common);
         BuildCache cache = build.cache();

@@ -71,6 +71,29 @@ class EveryChangeReachesTheEpubTest {
         assertIn("beta", ">Endnotes</h2>", ">Notes</h2>", out);
     }
 
+    /**
+     * A designer's EPUB stylesheet that prints the book's first note at every chapter's opening reads across
+     * divisions as the stock one does not: the other chapters are transformed again after that note is edited (with
+     * the stock stylesheets' keys they kept the old words).
+     */
+    @Tag("slow")   // three EPUB builds of the small book, one cold
+    @Test
+    void aDesignersEpubStylesheetReadingAcrossChaptersReachesEveryChapter() throws Exception {
+        ManuscriptCopy styles = ManuscriptCopy.of(TestBooks.STYLES, tmp.resolve("styles"));
+        styles.replace("epub/epub.xsl", "<h1 id=\"{@xml:id}-title\"><xsl:value-of select=\"d:info/d:title\"/></h1>",
+                "<h1 id=\"{@xml:id}-title\"><xsl:value-of select=\"d:info/d:title\"/></h1>"
+                        + "<p>First note: <xsl:value-of select=\"normalize-space((//d:footnote)[1])\"/></p>");
+        ManuscriptCopy ms = ManuscriptCopy.mini(tmp.resolve("ms"));
+        BookBuilder warm = new BookBuilder(Builders.workshop(styles.root()));
+        Path out = tmp.resolve("out");
+        warm.build(new BuildRequest(ms.root(), out, Set.of("epub"), TestBooks.EPOCH));
+        assertIn("beta", "First note: The author’s own note, naming", "First note: The author’s own memo", out);
+
+        ms.replace("essays/alpha.md", "The author’s own note, naming", "The author’s own memo, naming");
+        rebuild(warm, ms, out);
+        assertIn("beta", "First note: The author’s own memo, naming", "First note: The author’s own note", out);
+    }
+
     /** A warm EPUB-only rebuild into {@code out}, and its EPUB compared with a cold build's of the same book. */
     private void rebuild(BookBuilder warm, ManuscriptCopy ms, Path out) throws IOException {
         Path stylesDir = warm.workshop().stylesDir();
