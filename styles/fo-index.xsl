@@ -160,15 +160,15 @@
   <xsl:function name="bp:locators">
     <xsl:param name="occurrences" as="element()*"/>
     <xsl:choose>
-      <xsl:when test="empty($pagemap)">
+      <xsl:when test="empty($index-pagemap)">
         <xsl:value-of select="string-join(for $o in $occurrences return '00', ', ')"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="pages">
-          <xsl:for-each-group select="$occurrences[key('page', @xml:id, $pagemap)]"
-              group-by="xs:integer(key('page', @xml:id, $pagemap)/@n)">
+          <xsl:for-each-group select="$occurrences[key('page', @xml:id, $index-pagemap)]"
+              group-by="xs:integer(key('page', @xml:id, $index-pagemap)/@n)">
             <xsl:sort select="current-grouping-key()"/>
-            <xsl:variable name="a" select="key('page', current-group()[1]/@xml:id, $pagemap)"/>
+            <xsl:variable name="a" select="key('page', current-group()[1]/@xml:id, $index-pagemap)"/>
             <page n="{current-grouping-key()}" folio="{$a/@f}" id="{current-group()[1]/@xml:id}"
                   note="{every $o in current-group() satisfies $o/@role = 'note'}"
                   arabic="{matches($a/@f, '^\d+$')}"/>

@@ -44,6 +44,10 @@
   <!-- The page map of the last layout pass (<pagemap><a id="" n="" f=""/>…): where every anchor fell, as a document;
        empty on the first pass -->
   <xsl:param name="pagemap" as="document-node()?" select="()"/>
+  <!-- The page map the index is typeset from: $pagemap, except in a layout pass that hands over the pages as FOP lays
+       them out, read only when the index is reached (every page before it final by then). Kept apart from $pagemap
+       so that the contents' and the cross-references' folios, read first, do not fix it before any page is laid out -->
+  <xsl:param name="index-pagemap" as="document-node()?" select="$pagemap"/>
   <xsl:param name="creation-date" select="'2026-01-01T00:00:00Z'"/>
   <xsl:param name="producer" select="'bookpress'"/>
   <!-- Blank pages to add at the end so that the page count is a multiple of the printer's signature -->

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.XdmNode;
@@ -264,8 +266,8 @@ public final class PrintLayout {
 
     /**
      * @param map       the page map the stylesheet reads as $pagemap (none when empty)
-     * @param live      the stylesheet reads the page map as FOP makes it (see {@link #layout}): {@code map}'s pages
-     *                  for the ids not laid out yet
+     * @param live      the index reads the page map as FOP makes it, as $index-pagemap (see {@link #layout}):
+     *                  {@code map}'s pages for the ids not laid out yet
      * @param signature the printer's signature, filled in this pass when the stylesheet marks its padding (0: none)
      * @param drawn     whether the pass renders the PDF (else it only lays out and records the page map)
      */
@@ -309,14 +311,10 @@ public final class PrintLayout {
         // on both cores; a drawn pass stays on one, as the screen PDF is drawn on the other core beside it
         FoPipeline pipeline = drawn ? null : new FoPipeline(padding);
         FoDigest digest = new FoDigest(pipeline == null ? padding : pipeline);
-        if (live) {
-            params.put("pagemap", LiveDocument.of(xslt.processor(), () -> {
-                if (pipeline != null) laidOutSoFar(pipeline);
-                return map.with(run.pageMap().apply(anchorIds(book))).toDocument(xslt.processor());
-            }));
-        } else if (map.size() > 0) {
-            params.put("pagemap", map.toDocument(xslt.processor()));
-        }
+        pageMapParams(params, xslt.processor(), map, !live ? null : () -> {
+            if (pipeline != null) laidOutSoFar(pipeline);
+            return map.with(run.pageMap().apply(anchorIds(book))).toDocument(xslt.processor());
+        });
         try {
             xslt.transform(stylesheet, book, params, new SAXDestination(digest));
         } catch (RuntimeException e) {
@@ -326,6 +324,19 @@ public final class PrintLayout {
         }
         return new Rendered(drawn ? out.toByteArray() : null, run.pageMap().apply(anchorIds(book)), digest.digest(),
                 padding.kept(), messages);
+    }
+
+    /**
+     * The page maps the stylesheet reads: {@code map} as $pagemap (none when empty) and, when {@code laidOut} is given,
+     * the pages as FOP lays them out as $index-pagemap, made when the index first reads it. The index has a parameter
+     * of its own: the contents' folios, read first, would make it before any page is laid out, and the pass's index
+     * would have no page numbers (it ended pages before the real one, so the pass's page map differed from the next
+     * pass's at the index's end, and the stylesheet ran once more to settle it).
+     */
+    static void pageMapParams(Map<String, Object> params, Processor processor, PageMap map,
+                              Supplier<XdmNode> laidOut) {
+        if (map.size() > 0) params.put("pagemap", map.toDocument(processor));
+        if (laidOut != null) params.put("index-pagemap", LiveDocument.of(processor, laidOut));
     }
 
     /**
