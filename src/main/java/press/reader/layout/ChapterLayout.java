@@ -155,7 +155,10 @@ public final class ChapterLayout {
     private final Cache cache;
     private final String context;
 
-    /** Whether the stylesheet is the stock one, whose reads {@link DivisionSources} follows. */
+    /**
+     * Whether the stylesheet is the stock one, byte for byte as {@link ModelledStylesheets} recorded it: only its
+     * reads across divisions are the ones {@link DivisionSources} follows.
+     */
     private final boolean stockStylesheet;
 
     ChapterLayout(Xslt xslt, FopEngine fop, Path stylesheet, Cache cache, String context, boolean stockStylesheet) {

@@ -85,6 +85,17 @@ public final class PrintLayout {
     }
 
     /**
+     * Whether the styles folder's stylesheets are those whose reads across divisions {@link DivisionSources} models
+     * ({@link ModelledStylesheets}): only then does a rebuild keep the XSL-FO of divisions an edit left alone.
+     */
+    public PrintLayout divisionsKeyedFor(boolean modelledStylesheets) {
+        this.modelledStylesheets = modelledStylesheets;
+        return this;
+    }
+
+    private boolean modelledStylesheets;
+
+    /**
      * @param seed a page map to start from (the previous build's), or null. The first pass reads the page map while
      *             it lays out: the pages of every page sequence FOP has finished are final, so the index, typeset
      *             after the text it points into, gets the real page numbers; ids not laid out yet keep the seed's
@@ -151,7 +162,8 @@ public final class PrintLayout {
             PageMap start = seed.size() > 0 ? seed
                     : renderAlone(book, params, seed, true, creationDate, new FopEngine.Messages(), signature,
                     hyphenation, false, false).pageMap();
-            ChapterLayout.Outcome o = new ChapterLayout(xslt, fop, stylesheet, chapters, chaptersContext, stockStylesheet)
+            ChapterLayout.Outcome o = new ChapterLayout(xslt, fop, stylesheet, chapters, chaptersContext,
+                    stockStylesheet && modelledStylesheets)
                     .layout(book, params, start, creationDate, signature, hyphenation, anchorIds(book), MAX_PASSES,
                             drawing);
             if (o == null) return null;

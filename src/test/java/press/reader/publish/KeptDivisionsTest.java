@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,41 @@ class KeptDivisionsTest {
         ms.replace("essays/beta.md", "rose in March 1921.", "rose in March 1921 (so Avrich).[@avrich1970, 34]");
         builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
         assertColdBytes(ms.root(), "note added");
+    }
+
+    /**
+     * A designer's fo.xsl that prints the book's first note at every chapter's opening reads across divisions in a
+     * way the key cannot know of: with it, no division is kept, and the warm bytes after the first note is edited are
+     * still the cold bytes (with the key used for any styles folder, five chapters kept the old words).
+     */
+    @Test
+    void aDesignersStylesheetKeepsNoDivision() throws Exception {
+        Path styles = Files.createDirectories(tmp.resolve("styles"));
+        try (var entries = Files.list(TestBooks.STYLES)) {
+            for (Path e : entries.toList()) {
+                Files.createSymbolicLink(styles.resolve(e.getFileName().toString()), e.toAbsolutePath());
+            }
+        }
+        Path fo = styles.resolve("fo.xsl");
+        Files.delete(fo);
+        String opening = "<xsl:apply-templates select=\".\" mode=\"opening\"/>";
+        String stock = Files.readString(TestBooks.STYLES.resolve("fo.xsl"));
+        assertTrue(stock.contains(opening), "the stock fo.xsl's chapter opening moved: this test adds a line after it");
+        Files.writeString(fo, stock.replaceFirst(Pattern.quote(opening), opening
+                + "<fo:block>First note of the book: <xsl:value-of select=\"normalize-space((//d:footnote)[1])\"/></fo:block>"));
+
+        ManuscriptCopy ms = ManuscriptCopy.of(TestBooks.MINI_MANUSCRIPT, tmp.resolve("ms"));
+        Workshop warm = Workshop.withoutMemory(TestBooks.workshopFor(styles));
+        BookBuilder builder = new BookBuilder(warm);
+        builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        ms.replace("essays/alpha.md", "The author’s own note, naming", "The author’s own memo, naming");
+        builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        Path cold = tmp.resolve("cold-designer");
+        new BookBuilder(Workshop.withoutMemory(TestBooks.workshopFor(styles)))
+                .build(new BuildRequest(ms.root(), cold, PDF, TestBooks.EPOCH));
+        assertArrayEquals(Files.readAllBytes(printPdf(cold)), Files.readAllBytes(printPdf(tmp.resolve("warm"))),
+                "a designer's stylesheet reading the first note");
+        assertEquals(0, warm.chapterLayouts().divisionsKept(), "divisions kept with a designer's stylesheet");
     }
 
     /** A cold build of {@code manuscript} writes the bytes the warm build wrote. */
