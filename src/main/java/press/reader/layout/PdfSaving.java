@@ -1,7 +1,7 @@
 package press.reader.layout;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.util.AbstractCollection;
 import java.util.ArrayDeque;
@@ -25,8 +25,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * objects are written in the same order, with the same numbers.
  *
  * <p>The queue is the writer's private field, replaced when the writer is made; should a later PDFBox have none of
- * that name and type, the writer is PDFBox's as it is (slower, the same file). Only documents PDFBox read are saved
- * here (no font loaded to be subset on saving, which {@code PDDocument.save} would do first).
+ * that name and type, the writer is PDFBox's as it is (slower, the same file). Should a later PDFBox's writer take
+ * from the queue in a way this one does not offer (an {@link UnsupportedOperationException}), what it wrote is
+ * dropped and PDFBox's own {@code save} writes the file again: slower, never a failed build. Only documents PDFBox
+ * read are saved here (no font loaded to be subset on saving, which {@code PDDocument.save} would do first).
  */
 public final class PdfSaving {
     private PdfSaving() {}
@@ -49,12 +51,17 @@ public final class PdfSaving {
         return QUEUE != null;
     }
 
-    /** Writes {@code doc} to {@code out} without object streams (the version of the file kept: PDF/A-1 is PDF 1.4). */
-    public static void save(PDDocument doc, OutputStream out) throws IOException {
+    /**
+     * Writes {@code doc} into the empty {@code out} without object streams (the version of the file kept: PDF/A-1 is
+     * PDF 1.4).
+     */
+    public static void save(PDDocument doc, ByteArrayOutputStream out) throws IOException {
         save(doc, out, new CountedQueue());
     }
 
-    static void save(PDDocument doc, OutputStream out, CountedQueue queue) throws IOException {
+    static void save(PDDocument doc, ByteArrayOutputStream out, CountedQueue queue) throws IOException {
+        // empty, so that a failed attempt is dropped by resetting it
+        if (out.size() != 0) throw new IllegalArgumentException("the buffer to save into is not empty");
         if (doc.getDocument().isClosed()) throw new IOException("Cannot save a document which has been closed");
         doc.getDocument().setIsXRefStream(false);       // as PDFBox's save without compression
         COSWriter writer = new COSWriter(out, CompressParameters.NO_COMPRESSION);
@@ -65,7 +72,14 @@ public final class PdfSaving {
                 // PDFBox's own queue stays: the same file, written more slowly
             }
         }
-        writer.write(doc);
+        try {
+            writer.write(doc);
+        } catch (UnsupportedOperationException e) {
+            // a way into or out of the queue it does not offer: the bytes written so far go, PDFBox's own save writes
+            // the file (nothing is written out before the whole file is, so none of it reached a reader)
+            out.reset();
+            doc.save(out, CompressParameters.NO_COMPRESSION);
+        }
     }
 
     /**
@@ -73,7 +87,7 @@ public final class PdfSaving {
      * {@link ArrayDeque#contains} asks). A queue of PDFBox's kind underneath, every way in and out counted; ways of
      * taking out from the middle are not the writer's and are not offered.
      */
-    static final class CountedQueue extends AbstractCollection<COSBase> implements Deque<COSBase> {
+    static class CountedQueue extends AbstractCollection<COSBase> implements Deque<COSBase> {
         private final ArrayDeque<COSBase> queue = new ArrayDeque<>();
         private final Map<Object, Integer> held = new HashMap<>();
         /** Questions answered (each was a scan of the queue in PDFBox's), and the queue's longest, for the tests. */

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -38,6 +39,49 @@ class PdfSavingTest {
         assertTrue(PdfSaving.queueReplaced(), "PDFBox's writer has no queue of the expected name and type");
         assertTrue(queue.asked >= pages, "the writer did not ask the queue: " + queue.asked);
         assertTrue(queue.longest >= pages, "the test book is too small to test anything: " + queue.longest);
+    }
+
+    /**
+     * A later PDFBox whose writer takes from the queue in a way the counted queue does not offer: the save falls back
+     * to PDFBox's own, into the buffer emptied of what the first attempt wrote, and the file is still PDFBox's.
+     */
+    @Test
+    void aQueueMethodNotOfferedFallsBackToPdfBoxsOwnSave() throws IOException {
+        byte[] pdf = book(50);
+        ByteArrayOutputStream pdfbox = new ByteArrayOutputStream();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            doc.save(pdfbox, CompressParameters.NO_COMPRESSION);
+        }
+        ByteArrayOutputStream ours = new ByteArrayOutputStream();
+        NotOffered queue = new NotOffered(ours);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PdfSaving.save(doc, ours, queue);
+        }
+        assertTrue(queue.writtenWhenRefused > 0, "the writer had written nothing before the refusal: nothing to drop");
+        assertArrayEquals(pdfbox.toByteArray(), ours.toByteArray(), "not the file PDFBox writes");
+    }
+
+    /** After the 20th object taken, the queue refuses to give one more, as a way of taking it offered by none. */
+    private static final class NotOffered extends PdfSaving.CountedQueue {
+        private final ByteArrayOutputStream out;
+        private int taken;
+        int writtenWhenRefused = -1;
+
+        NotOffered(ByteArrayOutputStream out) {
+            this.out = out;
+        }
+
+        @Override public COSBase pollFirst() {
+            if (++taken > 20) {
+                writtenWhenRefused = out.size();
+                throw new UnsupportedOperationException();
+            }
+            return super.pollFirst();
+        }
+
+        @Override public COSBase removeFirst() {
+            return pollFirst();
+        }
     }
 
     /** A book of {@code pages} pages, each with objects of its own and one shared by all (queued once). */

@@ -1,15 +1,12 @@
 package press.reader.support;
 
 import java.io.IOException;
-import java.lang.ref.SoftReference;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -31,11 +28,11 @@ public final class PageLines {
     }
 
     /**
-     * The lines of the PDFs read in this test JVM, by file, size and time of writing: several test classes measure the
-     * real book's print PDF (kerning, hyphenation, the page design, figures), and reading its glyphs is a second or more
-     * of CPU each time. Held softly; the lists are unmodifiable, so a test cannot change another's.
+     * The lines of the PDFs read in this test JVM, by file, size and time of writing ({@link ReadOnce}): several test
+     * classes measure the real book's print PDF (kerning, hyphenation, the page design, figures), and reading its glyphs
+     * is a second or more of CPU each time. Held softly; the lists are unmodifiable, so a test cannot change another's.
      */
-    private static final Map<String, SoftReference<PageLines>> READ = new ConcurrentHashMap<>();
+    private static final ReadOnce<PageLines> READ = new ReadOnce<>(PageLines::new);
 
     private final List<List<Line>> pages = new ArrayList<>();
 
@@ -47,14 +44,7 @@ public final class PageLines {
 
     /** The lines of {@code pdf}, read once per test JVM while the file is unchanged. */
     public static PageLines of(Path pdf) throws IOException {
-        String key = pdf.toRealPath() + "|" + Files.size(pdf) + "|" + Files.getLastModifiedTime(pdf).toMillis();
-        SoftReference<PageLines> kept = READ.get(key);
-        PageLines lines = kept == null ? null : kept.get();
-        if (lines == null) {
-            lines = new PageLines(pdf);
-            READ.put(key, new SoftReference<>(lines));
-        }
-        return lines;
+        return READ.of(pdf);
     }
 
     public int pageCount() {

@@ -1,13 +1,9 @@
 package press.reader.support;
 
 import java.io.IOException;
-import java.lang.ref.SoftReference;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,7 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripperByArea;
 
 /** The text of every page of a PDF, with words hyphenated across lines joined again, for tests that search pages. */
 public final class PdfPages {
-    private static final Map<String, SoftReference<PdfPages>> READ = new ConcurrentHashMap<>();
+    private static final ReadOnce<PdfPages> READ = new ReadOnce<>(PdfPages::new);
 
     private final List<String> pages = new ArrayList<>();
 
@@ -24,14 +20,7 @@ public final class PdfPages {
      * by several test classes (as {@link PageLines#of} is).
      */
     public static PdfPages of(Path pdf) throws IOException {
-        String key = pdf.toRealPath() + "|" + Files.size(pdf) + "|" + Files.getLastModifiedTime(pdf).toMillis();
-        SoftReference<PdfPages> kept = READ.get(key);
-        PdfPages pages = kept == null ? null : kept.get();
-        if (pages == null) {
-            pages = new PdfPages(pdf);
-            READ.put(key, new SoftReference<>(pages));
-        }
-        return pages;
+        return READ.of(pdf);
     }
 
     public PdfPages(Path pdf) throws IOException {
