@@ -68,7 +68,7 @@
   <!-- The page list: the same markers the division files carry (bp:marker-pages), without rendering them -->
   <xsl:template match="*" mode="page-list">
     <xsl:variable name="division" select="."/>
-    <xsl:for-each select="$tracked[bp:division(.) is $division] ! bp:marker-pages(.), bp:pages-after($division)">
+    <xsl:for-each select="$tracked-by-division(generate-id($division)) ! bp:marker-pages(.), bp:pages-after($division)">
       <li><a href="{$division/@xml:id}.xhtml#page-{.}"><xsl:value-of select="."/></a></li>
     </xsl:for-each>
   </xsl:template>

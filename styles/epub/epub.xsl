@@ -241,6 +241,14 @@
                if ($i lt count($tracked) and bp:division($tracked[$i + 1]) is bp:division($tracked[$i]))
                then bp:n($tracked[$i + 1]) else bp:end-page(bp:division($tracked[$i])) + 1)))"/>
 
+  <!--
+    The tracked elements of each division (by generate-id of the division), in document order: the page list asks for
+    every division's, and filtering all of $tracked for each division grew with divisions × tracked elements
+  -->
+  <xsl:variable name="tracked-by-division" as="map(xs:string, element()*)"
+      select="map:merge(for $t in $tracked return map:entry(generate-id(bp:division($t)), $t),
+              map{'duplicates': 'combine'})"/>
+
   <xsl:function name="bp:division" as="element()">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="$e/ancestor-or-self::*[parent::d:book or parent::d:part][1]"/>
