@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import press.reader.epub.EpubWriter;
 import press.reader.epub.ZipEntryData;
-import press.reader.layout.ModelledStylesheets;
 
 /**
  * The EPUB 3, with the print edition's page numbers when there is a page map. Each division's XHTML is kept in the
@@ -46,7 +45,7 @@ final class EpubEdition implements Edition {
         // whose stylesheets are not the ones the keys were checked against, may read anything in the book, so with one
         // every division's key has the whole book in it.
         boolean modelled = build.epubDesign() == null
-                && ModelledStylesheets.in(build.workshop().stylesDir(), FileDigests::digest, "", "epub");
+                && build.workshop().modelledStylesheets(build.stylesHash(), "", "epub");
         String common = modelled ? cacheKey(build)
                 : BuildCache.hash(cacheKey(build), build.bookXmlHash(), build.pageMap().all());
         Map<String, String> keys = DivisionKeys.compute(build.document(), build::pageMap, common);

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import press.reader.layout.ModelledStylesheets;
 import press.reader.layout.OverflowLocator;
 import press.reader.layout.PageMap;
 import press.reader.layout.PrintLayout;
@@ -105,7 +104,7 @@ final class PrintPdfEdition implements Edition {
         // by page sequence, each kept for the next build: after an edit only its chapter is laid out again
         if (w.chapterLayouts() != null) {
             layout.byChapter(w.chapterLayouts(), BuildCache.hash(BookBuilder.VERSION, build.stylesHash()))
-                    .divisionsKeyedFor(ModelledStylesheets.in(w.stylesDir(), FileDigests::digest, ""));
+                    .divisionsKeyedFor(w.modelledStylesheets(build.stylesHash(), ""));
         }
         PrintLayout.Result r = layout.layout(build.book(), build.layoutParams(),
                 Date.from(Instant.parse(build.isoDate())), build.diagnostics(), build.lastPageMap(), build::layoutDrawing);

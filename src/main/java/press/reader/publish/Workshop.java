@@ -12,6 +12,7 @@ import press.reader.assemble.ApparatusFeatures;
 import press.reader.epub.ZipEntryData;
 import press.reader.layout.ChapterLayout;
 import press.reader.layout.FopEngine;
+import press.reader.layout.ModelledStylesheets;
 import press.reader.memo.Lru;
 import press.reader.publish.BookBuilder.ManuscriptCheck;
 import press.reader.report.Thumbnails;
@@ -46,6 +47,8 @@ public final class Workshop {
      * of a book ten times the size of the essays' (which has some 70); a book with more only deflates some again.
      */
     private final Map<String, ZipEntryData> epubEntries = Lru.synchronizedMap(256);
+    /** Whether the styles' stylesheets are the ones the division keys model, by the styles' hash and folders asked. */
+    private final Map<String, Boolean> modelledStylesheets = Lru.synchronizedMap(8);
 
     /** Draws an image; may fail as reading and writing may. */
     interface Drawing {
@@ -167,6 +170,16 @@ public final class Workshop {
             return null;
         });
         return stylesHash;
+    }
+
+    /**
+     * Whether the stylesheets of {@code folders} of the styles are those the division keys were checked against
+     * ({@link ModelledStylesheets}): asked once per hash of the styles ({@code stylesHash}, which covers their bytes),
+     * not digested again by every warm rebuild and by each edition that keeps divisions.
+     */
+    boolean modelledStylesheets(String stylesHash, String... folders) {
+        return modelledStylesheets.computeIfAbsent(stylesHash + " " + String.join(",", folders),
+                k -> ModelledStylesheets.in(stylesDir, FileDigests::digest, folders));
     }
 
     /** The front cover's image drawn under {@code key} before in this process, or drawn now. */
