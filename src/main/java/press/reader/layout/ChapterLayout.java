@@ -122,6 +122,21 @@ public final class ChapterLayout {
             return secondCore;
         }
 
+        /** Cold builds whose first pass was laid out by page sequence ({@link ColdPass}). */
+        private long coldPasses;
+        /** Sequences those first passes laid out without drawing, for their length (they cite a page further on). */
+        private long measured;
+
+        /** Cold builds whose first pass was laid out by page sequence, not whole (a measure of work for tests). */
+        public synchronized long coldPasses() {
+            return coldPasses;
+        }
+
+        /** Sequences laid out without drawing by the first passes of cold builds (a measure of work for tests). */
+        public synchronized long measured() {
+            return measured;
+        }
+
         /** Sequences laid out by FOP so far (a measure of work for tests and the build's timing). */
         public synchronized long layouts() {
             return layouts;
@@ -206,6 +221,24 @@ public final class ChapterLayout {
         return null;   // not settled: the whole-book layout says so, in its own words
     }
 
+    /**
+     * A cold build's first pass, laid out by page sequence as the stylesheet writes them ({@link ColdPass}): its page
+     * map, for {@link #layout} to start from (the sequences it drew are kept for it); null when the book cannot be
+     * laid out so.
+     */
+    PageMap coldStart(XdmNode book, Map<String, Object> params, Date creationDate, int signature,
+                      BookHyphenation hyphenation, Collection<String> anchors) {
+        ColdPass pass = new ColdPass(this, xslt, fop, stylesheet, cache.secondCore());
+        PageMap map = pass.pageMap(book, params, creationDate, signature, hyphenation, new HashSet<>(anchors));
+        if (map != null) {
+            synchronized (cache) {
+                cache.coldPasses++;
+                cache.measured += pass.work().measured();
+            }
+        }
+        return map;
+    }
+
     private Outcome finish(FoChapters fo, Pass pass, int passes, int laidOut, Set<String> used, PageMap laidOutFrom,
                            Map<String, Object> params, Map<String, String> divisionKeys) throws IOException {
         // the pass is accepted: its XSL-FO is not laid out again, and the assembly (PDFBox holding every object of the
@@ -274,6 +307,7 @@ public final class ChapterLayout {
         Map<String, Integer> owner = owners(fo);
         List<Set<String>> named = namedPlaces(fo, owner);
         if (named == null) return null;          // a bookmark to nowhere: FOP's whole-book layout reports it
+        nameOwnAnchors(named, owner, anchors);
         String shared = sharedDigest(fo);
         List<Laid> laid = new ArrayList<>();
         List<byte[]> pdfs = new ArrayList<>();
@@ -362,6 +396,36 @@ public final class ChapterLayout {
         return named;
     }
 
+    /**
+     * Each sequence names, besides the places pointed to in it, every anchor it holds (the page map's ids: the places
+     * the index, the contents and the cross-references point to): what a sequence names is then known when it is cut
+     * from the XSL-FO, before the sequences after it (the index) are written, so that a cold build's first pass lays it
+     * out as every later pass does ({@link ColdPass}). Only the places links and bookmarks point to reach the book's
+     * PDF (its go-to actions): the others are dropped with the sequences' name trees ({@link ChapterPdf}).
+     */
+    static void nameOwnAnchors(List<Set<String>> named, Map<String, Integer> owner, Set<String> anchors) {
+        for (Map.Entry<String, Integer> e : owner.entrySet()) {
+            if (anchors.contains(e.getKey())) named.get(e.getValue()).add(e.getKey());
+        }
+    }
+
+    /** The laid-out sequence kept under {@code key}, else {@code lay}'s, kept under it (counted as one layout). */
+    Laid keptOrLaidOut(String key, java.util.function.Supplier<Laid> lay) {
+        synchronized (cache) {
+            Laid l = cache.laid.get(key);
+            if (l != null) {
+                cache.hits++;
+                return l;
+            }
+        }
+        Laid l = lay.get();
+        synchronized (cache) {
+            cache.laid.put(key, l);
+            cache.layouts++;
+        }
+        return l;
+    }
+
     /** Whether an id is in a sequence other than {@code self}, by {@code owner}. */
     static Predicate<String> elsewhere(Map<String, Integer> owner, int self) {
         return id -> {
@@ -374,9 +438,8 @@ public final class ChapterLayout {
      * A sequence's fingerprint: everything its layout reads ({@code shared}: what every sequence shares, and the
      * settings), its XSL-FO as rewritten to stand alone; null when it points to an id no sequence has.
      */
-    private String sequenceKey(FoChapters.Sequence s, String shared, int startNumber, int keep,
-                               Predicate<String> elsewhere, Set<String> named, PageMap given,
-                               Map<String, Object> params, BookHyphenation hyphenation) {
+    String sequenceKey(FoChapters.Sequence s, String shared, int startNumber, int keep, Predicate<String> elsewhere,
+                       Set<String> named, PageMap given, Map<String, Object> params, BookHyphenation hyphenation) {
         byte[] chapter = Rewritten.of(s, startNumber, elsewhere, given, workFolder(params)).digest();
         if (chapter == null) return null;
         return key(shared, startNumber, keep, named, chapter, hyphenationWords(s, chapter, hyphenation));
@@ -626,7 +689,7 @@ public final class ChapterLayout {
      * What the layout reads besides the XSL-FO: the stylesheet's parameters (the PDF standard…), the date; not the
      * address of the build's images (see {@link WorkFolderNamed}).
      */
-    private static String settings(Map<String, Object> params, Date creationDate) {
+    static String settings(Map<String, Object> params, Date creationDate) {
         Map<String, String> sorted = new TreeMap<>();
         params.forEach((k, v) -> {
             if (v instanceof String value && !k.equals(IMAGES)) sorted.put(k, value);
@@ -637,7 +700,7 @@ public final class ChapterLayout {
     private static final String IMAGES = "images-uri";
 
     /** The folder the build's images are in (a new one each build), as the XSL-FO addresses it, or null. */
-    private static String workFolder(Map<String, Object> params) {
+    static String workFolder(Map<String, Object> params) {
         if (!(params.get(IMAGES) instanceof String uri) || uri.lastIndexOf('/') < 0) return null;
         return uri.substring(0, uri.lastIndexOf('/') + 1);
     }
@@ -672,7 +735,7 @@ public final class ChapterLayout {
         }
     }
 
-    private static String sharedDigest(FoChapters fo) {
+    static String sharedDigest(FoChapters fo) {
         FoDigest d = new FoDigest(null);
         try {
             fo.prolog.replay(d);

@@ -24,13 +24,25 @@ final class ChapterRewrite extends ForwardingHandler {
     /** Depth of a citation replaced by its folio (0: none). */
     private int dropping;
     private boolean unresolved;
+    private final boolean keepUnresolved;
 
     /**
      * @param own       the ids of this sequence
      * @param elsewhere whether an id is one of the book's other sequences
      */
     ChapterRewrite(DefaultHandler next, int startNumber, Set<String> own, Predicate<String> elsewhere, PageMap map) {
+        this(next, startNumber, own, elsewhere, map, false);
+    }
+
+    /**
+     * @param keepUnresolved a citation of a place the map does not have is left to FOP (which sets it as wide as
+     *                       "MMM" and finds no page for it): a layout that only finds how long the sequence is
+     *                       ({@link ColdPass})
+     */
+    ChapterRewrite(DefaultHandler next, int startNumber, Set<String> own, Predicate<String> elsewhere, PageMap map,
+                   boolean keepUnresolved) {
         super(next);
+        this.keepUnresolved = keepUnresolved;
         this.startNumber = Integer.toString(startNumber);
         this.own = own;
         this.elsewhere = elsewhere;
@@ -58,6 +70,11 @@ final class ChapterRewrite extends ForwardingHandler {
             String ref = atts.getValue("ref-id");
             if (ref != null && !own.contains(ref) && elsewhere.test(ref)) {
                 PageMap.Page p = pages.get(ref);
+                if (keepUnresolved && p == null) {
+                    unresolved = true;
+                    super.startElement(uri, localName, qName, atts);
+                    return;
+                }
                 if (p == null || !localName.equals("page-number-citation")) {
                     unresolved = true;
                 } else {

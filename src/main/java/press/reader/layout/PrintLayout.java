@@ -154,18 +154,24 @@ public final class PrintLayout {
     }
 
     /**
-     * The book laid out by page sequence, from {@code seed} or, without one, from the page map of a first
-     * whole-book pass laid out without drawing (a cold build lays out twice either way: page references are printed
-     * from a map); null when the book cannot be laid out so (see {@link ChapterLayout#layout}).
+     * The book laid out by page sequence, from {@code seed} or, without one, from the page map of a first pass laid
+     * out by sequence as the stylesheet writes them ({@link ColdPass}: the sequences it could draw as they will print
+     * are kept, so the next pass lays out again only the contents and the chapters that cite a page further on), else
+     * of a whole-book pass laid out without drawing; null when the book cannot be laid out so (see
+     * {@link ChapterLayout#layout}).
      */
     private Result byChapter(XdmNode book, Map<String, Object> params, PageMap seed, Date creationDate, int signature,
                              Consumer<PageMap> drawing) throws IOException {
         return underOwnHyphenation(book, hyphenation -> {
+            ChapterLayout byChapter = new ChapterLayout(xslt, fop, stylesheet, chapters, chaptersContext,
+                    stockStylesheet && modelledStylesheets);
             PageMap start = seed.size() > 0 ? seed
-                    : renderAlone(book, params, seed, true, creationDate, new FopEngine.Messages(), signature,
-                    hyphenation, false, false).pageMap();
-            ChapterLayout.Outcome o = new ChapterLayout(xslt, fop, stylesheet, chapters, chaptersContext,
-                    stockStylesheet && modelledStylesheets)
+                    : byChapter.coldStart(book, params, creationDate, signature, hyphenation, anchorIds(book));
+            if (start == null) {          // not by sequence as it is written: whole, drawing nothing, as before
+                start = renderAlone(book, params, seed, true, creationDate, new FopEngine.Messages(), signature,
+                        hyphenation, false, false).pageMap();
+            }
+            ChapterLayout.Outcome o = byChapter
                     .layout(book, params, start, creationDate, signature, hyphenation, anchorIds(book), MAX_PASSES,
                             drawing);
             if (o == null) return null;

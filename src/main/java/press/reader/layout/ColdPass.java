@@ -1,0 +1,256 @@
+package press.reader.layout;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import net.sf.saxon.s9api.SAXDestination;
+import net.sf.saxon.s9api.XdmNode;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+import press.reader.xml.Xslt;
+
+/**
+ * A cold build's first layout pass (no page map to start from), laid out page sequence by page sequence as the
+ * stylesheet cuts them, on a core of its own beside the stylesheet: its page map is where the first pass of
+ * {@link ChapterLayout} starts, as the map of a whole-book layout that drew nothing once was, and the sequences it
+ * draws are kept by the fingerprint that pass gives them, so that pass lays out again only what changed.
+ *
+ * <p>The stylesheet writes the book without a page map. A page reference to a sequence laid out before is set as the
+ * folio that sequence's layout gave it ({@link ChapterRewrite}: the text the stylesheet writes from the map, so the
+ * sequence's fingerprint is the one the next pass gives it when that folio holds), and the index reads the pages laid
+ * out before it ({@code $index-pagemap}, made when the index first reads it, after every sequence before it is laid
+ * out): such a sequence is drawn. A sequence that cites a page further on (the contents, a chapter's "see p. 49" to
+ * a later chapter) cannot be set as it will print: it is laid out without drawing, its citations as wide as FOP makes
+ * a page not yet known, for its length and where its anchors fall; the next pass draws it from the whole map.
+ *
+ * <p>What a sequence's layout reads that lies ahead when it is cut is guessed: an id not seen yet is taken to be in a
+ * later sequence when it is one of the book's anchors; the places it names are its anchors and what was pointed to
+ * before ({@link ChapterLayout#nameOwnAnchors}). A wrong guess only gives the sequence another fingerprint than the
+ * next pass's, which lays it out again: the guesses decide the work, the settle rule what is printed.
+ */
+final class ColdPass {
+    private final ChapterLayout layout;
+    private final Xslt xslt;
+    private final FopEngine fop;
+    private final Path stylesheet;
+    private final ExecutorService worker;
+
+    /** What the pass did: sequences drawn (kept for the next pass), laid out without drawing, in all. */
+    record Work(int drawn, int measured, int sequences) {}
+
+    private Work work;
+
+    ColdPass(ChapterLayout layout, Xslt xslt, FopEngine fop, Path stylesheet, ExecutorService worker) {
+        this.layout = layout;
+        this.xslt = xslt;
+        this.fop = fop;
+        this.stylesheet = stylesheet;
+        this.worker = worker;
+    }
+
+    /** The work of the last {@link #pageMap}, or null. */
+    Work work() {
+        return work;
+    }
+
+    /**
+     * The page map of the pass; null when this XSL-FO cannot be laid out by sequence ({@link ChapterLayout#fits}, a
+     * bookmark to nowhere) or a sequence's layout failed: the caller lays the book out whole once, as before.
+     */
+    PageMap pageMap(XdmNode book, Map<String, Object> styleParams, Date creationDate, int signature,
+                    BookHyphenation hyphenation, Set<String> anchors) {
+        FoChapters fo = new FoChapters();
+        Cutting cutting = new Cutting(fo, styleParams, creationDate, signature, hyphenation, anchors);
+        fo.whenCut = cutting::cut;
+        Map<String, Object> params = new HashMap<>(styleParams);
+        PrintLayout.pageMapParams(params, xslt.processor(), PageMap.empty(),
+                () -> cutting.laidOutSoFar().toDocument(xslt.processor()));
+        try {
+            xslt.transform(stylesheet, book, params, new SAXDestination(fo));
+        } finally {
+            cutting.drain();
+        }
+        if (cutting.failed || !ChapterLayout.fits(fo, signature)
+                || ChapterLayout.namedPlaces(fo, ChapterLayout.owners(fo)) == null) {
+            return null;
+        }
+        work = new Work(cutting.drawn, cutting.measured, fo.sequences.size());
+        return cutting.state.map();
+    }
+
+    /** The stylesheet's side: what is known of the book when each sequence is cut, and its layout handed on. */
+    private final class Cutting {
+        private final FoChapters fo;
+        private final Map<String, Object> params;
+        private final Date creationDate;
+        private final int signature;
+        private final BookHyphenation hyphenation;
+        private final Set<String> anchors;
+        /** The sequence each id is in, as far as the stylesheet has written: read by the layouts beside it. */
+        private final Map<String, Integer> owner = new ConcurrentHashMap<>();
+        /** What the outline and the sequences cut so far point to. */
+        private final Set<String> pointedTo = new HashSet<>();
+        private final List<Future<?>> layouts = new ArrayList<>();
+        private final State state = new State();
+        private FoChapters frame;
+        private String shared;
+        private volatile boolean failed;
+        private int drawn;
+        private int measured;
+
+        Cutting(FoChapters fo, Map<String, Object> params, Date creationDate, int signature,
+                BookHyphenation hyphenation, Set<String> anchors) {
+            this.fo = fo;
+            this.params = params;
+            this.creationDate = creationDate;
+            this.signature = signature;
+            this.hyphenation = hyphenation;
+            this.anchors = anchors;
+        }
+
+        /** Sequence {@code index} is complete: its layout is queued (the layouts run in order, one at a time). */
+        void cut(int index) {
+            if (frame == null) {
+                frame = fo.frameCopy();          // complete before the first sequence starts, the outline with it
+                shared = ChapterLayout.sharedDigest(frame) + ChapterLayout.settings(params, creationDate);
+                pointedTo.addAll(fo.bookmarkTargets());
+            }
+            FoChapters.Sequence s = fo.sequences.get(index);
+            Set<String> named = new TreeSet<>();
+            for (String id : s.ids) {
+                if (owner.putIfAbsent(id, index) == null && (anchors.contains(id) || pointedTo.contains(id))) {
+                    named.add(id);
+                }
+            }
+            pointedTo.addAll(s.targets);
+            Predicate<String> elsewhere = id -> {
+                Integer o = owner.get(id);
+                return o == null ? anchors.contains(id) : o != index;
+            };
+            layouts.add(worker.submit(() -> {
+                if (failed) return;
+                try {
+                    layOut(s, elsewhere, named);
+                } catch (RuntimeException e) {
+                    failed = true;          // the whole-book layout lays it out, and reports what FOP reports
+                }
+            }));
+        }
+
+        /** On the layouts' thread: the sequence laid out from the pages before it, drawn when it can print so. */
+        private void layOut(FoChapters.Sequence s, Predicate<String> elsewhere, Set<String> named) {
+            int pagesBefore = state.pagesBefore;
+            int keep = s.padding ? SignaturePadding.needed(pagesBefore, signature) : -1;
+            int startNumber = ChapterLayout.startNumber(s.initialPageNumber, state.lastNumber);
+            if (keep == 0) return;                       // the signature is full: no blank pages
+            PageMap given = new PageMap(state.pages);
+            String key = citesItself(s) ? null : layout.sequenceKey(s, shared, startNumber, keep, elsewhere, named,
+                    given, params, hyphenation);
+            ChapterLayout.Laid l;
+            if (key != null) {
+                l = layout.keptOrLaidOut(key, () -> ChapterLayout.layOutAlone(fop, frame, s, startNumber, elsewhere,
+                        named, given, params, creationDate, signature, hyphenation, pagesBefore, anchors));
+                drawn++;
+            } else {
+                l = measured(s, startNumber, elsewhere, given, pagesBefore);
+                measured++;
+            }
+            for (Map.Entry<String, PageMap.Page> e : l.pages().entrySet()) {
+                state.pages.putIfAbsent(e.getKey(),
+                        new PageMap.Page(e.getValue().index() + pagesBefore, e.getValue().folio()));
+            }
+            state.pagesBefore += l.pageCount();
+            state.lastNumber = startNumber + l.pageCount() - 1;
+        }
+
+        /**
+         * Whether the sequence cites a page of its own: FOP's citation stands in for the folio the stylesheet writes
+         * from a page map (as the next pass's XSL-FO will have it), so the sequence is laid out again either way.
+         */
+        private boolean citesItself(FoChapters.Sequence s) {
+            for (SaxRecording.Event e : s.events.events()) {
+                if (e instanceof SaxRecording.Start start && FoChapters.FO.equals(start.uri())
+                        && start.localName().startsWith("page-number-citation")
+                        && s.ids.contains(start.atts().getValue("ref-id"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A sequence that cites a page further on (or its own), laid out for its length and its anchors' pages only.
+         */
+        private ChapterLayout.Laid measured(FoChapters.Sequence s, int startNumber, Predicate<String> elsewhere,
+                                            PageMap given, int pagesBefore) {
+            FopEngine.Messages messages = new FopEngine.Messages();
+            var run = fop.startLayoutOnly(messages, agent -> PrintLayout.configure(agent, params, hyphenation,
+                    creationDate));
+            DefaultHandler to = new SignaturePadding(FopText.filters(run.handler()), signature,
+                    () -> pagesBefore + run.pagesLaidOut().getAsInt());
+            try {
+                to.startDocument();
+                frame.prolog.replay(to);
+                to.startElement(frame.root.uri(), frame.root.localName(), frame.root.qName(), frame.root.atts());
+                frame.shared.replay(to);
+                ChapterLayout.replayChapter(s, new ChapterRewrite(to, startNumber, s.ids, elsewhere, given, true));
+                to.endElement(frame.root.uri(), frame.root.localName(), frame.root.qName());
+                to.endDocument();
+            } catch (SAXException e) {
+                throw new IllegalStateException("FOP could not lay out a page sequence: " + e.getMessage(), e);
+            }
+            List<String> ids = new ArrayList<>();
+            for (String id : s.ids) if (anchors.contains(id)) ids.add(id);
+            return new ChapterLayout.Laid(new byte[0], run.pageMap().apply(ids).all(),
+                    run.pagesLaidOut().getAsInt(), List.of(), List.of(), List.of(), List.of());
+        }
+
+        /** The pages of the sequences cut so far, once they are laid out (on the stylesheet's thread). */
+        PageMap laidOutSoFar() {
+            try {
+                return worker.submit(state::map).get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the layout failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+
+        /** Waits for every layout queued: nothing of this pass goes on beside the next. */
+        void drain() {
+            for (Future<?> f : layouts) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    failed = true;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failed = true;
+                }
+            }
+        }
+    }
+
+    /** Where the layouts are: touched on the layouts' thread only (and read after they are drained). */
+    private static final class State {
+        final Map<String, PageMap.Page> pages = new HashMap<>();
+        int pagesBefore;
+        int lastNumber;
+
+        PageMap map() {
+            return new PageMap(pages);
+        }
+    }
+}
