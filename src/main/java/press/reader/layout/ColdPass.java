@@ -127,6 +127,9 @@ final class ColdPass {
                 pointedTo.addAll(fo.bookmarkTargets());
             }
             FoChapters.Sequence s = fo.sequences.get(index);
+            // a sequence before the last whose page count waits for the next one's: the book is laid out whole
+            if (index > 0 && !endsOnItsOwn(fo.sequences.get(index - 1))) failed = true;
+            if (failed) return;
             Set<String> named = new TreeSet<>();
             for (String id : s.ids) {
                 if (owner.putIfAbsent(id, index) == null && (anchors.contains(id) || pointedTo.contains(id))) {
@@ -146,6 +149,10 @@ final class ColdPass {
                     failed = true;          // the whole-book layout lays it out, and reports what FOP reports
                 }
             }));
+        }
+
+        private static boolean endsOnItsOwn(FoChapters.Sequence s) {
+            return s.forcePageCount != null && !s.forcePageCount.equals("auto");
         }
 
         /** On the layouts' thread: the sequence laid out from the pages before it, drawn when it can print so. */
