@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.XdmNode;
 import org.xml.sax.Attributes;
@@ -410,7 +411,7 @@ public final class ChapterLayout {
     }
 
     /** The laid-out sequence kept under {@code key}, else {@code lay}'s, kept under it (counted as one layout). */
-    Laid keptOrLaidOut(String key, java.util.function.Supplier<Laid> lay) {
+    Laid keptOrLaidOut(String key, Supplier<Laid> lay) {
         synchronized (cache) {
             Laid l = cache.laid.get(key);
             if (l != null) {

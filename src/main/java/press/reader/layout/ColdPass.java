@@ -179,6 +179,9 @@ final class ColdPass {
             }
             state.pagesBefore += l.pageCount();
             state.lastNumber = startNumber + l.pageCount() - 1;
+            // the next pass records the stylesheet's XSL-FO anew: this one's is let go as it is laid out (at fifty
+            // times the book, tens of megabytes held to the end of the pass otherwise)
+            s.events.events().clear();
         }
 
         /**

@@ -16,8 +16,9 @@ import press.reader.support.TestBooks;
 import press.reader.xml.Xslt;
 
 /**
- * A cold build's first pass (the whole book laid out without drawing) typesets the index from the pages FOP has laid
- * out by the time the stylesheet reaches it. The contents' folios read the page map before any page is laid out; when
+ * A cold build's first pass (laid out page sequence by page sequence as the stylesheet writes them, {@link ColdPass};
+ * or, for a book that cannot be, the whole book laid out without drawing) typesets the index from the pages laid out
+ * by the time the stylesheet reaches it. The contents' folios read the page map before any page is laid out; when
  * the index read the same parameter, that read fixed the map, empty, and the pass's index had no page numbers: it
  * ended pages before the real one (the 3x book: page 203 of 205; the 10x book: 570 of 579), so the pass's page map
  * differed from the next pass's at {@code index--end} and the settle check ran the stylesheet over the whole book once
