@@ -115,10 +115,11 @@ public final class PrintLayout {
      * renders a PDF is laid out from, before it starts. When the result's page map equals it, that pass was the
      * accepted one, so work made from that map (the screen PDF) may start beside the layout.
      *
-     * <p>From no page map at all, the first pass lays the pages out without drawing them ({@link
-     * FopEngine#startLayoutOnly}): its page references have nothing to read (the index reads the pages as they are
-     * made, a reference to a later page cannot), so it would rarely reproduce itself, and a second pass from the map it
-     * found follows. The accepted pass is always a drawn one.
+     * <p>From no page map at all, the first pass's page references have nothing to read (the index reads the pages as
+     * they are made, a reference to a later page cannot), so it would rarely reproduce itself, and a second pass from
+     * the map it found follows. Laid out by page sequence ({@link #byChapter}), the first pass draws the sequences
+     * that will print as they are and lays out the others without drawing ({@link ColdPass}); laid out whole, it draws
+     * nothing ({@link FopEngine#startLayoutOnly}). The accepted pass is always a drawn one.
      */
     public Result layout(XdmNode book, Map<String, String> styleParams, Date creationDate,
                          Diagnostics diagnostics, PageMap seed, Consumer<PageMap> drawing) throws IOException {

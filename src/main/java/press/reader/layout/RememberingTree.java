@@ -11,7 +11,7 @@ import org.apache.fop.hyphenation.TernaryTree;
 
 /**
  * A book's hyphenation tree that remembers where each word may break. FOP asks the tree for every word of every
- * line it breaks, in every layout of the book: a cold build lays each page out three times (without drawing, the
+ * line it breaks, in every layout of the book: a cold build lays many pages out three times (without drawing, the
  * print PDF, the screen PDF), and a book repeats its words, so nine in ten questions were asked before; looking
  * the patterns up again was 4 % of a ten-times book's CPU. The answer depends on the word, the two letter counts and
  * the tree only, and the tree is finished before it is wrapped ({@link BookHyphenation#of}); FOP reads an answer's
