@@ -42,10 +42,10 @@ import press.reader.support.TestBooks;
  * index of page references), which every test JVM's workshop lays out by page sequence, and the sampler (parts, tables,
  * verse, code, figures) after the edit test's two edits: every sequence of it, laid out by sequence (kept from the first
  * build or laid out again), against the whole-book layout. The unedited sampler's own whole-book layout, a test of its
- * own before, proved nothing more (a layout by sequence unlike the whole book's fails the edited one too) and cost 1.3
- * s of the class's 6.7 s of CPU (the shared builds made); the real book's PDF/A-1b is {@code PdfConformanceTest}'s. Every workshop here
- * is the test JVM's warm parts without their memory ({@link Workshop#withoutMemory}): a cold build without compiling
- * the stylesheets and reading the fonts again.
+ * own before, proved nothing more (a layout by sequence unlike the whole book's fails the edited one too) and cost
+ * 1.3 s of the class's 6.7 s of CPU (the shared builds made); the real book's PDF/A-1b is
+ * {@code PdfConformanceTest}'s. Every workshop here is the test JVM's warm parts without their memory
+ * ({@link Workshop#withoutMemory}): a cold build without compiling the stylesheets and reading the fonts again.
  */
 @Tag("slow")   // lays books out several times
 class ChapterLayoutTest {
