@@ -67,6 +67,22 @@ class LauncherTest {
     }
 
     @Test
+    void aJarOlderThanTheClassesBesideItIsSaidToBeStale() throws Exception {
+        Path jar = Files.writeString(tmp.resolve("bookpress.jar"), "jar");
+        Path compiled = Files.createDirectories(tmp.resolve("classes/press")).resolve("Main.class");
+        Files.writeString(compiled, "class");
+        Files.setLastModifiedTime(compiled, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Ran fresh = launch(jar, "build");
+        assertFalse(fresh.output().contains("older than the classes"), fresh.output());
+
+        Files.setLastModifiedTime(compiled, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Ran stale = launch(jar, "build");
+        assertEquals(0, stale.exit(), "said, not refused");
+        assertTrue(stale.output().contains("older than the classes beside it; rebuild it with  mvn -B package -DskipTests"),
+                stale.output());
+    }
+
+    @Test
     void aMissingJarIsAnErrorThatSaysHowToBuildIt() throws Exception {
         Ran r = launch(tmp.resolve("none.jar"), "build");
         assertEquals(2, r.exit());

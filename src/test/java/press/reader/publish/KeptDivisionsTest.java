@@ -84,13 +84,16 @@ class KeptDivisionsTest {
                 + "<fo:block>First note of the book: <xsl:value-of select=\"normalize-space((//d:footnote)[1])\"/></fo:block>"));
 
         ManuscriptCopy ms = ManuscriptCopy.of(TestBooks.MINI_MANUSCRIPT, tmp.resolve("ms"));
-        Workshop warm = Workshop.withoutMemory(TestBooks.workshopFor(styles));
+        // the designer's stylesheets compiled and fonts read once: the warm builder and the cold one each take them
+        // without the other's memory, as assertColdBytes does with the stock ones
+        Workshop designers = TestBooks.workshopFor(styles);
+        Workshop warm = Workshop.withoutMemory(designers);
         BookBuilder builder = new BookBuilder(warm);
         builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
         ms.replace("essays/alpha.md", "The author’s own note, naming", "The author’s own memo, naming");
         builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
         Path cold = tmp.resolve("cold-designer");
-        new BookBuilder(Workshop.withoutMemory(TestBooks.workshopFor(styles)))
+        new BookBuilder(Workshop.withoutMemory(designers))
                 .build(new BuildRequest(ms.root(), cold, PDF, TestBooks.EPOCH));
         assertArrayEquals(Files.readAllBytes(printPdf(cold)), Files.readAllBytes(printPdf(tmp.resolve("warm"))),
                 "a designer's stylesheet reading the first note");
