@@ -38,11 +38,14 @@ import press.reader.support.TestBooks;
  * same outline and links to the same places, and it is PDF/A-1b. After a one-paragraph edit only the edited chapter
  * is laid out again; when the edit changes the chapter's page count, the sequences after it follow; and the warm
  * rebuild gives the bytes a cold build of the edited manuscript gives. The layouts by page sequence compared are the
- * shared builds of the sampler (parts, tables, verse, code, figures) and of the small book (the real book's apparatus:
- * notes, citations and works cited, glossary, chronology, an index of page references), which every test JVM's
- * workshop lays out by page sequence; the real book's PDF/A-1b is {@code PdfConformanceTest}'s. Every workshop here
- * is the test JVM's warm parts without their memory ({@link Workshop#withoutMemory}): a cold build without compiling
- * the stylesheets and reading the fonts again.
+ * shared build of the small book (the real book's apparatus: notes, citations and works cited, glossary, chronology, an
+ * index of page references), which every test JVM's workshop lays out by page sequence, and the sampler (parts, tables,
+ * verse, code, figures) after the edit test's two edits: every sequence of it, laid out by sequence (kept from the first
+ * build or laid out again), against the whole-book layout. The unedited sampler's own whole-book layout, a test of its
+ * own before, proved nothing more (a layout by sequence unlike the whole book's fails the edited one too) and cost
+ * 1.3 s of the class's 6.7 s of CPU (the shared builds made); the real book's PDF/A-1b is
+ * {@code PdfConformanceTest}'s. Every workshop here is the test JVM's warm parts without their memory
+ * ({@link Workshop#withoutMemory}): a cold build without compiling the stylesheets and reading the fonts again.
  */
 @Tag("slow")   // lays books out several times
 class ChapterLayoutTest {
@@ -50,11 +53,6 @@ class ChapterLayoutTest {
 
     @TempDir
     Path tmp;
-
-    @Test
-    void theSamplerLaidOutByChapterIsTheWholeBookLayout() throws Exception {
-        sameAsWholeBook(TestBooks.SAMPLER_MANUSCRIPT, TestBooks.build(TestBooks.SAMPLER_MANUSCRIPT), "sampler");
-    }
 
     @Test
     void theSmallBookWithTheApparatusLaidOutByChapterIsTheWholeBookLayout() throws Exception {

@@ -108,8 +108,8 @@ class ConcurrentBuildsTest {
      */
     @Test
     void aBuildKilledWhileWritingItsCacheNeverPoisonsALaterBuild() throws Exception {
-        Path c = Hostile.copyMini(tmp.resolve("c"));
-        Path a = Hostile.copyMini(tmp.resolve("a"));
+        Path c = withoutCitations(Hostile.copyMini(tmp.resolve("c")));
+        Path a = withoutCitations(Hostile.copyMini(tmp.resolve("a")));
         Hostile.write(a, "essays/alpha.md", Hostile.read(a.resolve("essays/alpha.md"))
                 .replace("Vladiwostok was far away.", "Vladiwostok was *far* away."));
         Hostile.write(a, "essays/beta.md", Hostile.read(a.resolve("essays/beta.md"))
@@ -140,6 +140,19 @@ class ConcurrentBuildsTest {
         assertEquals(List.of(), cacheEntries(out).keySet().stream().filter(n -> n.endsWith(".tmp")).toList(),
                 "temporary cache files left behind");
         assertEquals(0, stagedFiles(out), "the killed build's staging folder survived the next build");
+    }
+
+    /**
+     * The small book without its citations and works cited: the killed build is a cold child JVM, and starting the
+     * citation engine was about a sixth of its CPU; the cache entries, the kill and the rebuild are those of the
+     * chapters, which keep everything else (notes, glossary, chronology, index).
+     */
+    private static Path withoutCitations(Path ms) throws java.io.IOException {
+        Hostile.write(ms, "essays/beta.md",
+                Hostile.read(ms.resolve("essays/beta.md")).replaceAll("\\[@avrich1970, \\d+\\]", ""));
+        Hostile.write(ms, "book.yaml", Hostile.read(ms.resolve("book.yaml")).replace(", bibliography,", ","));
+        Files.delete(ms.resolve("bibliography.json"));
+        return ms;
     }
 
     private String firstLog() throws java.io.IOException {
