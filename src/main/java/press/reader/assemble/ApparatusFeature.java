@@ -17,7 +17,9 @@ import org.w3c.dom.Element;
  * <li><b>its ids</b>: {@link #reserveIds}, before any piece is assembled, so that no heading or span takes them;</li>
  * <li><b>its marks in the document</b>: a {@link #replacer()} that takes words out of the running text and writes
  * something in their place (a citation), asked once, and a {@link #marker} for each piece, which adds to the words (an
- * anchor, a link, an index term); the essays' running text only, or every piece's ({@link #marksEveryPiece});
+ * anchor, a link, an index term); the essays' running text only, or every piece's ({@link #marksEveryPiece}); a
+ * link to its own section only where the book prints it ({@link ApparatusFeatures.Assembly#prints}), as a link to a
+ * part the book leaves out would lead nowhere;
  * {@link #beginChapter()} where what it counts per chapter starts again;</li>
  * <li><b>its generated section</b>: {@link #writeSection}, where book.yaml's {@code contents.back} names one of the
  * sections its maker declared (the manuscript reader accepts those names and no others);</li>

@@ -39,6 +39,14 @@ public final class ApparatusFeatures {
             return new PieceContext(state, idPrefix, List.of());
         }
 
+        /**
+         * Whether book.yaml's {@code contents.back} names the generated section {@code section}, so that it is printed:
+         * a feature links to its section only then, as a link to a part the book leaves out would lead nowhere.
+         */
+        public boolean prints(String section) {
+            return ms.config().back().stream().anyMatch(e -> e.name().equals(section));
+        }
+
         /** Writes the editor's Markdown {@code markdown} (read at {@code file:line}) as paragraphs into {@code parent}. */
         public void markdown(String markdown, Element parent, PieceContext ctx, String file, int line) {
             MarkdownConverter.fragment(db, markdown, parent, ctx, file, line, diagnostics);

@@ -38,6 +38,8 @@ public final class GlossaryFeature implements ApparatusFeature {
     private final DocBook db;
     private final Words words;
     private final Diagnostics diagnostics;
+    /** Whether book.yaml's back matter prints the glossary: its terms are linked to their entries only then */
+    private final boolean printed;
 
     GlossaryFeature(ApparatusFeatures.Assembly assembly) {
         this.entries = assembly.ms().apparatus(GlossaryFile.FILE);
@@ -46,6 +48,7 @@ public final class GlossaryFeature implements ApparatusFeature {
         this.db = assembly.db();
         this.words = assembly.words();
         this.diagnostics = assembly.diagnostics();
+        this.printed = assembly.prints(SECTION);
     }
 
     /** The glossary, generating the section {@code glossary}. */
@@ -61,7 +64,7 @@ public final class GlossaryFeature implements ApparatusFeature {
 
     @Override
     public InlineMarker marker(PieceContext ctx) {
-        return new GlossaryMarker(matcher, used, db, ctx);
+        return new GlossaryMarker(matcher, used, db, ctx, printed);
     }
 
     @Override
@@ -85,6 +88,16 @@ public final class GlossaryFeature implements ApparatusFeature {
 
     @Override
     public void report() {
+        if (!printed) {
+            // one warning for the whole file: its entries' own (BP140) would only repeat that none is printed
+            if (!entries.isEmpty()) {
+                GlossaryEntry first = entries.get(0);
+                diagnostics.warning(first.file(), first.line(), "BP591", GlossaryFile.FILE.name()
+                        + " is not printed: book.yaml's contents.back names no '" + SECTION + "', so its "
+                        + entries.size() + " term(s) print as plain text in the essays, without a link");
+            }
+            return;
+        }
         for (GlossaryEntry g : entries) {
             if (!used.contains(g)) {
                 diagnostics.warning(g.file(), g.line(), "BP140", "glossary term '" + g.term() + "' occurs in no essay");

@@ -12,19 +12,25 @@ import press.reader.assemble.Slugs;
 import press.reader.assemble.TextMarks;
 import press.reader.assemble.WordMatcher;
 
-/** Links the first occurrence of each glossary term in one essay's running text (not in notes) to its entry. */
+/**
+ * Links the first occurrence of each glossary term in one essay's running text (not in notes) to its entry; when the
+ * book prints no glossary, it links nothing (a link would lead nowhere) and only counts the terms used.
+ */
 final class GlossaryMarker implements InlineMarker {
     private final WordMatcher<GlossaryEntry> matcher;
     private final Set<GlossaryEntry> done = new HashSet<>();
     private final Set<GlossaryEntry> used;
     private final DocBook db;
     private final PieceContext ctx;
+    /** Whether the book prints the glossary, the terms' links' targets */
+    private final boolean linking;
 
-    GlossaryMarker(WordMatcher<GlossaryEntry> matcher, Set<GlossaryEntry> used, DocBook db, PieceContext ctx) {
+    GlossaryMarker(WordMatcher<GlossaryEntry> matcher, Set<GlossaryEntry> used, DocBook db, PieceContext ctx, boolean linking) {
         this.matcher = matcher;
         this.used = used;
         this.db = db;
         this.ctx = ctx;
+        this.linking = linking;
     }
 
     static WordMatcher<GlossaryEntry> matcherFor(Iterable<GlossaryEntry> entries) {
@@ -39,7 +45,7 @@ final class GlossaryMarker implements InlineMarker {
 
     @Override
     public void mark(String text, TextMarks marks) {
-        if (ctx.inNote() || ctx.inHeading()) {
+        if (!linking || ctx.inNote() || ctx.inHeading()) {
             // Terms in notes and headings are not linked (the first occurrence in running text is), but they do count as used.
             for (WordMatcher.Hit<GlossaryEntry> hit : matcher.find(text)) used.add(hit.target());
             return;
