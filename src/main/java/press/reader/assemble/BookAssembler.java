@@ -70,6 +70,8 @@ public final class BookAssembler {
         state.checkCrossReferences();
         new EssayNames(ms).nameLinksByDisplayName(book);
         for (ApparatusFeature f : features) f.report();   // what each feature's marks found wanting
+        // every link the tool made leads somewhere (the editor's that do not were reported, BP121, and fail the build)
+        if (!diagnostics.hasErrors()) LinkTargets.check(db.document());
         return db.document();
     }
 

@@ -85,7 +85,22 @@ public final class ApparatusFile<T> {
         if (!(root instanceof Yaml.Sequence seq)) {
             throw UserError.at(name, root.line(), "BP012", name + " must be a list of entries");
         }
-        return reader.read(seq.items(), manuscript.diagnostics());
+        T read = reader.read(seq.items(), manuscript.diagnostics());
+        if (section != null && !required && !seq.items().isEmpty()) notPrinted(seq, manuscript.diagnostics());
+        return read;
+    }
+
+    /**
+     * Tells the editor once that this file's section is not printed, as {@code contents.back} does not name it: what
+     * the editor wrote in it is in no edition (the feature links nothing to a section the book leaves out), and
+     * nothing may be lost without a word. Said here, where every feature's file is read, for every feature with a
+     * section (a file read for more than its section, as the bibliography is for the citations, is no apparatus file).
+     */
+    private void notPrinted(Yaml.Sequence entries, Diagnostics diagnostics) {
+        int n = entries.items().size();
+        diagnostics.warning(name, entries.items().get(0).line(), "BP591", name + " is not printed: book.yaml's "
+                + "contents.back names no '" + section + "', so its " + n + (n == 1 ? " entry is" : " entries are")
+                + " in no edition; add '" + section + "' to contents.back to print it, or remove " + name);
     }
 
     /** The editor's prose in {@code read}, what this file was read into. */

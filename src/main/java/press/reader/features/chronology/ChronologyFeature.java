@@ -35,13 +35,16 @@ public final class ChronologyFeature implements ApparatusFeature {
     private final DocBook db;
     private final Words words;
     private final Diagnostics diagnostics;
+    /** Whether book.yaml's back matter prints the chronology (one not printed was told as timeline.yaml was read, BP591) */
+    private final boolean printed;
     /** Each event's number, in date order: the row's id and the first part of its anchors' ids */
     private final Map<TimelineEvent, Integer> numbers = new LinkedHashMap<>();
     /** For each essay, the anchor each of its events got (an event whose words it lacks has none) */
     private final Map<String, Map<TimelineEvent, String>> anchors = new HashMap<>();
 
-    ChronologyFeature(Manuscript ms, DocBook db, Words words, Diagnostics diagnostics) {
+    ChronologyFeature(Manuscript ms, DocBook db, Words words, Diagnostics diagnostics, boolean printed) {
         this.ms = ms;
+        this.printed = printed;
         this.db = db;
         this.words = words;
         this.diagnostics = diagnostics;
@@ -53,7 +56,7 @@ public final class ChronologyFeature implements ApparatusFeature {
     /** The chronology, generating the section {@code chronology}; its events are the manuscript's timeline. */
     public static ApparatusFeatures.Maker maker() {
         return ApparatusFeatures.Maker.of(SECTION, TimelineFile.FILE.name(),
-                a -> new ChronologyFeature(a.ms(), a.db(), a.words(), a.diagnostics())).reading(TimelineFile.FILE)
+                a -> new ChronologyFeature(a.ms(), a.db(), a.words(), a.diagnostics(), a.prints(SECTION))).reading(TimelineFile.FILE)
                 .owning(ChronologySettings.NOTE).owning(ChronologySettings.FIGURE)
                 .checking(StaleMatchWords::check)
                 .checking(FocusWithinEvents::check)
@@ -78,11 +81,12 @@ public final class ChronologyFeature implements ApparatusFeature {
 
     @Override
     public void report() {
+        // an event of a chronology not printed that anchors nowhere (BP161) would only repeat that it is in no edition
         for (TimelineEvent e : ms.apparatus(TimelineFile.FILE)) {
             for (String essay : e.essays()) {
                 if (ms.essay(essay).isEmpty()) {
                     diagnostics.error(e.file(), e.line(), "BP160", "timeline event names unknown essay '" + essay + "'");
-                } else if (!anchors.getOrDefault(essay, Map.of()).containsKey(e)) {
+                } else if (printed && !anchors.getOrDefault(essay, Map.of()).containsKey(e)) {
                     diagnostics.warning(e.file(), e.line(), "BP161", "timeline event '" + e.event()
                             + "': none of its match words occur in essay '" + essay + "'");
                 }

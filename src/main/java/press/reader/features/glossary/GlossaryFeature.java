@@ -59,6 +59,9 @@ public final class GlossaryFeature implements ApparatusFeature {
 
     @Override
     public void reserveIds(BookState state) {
+        // a term's id is the id of its entry, which only a printed glossary has: reserved without it, an editor's
+        // link to #gl-soviet would pass for a cross-reference and lead nowhere
+        if (!printed) return;
         for (GlossaryEntry g : entries) state.reserve(GlossaryMarker.idOf(g));
     }
 
@@ -88,16 +91,9 @@ public final class GlossaryFeature implements ApparatusFeature {
 
     @Override
     public void report() {
-        if (!printed) {
-            // one warning for the whole file: its entries' own (BP140) would only repeat that none is printed
-            if (!entries.isEmpty()) {
-                GlossaryEntry first = entries.get(0);
-                diagnostics.warning(first.file(), first.line(), "BP591", GlossaryFile.FILE.name()
-                        + " is not printed: book.yaml's contents.back names no '" + SECTION + "', so its "
-                        + entries.size() + " term(s) print as plain text in the essays, without a link");
-            }
-            return;
-        }
+        // a glossary not printed was told once as its file was read (BP591): its entries' own warnings (BP140) would
+        // only repeat that none is printed
+        if (!printed) return;
         for (GlossaryEntry g : entries) {
             if (!used.contains(g)) {
                 diagnostics.warning(g.file(), g.line(), "BP140", "glossary term '" + g.term() + "' occurs in no essay");

@@ -37,19 +37,22 @@ public final class IndexFeature implements ApparatusFeature {
     private final DocBook db;
     private final Words words;
     private final Diagnostics diagnostics;
+    /** Whether book.yaml's back matter prints the index (one not printed was told as index.yaml was read, BP591) */
+    private final boolean printed;
 
-    IndexFeature(Manuscript ms, DocBook db, Words words, Diagnostics diagnostics) {
+    IndexFeature(Manuscript ms, DocBook db, Words words, Diagnostics diagnostics, boolean printed) {
         this.ms = ms;
         this.matcher = IndexMarker.matcherFor(ms.apparatus(IndexFile.FILE));
         this.db = db;
         this.words = words;
         this.diagnostics = diagnostics;
+        this.printed = printed;
     }
 
     /** The index, generating the section {@code index}. */
     public static ApparatusFeatures.Maker maker() {
         return ApparatusFeatures.Maker.of(SECTION, IndexFile.FILE.name(),
-                a -> new IndexFeature(a.ms(), a.db(), a.words(), a.diagnostics())).reading(IndexFile.FILE)
+                a -> new IndexFeature(a.ms(), a.db(), a.words(), a.diagnostics(), a.prints(SECTION))).reading(IndexFile.FILE)
                 .checking((ms, d) -> IndexReferences.check(ms.apparatus(IndexFile.FILE), d))
                 .checking(UnusedIndexForms::check)
                 // the EPUB's index gives its letter groups the ids index-a, index-b … (styles/epub/epub-index.xsl)
@@ -97,6 +100,8 @@ public final class IndexFeature implements ApparatusFeature {
                 }
             }
         }
+        // a heading of an index not printed that matches nothing would only repeat that the index is in no edition
+        if (!printed) return;
         for (IndexHeading h : ms.apparatus(IndexFile.FILE)) {
             if (h.see() != null) continue;
             boolean subHit = h.subentries().stream().anyMatch(s -> counter.hits.containsKey(s));
