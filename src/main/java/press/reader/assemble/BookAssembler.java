@@ -71,7 +71,7 @@ public final class BookAssembler {
         new EssayNames(ms).nameLinksByDisplayName(book);
         for (ApparatusFeature f : features) f.report();   // what each feature's marks found wanting
         // every link the tool made leads somewhere (the editor's that do not were reported, BP121, and fail the build)
-        if (!diagnostics.hasErrors()) LinkTargets.check(db.document());
+        if (!diagnostics.hasErrors()) DanglingLinks.check(db.document());
         return db.document();
     }
 

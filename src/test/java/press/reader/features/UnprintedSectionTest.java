@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import press.reader.assemble.LinkTargets;
+import press.reader.assemble.DanglingLinks;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.support.ManuscriptCopy;
@@ -45,7 +45,7 @@ class UnprintedSectionTest {
         // the entries' own warnings would only say again, entry by entry, that they are not printed
         assertEquals(List.of(), diagnostics.all().stream()
                 .filter(d -> List.of("BP140", "BP150", "BP161").contains(d.code())).map(Diagnostic::format).toList());
-        assertEquals(List.of(), LinkTargets.dangling(doc), "links to the sections the book leaves out");
+        assertEquals(List.of(), DanglingLinks.dangling(doc), "links to the sections the book leaves out");
     }
 
     @Test

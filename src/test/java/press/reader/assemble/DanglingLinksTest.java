@@ -25,7 +25,7 @@ import press.reader.support.TestBooks;
  * sampler, the mini book without its front and back matter, whose glossary, chronology and index are not printed),
  * and the assembly stops with an internal error naming the link when a feature makes one that leads nowhere.
  */
-class LinkTargetsTest {
+class DanglingLinksTest {
 
     @Test
     void noLinkOfTheTestBooksLeadsNowhere(@TempDir Path dir) {
@@ -51,7 +51,7 @@ class LinkTargetsTest {
         int links = count(doc, "linkend");
         System.out.println(ms + ": " + links + " links (linkend) among " + doc.getElementsByTagName("*").getLength()
                 + " elements, none leading nowhere");
-        assertEquals(List.of(), LinkTargets.dangling(doc).stream().map(LinkTargets.Link::describe).toList(), ms.toString());
+        assertEquals(List.of(), DanglingLinks.dangling(doc).stream().map(DanglingLinks.Link::describe).toList(), ms.toString());
     }
 
     /** A feature whose marker links its first word to an id no element has: a bug of the tool, named, not printed. */
@@ -93,7 +93,7 @@ class LinkTargetsTest {
         db.add(para, "xref").setAttribute("endterm", "b");
         assertEquals(List.of("<glossterm linkend=\"gl-x\"> in 'p1'", "<link xlink:href=\"ix-1\"> in 'p1'",
                         "<co linkends=\"c2\"> in 'p1'"),
-                LinkTargets.dangling(db.document()).stream().map(LinkTargets.Link::describe).toList());
+                DanglingLinks.dangling(db.document()).stream().map(DanglingLinks.Link::describe).toList());
     }
 
     private static int count(Document doc, String attribute) {

@@ -19,8 +19,8 @@ import org.w3c.dom.Node;
  * is caught here, once, before a style sees it, instead of in one edition's output or another's. One pass over the
  * document.
  */
-public final class LinkTargets {
-    private LinkTargets() {}
+public final class DanglingLinks {
+    private DanglingLinks() {}
 
     /** One link of the document: its element, the attribute that links, and the id it names. */
     public record Link(Element element, String attribute, String target) {
