@@ -427,6 +427,16 @@ public final class ChapterLayout {
         return l;
     }
 
+    /**
+     * Lets go of the sequences kept under {@code keys}: a first pass that ends in a whole-book layout leaves nothing of
+     * its own in the cache (a watch session would hold them until its next accepted build).
+     */
+    void forget(Collection<String> keys) {
+        synchronized (cache) {
+            cache.laid.keySet().removeAll(keys);
+        }
+    }
+
     /** Whether an id is in a sequence other than {@code self}, by {@code owner}. */
     static Predicate<String> elsewhere(Map<String, Integer> owner, int self) {
         return id -> {

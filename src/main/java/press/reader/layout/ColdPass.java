@@ -78,11 +78,16 @@ final class ColdPass {
                 () -> cutting.laidOutSoFar().toDocument(xslt.processor()));
         try {
             xslt.transform(stylesheet, book, params, new SAXDestination(fo));
+        } catch (RuntimeException | Error e) {
+            cutting.failed = true;             // the layouts queued behind the error are not worth drawing
+            throw e;
         } finally {
             cutting.drain();
+            if (cutting.failed) layout.forget(cutting.drawnKeys);
         }
         if (cutting.failed || !ChapterLayout.fits(fo, signature)
                 || ChapterLayout.namedPlaces(fo, ChapterLayout.owners(fo)) == null) {
+            layout.forget(cutting.drawnKeys);  // the book is laid out whole: nothing drawn here is asked for again
             return null;
         }
         work = new Work(cutting.drawn, cutting.measured, fo.sequences.size());
@@ -108,6 +113,8 @@ final class ColdPass {
         private volatile boolean failed;
         private int drawn;
         private int measured;
+        /** The keys the sequences drawn by this pass are kept under (written on the layouts' thread, read drained). */
+        private final List<String> drawnKeys = new ArrayList<>();
 
         Cutting(FoChapters fo, Map<String, Object> params, Date creationDate, int signature,
                 BookHyphenation hyphenation, Set<String> anchors) {
@@ -137,10 +144,13 @@ final class ColdPass {
                 }
             }
             pointedTo.addAll(s.targets);
-            Predicate<String> elsewhere = id -> {
-                Integer o = owner.get(id);
-                return o == null ? anchors.contains(id) : o != index;
-            };
+            // asked once per id: the stylesheet goes on cutting while the layout reads the answers, and the fingerprint
+            // and the layout must read the same ones
+            Map<String, Boolean> answers = new ConcurrentHashMap<>();
+            Predicate<String> elsewhere = id -> answers.computeIfAbsent(id, i -> {
+                Integer o = owner.get(i);
+                return o == null ? anchors.contains(i) : o != index;
+            });
             layouts.add(worker.submit(() -> {
                 if (failed) return;
                 try {
@@ -168,6 +178,7 @@ final class ColdPass {
             if (key != null) {
                 l = layout.keptOrLaidOut(key, () -> ChapterLayout.layOutAlone(fop, frame, s, startNumber, elsewhere,
                         named, given, params, creationDate, signature, hyphenation, pagesBefore, anchors));
+                drawnKeys.add(key);
                 drawn++;
             } else {
                 l = measured(s, startNumber, elsewhere, given, pagesBefore);
@@ -238,18 +249,27 @@ final class ColdPass {
             }
         }
 
-        /** Waits for every layout queued: nothing of this pass goes on beside the next. */
+        /**
+         * Waits for every layout queued: nothing of this pass goes on beside the next, nor after the build that was
+         * interrupted (the wait is not cut short; the interrupt is kept for the caller and fails the pass).
+         */
         void drain() {
+            boolean interrupted = false;
             for (Future<?> f : layouts) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    failed = true;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    failed = true;
+                while (true) {
+                    try {
+                        f.get();
+                        break;
+                    } catch (ExecutionException e) {
+                        failed = true;
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                        failed = true;
+                    }
                 }
             }
+            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 

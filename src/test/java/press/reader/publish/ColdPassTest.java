@@ -2,6 +2,7 @@ package press.reader.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -33,6 +34,11 @@ class ColdPassTest {
 
     /** A design's print stylesheet: one page sequence a chapter, with {@code force} as its force-page-count. */
     private Path stylesheet(String force) throws Exception {
+        return stylesheet(force, "");
+    }
+
+    /** The same, with {@code tail} written after the chapters' sequences. */
+    private Path stylesheet(String force, String tail) throws Exception {
         Path xsl = tmp.resolve("print-" + force + ".xsl");
         Files.writeString(xsl, """
                 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -48,24 +54,28 @@ class ColdPassTest {
                         <fo:page-sequence master-reference="p" force-page-count="FORCE">
                           <fo:flow flow-name="xsl-region-body"><fo:block id="{@xml:id}"><xsl:value-of select="."/></fo:block></fo:flow>
                         </fo:page-sequence>
-                      </xsl:for-each>
+                      </xsl:for-each>TAIL
                     </fo:root>
                   </xsl:template>
                 </xsl:stylesheet>
-                """.replace("FORCE", force));
+                """.replace("FORCE", force).replace("TAIL", tail));
         return xsl;
     }
 
     private record Laid(PrintLayout.Result result, FopEngine.Work work, ChapterLayout.Cache cache) {}
 
     private Laid layOut(String force) throws Exception {
+        return layOut(force, "", Map.of(), new ChapterLayout.Cache());
+    }
+
+    private Laid layOut(String force, String tail, Map<String, String> params, ChapterLayout.Cache cache)
+            throws Exception {
         Workshop workshop = Workshop.withoutMemory(TestBooks.workshop());
         XdmNode book = workshop.xslt().processor().newDocumentBuilder()
                 .build(new StreamSource(new StringReader(BOOK)));
-        ChapterLayout.Cache cache = new ChapterLayout.Cache();
-        PrintLayout layout = new PrintLayout(workshop.xslt(), workshop.fop(), TestBooks.STYLES, stylesheet(force))
-                .byChapter(cache, "test");
-        PrintLayout.Result r = layout.layout(book, Map.of(), new Date(TestBooks.EPOCH * 1000L), new Diagnostics(),
+        PrintLayout layout = new PrintLayout(workshop.xslt(), workshop.fop(), TestBooks.STYLES,
+                stylesheet(force, tail)).byChapter(cache, "test");
+        PrintLayout.Result r = layout.layout(book, params, new Date(TestBooks.EPOCH * 1000L), new Diagnostics(),
                 null);
         return new Laid(r, workshop.fop().work(), cache);
     }
@@ -91,5 +101,30 @@ class ColdPassTest {
         assertEquals(0, l.cache().coldPasses(), "not laid out by sequence");
         assertTrue(l.work().layoutsOnly() >= 1, "the first pass laid out whole without drawing, as before");
         assertEquals(2, l.result().passes());
+    }
+
+    /**
+     * A signature of four pages and a design that does not mark its padding sequence: the sequences fit only once the
+     * stylesheet has ended, so the first pass draws them, and the book is then laid out whole. What that pass drew is
+     * never asked for again and is not kept (a watch session held it until its next build).
+     */
+    @Test
+    void aFirstPassThatEndsInAWholeBookLayoutKeepsNothingItDrew() throws Exception {
+        Laid l = layOut("no-force", "", Map.of("signature", "4"), new ChapterLayout.Cache());
+        System.out.println("three chapters, signature 4, no padding mark: " + l.result().pages() + " pages, "
+                + l.work() + ", kept " + l.cache().kept());
+        assertEquals(3, l.result().pages());
+        assertEquals(0, l.cache().kept(), "nothing of the abandoned first pass kept");
+    }
+
+    /** A stylesheet that fails after writing its sequences: the error is the build's, and nothing drawn is kept. */
+    @Test
+    void aStylesheetErrorLeavesNothingOfTheFirstPassKept() throws Exception {
+        ChapterLayout.Cache cache = new ChapterLayout.Cache();
+        RuntimeException e = assertThrows(RuntimeException.class, () -> layOut("no-force",
+                "<xsl:message terminate=\"yes\">the designer's error</xsl:message>", Map.of(), cache));
+        System.out.println("stylesheet error after three sequences: " + e + "; kept " + cache.kept());
+        assertTrue(String.valueOf(e.getMessage()).contains("[BP203]"), String.valueOf(e.getMessage()));
+        assertEquals(0, cache.kept(), "a failed layout keeps nothing");
     }
 }
