@@ -530,6 +530,29 @@ public final class ChapterLayout {
         return next;
     }
 
+    /** What goes inside the book's root when one sequence is laid out alone. */
+    interface Inside {
+        void replay() throws SAXException;
+    }
+
+    /**
+     * One page sequence's XSL-FO as FOP reads it alone: the document's prolog, its root, the page masters and metadata
+     * every sequence shares ({@code frame}), then {@code inside}.
+     */
+    static void replayInFrame(DefaultHandler to, FoChapters frame, Inside inside) {
+        try {
+            to.startDocument();
+            frame.prolog.replay(to);
+            to.startElement(frame.root.uri(), frame.root.localName(), frame.root.qName(), frame.root.atts());
+            frame.shared.replay(to);
+            inside.replay();
+            to.endElement(frame.root.uri(), frame.root.localName(), frame.root.qName());
+            to.endDocument();
+        } catch (SAXException e) {
+            throw new IllegalStateException("FOP could not lay out a page sequence: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Sequence {@code s} laid out and drawn by FOP alone, as it lays out in the whole book (see {@link ChapterRewrite}),
      * naming the places {@code named} that other sequences and the outline point to.
@@ -544,18 +567,10 @@ public final class ChapterLayout {
                 creationDate));
         DefaultHandler to = new SignaturePadding(FopText.filters(run.handler()), signature,
                 () -> pagesBefore + run.pagesLaidOut().getAsInt());
-        try {
-            to.startDocument();
-            fo.prolog.replay(to);
-            to.startElement(fo.root.uri(), fo.root.localName(), fo.root.qName(), fo.root.atts());
-            fo.shared.replay(to);
+        replayInFrame(to, fo, () -> {
             AddressedLinks.nameDestinations(to, named);
             replayChapter(s, new ChapterRewrite(to, startNumber, s.ids, elsewhere, given));
-            to.endElement(fo.root.uri(), fo.root.localName(), fo.root.qName());
-            to.endDocument();
-        } catch (SAXException e) {
-            throw new IllegalStateException("FOP could not lay out a page sequence: " + e.getMessage(), e);
-        }
+        });
         List<String> ids = new ArrayList<>();
         for (String id : s.ids) if (anchors.contains(id)) ids.add(id);
         PageMap local = run.pageMap().apply(ids);

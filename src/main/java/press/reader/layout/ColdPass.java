@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.XdmNode;
-import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 import press.reader.xml.Xslt;
 
@@ -220,17 +219,8 @@ final class ColdPass {
                     creationDate));
             DefaultHandler to = new SignaturePadding(FopText.filters(run.handler()), signature,
                     () -> pagesBefore + run.pagesLaidOut().getAsInt());
-            try {
-                to.startDocument();
-                frame.prolog.replay(to);
-                to.startElement(frame.root.uri(), frame.root.localName(), frame.root.qName(), frame.root.atts());
-                frame.shared.replay(to);
-                ChapterLayout.replayChapter(s, new ChapterRewrite(to, startNumber, s.ids, elsewhere, given, true));
-                to.endElement(frame.root.uri(), frame.root.localName(), frame.root.qName());
-                to.endDocument();
-            } catch (SAXException e) {
-                throw new IllegalStateException("FOP could not lay out a page sequence: " + e.getMessage(), e);
-            }
+            ChapterLayout.replayInFrame(to, frame, () -> ChapterLayout.replayChapter(s,
+                    new ChapterRewrite(to, startNumber, s.ids, elsewhere, given, true)));
             List<String> ids = new ArrayList<>();
             for (String id : s.ids) if (anchors.contains(id)) ids.add(id);
             return new ChapterLayout.Laid(new byte[0], run.pageMap().apply(ids).all(),
