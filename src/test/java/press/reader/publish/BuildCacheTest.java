@@ -31,11 +31,16 @@ class BuildCacheTest {
         assertEquals(Optional.empty(), cache.get("print.pdf", "k2"), "another key's entry was taken");
     }
 
+    /** The file of one entry, stored under "k1" in {@code cache}. */
+    private Path storedEntry(BuildCache cache) throws Exception {
+        cache.put("print.pdf", "k1", data());
+        return out.resolve(".cache/print.pdf");
+    }
+
     @Test
     void aTornEntryIsAMiss() throws Exception {
         BuildCache cache = new BuildCache(out);
-        cache.put("print.pdf", "k1", data());
-        Path file = out.resolve(".cache/print.pdf");
+        Path file = storedEntry(cache);
         byte[] all = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(all, all.length - 1));
         assertTrue(cache.get("print.pdf", "k1").isEmpty(), "a torn entry (its last byte missing) was used");
@@ -44,8 +49,7 @@ class BuildCacheTest {
     @Test
     void aDamagedEntryIsAMiss() throws Exception {
         BuildCache cache = new BuildCache(out);
-        cache.put("print.pdf", "k1", data());
-        Path file = out.resolve(".cache/print.pdf");
+        Path file = storedEntry(cache);
         byte[] all = Files.readAllBytes(file);
         all[all.length / 2] ^= 0x10;          // one bit in the middle of the data
         Files.write(file, all);
