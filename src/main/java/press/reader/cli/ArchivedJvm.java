@@ -53,6 +53,23 @@ final class ArchivedJvm {
      * runs). A ratio, not a size: a heap the user makes small (-Xmx) keeps its old half.
      */
     static final List<String> ONE_SHOT_HEAP = List.of("-XX:NewRatio=1", "-XX:MaxTenuringThreshold=2");
+    /**
+     * The quick C1 compiler alone for a one-shot command, whatever the size of the book. The optimising compiler (C2)
+     * took twice the CPU time of a cold build of the real book (100 pages), and it does not pay for a big book either
+     * on 2 cores (issue 17, h80, child JVMs of {@code SyntheticManuscript} books, runs taking turns, load average 3–4):
+     * at 10× (580 pages, -Xmx2g) the JVM's full tiered compilation took 84 s of CPU against 44–53 s (median 48 s, 7
+     * runs) with C1 alone, its C2 thread busy from start to end (2,100 methods in 62 s, the queue never empty: FOP's,
+     * Saxon's and PDFBox's profile is flat); C2's thresholds raised 3× and 20× (-XX:Tier4…Threshold) still left it
+     * 2,400–3,100 methods to compile (89 and 71 s); at 50× (2,724 pages, -Xmx1g) 322 s against 274 s.
+     */
+    static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
+    /** The serial collector, for every command: a build has no pauses worth a concurrent collector's threads. */
+    static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
+    /** A one-shot command's flags: bin/bookpress's own list (ArchivedJvmTest holds the two to one). */
+    static final List<String> ONE_SHOT = Stream.concat(Stream.of(QUICK_COMPILER, SERIAL_COLLECTOR), ONE_SHOT_HEAP.stream())
+            .toList();
+    /** watch and serve stay warm: the optimising compiler pays there, and the collector keeps its own sizes. */
+    static final List<String> LONG_LIVED = List.of(SERIAL_COLLECTOR);
     /** The exit code of a command stopped by an interrupt, as a shell reports one stopped by Ctrl-C. */
     static final int INTERRUPTED = 130;
 
@@ -202,9 +219,7 @@ final class ArchivedJvm {
     List<String> command(List<Path> jars, String[] args, List<String> archiveOptions) {
         List<String> cmd = new ArrayList<>(List.of(java.toString()));
         boolean longLived = args.length > 0 && (args[0].equals("watch") || args[0].equals("serve"));
-        if (!longLived) cmd.add("-XX:TieredStopAtLevel=1");
-        cmd.add("-XX:+UseSerialGC");
-        if (!longLived) cmd.addAll(ONE_SHOT_HEAP);
+        cmd.addAll(longLived ? LONG_LIVED : ONE_SHOT);
         if (!archiveOptions.isEmpty()) {
             cmd.addAll(archiveOptions);
             cmd.addAll(QUIET);

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import press.reader.bench.LauncherFlags;
 import press.reader.support.HangGuard;
 
 /**
@@ -40,6 +41,21 @@ class ArchivedJvmTest {
         assertFalse(watch.contains("-XX:TieredStopAtLevel=1"), watch.toString());
         assertFalse(watch.contains("-XX:NewRatio=1"), "a long-lived process keeps the collector's own sizes: " + watch);
         assertFalse(watch.stream().anyMatch(a -> a.startsWith("-Xlog")), "no archive, nothing to silence: " + watch);
+    }
+
+    /**
+     * The README command's child and bin/bookpress run one list of flags each way (a one-shot build; watch and serve):
+     * the shell script cannot share the Java constant, so a flag changed in one and not the other fails here.
+     */
+    @Test
+    void theChildRunsTheLaunchersFlags() {
+        Path launcher = Path.of("bin/bookpress");
+        assertEquals(LauncherFlags.oneShot(launcher), ArchivedJvm.ONE_SHOT);
+        assertEquals(LauncherFlags.longLived(launcher), ArchivedJvm.LONG_LIVED);
+        ArchivedJvm jvm = new ArchivedJvm(JAVA, List.of(), List.of(), tmp, ProcessBuilder.Redirect.INHERIT);
+        List<Path> jars = List.of(Path.of("/a.jar"));
+        assertEquals(ArchivedJvm.ONE_SHOT, jvm.command(jars, new String[] {"proof"}, List.of()).subList(1, 5));
+        assertEquals(ArchivedJvm.LONG_LIVED, jvm.command(jars, new String[] {"serve"}, List.of()).subList(1, 2));
     }
 
     /**
