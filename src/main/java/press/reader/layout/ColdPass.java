@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -170,7 +172,7 @@ final class ColdPass {
             int keep = s.padding ? SignaturePadding.needed(pagesBefore, signature) : -1;
             int startNumber = ChapterLayout.startNumber(s.initialPageNumber, state.lastNumber);
             if (keep == 0) return;                       // the signature is full: no blank pages
-            PageMap given = new PageMap(state.pages);
+            PageMap given = PageMap.viewOf(state.pages);     // read during this layout only, before pages are added
             String key = citesItself(s) ? null : layout.sequenceKey(s, shared, startNumber, keep, elsewhere, named,
                     given, params, hyphenation);
             ChapterLayout.Laid l;
@@ -265,7 +267,7 @@ final class ColdPass {
 
     /** Where the layouts are: touched on the layouts' thread only (and read after they are drained). */
     private static final class State {
-        final Map<String, PageMap.Page> pages = new HashMap<>();
+        final SortedMap<String, PageMap.Page> pages = new TreeMap<>();
         int pagesBefore;
         int lastNumber;
 

@@ -30,6 +30,22 @@ class PageMapTest {
         assertEquals(new PageMap.Page(7, "vii"), read.page("intro"));
     }
 
+    /**
+     * The cold pass gives each sequence the pages laid out before it as a view of one map, not a copy: a copy for each
+     * sequence, kept with its fingerprint to the end of the pass, held the square of the book's pages (at fifty times
+     * the book, the heap full and 50 full collections; 583 s against 192 s).
+     */
+    @Test
+    void aViewIsTheMapAsItIsNotACopy() {
+        java.util.TreeMap<String, PageMap.Page> pages = new java.util.TreeMap<>(Map.of("a", new PageMap.Page(1, "1")));
+        PageMap view = PageMap.viewOf(pages);
+        pages.put("b", new PageMap.Page(2, "2"));
+        assertEquals(new PageMap.Page(2, "2"), view.page("b"));
+        assertEquals(2, view.size());
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                () -> view.all().put("c", new PageMap.Page(3, "3")));
+    }
+
     @Test
     void aDamagedFileIsAnEmptyMap() {
         assertEquals(0, PageMap.parse("<pagemap><a id=\"x\" n=\"1\" f=\"1\"/>").size());
