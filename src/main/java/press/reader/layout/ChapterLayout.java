@@ -2,8 +2,6 @@ package press.reader.layout;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.ref.Reference;
-import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -465,15 +463,8 @@ public final class ChapterLayout {
      * and the layout both take each sequence's fingerprint in a warm rebuild, the first on the second core under the
      * last build's plan: the layout takes the early one's when the rewrite would read the same again (the same
      * replay, the same bytes), instead of replaying the whole book's XSL-FO a second time.
-     *
-     * <p>The page map is known by a weak reference: it is compared by identity only, and a map nothing else holds can
-     * never be given again. Held, it kept every sequence's own map alive with the sequence (a cold pass gives each one
-     * a copy of the pages before it, {@link ColdPass}): memory the square of the book's length, at fifty times the
-     * book 11.7 million map entries, 470 MB of the 1 GB heap, and the collector ran 49 full collections (85 s of the
-     * build's 274 s of CPU).
      */
-    record Rewritten(int startNumber, Reference<PageMap> given, String folder, Map<String, Boolean> asked,
-                     byte[] digest) {
+    record Rewritten(int startNumber, PageMap given, String folder, Map<String, Boolean> asked, byte[] digest) {
         static Rewritten of(FoChapters.Sequence s, int startNumber, Predicate<String> elsewhere, PageMap given,
                             String folder) {
             Rewritten known;
@@ -486,8 +477,8 @@ public final class ChapterLayout {
             ChapterRewrite rewrite = new ChapterRewrite(new WorkFolderNamed(chapterDigest, folder), startNumber, s.ids,
                     id -> asked.computeIfAbsent(id, elsewhere::test), given);
             replayChapter(s, rewrite);
-            Rewritten made = new Rewritten(startNumber, new WeakReference<>(given), folder,
-                    Map.copyOf(asked), rewrite.unresolved() ? null : chapterDigest.digest());
+            Rewritten made = new Rewritten(startNumber, given, folder, Map.copyOf(asked),
+                    rewrite.unresolved() ? null : chapterDigest.digest());
             synchronized (s) {
                 s.rewritten = made;
             }
@@ -496,7 +487,7 @@ public final class ChapterLayout {
 
         /** Whether the rewrite would read what it read for this fingerprint (the same page map: the same object). */
         private boolean readsTheSame(int startNumber, Predicate<String> elsewhere, PageMap given, String folder) {
-            if (this.startNumber != startNumber || this.given.get() != given || !Objects.equals(this.folder, folder)) {
+            if (this.startNumber != startNumber || this.given != given || !Objects.equals(this.folder, folder)) {
                 return false;
             }
             for (Map.Entry<String, Boolean> a : asked.entrySet()) {
