@@ -60,7 +60,8 @@ final class ArchivedJvm {
      * at 10× (580 pages, -Xmx2g) the JVM's full tiered compilation took 84 s of CPU against 44–53 s (median 48 s, 7
      * runs) with C1 alone, its C2 thread busy from start to end (2,100 methods in 62 s, the queue never empty: FOP's,
      * Saxon's and PDFBox's profile is flat); C2's thresholds raised 3× and 20× (-XX:Tier4…Threshold) still left it
-     * 2,400–3,100 methods to compile (89 and 71 s); at 50× (2,724 pages, -Xmx1g) 322 s against 274 s.
+     * 2,400–3,100 methods to compile (89 and 71 s); at 50× (2,724 pages, -Xmx1g) 232 s against 197 s (241 and 209 s
+     * wall).
      */
     static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
     /** The serial collector, for every command: a build has no pauses worth a concurrent collector's threads. */
