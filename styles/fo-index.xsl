@@ -174,9 +174,22 @@
                   arabic="{matches($a/@f, '^\d+$')}"/>
           </xsl:for-each-group>
         </xsl:variable>
-        <xsl:for-each-group select="$pages/page"
-            group-adjacent="if (@note = 'true' or @arabic = 'false') then concat('single', @n)
-                            else xs:integer(@n) - count(preceding-sibling::*[@note = 'false' and @arabic = 'true'])">
+        <!-- Each page's run: a page in the text, its number less the pages in the text before it (consecutive pages
+             share one); a note's or a front-matter page, its own. Counted as the pages go by, not by looking back
+             over the pages before each (a heading on a thousand pages of a long book asked half a million). -->
+        <xsl:variable name="runs" as="element(page)*">
+          <xsl:iterate select="$pages/page">
+            <xsl:param name="before" as="xs:integer" select="0"/>
+            <xsl:variable name="counted" select="not(@note = 'true' or @arabic = 'false')"/>
+            <page run="{if ($counted) then xs:integer(@n) - $before else concat('single', @n)}">
+              <xsl:copy-of select="@*"/>
+            </page>
+            <xsl:next-iteration>
+              <xsl:with-param name="before" select="if ($counted) then $before + 1 else $before"/>
+            </xsl:next-iteration>
+          </xsl:iterate>
+        </xsl:variable>
+        <xsl:for-each-group select="$runs" group-adjacent="string(@run)">
           <xsl:if test="position() > 1"><xsl:text>, </xsl:text></xsl:if>
           <xsl:variable name="first" select="current-group()[1]"/>
           <xsl:variable name="last" select="current-group()[last()]"/>
