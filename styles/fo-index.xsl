@@ -19,6 +19,15 @@
     <xsl:variable name="index" select="."/>
     <xsl:variable name="terms" select="//d:indexterm"/>
     <xsl:variable name="parts" as="array(xs:string)*" select="bp:index-parts($terms)"/>
+    <!-- Each letter's terms, found once: a part's terms picked from all the book's by their letter made every part
+         read every term (parts and terms both grow with the book: 3.6 % of a fifty-times build's CPU) -->
+    <xsl:variable name="terms-by-letter" as="map(xs:string, element()*)">
+      <xsl:map>
+        <xsl:for-each-group select="$terms" group-by="bp:letter(d:primary)">
+          <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+        </xsl:for-each-group>
+      </xsl:map>
+    </xsl:variable>
     <xsl:for-each select="if (exists($parts)) then $parts else array {}">
       <xsl:variable name="letters" select="?*"/>
       <xsl:variable name="first" select="position() = 1"/>
@@ -41,7 +50,8 @@
               </fo:block>
             </xsl:if>
             <xsl:call-template name="index-entries">
-              <xsl:with-param name="terms" select="if (count($parts) le 1) then $terms else $terms[bp:letter(d:primary) = $letters]"/>
+              <xsl:with-param name="terms" select="if (count($parts) le 1) then $terms
+                                                 else (for $l in $letters return $terms-by-letter($l))/."/>
             </xsl:call-template>
             <!-- spanning both columns: FOP balances the columns of the last page before it -->
             <xsl:choose>
