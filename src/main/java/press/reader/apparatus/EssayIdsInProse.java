@@ -1,6 +1,5 @@
 package press.reader.apparatus;
 
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,8 +25,7 @@ public final class EssayIdsInProse {
         Map<String, String> essays = ApparatusProse.essays(ms);
         if (essays.isEmpty()) return;
         String allEssays = String.join(" ", essays.values());
-        Set<String> ordinaryWords = new HashSet<>();
-        for (String id : essays.keySet()) if (PlainText.containsWords(allEssays, id)) ordinaryWords.add(id);
+        Set<String> ordinaryWords = PlainText.phrasesIn(allEssays, essays.keySet());
         StringBuilder alternatives = new StringBuilder();
         for (String id : essays.keySet()) alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(id));
         Pattern anyId = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");

@@ -1,6 +1,12 @@
 package press.reader.apparatus;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import press.reader.memo.Lru;
@@ -72,6 +78,64 @@ public final class PlainText {
             if (startOk && endOk) return true;
             from = i + 1;
         }
+    }
+
+    /**
+     * The phrases of {@code phrases} that {@link #containsWords} finds in {@code searchable}, read in one pass over the
+     * text, not one a phrase: each of a long book's essay ids looked for in the whole book's text was quadratic in the
+     * book (a fifty-times book's 250 ids in its 15 MB of essays, 2.4 % of its build's CPU). A phrase that starts with
+     * a letter or digit can only start where a run of letters and digits does, and that run is the phrase's first
+     * run (its end is the phrase's end, or a character of the phrase that is neither); the text's runs are read once
+     * and only those that are some phrase's first run are tried. Other phrases are looked for as before.
+     */
+    public static Set<String> phrasesIn(String searchable, Collection<String> phrases) {
+        Set<String> found = new HashSet<>();
+        Map<String, List<String>> byFirstRun = new HashMap<>();
+        for (String phrase : phrases) {
+            String p = normalise(phrase);
+            if (p.isBlank()) {
+                found.add(phrase);
+            } else if (Character.isLetterOrDigit(p.codePointAt(0))) {
+                byFirstRun.computeIfAbsent(p.substring(0, runEnd(p, 0)), r -> new ArrayList<>()).add(phrase);
+            } else if (containsWords(searchable, phrase)) {
+                found.add(phrase);
+            }
+        }
+        if (byFirstRun.isEmpty()) return found;
+        String text = searchable;
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int end = runEnd(text, i);
+            List<String> candidates = byFirstRun.get(text.substring(i, end));
+            if (candidates != null) {
+                for (String phrase : candidates) {
+                    String p = normalise(phrase);
+                    int after = i + p.length();
+                    if (text.startsWith(p, i)
+                            && (after >= text.length() || !Character.isLetterOrDigit(text.codePointAt(after)))) {
+                        found.add(phrase);
+                    }
+                }
+            }
+            i = end;
+        }
+        return found;
+    }
+
+    /** Where the run of letters and digits that starts at {@code from} ends. */
+    private static int runEnd(String s, int from) {
+        int i = from;
+        while (i < s.length()) {
+            int c = s.codePointAt(i);
+            if (!Character.isLetterOrDigit(c)) break;
+            i += Character.charCount(c);
+        }
+        return i;
     }
 
     private static void blank(StringBuilder sb, Matcher m) {
