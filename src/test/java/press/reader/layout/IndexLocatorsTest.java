@@ -84,7 +84,8 @@ class IndexLocatorsTest {
         Processor processor = xslt.processor();
         XdmNode input = processor.newDocumentBuilder().build(new StreamSource(new StringReader(occurrences.toString())));
         XdmNode pageMap = processor.newDocumentBuilder().build(new StreamSource(new StringReader(map.toString())));
-        Path wrapper = Files.createTempFile("locators", ".xsl");
+        // in a folder of its own: a stylesheet's folder is walked for the state of its modules
+        Path wrapper = Files.createTempDirectory("locators").resolve("locators.xsl");
         try {
             Files.writeString(wrapper, WRAPPER.formatted(TestBooks.STYLES.resolve("fo.xsl").toAbsolutePath().toUri()));
             Text text = new Text();
@@ -92,6 +93,7 @@ class IndexLocatorsTest {
             return text.text.toString();
         } finally {
             Files.deleteIfExists(wrapper);
+            Files.deleteIfExists(wrapper.getParent());
         }
     }
 

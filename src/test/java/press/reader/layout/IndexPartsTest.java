@@ -89,7 +89,8 @@ class IndexPartsTest {
         });
         XdmNode book = xslt.processor().newDocumentBuilder()
                 .build(new StreamSource(new StringReader(TestBooks.bookXml(TestBooks.MINI_MANUSCRIPT))));
-        Path wrapper = Files.createTempFile("index-parts", ".xsl");
+        // in a folder of its own: a stylesheet's folder is walked for the state of its modules
+        Path wrapper = Files.createTempDirectory("index-parts").resolve("index-parts.xsl");
         int[] parts = new int[1];
         try {
             Files.writeString(wrapper, WRAPPER.formatted(NS, TestBooks.STYLES.resolve("fo.xsl").toAbsolutePath().toUri()));
@@ -104,6 +105,7 @@ class IndexPartsTest {
             }));
         } finally {
             Files.deleteIfExists(wrapper);
+            Files.deleteIfExists(wrapper.getParent());
         }
         return new Counted(calls.get(), parts[0]);
     }
