@@ -102,22 +102,22 @@ public final class PlainText {
             }
         }
         if (byFirstRun.isEmpty()) return found;
-        String text = searchable;
         int i = 0;
-        while (i < text.length()) {
-            int c = text.codePointAt(i);
+        while (i < searchable.length()) {
+            int c = searchable.codePointAt(i);
             if (!Character.isLetterOrDigit(c)) {
                 i += Character.charCount(c);
                 continue;
             }
-            int end = runEnd(text, i);
-            List<String> candidates = byFirstRun.get(text.substring(i, end));
+            int end = runEnd(searchable, i);
+            List<String> candidates = byFirstRun.get(searchable.substring(i, end));
             if (candidates != null) {
                 for (String phrase : candidates) {
                     String p = normalise(phrase);
                     int after = i + p.length();
-                    if (text.startsWith(p, i)
-                            && (after >= text.length() || !Character.isLetterOrDigit(text.codePointAt(after)))) {
+                    boolean endsThere = after >= searchable.length()
+                            || !Character.isLetterOrDigit(searchable.codePointAt(after));
+                    if (searchable.startsWith(p, i) && endsThere) {
                         found.add(phrase);
                     }
                 }
