@@ -236,8 +236,11 @@ public final class PrintLayout {
         int identifyNotes(COSDictionary element, int before);
     }
 
-    /** The screen render's work: sequences drawn, the pages of the longest, the book's pages (a measure for tests). */
-    public record ScreenWork(int sequences, int longestSequencePages, int pages) {}
+    /**
+     * The screen render's work: sequences drawn, the pages of the longest, the book's pages, where its second half
+     * was predicted to start or null (a measure for tests).
+     */
+    public record ScreenWork(int sequences, int longestSequencePages, int pages, ScreenHalves.Start secondHalf) {}
 
     private volatile ScreenWork screenWork;
 
@@ -260,7 +263,8 @@ public final class PrintLayout {
             TaggedSequences.Rendered r = new TaggedSequences(xslt, fop, stylesheet)
                     .render(book, screenParams(styleParams), map, creationDate, hyphenation, messages, finishing);
             if (r == null) return null;
-            screenWork = new ScreenWork(r.work().sequences(), r.work().longestSequencePages(), r.work().pages());
+            screenWork = new ScreenWork(r.work().sequences(), r.work().longestSequencePages(), r.work().pages(),
+                    r.work().secondHalf());
             return r.pdf();
         });
     }
