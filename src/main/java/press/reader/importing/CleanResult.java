@@ -2,6 +2,7 @@ package press.reader.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import press.reader.diagnostics.Diagnostic;
 
 /** Everything one import produced: the essay's Markdown, its metadata, and the record of every change. */
@@ -16,6 +17,12 @@ public final class CleanResult {
     private final List<SourceLine> lines;
     private final List<Diagnostic> warnings;
     private final List<Suspect> suspects;
+    /**
+     * What the fidelity check reads of this capture alone ({@link FidelityCheck.CaptureWords}), made when it first
+     * compares an essay with it: a result is not changed once made, and a warm rebuild checks an edited essay against
+     * the capture it cleaned before (Fidelity keeps the results), whose words were two thirds of that check.
+     */
+    private volatile FidelityCheck.CaptureWords captureWords;
 
     CleanResult(String sourceName, String site, EssayMetadata metadata, String markdown, List<SourceLine> lines,
                 List<Diagnostic> warnings, List<Suspect> suspects) {
@@ -26,6 +33,13 @@ public final class CleanResult {
         this.lines = List.copyOf(lines);
         this.warnings = List.copyOf(warnings);
         this.suspects = List.copyOf(suspects);
+    }
+
+    /** This capture's words as {@code reading} gives them, read once. */
+    FidelityCheck.CaptureWords captureWords(Function<CleanResult, FidelityCheck.CaptureWords> reading) {
+        FidelityCheck.CaptureWords words = captureWords;
+        if (words == null) captureWords = words = reading.apply(this);   // two threads may both read: the same words
+        return words;
     }
 
     /** The capture's name as shown in messages, e.g. {@code manuscript/sources/000_x.txt}. */

@@ -133,22 +133,16 @@ public final class FidelityCheck {
      * @param bibliography used to explain citations that replaced parenthetical references; may be null
      */
     public static List<Diagnostic> compare(CleanResult fresh, String essayText, String essayName, Bibliography bibliography) {
-        List<Diagnostic> out = new ArrayList<>(cleanerSelfCheck(fresh));
+        CaptureWords capture = fresh.captureWords(FidelityCheck::captureWords);
+        List<Diagnostic> out = new ArrayList<>(capture.cleanerCheck());
         FrontMatter fm = FrontMatter.split(essayText, essayName);
-        List<Token> expected = new ArrayList<>();
+        List<Token> expected = capture.expected();
         List<Token> actual = new ArrayList<>();
         for (int i = 0; i < FRONT_ORDER.size(); i++) {
-            SourceLine line = firstWithRole(fresh, FRONT_ORDER.get(i));
             // A title the capture lacks is the editor's to supply: it is not the author's text.
-            if (line == null) continue;
-            expected.addAll(Tokenizer.markdown(line.rendered, line.number));
+            if (firstWithRole(fresh, FRONT_ORDER.get(i)) == null) continue;
             String value = scalar(fm.yaml(), FRONT_KEYS.get(i));
             if (value != null) actual.addAll(Tokenizer.markdown(value, lineOf(fm.yaml(), FRONT_KEYS.get(i))));
-        }
-        for (SourceLine line : fresh.lines()) {
-            if (line.kept() && !line.blank() && !line.role.isFrontMatter()) {
-                expected.addAll(Tokenizer.markdown(line.rendered, line.number));
-            }
         }
         String[] body = fm.body().split("\n", -1);
         for (int i = 0; i < body.length; i++) actual.addAll(Tokenizer.markdown(body[i], fm.bodyFirstLine() + i));
@@ -166,6 +160,31 @@ public final class FidelityCheck {
         }
         out.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line));
         return out;
+    }
+
+    /**
+     * What the comparison reads of the capture alone, whatever the essay: the cleaning's own check
+     * ({@link #cleanerSelfCheck}) and the words the essay must hold, in order (the front matter's, then the body's).
+     */
+    record CaptureWords(List<Diagnostic> cleanerCheck, List<Token> expected) {
+        CaptureWords {
+            cleanerCheck = List.copyOf(cleanerCheck);
+            expected = List.copyOf(expected);
+        }
+    }
+
+    private static CaptureWords captureWords(CleanResult fresh) {
+        List<Token> expected = new ArrayList<>();
+        for (Role role : FRONT_ORDER) {
+            SourceLine line = firstWithRole(fresh, role);
+            if (line != null) expected.addAll(Tokenizer.markdown(line.rendered, line.number));
+        }
+        for (SourceLine line : fresh.lines()) {
+            if (line.kept() && !line.blank() && !line.role.isFrontMatter()) {
+                expected.addAll(Tokenizer.markdown(line.rendered, line.number));
+            }
+        }
+        return new CaptureWords(cleanerSelfCheck(fresh), expected);
     }
 
     /** Count of differences that no rule explains (errors), the number that must be 0. */

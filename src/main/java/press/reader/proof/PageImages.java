@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadMemoryMappedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -21,9 +24,15 @@ public final class PageImages {
         if (!Files.isRegularFile(pdf)) {
             throw new UserError(Diagnostic.error(pdf.toString(), 0, ProofCodes.NO_PDF, "no such PDF file"));
         }
+        // Mapped, not read through PDFBox's buffered file: its checks and seeks on every byte the parser peeks at were
+        // most of the warm build report's time (the print PDF parsed again for its openings' fingerprints), and a
+        // mapping puts nothing of a fifty-times book's PDF on the heap. Closing the document closes the mapping.
+        RandomAccessRead in = null;
         try {
-            return Loader.loadPDF(pdf.toFile());
+            in = new RandomAccessReadMemoryMappedFile(pdf);
+            return Loader.loadPDF(in);
         } catch (IOException e) {
+            IOUtils.closeQuietly(in);
             throw new UserError(Diagnostic.error(pdf.toString(), 0, ProofCodes.UNREADABLE_PDF,
                     "cannot read the PDF: " + e.getMessage()));
         }

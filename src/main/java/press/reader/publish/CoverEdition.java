@@ -1,8 +1,10 @@
 package press.reader.publish;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 import press.reader.cover.CoverMaker;
+import press.reader.cover.CoverSpec;
 
 /** The cover: the whole wrap (back, spine sized for the print PDF's page count, front) as one PDF, with the print PDF. */
 final class CoverEdition implements Edition {
@@ -38,11 +40,17 @@ final class CoverEdition implements Edition {
     }
 
     @Override
-    public Timing.Reuse make(BuildContext build) {
+    public Timing.Reuse make(BuildContext build) throws IOException {
         build.progress("drawing the cover");
-        byte[] cover = CoverMaker.bytes(build.coverSpec(build.pages()));
+        CoverSpec spec = build.coverSpec(build.pages());
+        // Kept under the hash of everything it is drawn from, as the front cover's image is (BuildContext#frontCover):
+        // the spec's every field (the page count among them), the fonts and cover.yaml (in the styles' hash).
+        String key = BuildCache.hash(BookBuilder.VERSION, build.stylesHash(), spec.toString());
+        int drawn = build.workshop().coverPdfsDrawn();
+        byte[] cover = build.workshop().coverPdf(key, () -> CoverMaker.bytes(spec));
+        boolean kept = build.workshop().coverPdfsDrawn() == drawn;
         Path staged = build.output().stage(build.slug() + "-cover.pdf", o -> o.write(cover));
         build.coverPdf(staged);
-        return null;
+        return Timing.Reuse.whole(kept);
     }
 }

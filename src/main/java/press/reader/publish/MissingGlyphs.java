@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import press.reader.assemble.ApparatusFeatures.PrintedWords;
@@ -18,6 +21,8 @@ import press.reader.diagnostics.Severity;
 import press.reader.layout.FontCoverage;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
+import press.reader.memo.Fingerprint;
+import press.reader.memo.Lru;
 
 /**
  * The manuscript check of the characters the book's fonts cannot draw (BP250), made for the fonts of a styles folder
@@ -29,6 +34,15 @@ public final class MissingGlyphs implements BookBuilder.ManuscriptCheck {
     private final FontCoverage cover;
     private final List<String> apparatusFiles;
     private final Function<Manuscript, List<PrintedWords>> printedWords;
+    /**
+     * What a file's text was found lacking, by the hash of its name and text: the fonts are this check's for its life,
+     * so a file's findings depend on nothing else, and a warm rebuild after a one-paragraph edit scans one file again,
+     * not every character of the book (a tenth of the checks' time beside a 3x book's assembly).
+     */
+    private final Map<String, List<Diagnostic>> found = Lru.synchronizedMap(KEPT);
+    private final AtomicInteger scanned = new AtomicInteger();
+    /** Enough for the pieces and apparatus files of a book fifty times the size of the real one. */
+    private static final int KEPT = 2048;
 
     private MissingGlyphs(FontCoverage fonts, FontCoverage cover, List<String> apparatusFiles,
                           Function<Manuscript, List<PrintedWords>> printedWords) {
@@ -46,6 +60,11 @@ public final class MissingGlyphs implements BookBuilder.ManuscriptCheck {
                                    Function<Manuscript, List<PrintedWords>> printedWords) {
         return new MissingGlyphs(FontCoverage.of(styles), FontCoverage.ofFiles(CoverMaker.fontFiles(styles.resolve("fonts"))),
                 apparatusFiles, printedWords);
+    }
+
+    /** How many files' texts this check has scanned (the others' findings it kept), for the tests. */
+    int scanned() {
+        return scanned.get();
     }
 
     @Override
@@ -80,30 +99,44 @@ public final class MissingGlyphs implements BookBuilder.ManuscriptCheck {
             } catch (IOException | UncheckedIOException e) {
                 continue;   // unreadable files are reported by the reader itself
             }
-            String[] lines = text.split("\n", -1);
-            boolean yaml = name.endsWith(".yaml");
-            boolean bookYaml = name.equals("book.yaml");
-            for (int i = 0; i < lines.length; i++) {
-                if (yaml && lines[i].stripLeading().startsWith("#")) continue;
-                Set<Integer> reported = new HashSet<>();
-                for (int col = 0; col < lines[i].length(); ) {
-                    int cp = lines[i].codePointAt(col);
-                    if (cp != '\r' && cp != '\uFEFF' && !inFonts.test(cp) && reported.add(cp)) {
-                        d.add(new Diagnostic(Severity.WARNING, name, i + 1,
-                                lines[i].codePointCount(0, col) + 1, "BP250", String.format(
-                                "character U+%04X '%s' is in none of the book's fonts (styles/fop.xconf, fallbacks included): the PDF cannot show it; the EPUB leaves it to the reader's fonts",
-                                cp, new String(Character.toChars(cp)))));
-                    } else if (bookYaml && cp != '\r' && cp != '\uFEFF' && !onCover.test(cp) && reported.add(cp)) {
-                        // the cover is drawn in the book's faces only (OpenPDF, no fallback face)
-                        d.add(new Diagnostic(Severity.WARNING, name, i + 1,
-                                lines[i].codePointCount(0, col) + 1, "BP250", String.format(
-                                "character U+%04X '%s' is drawn in the PDF from a fallback face, but the cover's fonts lack it: the cover cannot show it",
-                                cp, new String(Character.toChars(cp)))));
-                    }
-                    col += Character.charCount(cp);
+            String key = Fingerprint.of(name, text);
+            List<Diagnostic> known = found.get(key);
+            if (known == null) {
+                known = fileGlyphs(name, text, inFonts, onCover);
+                found.put(key, known);
+                scanned.incrementAndGet();
+            }
+            known.forEach(d::add);
+        }
+    }
+
+    /** What {@code text}, the file {@code name}, holds that the fonts cannot draw, in the order it holds it. */
+    private static List<Diagnostic> fileGlyphs(String name, String text, IntPredicate inFonts, IntPredicate onCover) {
+        List<Diagnostic> d = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        boolean yaml = name.endsWith(".yaml");
+        boolean bookYaml = name.equals("book.yaml");
+        for (int i = 0; i < lines.length; i++) {
+            if (yaml && lines[i].stripLeading().startsWith("#")) continue;
+            Set<Integer> reported = new HashSet<>();
+            for (int col = 0; col < lines[i].length(); ) {
+                int cp = lines[i].codePointAt(col);
+                if (cp != '\r' && cp != '\uFEFF' && !inFonts.test(cp) && reported.add(cp)) {
+                    d.add(new Diagnostic(Severity.WARNING, name, i + 1,
+                            lines[i].codePointCount(0, col) + 1, "BP250", String.format(
+                            "character U+%04X '%s' is in none of the book's fonts (styles/fop.xconf, fallbacks included): the PDF cannot show it; the EPUB leaves it to the reader's fonts",
+                            cp, new String(Character.toChars(cp)))));
+                } else if (bookYaml && cp != '\r' && cp != '\uFEFF' && !onCover.test(cp) && reported.add(cp)) {
+                    // the cover is drawn in the book's faces only (OpenPDF, no fallback face)
+                    d.add(new Diagnostic(Severity.WARNING, name, i + 1,
+                            lines[i].codePointCount(0, col) + 1, "BP250", String.format(
+                            "character U+%04X '%s' is drawn in the PDF from a fallback face, but the cover's fonts lack it: the cover cannot show it",
+                            cp, new String(Character.toChars(cp)))));
                 }
+                col += Character.charCount(cp);
             }
         }
+        return List.copyOf(d);
     }
 
     /**

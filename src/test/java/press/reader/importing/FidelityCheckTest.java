@@ -114,4 +114,31 @@ class FidelityCheckTest {
         assertEquals(Severity.WARNING, d.get(0).severity());
         assertEquals(FidelityCheck.NO_SOURCE, d.get(0).code());
     }
+
+    /**
+     * A warm rebuild checks an edited essay against the capture it cleaned before: what the check reads of the
+     * capture alone is read once, kept with the cleaned capture, and the results are those of a check from scratch.
+     */
+    @Test
+    void theCapturesWordsAreReadOnceAndTheResultsAreAFreshChecks() throws IOException {
+        CleanResult[] kept = new CleanResult[1];
+        FidelityCheck.Cleaning keeping = (rules, capture, source) -> {
+            if (kept[0] == null) kept[0] = FidelityCheck.Cleaning.FRESH.clean(rules, capture, source);
+            return kept[0];
+        };
+        Path essay = manuscript.resolve("essays/defeated.md");
+        String text = Files.readString(CleanFixtures.IMPORTED.resolve("defeated.md"), StandardCharsets.UTF_8);
+        FidelityCheck.CaptureWords first = null;
+        for (String[] edit : new String[][] {{"Within", "Within"}, {"a regime was taking shape", "a regime taking shape"},
+                {"wage brutal civil war", "wage bloody civil war"}, {"civil war.", "civil war indeed."}}) {
+            Files.writeString(essay, text.replace(edit[0], edit[1]), StandardCharsets.UTF_8);
+            List<Diagnostic> warm = FidelityCheck.checkEssay(manuscript, essay, Bibliography.empty(), keeping).diagnostics();
+            assertEquals(FidelityCheck.check(manuscript, essay, Bibliography.empty()), warm, edit[1]);
+            FidelityCheck.CaptureWords words = kept[0].captureWords(fresh -> {
+                throw new AssertionError("the capture's words were kept");
+            });
+            if (first == null) first = words;
+            assertTrue(first == words, "read once");
+        }
+    }
 }

@@ -109,6 +109,38 @@ class IncrementalBuildTest {
         assertArrayEquals(coldEpub(ms.root(), "cold-2"), Files.readAllBytes(out.resolve("a-small-test-book.epub")));
     }
 
+    @Tag("slow")   // four builds of the small book, one from scratch (see README, Tests)
+    @Test
+    void theCoverIsDrawnAgainOnlyWhenWhatItIsDrawnFromChanges() throws Exception {
+        Built b = builtOnce();
+        var ms = b.ms();
+        BookBuilder builder = b.builder();
+        Path out = b.out();
+        int drawn = builder.workshop().coverPdfsDrawn();
+        // as in watch: print rebuilds after edits; an essay's emphasis moves no page, so the cover is the same
+        ms.replace("essays/beta.md", "answered with force.", "answered with *force*.");
+        BuildResult r = builder.build(new BuildRequest(ms.root(), out, Set.of("pdf"), TestBooks.EPOCH));
+        assertEquals(drawn, builder.workshop().coverPdfsDrawn(), "the cover was kept");
+        assertEquals(Timing.Reuse.whole(true), r.timing("cover").orElseThrow().reuse());
+        assertArrayEquals(coldCover(ms.root(), "cold-1"), Files.readAllBytes(out.resolve(COVER)));
+
+        // the blurb is printed on the back cover: drawn again, as a build from scratch draws it
+        ms.replace("book.yaml", "blurb: A book made only to test the pipeline.",
+                "blurb: A book made only to test the pipeline, and its cover.");
+        r = builder.build(new BuildRequest(ms.root(), out, Set.of("pdf"), TestBooks.EPOCH));
+        assertEquals(drawn + 1, builder.workshop().coverPdfsDrawn(), "the cover was drawn again");
+        assertEquals(Timing.Reuse.whole(false), r.timing("cover").orElseThrow().reuse());
+        assertArrayEquals(coldCover(ms.root(), "cold-2"), Files.readAllBytes(out.resolve(COVER)));
+    }
+
+    private static final String COVER = "a-small-test-book-cover.pdf";
+
+    private byte[] coldCover(Path ms, String name) throws Exception {
+        Path fresh = tmp.resolve(name);
+        Builders.create(TestBooks.STYLES).build(new BuildRequest(ms, fresh, Set.of("pdf"), TestBooks.EPOCH));
+        return Files.readAllBytes(fresh.resolve(COVER));
+    }
+
     /**
      * The EPUB of a build from scratch, as a new process makes it: a workshop of its own (no compiled stylesheets,
      * citations or fidelity results kept from earlier builds) and an empty output folder.
