@@ -54,9 +54,9 @@ final class TaggedSequences {
     }
 
     Rendered render(XdmNode book, Map<String, Object> params, PageMap map, Date creationDate,
-                    BookHyphenation hyphenation, FopEngine.Messages messages, PrintLayout.Finishing finishing)
-            throws IOException {
-        Drawn drawn = draw(book, params, map, creationDate, hyphenation, messages);
+                    BookHyphenation hyphenation, FopEngine.Messages messages, PrintLayout.Finishing finishing,
+                    boolean inTwoHalves) throws IOException {
+        Drawn drawn = draw(book, params, map, creationDate, hyphenation, messages, inTwoHalves);
         if (drawn == null) return null;
         try {
             byte[] pdf = StreamedTaggedPdf.write(drawn.pdfs(), drawn.bookmarks(), finishing);
@@ -73,7 +73,7 @@ final class TaggedSequences {
     private record Drawn(List<byte[]> pdfs, List<FoChapters.Bookmark> bookmarks, Work work) {}
 
     private Drawn draw(XdmNode book, Map<String, Object> params, PageMap map, Date creationDate,
-                       BookHyphenation hyphenation, FopEngine.Messages messages) {
+                       BookHyphenation hyphenation, FopEngine.Messages messages, boolean inTwoHalves) {
         FoChapters fo = transform(book, params, map);
         if (!ChapterLayout.fits(fo, 0)) return null;
         Map<String, Integer> owner = ChapterLayout.owners(fo);
@@ -86,7 +86,7 @@ final class TaggedSequences {
             if (check.unresolved()) return null;
         }
         Layouts layouts = new Layouts(fop, fo, owner, named, map, params, creationDate, hyphenation);
-        ScreenHalves.Start secondHalf = ScreenHalves.secondHalf(fo.sequences, map);
+        ScreenHalves.Start secondHalf = inTwoHalves ? ScreenHalves.secondHalf(fo.sequences, map) : null;
         List<ChapterLayout.Laid> laid = ScreenHalves.layOut(layouts, fo.sequences, secondHalf);
         List<byte[]> pdfs = new ArrayList<>();
         int pages = 0;

@@ -63,7 +63,7 @@ class ScreenHalvesTest {
 
         long before = ScreenHalves.mispredicted();
         byte[] right = layout.renderScreenBySequence(book, params, made, date, new FopEngine.Messages(),
-                AccessiblePdf.BY_SEQUENCE);
+                AccessiblePdf.BY_SEQUENCE, true);
         assertEquals(before, ScreenHalves.mispredicted(), "the map the layout made tells where the second half starts");
         ScreenHalves.Start start = layout.screenWork().secondHalf();
         assertNotNull(start, "the mini book's screen PDF is laid out in two halves");
@@ -74,7 +74,7 @@ class ScreenHalvesTest {
         made.all().forEach((id, p) -> wrong.put(id, new PageMap.Page(p.index() + 2,
                 p.folio().matches("\\d+") ? String.valueOf(Integer.parseInt(p.folio()) + 2) : p.folio())));
         byte[] fromWrongStart = layout.renderScreenBySequence(book, params, new PageMap(wrong), date,
-                new FopEngine.Messages(), AccessiblePdf.BY_SEQUENCE);
+                new FopEngine.Messages(), AccessiblePdf.BY_SEQUENCE, true);
         assertEquals(before + 1, ScreenHalves.mispredicted(), "the second half was predicted two pages late");
 
         try (PDDocument a = Loader.loadPDF(right); PDDocument b = Loader.loadPDF(fromWrongStart)) {
