@@ -22,8 +22,11 @@ import press.reader.xml.Xslt;
  * Each sequence's XSL-FO is let go once it is drawn.
  */
 final class TaggedSequences {
-    /** What a render did: the sequences FOP drew, the pages of the longest, the pages of the book. */
-    record Work(int sequences, int longestSequencePages, int pages) {}
+    /**
+     * What a render did: the sequences FOP drew, the pages of the longest, the pages of the book, where the second
+     * half was predicted to start (null: the sequences were laid out one after another).
+     */
+    record Work(int sequences, int longestSequencePages, int pages, ScreenHalves.Start secondHalf) {}
 
     private final Xslt xslt;
     private final FopEngine fop;
@@ -51,9 +54,9 @@ final class TaggedSequences {
     }
 
     Rendered render(XdmNode book, Map<String, Object> params, PageMap map, Date creationDate,
-                    BookHyphenation hyphenation, FopEngine.Messages messages, PrintLayout.Finishing finishing)
-            throws IOException {
-        Drawn drawn = draw(book, params, map, creationDate, hyphenation, messages);
+                    BookHyphenation hyphenation, FopEngine.Messages messages, PrintLayout.Finishing finishing,
+                    boolean inTwoHalves) throws IOException {
+        Drawn drawn = draw(book, params, map, creationDate, hyphenation, messages, inTwoHalves);
         if (drawn == null) return null;
         try {
             byte[] pdf = StreamedTaggedPdf.write(drawn.pdfs(), drawn.bookmarks(), finishing);
@@ -70,7 +73,7 @@ final class TaggedSequences {
     private record Drawn(List<byte[]> pdfs, List<FoChapters.Bookmark> bookmarks, Work work) {}
 
     private Drawn draw(XdmNode book, Map<String, Object> params, PageMap map, Date creationDate,
-                       BookHyphenation hyphenation, FopEngine.Messages messages) {
+                       BookHyphenation hyphenation, FopEngine.Messages messages, boolean inTwoHalves) {
         FoChapters fo = transform(book, params, map);
         if (!ChapterLayout.fits(fo, 0)) return null;
         Map<String, Integer> owner = ChapterLayout.owners(fo);
@@ -82,26 +85,75 @@ final class TaggedSequences {
             ChapterLayout.replayChapter(fo.sequences.get(i), check);
             if (check.unresolved()) return null;
         }
+        Layouts layouts = new Layouts(fop, fo, owner, named, map, params, creationDate, hyphenation);
+        ScreenHalves.Start secondHalf = inTwoHalves ? ScreenHalves.secondHalf(fo.sequences, map) : null;
+        List<ChapterLayout.Laid> laid = ScreenHalves.layOut(layouts, fo.sequences, secondHalf);
         List<byte[]> pdfs = new ArrayList<>();
-        int pagesBefore = 0;
-        int lastNumber = 0;
+        int pages = 0;
         int longest = 0;
-        for (int i = 0; i < fo.sequences.size(); i++) {
-            FoChapters.Sequence s = fo.sequences.get(i);
-            int startNumber = ChapterLayout.startNumber(s.initialPageNumber, lastNumber);
-            Predicate<String> elsewhere = ChapterLayout.elsewhere(owner, i);
-            ChapterLayout.Laid l = ChapterLayout.layOutAlone(fop, fo, s, startNumber, elsewhere, named.get(i), map,
-                    params, creationDate, 0, hyphenation, pagesBefore, Set.of());
-            s.events.events().clear();            // drawn: its XSL-FO is not read again
+        for (ChapterLayout.Laid l : laid) {
             messages.warnings.addAll(l.warnings());
             messages.warningIds.addAll(l.warningIds());
             messages.warningPages.addAll(l.warningPages());
             messages.errors.addAll(l.errors());
             pdfs.add(l.pdf());
-            pagesBefore += l.pageCount();
-            lastNumber = startNumber + l.pageCount() - 1;
+            pages += l.pageCount();
             longest = Math.max(longest, l.pageCount());
         }
-        return new Drawn(pdfs, fo.bookmarks, new Work(pdfs.size(), longest, pagesBefore));
+        return new Drawn(pdfs, fo.bookmarks, new Work(pdfs.size(), longest, pages, secondHalf));
+    }
+
+    /** Sequences laid out one after another, the pages up to the last one's end, the number printed on its last page. */
+    record Run(List<ChapterLayout.Laid> laid, int pages, int lastNumber) {}
+
+    /** The layouts of one render's sequences: what each reads besides its own XSL-FO. */
+    static final class Layouts {
+        private final FopEngine fop;
+        private final FoChapters fo;
+        private final Map<String, Integer> owner;
+        private final List<Set<String>> named;
+        private final PageMap map;
+        private final Map<String, Object> params;
+        private final Date creationDate;
+        private final BookHyphenation hyphenation;
+
+        Layouts(FopEngine fop, FoChapters fo, Map<String, Integer> owner, List<Set<String>> named, PageMap map,
+                Map<String, Object> params, Date creationDate, BookHyphenation hyphenation) {
+            this.fop = fop;
+            this.fo = fo;
+            this.owner = owner;
+            this.named = named;
+            this.map = map;
+            this.params = params;
+            this.creationDate = creationDate;
+            this.hyphenation = hyphenation;
+        }
+
+        /**
+         * Sequences {@code from} to {@code to} (exclusive) laid out one after another, the first after
+         * {@code pagesBefore} pages and numbered from {@code firstNumber}; each one's XSL-FO let go once drawn if
+         * {@code letGo} (else it may be laid out again).
+         */
+        Run from(int from, int to, int pagesBefore, int firstNumber, boolean letGo) {
+            List<ChapterLayout.Laid> laid = new ArrayList<>();
+            int lastNumber = firstNumber - 1;
+            for (int i = from; i < to; i++) {
+                FoChapters.Sequence s = fo.sequences.get(i);
+                int startNumber = i == from ? firstNumber : ChapterLayout.startNumber(s.initialPageNumber, lastNumber);
+                ChapterLayout.Laid l = ChapterLayout.layOutAlone(fop, fo, s, startNumber,
+                        ChapterLayout.elsewhere(owner, i), named.get(i), map, params, creationDate, 0, hyphenation,
+                        pagesBefore, Set.of());
+                if (letGo) letGo(i);
+                laid.add(l);
+                pagesBefore += l.pageCount();
+                lastNumber = startNumber + l.pageCount() - 1;
+            }
+            return new Run(laid, pagesBefore, lastNumber);
+        }
+
+        /** Sequence {@code i} is drawn for good: its XSL-FO is not read again. */
+        void letGo(int i) {
+            fo.sequences.get(i).events.events().clear();
+        }
     }
 }
