@@ -37,14 +37,12 @@ public final class Workshop {
     private final SecondCore secondCore = new SecondCore();
     private ChapterLayout.Cache chapterLayouts = new ChapterLayout.Cache();
     /** Front-cover images drawn in this process, by the hash of everything they are drawn from (a few books). */
-    private final Map<String, byte[]> coverImages = Lru.map(4);
-    private int coverImagesDrawn;
+    private final KeptDrawings coverImages = new KeptDrawings();
     /**
      * Cover PDFs drawn in this process, by the hash of everything they are drawn from (CoverEdition): a print rebuild
      * after an edit that moves no page draws the same wrap again otherwise, 20 to 65 ms of a 3x book's rebuild.
      */
-    private final Map<String, byte[]> coverPdfs = Lru.map(4);
-    private int coverPdfsDrawn;
+    private final KeptDrawings coverPdfs = new KeptDrawings();
     /** The build report's thumbnails of the last build, by their page's fingerprint: only changed pages are drawn. */
     private final Thumbnails reportThumbnails = new Thumbnails();
     /**
@@ -59,6 +57,27 @@ public final class Workshop {
     /** Draws an image; may fail as reading and writing may. */
     interface Drawing {
         byte[] draw() throws IOException;
+    }
+
+    /** Drawings kept by the hash of everything they are drawn from (those of a few books), and how many were drawn. */
+    private static final class KeptDrawings {
+        private final Map<String, byte[]> kept = Lru.map(4);
+        private int drawn;
+
+        /** The drawing kept under {@code key}, or drawn now. */
+        synchronized byte[] get(String key, Drawing drawing) throws IOException {
+            byte[] bytes = kept.get(key);
+            if (bytes == null) {
+                bytes = drawing.draw();
+                kept.put(key, bytes);
+                drawn++;
+            }
+            return bytes;
+        }
+
+        synchronized int drawn() {
+            return drawn;
+        }
     }
 
     /**
@@ -189,35 +208,23 @@ public final class Workshop {
     }
 
     /** The front cover's image drawn under {@code key} before in this process, or drawn now. */
-    synchronized byte[] coverImage(String key, Drawing drawing) throws IOException {
-        byte[] png = coverImages.get(key);
-        if (png == null) {
-            png = drawing.draw();
-            coverImages.put(key, png);
-            coverImagesDrawn++;
-        }
-        return png;
+    byte[] coverImage(String key, Drawing drawing) throws IOException {
+        return coverImages.get(key, drawing);
     }
 
     /** The cover PDF drawn under {@code key} before in this process, or drawn now. */
-    synchronized byte[] coverPdf(String key, Drawing drawing) throws IOException {
-        byte[] pdf = coverPdfs.get(key);
-        if (pdf == null) {
-            pdf = drawing.draw();
-            coverPdfs.put(key, pdf);
-            coverPdfsDrawn++;
-        }
-        return pdf;
+    byte[] coverPdf(String key, Drawing drawing) throws IOException {
+        return coverPdfs.get(key, drawing);
     }
 
     /** How many cover PDFs this workshop has drawn, for the tests. */
-    synchronized int coverPdfsDrawn() {
-        return coverPdfsDrawn;
+    int coverPdfsDrawn() {
+        return coverPdfs.drawn();
     }
 
     /** How many front-cover images this workshop has drawn, for the tests. */
-    synchronized int coverImagesDrawn() {
-        return coverImagesDrawn;
+    int coverImagesDrawn() {
+        return coverImages.drawn();
     }
 
     /** The build report's thumbnails kept from the last build. */
