@@ -33,7 +33,7 @@ class ArchivedJvmTest {
         List<Path> jars = List.of(Path.of("/a.jar"), Path.of("/b.jar"));
         List<String> build = jvm.command(jars, new String[] {"build", "--quiet"}, List.of("-XX:SharedArchiveFile=/x.jsa"));
         assertEquals(List.of(JAVA.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:NewRatio=1",
-                "-XX:MaxTenuringThreshold=2", "-XX:SharedArchiveFile=/x.jsa",
+                "-XX:MaxTenuringThreshold=2", "-XX:InitialRAMPercentage=4", "-XX:SharedArchiveFile=/x.jsa",
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dbookpress.file-digests=" + tmp.resolve("file-digests.txt"),
                 "-Xmx2g", "-cp", "/a.jar" + File.pathSeparator + "/b.jar",
                 Main.class.getName(), "build", "--quiet"), build);
@@ -54,7 +54,8 @@ class ArchivedJvmTest {
         assertEquals(LauncherFlags.longLived(launcher), ArchivedJvm.LONG_LIVED);
         ArchivedJvm jvm = new ArchivedJvm(JAVA, List.of(), List.of(), tmp, ProcessBuilder.Redirect.INHERIT);
         List<Path> jars = List.of(Path.of("/a.jar"));
-        assertEquals(ArchivedJvm.ONE_SHOT, jvm.command(jars, new String[] {"proof"}, List.of()).subList(1, 5));
+        assertEquals(ArchivedJvm.ONE_SHOT,
+                jvm.command(jars, new String[] {"proof"}, List.of()).subList(1, 1 + ArchivedJvm.ONE_SHOT.size()));
         assertEquals(ArchivedJvm.LONG_LIVED, jvm.command(jars, new String[] {"serve"}, List.of()).subList(1, 2));
     }
 
