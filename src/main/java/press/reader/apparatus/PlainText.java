@@ -90,13 +90,14 @@ public final class PlainText {
      */
     public static Set<String> phrasesIn(String searchable, Collection<String> phrases) {
         Set<String> found = new HashSet<>();
-        Map<String, List<String>> byFirstRun = new HashMap<>();
+        Map<String, List<Phrase>> byFirstRun = new HashMap<>();
         for (String phrase : phrases) {
             String p = normalise(phrase);
             if (p.isBlank()) {
                 found.add(phrase);
             } else if (Character.isLetterOrDigit(p.codePointAt(0))) {
-                byFirstRun.computeIfAbsent(p.substring(0, runEnd(p, 0)), r -> new ArrayList<>()).add(phrase);
+                byFirstRun.computeIfAbsent(p.substring(0, runEnd(p, 0)), r -> new ArrayList<>())
+                        .add(new Phrase(phrase, p));
             } else if (containsWords(searchable, phrase)) {
                 found.add(phrase);
             }
@@ -110,15 +111,14 @@ public final class PlainText {
                 continue;
             }
             int end = runEnd(searchable, i);
-            List<String> candidates = byFirstRun.get(searchable.substring(i, end));
+            List<Phrase> candidates = byFirstRun.get(searchable.substring(i, end));
             if (candidates != null) {
-                for (String phrase : candidates) {
-                    String p = normalise(phrase);
-                    int after = i + p.length();
+                for (Phrase phrase : candidates) {
+                    int after = i + phrase.normalised().length();
                     boolean endsThere = after >= searchable.length()
                             || !Character.isLetterOrDigit(searchable.codePointAt(after));
-                    if (searchable.startsWith(p, i) && endsThere) {
-                        found.add(phrase);
+                    if (searchable.startsWith(phrase.normalised(), i) && endsThere) {
+                        found.add(phrase.asGiven());
                     }
                 }
             }
@@ -126,6 +126,9 @@ public final class PlainText {
         }
         return found;
     }
+
+    /** A phrase as given and as it is looked for (normalised once, not at each of its first run's places). */
+    private record Phrase(String asGiven, String normalised) {}
 
     /** Where the run of letters and digits that starts at {@code from} ends. */
     private static int runEnd(String s, int from) {

@@ -15,8 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * compared with that prediction, and the second half is laid out again from it if they differ. The prediction decides
  * only when the work is done, never what is printed.
  *
- * <p>Why: on a long book the screen PDF, the last edition to finish, was laid out on one core while the other had
- * nothing left to do (at ten times the book, 7 s of a 45 s build; at fifty times, a minute).
+ * <p>Why: a book too long for the heap to hold the print layout and the screen PDF at once (fifty times the real book
+ * at -Xmx1g) renders the screen PDF after the print layout, and it was laid out on one core while the build's thread,
+ * its other editions made, waited for it (at fifty times, 94.0 s → 88.5 s in two halves). Only that render is split
+ * ({@code PrintLayout#renderScreenBySequence}'s {@code inTwoHalves}): beside the print layout both cores are busy.
  */
 final class ScreenHalves {
     /** Where a run of sequences starts: its first sequence, the pages before it, the number printed on its first page. */

@@ -60,7 +60,7 @@ public final class ReproduciblePdf {
     }
 
     /** The first place at or after {@code from} where {@code what} begins, or -1. */
-    static int indexOf(byte[] bytes, byte[] what, int from) {
+    private static int indexOf(byte[] bytes, byte[] what, int from) {
         byte first = what[0];
         for (int i = Math.max(from, 0), last = bytes.length - what.length; i <= last; i++) {
             if (bytes[i] == first && startsWith(bytes, i, what)) return i;
@@ -69,7 +69,7 @@ public final class ReproduciblePdf {
     }
 
     /** The last place at or before {@code from} where {@code what} begins, or -1. */
-    static int lastIndexOf(byte[] bytes, byte[] what, int from) {
+    private static int lastIndexOf(byte[] bytes, byte[] what, int from) {
         byte first = what[0];
         for (int i = Math.min(from, bytes.length - what.length); i >= 0; i--) {
             if (bytes[i] == first && startsWith(bytes, i, what)) return i;

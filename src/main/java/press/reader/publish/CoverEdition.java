@@ -46,11 +46,9 @@ final class CoverEdition implements Edition {
         // Kept under the hash of everything it is drawn from, as the front cover's image is (BuildContext#frontCover):
         // the spec's every field (the page count among them), the fonts and cover.yaml (in the styles' hash).
         String key = BuildCache.hash(BookBuilder.VERSION, build.stylesHash(), spec.toString());
-        int drawn = build.workshop().coverPdfsDrawn();
-        byte[] cover = build.workshop().coverPdf(key, () -> CoverMaker.bytes(spec));
-        boolean kept = build.workshop().coverPdfsDrawn() == drawn;
-        Path staged = build.output().stage(build.slug() + "-cover.pdf", o -> o.write(cover));
+        Workshop.Drawn cover = build.workshop().coverPdf(key, () -> CoverMaker.bytes(spec));
+        Path staged = build.output().stage(build.slug() + "-cover.pdf", o -> o.write(cover.bytes()));
         build.coverPdf(staged);
-        return Timing.Reuse.whole(kept);
+        return Timing.Reuse.whole(!cover.now());
     }
 }

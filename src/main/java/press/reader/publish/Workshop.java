@@ -59,20 +59,22 @@ public final class Workshop {
         byte[] draw() throws IOException;
     }
 
+    /** A drawing's bytes, and whether they were drawn now (else kept from an earlier build). */
+    record Drawn(byte[] bytes, boolean now) {}
+
     /** Drawings kept by the hash of everything they are drawn from (those of a few books), and how many were drawn. */
     private static final class KeptDrawings {
         private final Map<String, byte[]> kept = Lru.map(4);
         private int drawn;
 
         /** The drawing kept under {@code key}, or drawn now. */
-        synchronized byte[] get(String key, Drawing drawing) throws IOException {
+        synchronized Drawn get(String key, Drawing drawing) throws IOException {
             byte[] bytes = kept.get(key);
-            if (bytes == null) {
-                bytes = drawing.draw();
-                kept.put(key, bytes);
-                drawn++;
-            }
-            return bytes;
+            if (bytes != null) return new Drawn(bytes, false);
+            bytes = drawing.draw();
+            kept.put(key, bytes);
+            drawn++;
+            return new Drawn(bytes, true);
         }
 
         synchronized int drawn() {
@@ -209,11 +211,11 @@ public final class Workshop {
 
     /** The front cover's image drawn under {@code key} before in this process, or drawn now. */
     byte[] coverImage(String key, Drawing drawing) throws IOException {
-        return coverImages.get(key, drawing);
+        return coverImages.get(key, drawing).bytes();
     }
 
     /** The cover PDF drawn under {@code key} before in this process, or drawn now. */
-    byte[] coverPdf(String key, Drawing drawing) throws IOException {
+    Drawn coverPdf(String key, Drawing drawing) throws IOException {
         return coverPdfs.get(key, drawing);
     }
 
