@@ -86,4 +86,27 @@ public interface ApparatusFeature {
     /** Reports what its marks found wanting (an entry no essay uses), once every piece and section is written. */
     default void report() {
     }
+
+    /** What {@link #chapterLeft} returns for a chapter that leaves nothing in the feature. */
+    Object NOTHING_LEFT = "nothing left";
+
+    /**
+     * What the chapter begun last ({@link #beginChapter}) left in this feature that outlives it (the works it cited,
+     * the terms it used, its anchors' ids), asked when the chapter is assembled whole: a warm build keeps the
+     * chapter's elements with it ({@link KeptChapters}), and a later build that reuses them gives it to
+     * {@link #reuseChapter} instead of assembling the chapter again. It must be values only (never the document, the
+     * book's ids or a marker), and {@link #reuseChapter} must leave the feature as assembling the chapter would have.
+     * Null (the default) when the feature cannot say, or the chapter left something the feature reports later (a
+     * hand-added index entry not placed): then the chapter is assembled every time.
+     */
+    default Object chapterLeft() {
+        return null;
+    }
+
+    /**
+     * Takes what a chapter kept from an earlier build left in the feature ({@link #chapterLeft}), as that chapter is
+     * reused in place of being assembled; called after {@link #beginChapter}.
+     */
+    default void reuseChapter(Object left) {
+    }
 }

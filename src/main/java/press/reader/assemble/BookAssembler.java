@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import press.reader.diagnostics.Diagnostic;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.diagnostics.UserError;
 import press.reader.manuscript.BookConfig;
@@ -32,8 +33,20 @@ public final class BookAssembler {
     /** The words of the sections it generates ("Glossary", "Index" …), from the styles' word list. */
     private final Words words;
 
+    /** The chapters a warm process kept from its last build, and the part of their keys that is this book's */
+    private final KeptChapters kept;
+    private final String bookKey;
+
     public BookAssembler(Manuscript ms, Diagnostics diagnostics, ApparatusFeatures features, Words words) {
+        this(ms, diagnostics, features, words, null);
+    }
+
+    /** {@code kept}: the chapters kept from earlier builds, to reuse and to keep (null: none) */
+    public BookAssembler(Manuscript ms, Diagnostics diagnostics, ApparatusFeatures features, Words words,
+                         KeptChapters kept) {
         this.ms = ms;
+        this.kept = kept;
+        this.bookKey = kept != null && kept.keeping() ? KeptChapters.bookKey(ms, features, words) : null;
         this.words = words;
         this.diagnostics = diagnostics;
         this.state = new BookState(diagnostics, ms.root(), features.reservedIds(), features.reservedPrefixes());
@@ -120,6 +133,7 @@ public final class BookAssembler {
         Element parent = book;
         BookConfig.Part current = null;
         int parts = 0;
+        Piece last = ms.essays().isEmpty() ? null : ms.essays().get(ms.essays().size() - 1);
         for (Piece p : ms.essays()) {
             BookConfig.Part part = c.partOf(p.file());
             if (part != current) {
@@ -127,7 +141,9 @@ public final class BookAssembler {
                 parent = part == null ? book : part(book, part, ++parts);
             }
             Element into = parent;
-            reporting(() -> essay(into, p));
+            // the last essay's citations' positions are read on by the generated sections when no back matter follows
+            boolean reusable = p != last || !ms.back().isEmpty();
+            reporting(() -> keptEssay(into, p, reusable));
         }
     }
 
@@ -176,6 +192,43 @@ public final class BookAssembler {
         }
         new MarkdownConverter(db, p, ctx, diagnostics).convert(into);
         for (ApparatusFeature f : marking) f.endPiece(ctx);
+    }
+
+    /**
+     * The chapter of essay {@code p}: reused from {@link #kept} when it holds one under its key and the ids it was
+     * given are free (and {@code reusable}), else assembled, and kept when nothing it read or left stops that.
+     */
+    private void keptEssay(Element book, Piece p, boolean reusable) {
+        if (bookKey == null) {
+            essay(book, p);
+            return;
+        }
+        String key = KeptChapters.key(bookKey, p, ms.headnotes().get(p.id()));
+        KeptChapters.Chapter chapter = reusable ? kept.get(key) : null;
+        if (chapter != null && chapter.featuresLeft().size() == features.size() && state.replay(chapter.reads())) {
+            book.appendChild(kept.copy(chapter, db.document()));
+            diagnostics.addAll(chapter.diagnostics());
+            beginChapter();
+            for (int i = 0; i < features.size(); i++) features.get(i).reuseChapter(chapter.featuresLeft().get(i));
+            return;
+        }
+        int mark = diagnostics.size();
+        state.record();
+        BookState.Recording reads;
+        try {
+            essay(book, p);
+        } finally {
+            reads = state.recorded();
+        }
+        List<Diagnostic> reported = diagnostics.since(mark);
+        if (reads.readsFiles || reported.stream().anyMatch(Diagnostic::isError)) return;
+        List<Object> left = new ArrayList<>();
+        for (ApparatusFeature f : features) {
+            Object l = f.chapterLeft();
+            if (l == null) return;
+            left.add(l);
+        }
+        kept.keep(key, (Element) book.getLastChild(), reads.reads, reported, left);
     }
 
     private void essay(Element book, Piece p) {

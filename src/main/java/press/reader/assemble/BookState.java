@@ -40,7 +40,9 @@ public final class BookState {
         this.featurePrefixes = List.copyOf(featurePrefixes);
     }
 
+    /** The manuscript folder; what is assembled from its files (a figure's image) is read outside the book's text. */
     Path manuscriptRoot() {
+        if (recording != null) recording.readsFiles = true;
         return root;
     }
 
@@ -76,6 +78,12 @@ public final class BookState {
 
     /** Claims an id. An id the editor chose must be unique; a generated one gets a numeric suffix instead. */
     String uniqueId(String id, String file, int line) {
+        String given = claim(id, file, line);
+        if (recording != null) recording.reads.add(new Claim(id, file, line, given));
+        return given;
+    }
+
+    private String claim(String id, String file, int line) {
         String reserved = file.isEmpty() ? null : ReservedIds.reason(id, featureIds, featurePrefixes);
         if (reserved != null && !id.matches(".*-(p|n)\\w+$")) throw UserError.at(file, line, "BP120", reserved);
         if (ids.add(id)) return id;
@@ -89,7 +97,9 @@ public final class BookState {
 
     /** Whether {@code id} is taken. */
     public boolean has(String id) {
-        return ids.contains(id);
+        boolean taken = ids.contains(id);
+        if (recording != null) recording.reads.add(new Probe(id, taken));
+        return taken;
     }
 
     /** Takes {@code id} before assembly begins (a generated section's, a glossary term's), so no other element gets it. */
@@ -98,7 +108,80 @@ public final class BookState {
     }
 
     void crossReference(String target, String file, int line) {
-        crossReferences.add(new CrossReference(target, file, line));
+        CrossReference x = new CrossReference(target, file, line);
+        crossReferences.add(x);
+        if (recording != null) recording.reads.add(x);
+    }
+
+    /**
+     * What one chapter's assembly asked of the book's ids and told it, in order: each id claimed ({@link Claim}, with
+     * the id it was given), each id asked about ({@link Probe}), each cross-reference ({@link CrossReference}). A
+     * later build that reuses the chapter replays it ({@link #replay}): the ids taken before the chapter are the
+     * only state of the book the chapter's assembly reads here.
+     */
+    static final class Recording {
+        final List<Object> reads = new ArrayList<>();
+        /** Whether the chapter read the manuscript's files besides its text (a figure's image): it cannot be kept. */
+        boolean readsFiles;
+    }
+
+    record Claim(String id, String file, int line, String given) {}
+
+    record Probe(String id, boolean taken) {}
+
+    private Recording recording;
+
+    /** Starts recording what the chapter assembled next reads and tells ({@link Recording}). */
+    void record() {
+        recording = new Recording();
+    }
+
+    /** Stops recording; what was recorded since {@link #record}. */
+    Recording recorded() {
+        Recording r = recording;
+        recording = null;
+        return r;
+    }
+
+    /**
+     * Replays a kept chapter's {@code reads}: claims its ids again, asks again what it asked, adds its cross-references,
+     * when every claim is given the id it was given then and every question has the answer it had (the ids taken
+     * before it are, as far as it reads them, the same). Otherwise leaves the book as it was and returns false: the
+     * chapter must be assembled again (an id of its own taken now by a chapter before it, say).
+     */
+    boolean replay(List<Object> reads) {
+        List<String> claimed = new ArrayList<>();
+        List<CrossReference> refs = new ArrayList<>();
+        boolean same = true;
+        for (Object r : reads) {
+            if (r instanceof Claim c) {
+                String given;
+                try {
+                    given = claim(c.id(), c.file(), c.line());
+                } catch (UserError e) {
+                    same = false;
+                    break;
+                }
+                claimed.add(given);
+                if (!given.equals(c.given())) {
+                    same = false;
+                    break;
+                }
+            } else if (r instanceof Probe p) {
+                if (ids.contains(p.id()) != p.taken()) {
+                    same = false;
+                    break;
+                }
+            } else {
+                refs.add((CrossReference) r);
+            }
+        }
+        if (!same) {
+            ids.removeAll(claimed);
+            return false;
+        }
+        crossReferences.addAll(refs);
+        return true;
     }
 
     /** Reports every cross-reference whose target does not exist. */

@@ -15,8 +15,22 @@ public interface CitationWriter extends TextReplacer {
     /** Writes the list of works cited (only those actually cited) as a DocBook bibliography into {@code book}. */
     void writeBibliography(Element book, String title);
 
+    /** What the chapter begun last left in the writer (the works it cited): {@link ApparatusFeature#chapterLeft}. */
+    default Object chapterLeft() {
+        return null;
+    }
+
+    /** Takes what a reused chapter left in the writer: {@link ApparatusFeature#reuseChapter}. */
+    default void reuseChapter(Object left) {
+    }
+
     /** A writer for books without a bibliography: text stays as it is. */
     CitationWriter NONE = new CitationWriter() {
+        @Override
+        public Object chapterLeft() {
+            return ApparatusFeature.NOTHING_LEFT;
+        }
+
         @Override
         public List<Object> split(String text, String file, int line, boolean inNote) {
             return List.of(text);

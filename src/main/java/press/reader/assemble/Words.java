@@ -51,6 +51,11 @@ public final class Words {
         return w;
     }
 
+    /** Every word by its key (a kept chapter's key holds them: KeptChapters). */
+    Map<String, String> all() {
+        return words;
+    }
+
     private static Map<String, String> read(Path file) {
         Map<String, String> words = new HashMap<>();
         try {

@@ -28,6 +28,16 @@ public final class Diagnostics {
         add(Diagnostic.warning(file, line, code, message));
     }
 
+    /** How many have been added so far: a mark for {@link #since}. */
+    public synchronized int size() {
+        return items.size();
+    }
+
+    /** Those added after {@code mark} ({@link #size}), in the order they were added. */
+    public synchronized List<Diagnostic> since(int mark) {
+        return List.copyOf(items.subList(mark, items.size()));
+    }
+
     public synchronized boolean hasErrors() {
         return items.stream().anyMatch(Diagnostic::isError);
     }

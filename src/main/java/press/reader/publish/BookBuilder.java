@@ -72,7 +72,7 @@ public final class BookBuilder {
     private Assembled assemble(Manuscript ms, Diagnostics diagnostics, Consumer<String> progress) {
         progress.accept("assembling the book document");
         Words words = Words.load(workshop.stylesDir(), ms.config().language());
-        Document doc = new BookAssembler(ms, diagnostics, workshop.features(), words).assemble();
+        Document doc = new BookAssembler(ms, diagnostics, workshop.features(), words, workshop.keptChapters()).assemble();
         TypesettableStructure.check(doc, ms, workshop.features(), diagnostics);
         return new Assembled(ms, doc);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
 import press.reader.assemble.ApparatusFeatures;
+import press.reader.assemble.KeptChapters;
 import press.reader.epub.ZipEntryData;
 import press.reader.layout.ChapterLayout;
 import press.reader.layout.FopEngine;
@@ -51,6 +52,8 @@ public final class Workshop {
      * of a book ten times the size of the essays' (which has some 70); a book with more only deflates some again.
      */
     private final Map<String, ZipEntryData> epubEntries = Lru.synchronizedMap(256);
+    /** The essays' chapters as the last builds assembled them: a warm rebuild converts only the edited essay again. */
+    private final KeptChapters keptChapters = new KeptChapters();
     /** Whether the styles' stylesheets are the ones the division keys model, by the styles' hash and folders asked. */
     private final Map<String, Boolean> modelledStylesheets = Lru.synchronizedMap(8);
 
@@ -158,6 +161,12 @@ public final class Workshop {
      */
     public void buildsOnce() {
         if (chapterLayouts != null) chapterLayouts.keepNothingAfterLayout();
+        keptChapters.keepNothing();
+    }
+
+    /** The essays' chapters kept from earlier builds (KeptChapters), for the assembly. */
+    public KeptChapters keptChapters() {
+        return keptChapters;
     }
 
     /** Lays the print book out whole, in one FOP run (the tests compare the two layouts). */

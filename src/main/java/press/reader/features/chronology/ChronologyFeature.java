@@ -1,6 +1,7 @@
 package press.reader.features.chronology;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -70,8 +71,34 @@ public final class ChronologyFeature implements ApparatusFeature {
     @Override
     public InlineMarker marker(PieceContext ctx) {
         String essay = ctx.idPrefix();
+        essaysInChapter.add(essay);
         List<TimelineEvent> events = ms.apparatus(TimelineFile.FILE).stream().filter(e -> e.essays().contains(essay)).toList();
         return new TimelineMarker(events, numbers, anchors.computeIfAbsent(essay, k -> new LinkedHashMap<>()), db, essay);
+    }
+
+    /** The essays marked since the chapter began (one: the chronology marks essays, not their headnotes) */
+    private final List<String> essaysInChapter = new ArrayList<>();
+
+    @Override
+    public void beginChapter() {
+        essaysInChapter.clear();
+    }
+
+    /** The anchors the chapter's essay got, by essay. */
+    @Override
+    public Object chapterLeft() {
+        Map<String, Map<TimelineEvent, String>> left = new LinkedHashMap<>();
+        for (String essay : essaysInChapter) left.put(essay, Collections.unmodifiableMap(new LinkedHashMap<>(anchors.get(essay))));
+        return Collections.unmodifiableMap(left);
+    }
+
+    @Override
+    public void reuseChapter(Object left) {
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) left).entrySet()) {
+            @SuppressWarnings("unchecked")
+            Map<TimelineEvent, String> kept = (Map<TimelineEvent, String>) e.getValue();
+            anchors.put((String) e.getKey(), new LinkedHashMap<>(kept));
+        }
     }
 
     @Override

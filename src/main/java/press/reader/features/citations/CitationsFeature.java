@@ -146,6 +146,16 @@ public final class CitationsFeature implements ApparatusFeature {
     }
 
     @Override
+    public Object chapterLeft() {
+        return writer.chapterLeft();
+    }
+
+    @Override
+    public void reuseChapter(Object left) {
+        writer.reuseChapter(left);
+    }
+
+    @Override
     public void report() {
         // a key not in the bibliography is reported where it is cited, an entry never cited with the works cited
     }
@@ -163,6 +173,12 @@ public final class CitationsFeature implements ApparatusFeature {
 
         @Override
         public void beginChapter() {}
+
+        /** Only errors, which keep no chapter. */
+        @Override
+        public Object chapterLeft() {
+            return NOTHING_LEFT;
+        }
 
         @Override
         public void writeBibliography(Element book, String title) {

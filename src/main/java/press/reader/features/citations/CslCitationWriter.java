@@ -32,6 +32,8 @@ final class CslCitationWriter implements CitationWriter {
     private final Diagnostics diagnostics;
     private final DocBook db;
     private final Set<String> cited = new LinkedHashSet<>();
+    /** The works cited in the chapter begun last, which it leaves in {@link #cited} (chapterLeft) */
+    private final Set<String> citedInChapter = new LinkedHashSet<>();
     private ChapterCitations chapter;
     /** Citation notes so far in this chapter: their ids stay the same when text elsewhere changes. */
     private int citationNotes;
@@ -70,7 +72,10 @@ final class CslCitationWriter implements CitationWriter {
                 }
             }
             if (!known) continue;
-            c.items().forEach(i -> cited.add(i.key()));
+            c.items().forEach(i -> {
+                cited.add(i.key());
+                citedInChapter.add(i.key());
+            });
             String before = text.substring(pos, Math.max(pos, c.start()));
             int after = c.end();
             CitationCluster cite = c;
@@ -190,6 +195,21 @@ final class CslCitationWriter implements CitationWriter {
     public void beginChapter() {
         chapter = engine.startChapter();
         citationNotes = 0;
+        citedInChapter.clear();
+    }
+
+    /**
+     * The works the chapter cited: all it leaves that outlives it, since its positions and note numbers start again
+     * with the next chapter.
+     */
+    @Override
+    public Object chapterLeft() {
+        return List.copyOf(citedInChapter);
+    }
+
+    @Override
+    public void reuseChapter(Object left) {
+        for (Object key : (List<?>) left) cited.add((String) key);
     }
 
     @Override

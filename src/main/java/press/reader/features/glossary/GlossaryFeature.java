@@ -3,6 +3,7 @@ package press.reader.features.glossary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,6 +34,8 @@ public final class GlossaryFeature implements ApparatusFeature {
     private final WordMatcher<GlossaryEntry> matcher;
     /** The terms used in an essay, linked or not (in notes and headings they count without a link) */
     private final Set<GlossaryEntry> used = new HashSet<>();
+    /** Those used in the chapter begun last (chapterLeft) */
+    private final Set<GlossaryEntry> usedInChapter = new LinkedHashSet<>();
     /** The book being assembled: its document, its words, its diagnostics, the writing of the definitions */
     private final ApparatusFeatures.Assembly assembly;
     private final DocBook db;
@@ -67,7 +70,26 @@ public final class GlossaryFeature implements ApparatusFeature {
 
     @Override
     public InlineMarker marker(PieceContext ctx) {
-        return new GlossaryMarker(matcher, used, db, ctx, printed);
+        return new GlossaryMarker(matcher, e -> {
+            used.add(e);
+            usedInChapter.add(e);
+        }, db, ctx, printed);
+    }
+
+    @Override
+    public void beginChapter() {
+        usedInChapter.clear();
+    }
+
+    /** The terms the chapter used: all it leaves, as each piece links a term's first use in it again. */
+    @Override
+    public Object chapterLeft() {
+        return List.copyOf(usedInChapter);
+    }
+
+    @Override
+    public void reuseChapter(Object left) {
+        for (Object e : (List<?>) left) used.add((GlossaryEntry) e);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.w3c.dom.Element;
 import press.reader.assemble.DocBook;
 import press.reader.assemble.InlineMarker;
@@ -19,13 +20,14 @@ import press.reader.assemble.WordMatcher;
 final class GlossaryMarker implements InlineMarker {
     private final WordMatcher<GlossaryEntry> matcher;
     private final Set<GlossaryEntry> done = new HashSet<>();
-    private final Set<GlossaryEntry> used;
+    /** Told of each term used, linked or not */
+    private final Consumer<GlossaryEntry> used;
     private final DocBook db;
     private final PieceContext ctx;
     /** Whether the book prints the glossary, the terms' links' targets */
     private final boolean linking;
 
-    GlossaryMarker(WordMatcher<GlossaryEntry> matcher, Set<GlossaryEntry> used, DocBook db, PieceContext ctx, boolean linking) {
+    GlossaryMarker(WordMatcher<GlossaryEntry> matcher, Consumer<GlossaryEntry> used, DocBook db, PieceContext ctx, boolean linking) {
         this.matcher = matcher;
         this.used = used;
         this.db = db;
@@ -47,7 +49,7 @@ final class GlossaryMarker implements InlineMarker {
     public void mark(String text, TextMarks marks) {
         if (!linking || ctx.inNote() || ctx.inHeading()) {
             // Terms in notes and headings are not linked (the first occurrence in running text is), but they do count as used.
-            for (WordMatcher.Hit<GlossaryEntry> hit : matcher.find(text)) used.add(hit.target());
+            for (WordMatcher.Hit<GlossaryEntry> hit : matcher.find(text)) used.accept(hit.target());
             return;
         }
         for (WordMatcher.Hit<GlossaryEntry> hit : matcher.find(text)) {
@@ -55,7 +57,7 @@ final class GlossaryMarker implements InlineMarker {
             if (done.contains(e)) continue;
             if (marks.tryWrap(hit.start(), hit.end(), () -> term(e))) {
                 done.add(e);
-                used.add(e);
+                used.accept(e);
             }
         }
     }

@@ -78,6 +78,30 @@ public final class IndexFeature implements ApparatusFeature {
     }
 
     @Override
+    public void beginChapter() {
+        counter.beginChapter();
+        markersInChapter = markers.size();
+    }
+
+    /** Where the markers of the chapter begun last start in {@link #markers} */
+    private int markersInChapter;
+
+    /**
+     * What the chapter added to the ids' and hits' counts; null when one of its pieces has an addition by hand not
+     * placed, which {@link #report} tells at the end of the book (such a chapter is assembled every time).
+     */
+    @Override
+    public Object chapterLeft() {
+        for (IndexMarker m : markers.subList(markersInChapter, markers.size())) if (!m.allPlaced()) return null;
+        return counter.chapterLeft();
+    }
+
+    @Override
+    public void reuseChapter(Object left) {
+        counter.reuse((IndexMarker.IndexCounter.Left) left);
+    }
+
+    @Override
     public void writeSection(String name, Element book) {
         Element index = db.add(book, "index");
         DocBook.id(index, "index");

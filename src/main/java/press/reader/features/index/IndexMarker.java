@@ -35,11 +35,49 @@ final class IndexMarker implements InlineMarker {
     static final class IndexCounter {
         private final Map<String, Integer> perChapter = new HashMap<>();
         final Map<IndexHeading, Integer> hits = new LinkedHashMap<>();
+        /** What the chapter begun last added: its pieces' last ids' numbers, its hits (IndexFeature#chapterLeft) */
+        private final Map<String, Integer> idsInChapter = new LinkedHashMap<>();
+        private final Map<IndexHeading, Integer> hitsInChapter = new LinkedHashMap<>();
 
         /** Ids count per chapter, so an edit in one chapter leaves the others' ids (and cached output) alone. */
         String nextId(String chapter) {
-            return "ix-" + chapter + "-" + perChapter.merge(chapter, 1, Integer::sum);
+            int n = perChapter.merge(chapter, 1, Integer::sum);
+            idsInChapter.put(chapter, n);
+            return "ix-" + chapter + "-" + n;
         }
+
+        void hit(IndexHeading h) {
+            hits.merge(h, 1, Integer::sum);
+            hitsInChapter.merge(h, 1, Integer::sum);
+        }
+
+        void beginChapter() {
+            idsInChapter.clear();
+            hitsInChapter.clear();
+        }
+
+        /** What the chapter begun last added. */
+        Left chapterLeft() {
+            return new Left(Map.copyOf(idsInChapter),
+                    hitsInChapter.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+        }
+
+        /** Adds what a reused chapter added. */
+        void reuse(Left left) {
+            perChapter.putAll(left.ids());
+            for (Map.Entry<IndexHeading, Integer> h : left.hits()) hits.merge(h.getKey(), h.getValue(), Integer::sum);
+        }
+
+        /**
+         * What a chapter added: the number of the last id of each of its pieces (a piece's ids are counted on from
+         * it, were one to share the chapter's prefix), and its hits per heading, in order.
+         */
+        record Left(Map<String, Integer> ids, List<Map.Entry<IndexHeading, Integer>> hits) {}
+    }
+
+    /** Whether every occurrence the editor added by hand in this piece found its words (else reported at the end). */
+    boolean allPlaced() {
+        return additions.stream().allMatch(a -> a.placed);
     }
 
     IndexMarker(WordMatcher<Target> matcher, List<IndexHeading> headings, DocBook db, PieceContext ctx, String chapter,
@@ -73,7 +111,7 @@ final class IndexMarker implements InlineMarker {
             Target t = hit.target();
             int nth = seen.merge(t.heading(), 1, Integer::sum);
             if (suppressed(t.primary(), nth) || (t.secondary() != null && suppressed(t.secondary(), nth))) continue;
-            counter.hits.merge(t.heading(), 1, Integer::sum);
+            counter.hit(t.heading());
             boolean inNote = ctx.inNote();
             marks.insert(hit.start(), false, 0, () -> indexterm(t, inNote));
         }
@@ -82,7 +120,7 @@ final class IndexMarker implements InlineMarker {
             int at = WordMatcher.normalise(text).indexOf(WordMatcher.normalise(a.addition.at()));
             if (at < 0) continue;
             a.placed = true;
-            counter.hits.merge(a.target.heading(), 1, Integer::sum);
+            counter.hit(a.target.heading());
             boolean inNote = ctx.inNote();
             marks.insert(at, false, 0, () -> indexterm(a.target, inNote));
         }

@@ -60,6 +60,12 @@ public final class EditorNotesFeature implements ApparatusFeature {
         if (marker != null) marker.reportUnplaced();
     }
 
+    /** A note not placed is an error of its piece's (endPiece): a chapter assembled whole leaves nothing here. */
+    @Override
+    public Object chapterLeft() {
+        return NOTHING_LEFT;
+    }
+
     @Override
     public void report() {
         for (EditorNote n : ms.apparatus(EditorNotesFile.FILE)) {
