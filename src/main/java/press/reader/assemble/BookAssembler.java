@@ -133,7 +133,6 @@ public final class BookAssembler {
         Element parent = book;
         BookConfig.Part current = null;
         int parts = 0;
-        Piece last = ms.essays().isEmpty() ? null : ms.essays().get(ms.essays().size() - 1);
         for (Piece p : ms.essays()) {
             BookConfig.Part part = c.partOf(p.file());
             if (part != current) {
@@ -141,9 +140,7 @@ public final class BookAssembler {
                 parent = part == null ? book : part(book, part, ++parts);
             }
             Element into = parent;
-            // the last essay's citations' positions are read on by the generated sections when no back matter follows
-            boolean reusable = p != last || !ms.back().isEmpty();
-            reporting(() -> keptEssay(into, p, reusable));
+            reporting(() -> keptEssay(into, p));
         }
     }
 
@@ -196,15 +193,15 @@ public final class BookAssembler {
 
     /**
      * The chapter of essay {@code p}: reused from {@link #kept} when it holds one under its key and the ids it was
-     * given are free (and {@code reusable}), else assembled, and kept when nothing it read or left stops that.
+     * given are free, else assembled, and kept when nothing it read or left stops that.
      */
-    private void keptEssay(Element book, Piece p, boolean reusable) {
+    private void keptEssay(Element book, Piece p) {
         if (bookKey == null) {
             essay(book, p);
             return;
         }
         String key = KeptChapters.key(bookKey, p, ms.headnotes().get(p.id()));
-        KeptChapters.Chapter chapter = reusable ? kept.get(key) : null;
+        KeptChapters.Chapter chapter = kept.get(key);
         if (chapter != null && chapter.featuresLeft().size() == features.size() && state.replay(chapter.reads())) {
             book.appendChild(kept.copy(chapter, db.document()));
             diagnostics.addAll(chapter.diagnostics());

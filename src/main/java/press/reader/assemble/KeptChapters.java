@@ -27,8 +27,7 @@ import press.reader.memo.Lru;
  * ({@code BookState#replay}: the same ids given, else it is assembled again); what it leaves in the book beyond its
  * elements (its cross-references, its diagnostics, what it leaves in each feature: {@link ApparatusFeature#chapterLeft})
  * is kept with it and given back. A chapter is not kept when its assembly failed or reported an error, read a file of
- * the manuscript besides its text (a figure's image), or left in a feature what the feature cannot say; nor reused as
- * the book's last essay with no back matter after it, whose citations' positions the generated sections read on.
+ * the manuscript besides its text (a figure's image), or left in a feature what the feature cannot say.
  * {@code publish/KeptChaptersTest} holds a warm build's book document to a cold one's.
  */
 public final class KeptChapters {

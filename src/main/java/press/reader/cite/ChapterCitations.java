@@ -17,6 +17,16 @@ public final class ChapterCitations {
         this.tracker = tracker;
     }
 
+    /**
+     * This chapter's citations as they stand, to go on with in {@code engine} apart from this one (the same positions
+     * and note numbers): what a chapter kept from an earlier build (KeptChapters) leaves for the citations after it.
+     */
+    public ChapterCitations continuedIn(CitationEngine engine) {
+        ChapterCitations c = new ChapterCitations(engine, tracker.copy());
+        c.noteNumber = noteNumber;
+        return c;
+    }
+
     /** Renders the next cluster; in a note style each cluster counts as its own note. */
     public RichText render(List<CiteItem> cluster) {
         return render(cluster, noteNumber + 1);

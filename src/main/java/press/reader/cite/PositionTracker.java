@@ -22,6 +22,14 @@ final class PositionTracker {
         this.nearNoteDistance = nearNoteDistance;
     }
 
+    /** A tracker that goes on from where this one is, apart from it. */
+    PositionTracker copy() {
+        PositionTracker c = new PositionTracker(nearNoteDistance);
+        c.lastNoteOfKey.putAll(lastNoteOfKey);
+        c.previousCluster = previousCluster;
+        return c;
+    }
+
     List<Placed> place(List<CiteItem> cluster, int noteNumber) {
         List<Placed> out = new ArrayList<>();
         for (int i = 0; i < cluster.size(); i++) {

@@ -23,8 +23,8 @@ import press.reader.support.TestBooks;
  * edit of another essay (the kept chapter's citations, glossary terms, index hits and chronology anchors given back to
  * the features, whose works cited, sections and warnings read them), after an edit of an apparatus file the chapter
  * reads (not reused), and after a piece before it takes an id the chapter had been given (not reused: its heading is
- * given another id now). On the small book with the real book's apparatus; its last essay, with no back matter after
- * it, is never reused, so its first essay (with a headnote, an editor's note, a glossary term, index terms) is the one.
+ * given another id now). On the small book with the real book's apparatus: its first essay has a headnote, an
+ * editor's note, a glossary term, index terms, a chronology anchor; a glossary definition cites after its last essay.
  */
 class KeptChaptersTest {
     @TempDir
@@ -35,6 +35,9 @@ class KeptChaptersTest {
         ManuscriptCopy ms = ManuscriptCopy.of(TestBooks.MINI_MANUSCRIPT, tmp.resolve("ms"));
         // a work only the first essay cites: the works cited list it only when the reused chapter's citations count
         ms.replace("essays/alpha.md", "Vladiwostok was far away.", "Vladiwostok was far away.[@serge1937, 12]");
+        // a definition citing the work the last essay cites goes on from that essay's positions and note count
+        ms.replace("glossary.yaml", "definition: A naval base near Petrograd.",
+                "definition: A naval base near Petrograd.[@avrich1970, 40]");
         Workshop warm = Workshop.withoutMemory(TestBooks.workshop());
         BookBuilder builder = new BookBuilder(warm);
         KeptChapters kept = warm.keptChapters();
@@ -42,15 +45,21 @@ class KeptChaptersTest {
         assertEquals(0, kept.reused(), "a first build has nothing to reuse");
 
         ms.replace("essays/beta.md", "had lost their life", "had lost *their* life");
-        assertColdAssembly(builder, ms.root(), "another essay edited");
+        assertColdAssembly(builder, ms.root(), "the last essay edited");
         assertEquals(1, kept.reused(), "the first essay, which the edit left alone, is reused");
+
+        ms.replace("essays/alpha.md", "Lenin wrote about", "*Lenin* wrote about");
+        String xml = assertColdAssembly(builder, ms.root(), "the first essay edited");
+        assertEquals(2, kept.reused(), "the last essay, which the edit left alone, is reused");
+        assertTrue(xml.contains("xml:id=\"glossary-c3\""), "the definition's citation note no longer follows the "
+                + "last essay's two: the test reads nothing");
 
         // the editor's note on the first essay is read by its assembly: the chapter is assembled again
         ms.replace("editor-notes.yaml", "note: Vladivostok.", "note: Vladivostok, the port.");
         assertColdAssembly(builder, ms.root(), "an editor's note edited");
-        assertEquals(1, kept.reused(), "a chapter reused though an editor's note on it changed");
+        assertEquals(2, kept.reused(), "a chapter reused though an editor's note changed, which changes its key");
         assembled(builder, ms.root());
-        assertEquals(2, kept.reused(), "the chapter assembled with the new note is reused in the next build");
+        assertEquals(4, kept.reused(), "the chapters assembled with the new note are reused in the next build");
     }
 
     /**
@@ -67,7 +76,7 @@ class KeptChaptersTest {
                 "Read the glossary and [the index]{#alpha--the-first-section}.");
         String xml = assertColdAssembly(builder, ms.root(), "an id taken before the chapter");
         assertTrue(xml.contains("xml:id=\"alpha--the-first-section-2\""), "the heading's id in a cold build moved");
-        assertEquals(0, warm.keptChapters().reused(), "a chapter reused though an id it was given is taken");
+        assertEquals(1, warm.keptChapters().reused(), "the last essay is reused, the first (an id of its taken) not");
     }
 
     /** The warm builder's book document of {@code manuscript}; a cold builder's is the same, with the same diagnostics. */

@@ -199,17 +199,23 @@ final class CslCitationWriter implements CitationWriter {
     }
 
     /**
-     * The works the chapter cited: all it leaves that outlives it, since its positions and note numbers start again
-     * with the next chapter.
+     * What a chapter leaves: the works it cited, and its positions and note count as they stand at its end, which the
+     * citations written after it before the next chapter begins read on (a glossary's definitions, after the last
+     * essay).
      */
+    private record Left(List<String> cited, ChapterCitations chapter, int citationNotes) {}
+
     @Override
     public Object chapterLeft() {
-        return List.copyOf(citedInChapter);
+        return new Left(List.copyOf(citedInChapter), chapter.continuedIn(engine), citationNotes);
     }
 
     @Override
     public void reuseChapter(Object left) {
-        for (Object key : (List<?>) left) cited.add((String) key);
+        Left l = (Left) left;
+        cited.addAll(l.cited());
+        chapter = l.chapter().continuedIn(engine);
+        citationNotes = l.citationNotes();
     }
 
     @Override
