@@ -2,6 +2,7 @@ package press.reader.apparatus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import press.reader.diagnostics.Diagnostics;
 
 /**
@@ -15,15 +16,17 @@ public final class UnusedForms {
 
     /**
      * Reports each of {@code forms} (of an entry whose forms are {@code allForms}, {@code what}, at {@code file:line})
-     * that {@code text} (made searchable by {@link PlainText#searchable}) lacks, unless it lacks them all.
+     * that the text lacks, unless it lacks them all. {@code found}: the forms the text holds, of every entry's, as
+     * {@link PlainText#phrasesIn} finds them in one pass over it (each form looked for in the whole text, one by one,
+     * was most of a warm rebuild's checks, which the EPUB waits for).
      */
     public static void report(Diagnostics d, String file, int line, String code, String what, String where,
-                              List<String> forms, List<String> allForms, String text) {
+                              List<String> forms, List<String> allForms, Set<String> found) {
         List<String> missing = new ArrayList<>();
         for (String f : forms) {
-            if (!PlainText.containsWords(text, f) && !caseVariant(f, allForms)) missing.add(f);
+            if (!found.contains(f) && !caseVariant(f, allForms)) missing.add(f);
         }
-        if (missing.isEmpty() || allForms.stream().noneMatch(f -> PlainText.containsWords(text, f))) return;
+        if (missing.isEmpty() || allForms.stream().noneMatch(found::contains)) return;
         for (String f : missing) {
             d.warning(file, line, code, what + ": the form '" + f + "' occurs " + where
                     + "; correct its spelling to the text's, or remove it");

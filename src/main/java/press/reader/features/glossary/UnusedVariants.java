@@ -1,6 +1,10 @@
 package press.reader.features.glossary;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import press.reader.apparatus.ApparatusProse;
+import press.reader.apparatus.PlainText;
 import press.reader.apparatus.UnusedForms;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.manuscript.Manuscript;
@@ -17,9 +21,12 @@ final class UnusedVariants {
 
     static void check(Manuscript ms, Diagnostics d) {
         String essays = String.join(" ", ApparatusProse.essays(ms).values());
+        List<String> forms = new ArrayList<>();
+        for (GlossaryEntry g : ms.apparatus(GlossaryFile.FILE)) forms.addAll(g.forms());
+        Set<String> found = PlainText.phrasesIn(essays, forms);
         for (GlossaryEntry g : ms.apparatus(GlossaryFile.FILE)) {
             UnusedForms.report(d, g.file(), g.line(), CODE, "glossary term '" + g.term() + "'", "in no essay",
-                    g.variants(), g.forms(), essays);
+                    g.variants(), g.forms(), found);
         }
     }
 }

@@ -1,5 +1,8 @@
 package press.reader.features.index;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import press.reader.apparatus.ApparatusProse;
 import press.reader.apparatus.PlainText;
 import press.reader.apparatus.UnusedForms;
@@ -19,13 +22,20 @@ final class UnusedIndexForms {
     static final String CODE = "BP153";
 
     static void check(Manuscript ms, Diagnostics d) {
-        String book = wholeBook(ms);
-        for (IndexHeading h : ms.apparatus(IndexFile.FILE)) checkHeading(d, h, h.headword(), book);
+        List<String> forms = new ArrayList<>();
+        for (IndexHeading h : ms.apparatus(IndexFile.FILE)) formsOf(h, forms);
+        Set<String> found = PlainText.phrasesIn(wholeBook(ms), forms);
+        for (IndexHeading h : ms.apparatus(IndexFile.FILE)) checkHeading(d, h, h.headword(), found);
     }
 
-    private static void checkHeading(Diagnostics d, IndexHeading h, String name, String book) {
-        if (h.see() == null) UnusedForms.report(d, h.file(), h.line(), CODE, "index heading '" + name + "'", "nowhere in the book", h.forms(), h.forms(), book);
-        for (IndexHeading sub : h.subentries()) checkHeading(d, sub, name + ", " + sub.headword(), book);
+    private static void formsOf(IndexHeading h, List<String> forms) {
+        forms.addAll(h.forms());
+        for (IndexHeading sub : h.subentries()) formsOf(sub, forms);
+    }
+
+    private static void checkHeading(Diagnostics d, IndexHeading h, String name, Set<String> found) {
+        if (h.see() == null) UnusedForms.report(d, h.file(), h.line(), CODE, "index heading '" + name + "'", "nowhere in the book", h.forms(), h.forms(), found);
+        for (IndexHeading sub : h.subentries()) checkHeading(d, sub, name + ", " + sub.headword(), found);
     }
 
     /** The index covers the essays and the editor's introduction, headnotes and the prose printed in them (notes). */
