@@ -75,9 +75,9 @@ public final class BookAssembler {
         for (BookConfig.Entry e : c.back()) state.reserve(e.name());
         for (ApparatusFeature f : features) f.reserveIds(state);
         // a mistake that stops one piece is reported and the next piece is read: one run reports them all
-        for (Piece p : ms.front()) reporting(() -> front(book, p));
+        for (Piece p : ms.front()) reporting(() -> kept(book, p, "front", () -> front(book, p)));
         essaysInParts(book, c);
-        for (Piece p : ms.back()) reporting(() -> matter(book, p, "appendix"));
+        for (Piece p : ms.back()) reporting(() -> kept(book, p, "back", () -> matter(book, p, "appendix")));
         for (BookConfig.Entry e : c.back()) reporting(() -> back(book, e));
         ImprintInfo.colophon(db, book, c.imprint());
         state.checkCrossReferences();
@@ -140,7 +140,7 @@ public final class BookAssembler {
                 parent = part == null ? book : part(book, part, ++parts);
             }
             Element into = parent;
-            reporting(() -> keptEssay(into, p));
+            reporting(() -> kept(into, p, "essay", () -> essay(into, p)));
         }
     }
 
@@ -192,15 +192,16 @@ public final class BookAssembler {
     }
 
     /**
-     * The chapter of essay {@code p}: reused from {@link #kept} when it holds one under its key and the ids it was
-     * given are free, else assembled, and kept when nothing it read or left stops that.
+     * The chapter of piece {@code p} ({@code kind}: an essay, front or back matter), which {@code assemble} appends to
+     * {@code book}: reused from {@link #kept} when it holds one under its key and the ids it was given are free, else
+     * assembled, and kept when nothing it read or left stops that.
      */
-    private void keptEssay(Element book, Piece p) {
+    private void kept(Element book, Piece p, String kind, Runnable assemble) {
         if (bookKey == null) {
-            essay(book, p);
+            assemble.run();
             return;
         }
-        String key = KeptChapters.key(bookKey, p, ms.headnotes().get(p.id()));
+        String key = KeptChapters.key(bookKey, kind, p, ms.headnotes().get(p.id()));
         KeptChapters.Chapter chapter = kept.get(key);
         if (chapter != null && chapter.featuresLeft().size() == features.size() && state.replay(chapter.reads())) {
             book.appendChild(kept.copy(chapter, db.document()));
@@ -213,7 +214,7 @@ public final class BookAssembler {
         state.record();
         BookState.Recording reads;
         try {
-            essay(book, p);
+            assemble.run();
         } finally {
             reads = state.recorded();
         }

@@ -16,12 +16,12 @@ import press.reader.memo.Fingerprint;
 import press.reader.memo.Lru;
 
 /**
- * The essays' chapters as a warm process (watch, the desk) assembled them, kept for its next build: after a
- * one-paragraph edit only the edited essay's Markdown is converted again, the other chapters' elements copied into
- * the new book document (every essay converted again was most of a warm EPUB rebuild's time).
+ * The chapters of the essays and of the front and back matter as a warm process (watch, the desk) assembled them, kept
+ * for its next build: after a one-paragraph edit only the edited essay's Markdown is converted again, the other
+ * chapters' elements copied into the new book document (every essay converted again was most of a warm EPUB rebuild).
  *
- * <p>A chapter is kept under the hash of everything its assembly reads of the manuscript: its essay and headnote
- * (text, front matter, file), book.yaml, every file the apparatus features read (the editor's notes, the glossary, the
+ * <p>A chapter is kept under the hash of everything its assembly reads of the manuscript: its piece and an essay's
+ * headnote (text, front matter, file), book.yaml, every file the apparatus features read (the editor's notes, the glossary, the
  * index, the chronology, the bibliography), the styles' words and the manuscript folder. What it reads of the book
  * assembled before it, the ids taken, is recorded as it is assembled and replayed when it is reused
  * ({@code BookState#replay}: the same ids given, else it is assembled again); what it leaves in the book beyond its
@@ -82,9 +82,12 @@ public final class KeptChapters {
         return Fingerprint.of(parts.toArray());
     }
 
-    /** The key of the chapter of {@code essay} (with its {@code headnote}, or null) in the book of {@code bookKey}. */
-    static String key(String bookKey, Piece essay, Piece headnote) {
-        return Fingerprint.of(bookKey, essay, headnote == null ? "no headnote" : headnote);
+    /**
+     * The key of the chapter of {@code piece} ({@code kind}: an essay, front or back matter; with its {@code headnote},
+     * or null) in the book of {@code bookKey}.
+     */
+    static String key(String bookKey, String kind, Piece piece, Piece headnote) {
+        return Fingerprint.of(bookKey, kind, piece, headnote == null ? "no headnote" : headnote);
     }
 
     /** The chapter kept under {@code key}, or null. */

@@ -18,8 +18,8 @@ import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
 
 /**
- * A warm process keeps the essays' chapters as it assembled them ({@link KeptChapters}) and reuses them in its next
- * build, and the book document it assembles is the one a cold build assembles, with the same diagnostics: after an
+ * A warm process keeps the chapters of the essays and the introduction as it assembled them ({@link KeptChapters}) and
+ * reuses them in its next build, and the book document it assembles is the one a cold build assembles, with the same diagnostics: after an
  * edit of another essay (the kept chapter's citations, glossary terms, index hits and chronology anchors given back to
  * the features, whose works cited, sections and warnings read them), after an edit of an apparatus file the chapter
  * reads (not reused), and after a piece before it takes an id the chapter had been given (not reused: its heading is
@@ -46,20 +46,20 @@ class KeptChaptersTest {
 
         ms.replace("essays/beta.md", "had lost their life", "had lost *their* life");
         assertColdAssembly(builder, ms.root(), "the last essay edited");
-        assertEquals(1, kept.reused(), "the first essay, which the edit left alone, is reused");
+        assertEquals(2, kept.reused(), "the introduction and the first essay, which the edit left alone, are reused");
 
         ms.replace("essays/alpha.md", "Lenin wrote about", "*Lenin* wrote about");
         String xml = assertColdAssembly(builder, ms.root(), "the first essay edited");
-        assertEquals(2, kept.reused(), "the last essay, which the edit left alone, is reused");
+        assertEquals(4, kept.reused(), "the introduction and the last essay, which the edit left alone, are reused");
         assertTrue(xml.contains("xml:id=\"glossary-c3\""), "the definition's citation note no longer follows the "
                 + "last essay's two: the test reads nothing");
 
         // the editor's note on the first essay is read by its assembly: the chapter is assembled again
         ms.replace("editor-notes.yaml", "note: Vladivostok.", "note: Vladivostok, the port.");
         assertColdAssembly(builder, ms.root(), "an editor's note edited");
-        assertEquals(2, kept.reused(), "a chapter reused though an editor's note changed, which changes its key");
+        assertEquals(4, kept.reused(), "a chapter reused though an editor's note changed, which changes its key");
         assembled(builder, ms.root());
-        assertEquals(4, kept.reused(), "the chapters assembled with the new note are reused in the next build");
+        assertEquals(7, kept.reused(), "the chapters assembled with the new note are reused in the next build");
     }
 
     /**
