@@ -2,6 +2,7 @@ package press.reader.features.index;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,13 @@ final class IndexMarker implements InlineMarker {
     static final class IndexCounter {
         private final Map<String, Integer> perChapter = new HashMap<>();
         final Map<IndexHeading, Integer> hits = new LinkedHashMap<>();
-        /** What the chapter begun last added: its pieces' last ids' numbers, its hits (IndexFeature#chapterLeft) */
+        /**
+         * What the chapter begun last added: its pieces' last ids' numbers, its hits (IndexFeature#chapterLeft), these
+         * counted by the headings' identity, as a record's hash code hashes all its lists at every hit.
+         */
         private final Map<String, Integer> idsInChapter = new LinkedHashMap<>();
-        private final Map<IndexHeading, Integer> hitsInChapter = new LinkedHashMap<>();
+        private final Map<IndexHeading, int[]> hitsInChapter = new IdentityHashMap<>();
+        private final List<IndexHeading> hitInChapter = new ArrayList<>();
 
         /** Ids count per chapter, so an edit in one chapter leaves the others' ids (and cached output) alone. */
         String nextId(String chapter) {
@@ -48,18 +53,25 @@ final class IndexMarker implements InlineMarker {
 
         void hit(IndexHeading h) {
             hits.merge(h, 1, Integer::sum);
-            hitsInChapter.merge(h, 1, Integer::sum);
+            int[] n = hitsInChapter.get(h);
+            if (n == null) {
+                hitsInChapter.put(h, new int[] {1});
+                hitInChapter.add(h);
+            } else {
+                n[0]++;
+            }
         }
 
         void beginChapter() {
             idsInChapter.clear();
             hitsInChapter.clear();
+            hitInChapter.clear();
         }
 
         /** What the chapter begun last added. */
         Left chapterLeft() {
             return new Left(Map.copyOf(idsInChapter),
-                    hitsInChapter.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+                    hitInChapter.stream().map(h -> Map.entry(h, hitsInChapter.get(h)[0])).toList());
         }
 
         /** Adds what a reused chapter added. */
