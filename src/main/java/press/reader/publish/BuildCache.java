@@ -35,6 +35,11 @@ public final class BuildCache {
         this.dir = outDir.resolve(".cache");
     }
 
+    /** Whether an entry {@code name} is kept under any key (a miss for every key when not). */
+    public boolean has(String name) {
+        return Files.isRegularFile(dir.resolve(name));
+    }
+
     public Optional<byte[]> get(String name, String key) {
         try {
             Path data = dir.resolve(name);

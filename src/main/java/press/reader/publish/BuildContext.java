@@ -337,6 +337,11 @@ public final class BuildContext {
      * same key); empty when there is none.
      */
     public PageMap pageMap() {
+        if (pageMap == null && !cache.has(PrintPdfEdition.CACHED_PAGE_MAP)) {
+            // No print layout's page map is kept for this output (EPUB-only rebuilds): its key, which waits for the
+            // book document's hash from the second core, is not needed to know that there is none.
+            pageMap = PageMap.empty();
+        }
         if (pageMap == null) {
             String key = PrintPdfEdition.key(this);
             pageMap = cache.get(PrintPdfEdition.CACHED_PAGE_MAP, key)
