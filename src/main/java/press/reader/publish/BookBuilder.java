@@ -125,8 +125,9 @@ public final class BookBuilder {
             try {
                 for (Edition edition : Editions.all()) {
                     if (!edition.wanted(build)) continue;
-                    // the print layout waits for the checks before it draws (BuildContext#layoutDrawing), the others here
-                    if (!(edition instanceof PrintPdfEdition)) checks.join();
+                    // the print layout waits for the checks before it draws (BuildContext#layoutDrawing), the EPUB after
+                    // its chapters' keys (Edition#awaitsChecksItself), the others here
+                    if (!edition.awaitsChecksItself()) checks.join();
                     long t = System.nanoTime();
                     // work started beside the print layout from the page map it settled on, else started now
                     SecondCore.Timed started = build.besideLayoutSettled(edition);

@@ -231,11 +231,19 @@ public final class BuildContext {
     }
 
     /**
+     * Waits for the manuscript checks that run beside the assembly (ChecksBeside): their findings join the build's
+     * diagnostics, and their errors stop the build here. Once is enough; later calls return at once.
+     */
+    void awaitChecks() {
+        beforeDrawing.run();
+    }
+
+    /**
      * Told by the print layout before each pass that renders its PDF, with the page map the pass is laid out from:
      * waits for the manuscript checks (their errors stop the build here), then starts the {@link Edition#besideLayout} work of the editions this build makes, once each, on the second core.
      */
     void layoutDrawing(PageMap map) {
-        beforeDrawing.run();
+        awaitChecks();
         for (Edition edition : Editions.all()) {
             if (!edition.wanted(this) || besideLayout.containsKey(edition.name())) continue;
             Callable<?> work = edition.besideLayout(this, map);

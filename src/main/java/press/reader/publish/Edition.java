@@ -47,6 +47,15 @@ public interface Edition {
     }
 
     /**
+     * Whether it waits for the manuscript checks itself ({@link BuildContext#awaitChecks}) where it begins to make
+     * what their errors would stop, after work that only reads (the print layout before it draws, the EPUB after its
+     * chapters' keys); false (the default): the build waits for them before the edition begins.
+     */
+    default boolean awaitsChecksItself() {
+        return false;
+    }
+
+    /**
      * The key of its cached output: the hash of everything that output is made from (the tool's version included),
      * or null for an edition that keeps nothing between builds.
      */

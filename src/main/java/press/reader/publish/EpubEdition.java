@@ -38,6 +38,12 @@ final class EpubEdition implements Edition {
                 Files.readAllBytes(build.coverImage()));
     }
 
+    /** It waits for the checks after its chapters' keys, which only read the book (see make). */
+    @Override
+    public boolean awaitsChecksItself() {
+        return true;
+    }
+
     @Override
     public Timing.Reuse make(BuildContext build) throws IOException {
         build.progress("writing the EPUB");
@@ -52,6 +58,9 @@ final class EpubEdition implements Edition {
         // the chapters' keys are the DOM's last reader (the editions after this one read the book as BuildContext#book):
         // let it go before the transform, which at fifty times the book shares the heap with the screen PDF's render
         build.releaseDocument();
+        // the keys only read: computed while the manuscript checks still run on the second core (in a warm rebuild
+        // they end about when the assembly does), the EPUB is begun only now that their errors would have stopped it
+        build.awaitChecks();
         BuildCache cache = build.cache();
         // in memory first (a warm rebuild), then on disk (a new process); either way the key says it is this chapter
         Map<String, ZipEntryData> kept = build.workshop().epubEntries();

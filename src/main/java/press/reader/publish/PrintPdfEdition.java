@@ -49,6 +49,12 @@ final class PrintPdfEdition implements Edition {
         return key(build);
     }
 
+    /** It waits for the checks before it draws (BuildContext#layoutDrawing). */
+    @Override
+    public boolean awaitsChecksItself() {
+        return true;
+    }
+
     static String key(BuildContext build) {
         return BuildCache.hash(BookBuilder.VERSION, build.stylesHash(), build.bookXmlHash(), build.printParams());
     }
