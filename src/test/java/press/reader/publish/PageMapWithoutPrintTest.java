@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Set;
@@ -64,9 +63,10 @@ class PageMapWithoutPrintTest {
     private BuildContext context(Workshop workshop, BuildRequest request, OutputFiles out, Document dom,
                                  Diagnostics diagnostics, SecondCore busy, AtomicBoolean hashed) throws Exception {
         var book = workshop.xslt().parse(new DOMSource(dom));
+        // writes nothing: run by the busy core once the test has released it, it must not race the folder's deletion
         var bookXml = new Offered<>(busy, () -> {
             hashed.set(true);
-            return new BuildContext.BookXml(Files.createTempFile(tmp, "book", ".xml"), "hash");
+            return new BuildContext.BookXml(tmp.resolve("book.xml"), "hash");
         });
         return new BuildContext(request, workshop, TestBooks.read(request.manuscript(), diagnostics), dom, book, bookXml,
                 out, new BuildCache(request.out()), diagnostics, new HashMap<>(), () -> { },
