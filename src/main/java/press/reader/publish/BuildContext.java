@@ -69,6 +69,8 @@ public final class BuildContext {
     private final Map<String, BesideLayout> besideLayout = new HashMap<>();
 
     private record BesideLayout(PageMap map, SecondCore.Timed started) {}
+    /** The work beside the layout that the build's thread may take a share of, by edition. */
+    private final Map<String, Edition.SharedWork<?>> shares = new HashMap<>();
     /** What must be done before the print layout draws (the manuscript checks finished: ChecksBeside). */
     private final Runnable beforeDrawing;
 
@@ -241,6 +243,7 @@ public final class BuildContext {
             Callable<?> work = edition.besideLayout(this, map);
             if (work != null) {
                 besideLayout.put(edition.name(), new BesideLayout(map, workshop.secondCore().submitTimed(work)));
+                if (work instanceof Edition.SharedWork<?> shared) shares.put(edition.name(), shared);
             }
         }
     }
@@ -256,7 +259,17 @@ public final class BuildContext {
         if (b == null) return null;
         if (print != null && b.map().equals(print.laidOutFrom())) return b.started();
         b.started().work().cancel(false);
+        shares.remove(edition.name());
         return null;
+    }
+
+    /**
+     * The build's thread, with nothing left to do but wait for {@code edition}'s work beside the layout, takes a share
+     * of it if that work is shared ({@link Edition.SharedWork}); once.
+     */
+    void takeShareOf(Edition edition) {
+        Edition.SharedWork<?> shared = shares.remove(edition.name());
+        if (shared != null) shared.takeShare();
     }
 
     void besideStarted(Edition edition, Future<?> work) {

@@ -1,0 +1,110 @@
+package press.reader.layout;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The screen PDF's render beside the print layout, shared with the build's thread once that thread has nothing left
+ * to do but wait for it: the render lays its sequences out in order on the second core, and {@link #takeShare} lays
+ * them out from the last one back, each from where the page map (the print layout's, whose pages the screen PDF
+ * repeats) puts it, until the two meet. When the render comes to a sequence taken so, the start it really has is
+ * compared with the one it was laid out from, and it is laid out again from the real one if they differ: the map
+ * decides only who does the work, never what is printed ({@link ScreenHalves} does the same for a render after the
+ * print layout, in two halves).
+ *
+ * <p>Why: a long book's screen PDF, rendered beside the print layout's last pass, ended seconds after the build's
+ * thread had made the other editions (ten times the real book: the build's thread waited 4.1 s of a 21 s build).
+ */
+public final class ScreenTail {
+    /** A sequence the build's thread laid out: where it was laid out from, and the layout (null if it failed). */
+    record Taken(ScreenHalves.Start from, ChapterLayout.Laid laid) {}
+
+    private TaggedSequences.Layouts layouts;
+    private List<FoChapters.Sequence> sequences;
+    private PageMap map;
+    /** The sequence the render is laying out, or has last laid out. */
+    private int current = -1;
+    /** The first sequence the build's thread has taken (the render lays out those before it). */
+    private int back = Integer.MAX_VALUE;
+    private final Map<Integer, Taken> taken = new HashMap<>();
+    private boolean finished;
+    /** Told on the render's thread once its sequences can be taken (tests: the share taken before it goes on). */
+    private final Runnable whenBound;
+    private int laidOutHere;
+
+    public ScreenTail() {
+        this(() -> {});
+    }
+
+    ScreenTail(Runnable whenBound) {
+        this.whenBound = whenBound;
+    }
+
+    /** How many sequences the build's thread has laid out (a measure of work for tests). */
+    synchronized int laidOutHere() {
+        return laidOutHere;
+    }
+
+    /**
+     * On the build's thread, once it has nothing else to do: lays out the render's sequences from the last one back,
+     * until it meets the render or comes to a sequence whose start the map cannot tell; at once if the render has
+     * not cut its sequences yet, or is over.
+     */
+    public void takeShare() {
+        while (true) {
+            int i;
+            ScreenHalves.Start from;
+            TaggedSequences.Layouts l;
+            synchronized (this) {
+                if (layouts == null || finished) return;
+                i = Math.min(back, sequences.size()) - 1;
+                if (i <= current) return;
+                from = ScreenHalves.predicted(i, sequences.get(i), map);
+                if (from == null) return;
+                back = i;
+                l = layouts;
+            }
+            ChapterLayout.Laid laid = null;
+            try {
+                laid = l.from(i, i + 1, from.pagesBefore(), from.number(), false).laid().get(0);
+            } catch (RuntimeException | Error e) {
+                // the render lays the sequence out itself, and reports what goes wrong there
+            } finally {
+                synchronized (this) {
+                    taken.put(i, new Taken(from, laid));
+                    laidOutHere++;
+                    notifyAll();
+                }
+            }
+        }
+    }
+
+    /** The render is over (done, failed or cancelled): nothing is taken from now on. */
+    public synchronized void finished() {
+        finished = true;
+    }
+
+    /** On the render's thread: its sequences can be taken from now on. */
+    void bind(TaggedSequences.Layouts layouts, List<FoChapters.Sequence> sequences, PageMap map) {
+        synchronized (this) {
+            this.layouts = layouts;
+            this.sequences = sequences;
+            this.map = map;
+        }
+        whenBound.run();
+    }
+
+    /** On the render's thread: whether it lays out sequence {@code i} itself (false: the build's thread took it). */
+    synchronized boolean mayLayOut(int i) {
+        if (i >= back) return false;
+        current = i;
+        return true;
+    }
+
+    /** On the render's thread: sequence {@code i} as the build's thread laid it out, once it has. */
+    synchronized Taken taken(int i) throws InterruptedException {
+        while (!taken.containsKey(i)) wait();
+        return taken.remove(i);
+    }
+}
