@@ -1,8 +1,10 @@
 package press.reader.layout;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The screen PDF's render beside the print layout, shared with the build's thread once that thread has nothing left
@@ -25,8 +27,10 @@ public final class ScreenTail {
     private PageMap map;
     /** The sequence the render is laying out, or has last laid out. */
     private int current = -1;
-    /** The first sequence the build's thread has taken (the render lays out those before it). */
+    /** The last sequence the build's thread has come to, from the end back (it takes those whose start it can tell). */
     private int back = Integer.MAX_VALUE;
+    /** The sequences the build's thread has taken. */
+    private final Set<Integer> taking = new HashSet<>();
     private final Map<Integer, Taken> taken = new HashMap<>();
     private boolean finished;
     /** Told on the render's thread once its sequences can be taken (tests: the share taken before it goes on). */
@@ -47,9 +51,9 @@ public final class ScreenTail {
     }
 
     /**
-     * On the build's thread, once it has nothing else to do: lays out the render's sequences from the last one back,
-     * until it meets the render or comes to a sequence whose start the map cannot tell; at once if the render has
-     * not cut its sequences yet, or is over.
+     * On the build's thread, once it has nothing else to do: lays out the render's sequences from the last one back
+     * (but those whose start the map cannot tell: the blank pages of a signature, a roman folio), until it meets the
+     * render; at once if the render has not cut its sequences yet, or is over.
      */
     public void takeShare() {
         while (true) {
@@ -60,9 +64,10 @@ public final class ScreenTail {
                 if (layouts == null || finished) return;
                 i = Math.min(back, sequences.size()) - 1;
                 if (i <= current) return;
-                from = ScreenHalves.predicted(i, sequences.get(i), map);
-                if (from == null) return;
                 back = i;
+                from = ScreenHalves.predicted(i, sequences.get(i), map);
+                if (from == null) continue;         // the render lays it out when it comes to it
+                taking.add(i);
                 l = layouts;
             }
             ChapterLayout.Laid laid = null;
@@ -97,7 +102,7 @@ public final class ScreenTail {
 
     /** On the render's thread: whether it lays out sequence {@code i} itself (false: the build's thread took it). */
     synchronized boolean mayLayOut(int i) {
-        if (i >= back) return false;
+        if (taking.contains(i)) return false;
         current = i;
         return true;
     }

@@ -77,6 +77,23 @@ class ScreenTailTest {
         assertArrayEquals(alone, shared, "and the PDF is the one the render makes alone");
     }
 
+    @Test
+    void aSequenceWhoseStartTheMapCannotTellIsLeftToTheRenderAndTheOnesBeforeItAreTaken() throws Exception {
+        // the real book ends with the blank pages of its signature, a sequence that names no place
+        var built = TestBooks.real();
+        XdmNode real = TestBooks.workshop().xslt().processor().newDocumentBuilder()
+                .build(built.file(".book.xml").toFile());
+        PageMap map = PageMap.readXml(built.file(".pagemap.xml"));
+        byte[] alone = ReproduciblePdf.fix(layout.renderScreenBySequence(real, PARAMS, map, DATE,
+                new FopEngine.Messages(), AccessiblePdf.BY_SEQUENCE, false, null), ISO);
+        ScreenTail tail = takenBeforeTheRenderGoesOn();
+        byte[] shared = ReproduciblePdf.fix(layout.renderScreenBySequence(real, PARAMS, map, DATE,
+                new FopEngine.Messages(), AccessiblePdf.BY_SEQUENCE, false, tail), ISO);
+
+        assertTrue(tail.laidOutHere() >= 2, "the sequences before the last were taken: " + tail.laidOutHere());
+        assertArrayEquals(alone, shared, "the same PDF, whoever laid out which sequence");
+    }
+
     /** A tail whose share is taken, whole, on another thread as soon as the render has its sequences. */
     private static ScreenTail takenBeforeTheRenderGoesOn() {
         AtomicReference<ScreenTail> self = new AtomicReference<>();
