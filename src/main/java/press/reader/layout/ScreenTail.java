@@ -35,14 +35,22 @@ public final class ScreenTail {
     private boolean finished;
     /** Told on the render's thread once its sequences can be taken (tests: the share taken before it goes on). */
     private final Runnable whenBound;
+    /** Where the map puts a sequence, or null ({@link ScreenHalves#predicted}; tests: a start it cannot tell). */
+    private final Predictor predictor;
     private int laidOutHere;
 
-    public ScreenTail() {
-        this(() -> {});
+    /** Where the page map puts sequence {@code i}, or null when it cannot tell. */
+    interface Predictor {
+        ScreenHalves.Start start(int i, FoChapters.Sequence s, PageMap map);
     }
 
-    ScreenTail(Runnable whenBound) {
+    public ScreenTail() {
+        this(() -> {}, ScreenHalves::predicted);
+    }
+
+    ScreenTail(Runnable whenBound, Predictor predictor) {
         this.whenBound = whenBound;
+        this.predictor = predictor;
     }
 
     /** How many sequences the build's thread has laid out (a measure of work for tests). */
@@ -65,7 +73,7 @@ public final class ScreenTail {
                 i = Math.min(back, sequences.size()) - 1;
                 if (i <= current) return;
                 back = i;
-                from = ScreenHalves.predicted(i, sequences.get(i), map);
+                from = predictor.start(i, sequences.get(i), map);
                 if (from == null) continue;         // the render lays it out when it comes to it
                 taking.add(i);
                 l = layouts;
