@@ -13,7 +13,8 @@ import java.util.Set;
  * repeats) puts it, until the two meet. When the render comes to a sequence taken so, the start it really has is
  * compared with the one it was laid out from, and it is laid out again from the real one if they differ: the map
  * decides only who does the work, never what is printed ({@link ScreenHalves} does the same for a render after the
- * print layout, in two halves).
+ * print layout, in two halves). Then it parses the sequences' PDFs ahead of the render's putting them together
+ * ({@link ParsedAhead}), as it does for a render after the layout.
  *
  * <p>Why: a long book's screen PDF, rendered beside the print layout's last pass, ended seconds after the build's
  * thread had made the other editions (ten times the real book: the build's thread waited 4.1 s of a 21 s build).
@@ -32,7 +33,9 @@ public final class ScreenTail {
     /** The sequences the build's thread has taken. */
     private final Set<Integer> taking = new HashSet<>();
     private final Map<Integer, Taken> taken = new HashMap<>();
+    private boolean started;
     private boolean finished;
+    private ParsedAhead assembly;
     /** Told on the render's thread once its sequences can be taken (tests: the share taken before it goes on). */
     private final Runnable whenBound;
     /** Where the map puts a sequence, or null ({@link ScreenHalves#predicted}; tests: a start it cannot tell). */
@@ -64,6 +67,12 @@ public final class ScreenTail {
      * render; at once if the render has not cut its sequences yet, or is over.
      */
     public void takeShare() {
+        shareLayouts();
+        helpAssemble();
+    }
+
+    /** Lays out sequences from the last one back, until the build's thread meets the render. */
+    private void shareLayouts() {
         while (true) {
             int i;
             ScreenHalves.Start from;
@@ -93,9 +102,39 @@ public final class ScreenTail {
         }
     }
 
+    /**
+     * Once the render has laid its sequences out, parses their PDFs ahead of its assembly ({@link ParsedAhead}) until
+     * it is over; at once if the render has not started (it may never: a render dropped before it ran).
+     */
+    private void helpAssemble() {
+        ParsedAhead a;
+        synchronized (this) {
+            try {
+                while (started && !finished && assembly == null) wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            a = finished ? null : assembly;
+        }
+        if (a != null) a.help();
+    }
+
+    /** The render has started (on its thread): it ends with {@link #finished}, whatever happens. */
+    public synchronized void started() {
+        started = true;
+    }
+
     /** The render is over (done, failed or cancelled): nothing is taken from now on. */
     public synchronized void finished() {
         finished = true;
+        notifyAll();
+    }
+
+    /** On the render's thread: its sequences' PDFs are being put together, and may be parsed ahead. */
+    synchronized void assembling(ParsedAhead a) {
+        assembly = a;
+        notifyAll();
     }
 
     /** On the render's thread: its sequences can be taken from now on. */

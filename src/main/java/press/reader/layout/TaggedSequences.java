@@ -58,7 +58,7 @@ final class TaggedSequences {
         Drawn drawn = draw(book, params, map, creationDate, hyphenation, messages, inTwoHalves, tail);
         if (drawn == null) return null;
         try {
-            byte[] pdf = StreamedTaggedPdf.write(drawn.pdfs(), drawn.bookmarks(), finishing);
+            byte[] pdf = StreamedTaggedPdf.write(drawn.pdfs(), drawn.bookmarks(), finishing, tail);
             return new Rendered(pdf, drawn.work());
         } catch (ChapterPdf.NotAssembled e) {
             return null;

@@ -69,7 +69,7 @@ public final class BuildContext {
     private final Map<String, BesideLayout> besideLayout = new HashMap<>();
 
     private record BesideLayout(PageMap map, SecondCore.Timed started) {}
-    /** The work beside the layout that the build's thread may take a share of, by edition. */
+    /** The work beside that the build's thread may take a share of, by edition. */
     private final Map<String, Edition.SharedWork<?>> shares = new HashMap<>();
     /** What must be done before the print layout draws (the manuscript checks finished: ChecksBeside). */
     private final Runnable beforeDrawing;
@@ -263,8 +263,13 @@ public final class BuildContext {
         return null;
     }
 
+    /** {@code edition}'s work beside, started now, may be shared ({@link #takeShareOf}). */
+    void shared(Edition edition, Edition.SharedWork<?> work) {
+        shares.put(edition.name(), work);
+    }
+
     /**
-     * The build's thread, with nothing left to do but wait for {@code edition}'s work beside the layout, takes a share
+     * The build's thread, with nothing left to do but wait for {@code edition}'s work beside, takes a share
      * of it if that work is shared ({@link Edition.SharedWork}); once.
      */
     void takeShareOf(Edition edition) {

@@ -82,15 +82,15 @@ final class ScreenPdfEdition implements Edition {
         XdmNode book = build.book();
         Map<String, String> params = build.layoutParams();
         String iso = build.isoDate();
-        if (afterLayout) return () -> rendered(layout, book, params, map, iso, true, null);
-        // beside the layout, laid out in order: the build's thread takes a share of the last sequences once it has
-        // made the other editions (ten times the book: it waited 4.1 s for the render)
+        // the build's thread, once it has made the other editions, takes a share: beside the layout, the render's last
+        // sequences (ten times the book: it waited 4.1 s for the render); after it, the PDFs parsed for the assembly
         ScreenTail tail = new ScreenTail();
         return new Edition.SharedWork<>() {
             @Override
             public Rendered call() throws IOException {
+                tail.started();
                 try {
-                    return rendered(layout, book, params, map, iso, false, tail);
+                    return rendered(layout, book, params, map, iso, afterLayout, tail);
                 } finally {
                     tail.finished();
                 }

@@ -93,6 +93,24 @@ class ScreenTailTest {
         assertArrayEquals(alone, shared, "the same PDF, whoever laid out which sequence");
     }
 
+    @Test
+    void theSequencesParsedAheadOfTheAssemblyMakeTheSamePdf() throws Exception {
+        byte[] alone = render(made, null);
+        ScreenTail tail = new ScreenTail();
+        tail.started();
+        Thread share = new Thread(tail::takeShare, "the build's thread");
+        share.start();
+        byte[] shared;
+        try {
+            shared = render(made, tail);
+        } finally {
+            tail.finished();
+            share.join(60_000);
+        }
+        assertTrue(!share.isAlive(), "the build's thread is done when the render is");
+        assertArrayEquals(alone, shared, "the same PDF, whoever parsed which sequence");
+    }
+
     /** A tail whose share is taken, whole, on another thread as soon as the render has its sequences. */
     private static ScreenTail takenBeforeTheRenderGoesOn() {
         return takenBeforeTheRenderGoesOn(ScreenHalves::predicted);
