@@ -272,9 +272,19 @@ public final class PrintLayout {
     public byte[] renderScreenBySequence(XdmNode book, Map<String, String> styleParams, PageMap map, Date creationDate,
                                          FopEngine.Messages messages, Finishing finishing, boolean inTwoHalves)
             throws IOException {
+        return renderScreenBySequence(book, styleParams, map, creationDate, messages, finishing, inTwoHalves, null);
+    }
+
+    /**
+     * {@link #renderScreenBySequence}, laid out in order but for the share of its last sequences the build's thread may
+     * take through {@code tail} ({@link ScreenTail}; null: none), when it is not laid out in two halves.
+     */
+    public byte[] renderScreenBySequence(XdmNode book, Map<String, String> styleParams, PageMap map, Date creationDate,
+                                         FopEngine.Messages messages, Finishing finishing, boolean inTwoHalves,
+                                         ScreenTail tail) throws IOException {
         return underOwnHyphenation(book, hyphenation -> {
             TaggedSequences.Rendered r = new TaggedSequences(xslt, fop, stylesheet).render(book,
-                    screenParams(styleParams), map, creationDate, hyphenation, messages, finishing, inTwoHalves);
+                    screenParams(styleParams), map, creationDate, hyphenation, messages, finishing, inTwoHalves, tail);
             if (r == null) return null;
             screenWork = new ScreenWork(r.work().sequences(), r.work().longestSequencePages(), r.work().pages(),
                     r.work().secondHalf());

@@ -83,7 +83,11 @@ final class ScreenHalves {
         return best;
     }
 
-    private static Start predicted(int i, FoChapters.Sequence s, PageMap map) {
+    /**
+     * Where the map puts sequence {@code i}: the page of the first place it names, when none of its other places lies
+     * on an earlier page and the folio there is a number; else null.
+     */
+    static Start predicted(int i, FoChapters.Sequence s, PageMap map) {
         PageMap.Page first = null;
         int earliest = Integer.MAX_VALUE;
         for (String id : s.ids) {
@@ -94,6 +98,37 @@ final class ScreenHalves {
         }
         if (first == null || first.index() != earliest || !first.folio().matches("\\d{1,9}")) return null;
         return new Start(i, first.index() - 1, Integer.parseInt(first.folio()));
+    }
+
+    /**
+     * The sequences of {@code layouts} laid out in order on this thread, but for those the build's thread takes from
+     * the end meanwhile ({@link ScreenTail}), each used when it starts where the map said, else laid out again here.
+     */
+    static List<ChapterLayout.Laid> layOut(TaggedSequences.Layouts layouts, List<FoChapters.Sequence> sequences,
+                                           ScreenTail tail, PageMap map) throws InterruptedException {
+        tail.bind(layouts, sequences, map);
+        List<ChapterLayout.Laid> laid = new ArrayList<>();
+        int pages = 0;
+        int lastNumber = 0;
+        for (int i = 0; i < sequences.size(); i++) {
+            Start actual = new Start(i, pages,
+                    ChapterLayout.startNumber(sequences.get(i).initialPageNumber, lastNumber));
+            ChapterLayout.Laid l = null;
+            if (!tail.mayLayOut(i)) {
+                ScreenTail.Taken taken = tail.taken(i);
+                if (taken.laid() != null && taken.from().equals(actual)) {
+                    l = taken.laid();
+                    layouts.letGo(i);
+                } else if (taken.laid() != null) {
+                    MISPREDICTED.incrementAndGet();
+                }
+            }
+            if (l == null) l = layouts.from(i, i + 1, actual.pagesBefore(), actual.number(), true).laid().get(0);
+            laid.add(l);
+            pages += l.pageCount();
+            lastNumber = actual.number() + l.pageCount() - 1;
+        }
+        return laid;
     }
 
     /** Second halves laid out again so far in this JVM. */

@@ -102,10 +102,22 @@ final class StreamedTaggedPdf {
      */
     static byte[] write(List<byte[]> sequences, List<FoChapters.Bookmark> bookmarks, PrintLayout.Finishing finishing)
             throws IOException, ChapterPdf.NotAssembled {
-        return new StreamedTaggedPdf(finishing).book(sequences, bookmarks);
+        return write(sequences, bookmarks, finishing, null);
     }
 
-    private byte[] book(List<byte[]> sequences, List<FoChapters.Bookmark> bookmarks)
+    /** As {@link #write}, the sequences' PDFs offered to {@code tail}'s helper to parse ahead (null: none). */
+    static byte[] write(List<byte[]> sequences, List<FoChapters.Bookmark> bookmarks, PrintLayout.Finishing finishing,
+                        ScreenTail tail) throws IOException, ChapterPdf.NotAssembled {
+        ParsedAhead ahead = new ParsedAhead(sequences);
+        if (tail != null) tail.assembling(ahead);
+        try {
+            return new StreamedTaggedPdf(finishing).book(sequences, bookmarks, ahead);
+        } finally {
+            ahead.close();
+        }
+    }
+
+    private byte[] book(List<byte[]> sequences, List<FoChapters.Bookmark> bookmarks, ParsedAhead ahead)
             throws IOException, ChapterPdf.NotAssembled {
         // first, what crosses sequences: each sequence's pages, their labels, the places it names
         int[] firstPage = new int[sequences.size()];
@@ -131,7 +143,7 @@ final class StreamedTaggedPdf {
         Frame frame = null;
         int nextKey = 0;
         for (int i = 0; i < sequences.size(); i++) {
-            try (PDDocument doc = Loader.loadPDF(sequences.get(i))) {
+            try (PDDocument doc = ahead.take(i)) {
                 if (i == 0) frame = header(doc);
                 numbers = new IdentityHashMap<>();
                 queue = new ArrayDeque<>();

@@ -54,11 +54,11 @@ final class TaggedSequences {
 
     Rendered render(XdmNode book, Map<String, Object> params, PageMap map, Date creationDate,
                     BookHyphenation hyphenation, FopEngine.Messages messages, PrintLayout.Finishing finishing,
-                    boolean inTwoHalves) throws IOException {
-        Drawn drawn = draw(book, params, map, creationDate, hyphenation, messages, inTwoHalves);
+                    boolean inTwoHalves, ScreenTail tail) throws IOException {
+        Drawn drawn = draw(book, params, map, creationDate, hyphenation, messages, inTwoHalves, tail);
         if (drawn == null) return null;
         try {
-            byte[] pdf = StreamedTaggedPdf.write(drawn.pdfs(), drawn.bookmarks(), finishing);
+            byte[] pdf = StreamedTaggedPdf.write(drawn.pdfs(), drawn.bookmarks(), finishing, tail);
             return new Rendered(pdf, drawn.work());
         } catch (ChapterPdf.NotAssembled e) {
             return null;
@@ -72,7 +72,8 @@ final class TaggedSequences {
     private record Drawn(List<byte[]> pdfs, List<FoChapters.Bookmark> bookmarks, Work work) {}
 
     private Drawn draw(XdmNode book, Map<String, Object> params, PageMap map, Date creationDate,
-                       BookHyphenation hyphenation, FopEngine.Messages messages, boolean inTwoHalves) {
+                       BookHyphenation hyphenation, FopEngine.Messages messages, boolean inTwoHalves,
+                       ScreenTail tail) {
         FoChapters fo = transform(book, params, map);
         if (!ChapterLayout.fits(fo, 0)) return null;
         Map<String, Integer> owner = ChapterLayout.owners(fo);
@@ -86,7 +87,17 @@ final class TaggedSequences {
         }
         Layouts layouts = new Layouts(fop, fo, owner, named, map, params, creationDate, hyphenation);
         ScreenHalves.Start secondHalf = inTwoHalves ? ScreenHalves.secondHalf(fo.sequences, map) : null;
-        List<ChapterLayout.Laid> laid = ScreenHalves.layOut(layouts, fo.sequences, secondHalf);
+        List<ChapterLayout.Laid> laid;
+        if (secondHalf == null && tail != null) {
+            try {
+                laid = ScreenHalves.layOut(layouts, fo.sequences, tail, map);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the screen PDF was laid out", e);
+            }
+        } else {
+            laid = ScreenHalves.layOut(layouts, fo.sequences, secondHalf);
+        }
         List<byte[]> pdfs = new ArrayList<>();
         int pages = 0;
         int longest = 0;

@@ -134,6 +134,7 @@ public final class BookBuilder {
                     if (started == null) {
                         Callable<?> work = edition.beside(build);
                         if (work != null) started = workshop.secondCore().submitTimed(work);
+                        if (work instanceof Edition.SharedWork<?> shared) build.shared(edition, shared);
                     }
                     if (started != null) {
                         besideMillis.put(edition, started.millis());

@@ -69,6 +69,8 @@ public final class BuildContext {
     private final Map<String, BesideLayout> besideLayout = new HashMap<>();
 
     private record BesideLayout(PageMap map, SecondCore.Timed started) {}
+    /** The work beside that the build's thread may take a share of, by edition. */
+    private final Map<String, Edition.SharedWork<?>> shares = new HashMap<>();
     /** What must be done before the print layout draws (the manuscript checks finished: ChecksBeside). */
     private final Runnable beforeDrawing;
 
@@ -249,6 +251,7 @@ public final class BuildContext {
             Callable<?> work = edition.besideLayout(this, map);
             if (work != null) {
                 besideLayout.put(edition.name(), new BesideLayout(map, workshop.secondCore().submitTimed(work)));
+                if (work instanceof Edition.SharedWork<?> shared) shares.put(edition.name(), shared);
             }
         }
     }
@@ -264,7 +267,22 @@ public final class BuildContext {
         if (b == null) return null;
         if (print != null && b.map().equals(print.laidOutFrom())) return b.started();
         b.started().work().cancel(false);
+        shares.remove(edition.name());
         return null;
+    }
+
+    /** {@code edition}'s work beside, started now, may be shared ({@link #takeShareOf}). */
+    void shared(Edition edition, Edition.SharedWork<?> work) {
+        shares.put(edition.name(), work);
+    }
+
+    /**
+     * The build's thread, with nothing left to do but wait for {@code edition}'s work beside, takes a share
+     * of it if that work is shared ({@link Edition.SharedWork}); once.
+     */
+    void takeShareOf(Edition edition) {
+        Edition.SharedWork<?> shared = shares.remove(edition.name());
+        if (shared != null) shared.takeShare();
     }
 
     void besideStarted(Edition edition, Future<?> work) {

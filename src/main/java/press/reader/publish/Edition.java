@@ -81,6 +81,15 @@ public interface Edition {
     }
 
     /**
+     * {@link #beside} or {@link #besideLayout} work that the build's thread may take a share of once it has nothing
+     * left to do but wait for it ({@link BuildContext#takeShareOf}, called by {@link #make}).
+     */
+    interface SharedWork<T> extends Callable<T> {
+        /** Does a share of the work on the calling thread, if some is left to share; returns when it is done. */
+        void takeShare();
+    }
+
+    /**
      * Makes the edition: stages its files in {@code build.output()} (they appear in the output folder only when the
      * whole build succeeds) and reports its problems to {@code build.diagnostics()}.
      *

@@ -11,6 +11,7 @@ import net.sf.saxon.s9api.XdmNode;
 import press.reader.layout.FopEngine;
 import press.reader.layout.PageMap;
 import press.reader.layout.PrintLayout;
+import press.reader.layout.ScreenTail;
 import press.reader.pdf.AccessiblePdf;
 import press.reader.pdf.ReproduciblePdf;
 
@@ -81,19 +82,40 @@ final class ScreenPdfEdition implements Edition {
         XdmNode book = build.book();
         Map<String, String> params = build.layoutParams();
         String iso = build.isoDate();
-        return () -> {
-            Date date = Date.from(Instant.parse(iso));
-            FopEngine.Messages messages = new FopEngine.Messages();
-            // by page sequence (the heap holds one chapter's structure tree, not the book's), else whole
-            byte[] pdf = layout.renderScreenBySequence(book, params, map, date, messages, AccessiblePdf.BY_SEQUENCE,
-                    afterLayout);
-            if (pdf == null) {
-                messages = new FopEngine.Messages();
-                pdf = AccessiblePdf.finish(layout.renderScreen(book, params, map, date, messages),
-                        PrintLayout.LINK_ADDRESS);
+        // the build's thread, once it has made the other editions, takes a share: beside the layout, the render's last
+        // sequences (ten times the book: it waited 4.1 s for the render); after it, the PDFs parsed for the assembly
+        ScreenTail tail = new ScreenTail();
+        return new Edition.SharedWork<>() {
+            @Override
+            public Rendered call() throws IOException {
+                tail.started();
+                try {
+                    return rendered(layout, book, params, map, iso, afterLayout, tail);
+                } finally {
+                    tail.finished();
+                }
             }
-            return new Rendered(ReproduciblePdf.fix(pdf, iso), messages.warnings);
+
+            @Override
+            public void takeShare() {
+                tail.takeShare();
+            }
         };
+    }
+
+    private static Rendered rendered(PrintLayout layout, XdmNode book, Map<String, String> params, PageMap map,
+                                     String iso, boolean afterLayout, ScreenTail tail) throws IOException {
+        Date date = Date.from(Instant.parse(iso));
+        FopEngine.Messages messages = new FopEngine.Messages();
+        // by page sequence (the heap holds one chapter's structure tree, not the book's), else whole
+        byte[] pdf = layout.renderScreenBySequence(book, params, map, date, messages, AccessiblePdf.BY_SEQUENCE,
+                afterLayout, tail);
+        if (pdf == null) {
+            messages = new FopEngine.Messages();
+            pdf = AccessiblePdf.finish(layout.renderScreen(book, params, map, date, messages),
+                    PrintLayout.LINK_ADDRESS);
+        }
+        return new Rendered(ReproduciblePdf.fix(pdf, iso), messages.warnings);
     }
 
     @Override
@@ -104,6 +126,7 @@ final class ScreenPdfEdition implements Edition {
             pdf = build.cache().get(CACHED_PDF, cacheKey(build)).orElseThrow(
                     () -> new IllegalStateException("the screen PDF was neither rendered nor in the cache"));
         } else {
+            build.takeShareOf(this);
             Rendered r = (Rendered) build.besideResult(this);
             build.fopWarnings(r.warnings());
             pdf = r.pdf();
