@@ -64,7 +64,8 @@ public final class ScreenTail {
     /**
      * On the build's thread, once it has nothing else to do: lays out the render's sequences from the last one back
      * (but those whose start the map cannot tell: the blank pages of a signature, a roman folio), until it meets the
-     * render; at once if the render has not cut its sequences yet, or is over.
+     * render (none if the render has not cut its sequences yet, or is over); then parses their PDFs ahead of the
+     * render's assembly until it is over. Returns at once when the render has not started.
      */
     public void takeShare() {
         shareLayouts();

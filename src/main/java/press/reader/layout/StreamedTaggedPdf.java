@@ -98,14 +98,9 @@ final class StreamedTaggedPdf {
 
     /**
      * The book from its sequences' tagged PDFs in order, finished by {@code finishing}; each PDF of {@code sequences}
-     * is let go (its place set to null) once written.
+     * is let go (its place set to null) once written. The PDFs are offered to {@code tail}'s helper to parse ahead
+     * ({@link ParsedAhead}; null: none).
      */
-    static byte[] write(List<byte[]> sequences, List<FoChapters.Bookmark> bookmarks, PrintLayout.Finishing finishing)
-            throws IOException, ChapterPdf.NotAssembled {
-        return write(sequences, bookmarks, finishing, null);
-    }
-
-    /** As {@link #write}, the sequences' PDFs offered to {@code tail}'s helper to parse ahead (null: none). */
     static byte[] write(List<byte[]> sequences, List<FoChapters.Bookmark> bookmarks, PrintLayout.Finishing finishing,
                         ScreenTail tail) throws IOException, ChapterPdf.NotAssembled {
         ParsedAhead ahead = new ParsedAhead(sequences);

@@ -133,8 +133,7 @@ public final class BookBuilder {
                     SecondCore.Timed started = build.besideLayoutSettled(edition);
                     if (started == null) {
                         Callable<?> work = edition.beside(build);
-                        if (work != null) started = workshop.secondCore().submitTimed(work);
-                        if (work instanceof Edition.SharedWork<?> shared) build.shared(edition, shared);
+                        if (work != null) started = build.startBeside(edition, work);
                     }
                     if (started != null) {
                         besideMillis.put(edition, started.millis());

@@ -250,8 +250,7 @@ public final class BuildContext {
             if (!edition.wanted(this) || besideLayout.containsKey(edition.name())) continue;
             Callable<?> work = edition.besideLayout(this, map);
             if (work != null) {
-                besideLayout.put(edition.name(), new BesideLayout(map, workshop.secondCore().submitTimed(work)));
-                if (work instanceof Edition.SharedWork<?> shared) shares.put(edition.name(), shared);
+                besideLayout.put(edition.name(), new BesideLayout(map, startBeside(edition, work)));
             }
         }
     }
@@ -271,9 +270,13 @@ public final class BuildContext {
         return null;
     }
 
-    /** {@code edition}'s work beside, started now, may be shared ({@link #takeShareOf}). */
-    void shared(Edition edition, Edition.SharedWork<?> work) {
-        shares.put(edition.name(), work);
+    /**
+     * Starts {@code edition}'s {@code work} beside on the second core; work that may be shared ({@link
+     * Edition.SharedWork}) is kept for {@link #takeShareOf}.
+     */
+    SecondCore.Timed startBeside(Edition edition, Callable<?> work) {
+        if (work instanceof Edition.SharedWork<?> shared) shares.put(edition.name(), shared);
+        return workshop.secondCore().submitTimed(work);
     }
 
     /**

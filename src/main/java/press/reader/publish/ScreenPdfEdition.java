@@ -74,7 +74,8 @@ final class ScreenPdfEdition implements Edition {
      * The render from {@code map}; everything it reads is taken here, on the build's thread. After the print layout
      * ({@code afterLayout}) its sequences are laid out in two halves at once: the build's thread soon has nothing left
      * to do but wait for it (at fifty times the book, 88.5 s against 94.0 s; beside the layout, the real book took
-     * 0.8 s longer).
+     * 0.8 s longer). Either way the build's thread takes a share once it has made the other editions ({@link
+     * ScreenTail}).
      */
     private static Callable<Rendered> render(BuildContext build, PageMap map, boolean afterLayout) {
         Workshop w = build.workshop();
