@@ -107,6 +107,17 @@ public final class ChapterLayout {
             return divisionsKept;
         }
 
+        /** Divisions the settle check's runs of the stylesheet took from the pass they checked (see {@link #alike}). */
+        private long keptAcrossMoves;
+
+        /**
+         * Divisions taken, so far, into the settle check's run of the stylesheet from the pass it checks, though a page
+         * had moved: they read none of the pages that moved.
+         */
+        public synchronized long keptAcrossMoves() {
+            return keptAcrossMoves;
+        }
+
         /** The page map the stylesheet last read, and the document it read it as: an edit usually moves no page. */
         private PageMap mapRead;
         private XdmNode mapDocument;
@@ -199,14 +210,20 @@ public final class ChapterLayout {
         PageMap given = start;
         int laidOut = 0;
         Pass pass = null;
-        Map<String, String> divisionKeys = stockStylesheet ? DivisionSources.keys(book) : null;
+        Map<String, DivisionSources.Key> divisionKeys = stockStylesheet ? DivisionSources.divisions(book) : null;
+        FoChapters next = null;         // the XSL-FO of the map given, written by the last pass's settle check
         for (int n = 1; n <= maxPasses; n++) {
             drawing.accept(given);
-            FoChapters fo = new FoChapters();
-            EarlyLayout early = earlyLayout(n, given, params, creationDate, signature, hyphenation, anchorSet);
+            boolean written = next != null;
+            FoChapters fo = written ? next : new FoChapters();
+            next = null;
+            EarlyLayout early = written ? null
+                    : earlyLayout(n, given, params, creationDate, signature, hyphenation, anchorSet);
             if (early != null) fo.whenCut = i -> early.cut(fo, i);
             try {
-                transform(book, params, given, fo, divisionKeys);
+                if (!written) {
+                    transform(book, params, given, fo, divisionKeys == null ? null : keptDivisions(divisionKeys, given, params));
+                }
                 if (!fits(fo, signature)) return null;
                 pass = layOut(fo, given, params, creationDate, signature, hyphenation, anchorSet, used, early);
             } finally {
@@ -214,8 +231,18 @@ public final class ChapterLayout {
             }
             if (pass == null) return null;
             laidOut += pass.laidOut;
-            boolean settled = pass.map.equals(given)
-                    || Arrays.equals(fo.fingerprint(), fingerprint(book, params, pass.map));
+            boolean settled = pass.map.equals(given);
+            if (!settled) {
+                // Would the stylesheet, given the map this pass made, write the XSL-FO it was laid out from? Asked by
+                // writing it, the divisions that read nothing of the pages that moved taken as they are. In a process
+                // that builds again, what it writes is kept as the next pass's XSL-FO; a one-shot build only compares
+                // (at fifty times the book a recording is tens of megabytes).
+                FoChapters check = keepsForNextBuild() ? new FoChapters() : new FoChapters.Fingerprinting();
+                transform(book, params, pass.map, check,
+                        divisionKeys == null ? null : alike(fo, divisionKeys, given, pass.map));
+                settled = Arrays.equals(fo.fingerprint(), check.fingerprint());
+                if (!(check instanceof FoChapters.Fingerprinting)) next = check;
+            }
             if (settled) return finish(fo, pass, n, laidOut, used, given, params, divisionKeys);
             given = pass.map;
         }
@@ -241,7 +268,7 @@ public final class ChapterLayout {
     }
 
     private Outcome finish(FoChapters fo, Pass pass, int passes, int laidOut, Set<String> used, PageMap laidOutFrom,
-                           Map<String, Object> params, Map<String, String> divisionKeys) throws IOException {
+                           Map<String, Object> params, Map<String, DivisionSources.Key> divisionKeys) throws IOException {
         // the pass is accepted: its XSL-FO is not laid out again, and the assembly (PDFBox holding every object of the
         // book) is the layout's fullest moment: at fifty times the book the recording is tens of megabytes. A process
         // that builds again keeps its divisions' sequences for the next run of the stylesheet.
@@ -586,22 +613,15 @@ public final class ChapterLayout {
         }
     }
 
-    /** Runs the stylesheet with {@code map}; its XSL-FO goes to {@code to}. */
-    private void transform(XdmNode book, Map<String, Object> styleParams, PageMap map, FoChapters to) {
-        transform(book, styleParams, map, to, null);
-    }
-
     /**
-     * Runs the stylesheet with {@code map}, each division's sequences marked ({@code divisionKeys} not null: the
-     * stock stylesheet), those of the divisions whose key, page map and parameters are the last accepted pass's
-     * taken from it.
+     * Runs the stylesheet with {@code map}, each division's sequences marked ({@code kept} not null: the stock
+     * stylesheet), those of the divisions in {@code kept} written as a mark alone and taken from it.
      */
     private void transform(XdmNode book, Map<String, Object> styleParams, PageMap map, FoChapters to,
-                           Map<String, String> divisionKeys) {
+                           Map<String, List<FoChapters.Sequence>> kept) {
         Map<String, Object> params = new HashMap<>(styleParams);
         if (map.size() > 0) params.put("pagemap", pageMapDocument(map));
-        if (divisionKeys != null) {
-            Map<String, List<FoChapters.Sequence>> kept = keptDivisions(divisionKeys, map, styleParams);
+        if (kept != null) {
             params.put("divisions-marked", "yes");
             params.put("kept-divisions", List.copyOf(kept.keySet()));
             to.kept = kept::get;
@@ -613,7 +633,7 @@ public final class ChapterLayout {
     }
 
     /** The last accepted pass's sequences of each division whose key is the same, when they read the same map. */
-    private Map<String, List<FoChapters.Sequence>> keptDivisions(Map<String, String> keys, PageMap map,
+    private Map<String, List<FoChapters.Sequence>> keptDivisions(Map<String, DivisionSources.Key> keys, PageMap map,
                                                                  Map<String, Object> params) {
         Map<String, List<FoChapters.Sequence>> kept = new HashMap<>();
         synchronized (cache) {
@@ -623,10 +643,35 @@ public final class ChapterLayout {
             }
             keys.forEach((id, key) -> {
                 KeptDivision d = cache.divisions.get(id);
-                if (d != null && d.key().equals(key)) kept.put(id, d.sequences());
+                if (d != null && d.key().equals(key.key())) kept.put(id, d.sequences());
             });
         }
         return kept;
+    }
+
+    private boolean keepsForNextBuild() {
+        synchronized (cache) {
+            return cache.keptForNextBuild;
+        }
+    }
+
+    /**
+     * The sequences of {@code fo} (written from {@code given}) of each division that reads the same of {@code map}:
+     * the stylesheet would write them alike from it.
+     */
+    private Map<String, List<FoChapters.Sequence>> alike(FoChapters fo, Map<String, DivisionSources.Key> keys,
+                                                         PageMap given, PageMap map) {
+        Map<String, List<FoChapters.Sequence>> alike = new HashMap<>();
+        for (FoChapters.Division d : fo.divisions) {
+            DivisionSources.Key key = keys.get(d.id());
+            if (key != null && key.readsAlike(given, map)) {
+                alike.put(d.id(), fo.sequences.subList(d.first(), d.first() + d.count()));
+            }
+        }
+        synchronized (cache) {
+            cache.keptAcrossMoves += alike.size();
+        }
+        return alike;
     }
 
     /**
@@ -634,7 +679,7 @@ public final class ChapterLayout {
      * own image folder, a new one each build), and returns them: their recordings are not let go.
      */
     private Set<FoChapters.Sequence> keepDivisions(FoChapters fo, PageMap map, Map<String, Object> params,
-                                                   Map<String, String> keys) {
+                                                   Map<String, DivisionSources.Key> keys) {
         Set<FoChapters.Sequence> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         synchronized (cache) {
             cache.divisions = new HashMap<>();
@@ -643,13 +688,13 @@ public final class ChapterLayout {
             String folder = workFolder(params);
             long events = 0;
             for (FoChapters.Division d : fo.divisions) {
-                String key = keys.get(d.id());
+                DivisionSources.Key key = keys.get(d.id());
                 List<FoChapters.Sequence> sequences = List.copyOf(fo.sequences.subList(d.first(), d.first() + d.count()));
                 if (key == null || (folder != null && sequences.stream().anyMatch(s -> mentions(s, folder)))) continue;
                 long own = sequences.stream().mapToLong(s -> s.events.events().size()).sum();
                 if (events + own > MAX_KEPT_EVENTS) continue;
                 events += own;
-                cache.divisions.put(d.id(), new KeptDivision(key, sequences));
+                cache.divisions.put(d.id(), new KeptDivision(key.key(), sequences));
                 kept.addAll(sequences);
             }
             cache.divisionsMap = map;
@@ -686,13 +731,6 @@ public final class ChapterLayout {
             if (v instanceof String value && !k.equals(IMAGES)) out.put(k, value);
         });
         return out;
-    }
-
-    /** The {@link FoChapters#fingerprint} of the stylesheet's XSL-FO with {@code map}, none of it kept. */
-    private byte[] fingerprint(XdmNode book, Map<String, Object> styleParams, PageMap map) {
-        FoChapters.Fingerprinting fo = new FoChapters.Fingerprinting();
-        transform(book, styleParams, map, fo);
-        return fo.fingerprint();
     }
 
     /**

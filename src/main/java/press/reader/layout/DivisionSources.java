@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import net.sf.saxon.om.AttributeInfo;
 import net.sf.saxon.om.NodeInfo;
@@ -20,7 +22,7 @@ import press.reader.memo.Hash128;
  * For each division of the book (each child of the book with an id: an essay, a part with its chapters, the
  * glossary, the index…), a key of everything the stock print stylesheet (styles/fo.xsl and its modules) reads to write
  * that division's page sequences, besides the page map and its parameters, which {@link ChapterLayout} compares
- * itself. Equal key, equal XSL-FO: the division's sequences are taken from the last run of the stylesheet
+ * itself: the parameters whole, the map by what the division reads of it ({@link Key#pageReads}). Equal key, equal XSL-FO: the division's sequences are taken from the last run of the stylesheet
  * ({@code kept-divisions}) instead of written again, which was most of the stylesheet's time in a warm rebuild.
  *
  * <p>What the stylesheet reads, and so the key holds: the division's own subtree; the book outside its divisions
@@ -39,10 +41,34 @@ final class DivisionSources {
 
     private DivisionSources() {}
 
+    /**
+     * A division's key, and the ids whose pages it prints from the page map ({@code bp:page-of}: the targets of its
+     * links, a chronology's included); null when it reads the whole map (the index, grouping every occurrence by its
+     * page). The key holds everything else it reads: its XSL-FO is the same under two maps that give these ids the
+     * same pages.
+     */
+    record Key(String key, Set<String> pageReads) {
+        /** Whether this division's XSL-FO reads the same of map {@code a} as of map {@code b}. */
+        boolean readsAlike(PageMap a, PageMap b) {
+            if (pageReads == null) return a.equals(b);
+            for (String id : pageReads) {
+                if (!Objects.equals(a.page(id), b.page(id))) return false;
+            }
+            return true;
+        }
+    }
+
     /** Each division's key, by its id. */
     static Map<String, String> keys(XdmNode document) {
-        NodeInfo book = firstElement(document.getUnderlyingNode());
         Map<String, String> keys = new LinkedHashMap<>();
+        divisions(document).forEach((id, k) -> keys.put(id, k.key()));
+        return keys;
+    }
+
+    /** Each division's {@link Key}, by its id, in the book's order. */
+    static Map<String, Key> divisions(XdmNode document) {
+        NodeInfo book = firstElement(document.getUnderlyingNode());
+        Map<String, Key> keys = new LinkedHashMap<>();
         if (book == null) return keys;
         Walk w = new Walk();
         StringBuilder frame = new StringBuilder();
@@ -77,7 +103,7 @@ final class DivisionSources {
             for (String target : d.links) put(all, 'l', target + ">" + w.targets.getOrDefault(target, "-"));
             if (c.getLocalPart().equals("index")) put(all, 'i', terms);
             put(all, 's', hash(d.text));
-            keys.put(id(c), hash(all));
+            keys.put(id(c), new Key(hash(all), d.readsWholeMap ? null : Set.copyOf(d.links)));
         }
         return keys;
     }
@@ -91,6 +117,8 @@ final class DivisionSources {
         final int partsBefore;
         int notesAtStart = -1;
         final TreeSet<String> links = new TreeSet<>();
+        /** whether it holds an index, which groups every occurrence by its page (fo-index.xsl) */
+        boolean readsWholeMap;
 
         Division(int position, int figuresBefore, int tablesBefore, int partsBefore) {
             this.position = position;
@@ -130,6 +158,7 @@ final class DivisionSources {
             }
             String link = e.getAttributeValue("", "linkend");
             if (link != null && division != null) division.links.add(link);
+            if (db && name.equals("index") && division != null) division.readsWholeMap = true;
             if (db && name.equals("indexterm")) serialise(e, indexTerms);
             // a time line anywhere reads the chronology, wherever it is (timeline-figure.xsl: //d:appendix[@role])
             if (db && name.equals("appendix") && "chronology".equals(e.getAttributeValue("", "role"))) {

@@ -1,6 +1,8 @@
 package press.reader.layout;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,6 +54,8 @@ sealed class FoChapters extends DefaultHandler permits FoChapters.Fingerprinting
     final List<Division> divisions = new ArrayList<>();
     /** The sequences kept from the last run of a division written as a mark alone (bp:kept-division), by its id. */
     Function<String, List<Sequence>> kept = id -> null;
+    /** The sequences taken from {@link #kept}: another run's, whose recordings are not this one's to let go. */
+    final Set<Sequence> taken = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** A division's page sequences: {@code count} from index {@code first}. */
     record Division(String id, int first, int count) {}
@@ -164,6 +168,7 @@ sealed class FoChapters extends DefaultHandler permits FoChapters.Fingerprinting
             if (last == null) throw new IllegalStateException("no page sequences kept for the division " + id);
             divisions.add(new Division(id, sequences.size(), last.size()));
             sequences.addAll(last);
+            taken.addAll(last);
             reportCut();
         } else if (id != null && !id.isEmpty()) {
             division = id;
@@ -267,13 +272,14 @@ sealed class FoChapters extends DefaultHandler permits FoChapters.Fingerprinting
 
         Fingerprinting() {
             whenCut = i -> {
-                List<SaxRecording.Event> events = sequences.get(i).events.events();
+                Sequence s = sequences.get(i);
+                List<SaxRecording.Event> events = s.events.events();
                 try {
                     for (SaxRecording.Event e : events) e.replay(digest);
                 } catch (SAXException e) {
                     throw new IllegalStateException(e);
                 }
-                events.clear();
+                if (!taken.contains(s)) events.clear();
             };
         }
 

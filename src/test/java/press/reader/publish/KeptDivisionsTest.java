@@ -63,6 +63,30 @@ class KeptDivisionsTest {
     }
 
     /**
+     * An edit that moves pages (a paragraph added to the first essay: the second essay, its index entries and the
+     * introduction's reference to it move a page on): the settle rule's run of the stylesheet with the new page map and
+     * the second pass take the divisions that read none of the moved pages (the second essay, the glossary, the
+     * bibliography) and write again those that do, the introduction's "Beta (p. N)" and the index among them: the warm
+     * bytes are the cold bytes. With every division kept across the move, the introduction printed the old page.
+     */
+    @Test
+    void divisionsThatReadNoMovedPageAreKeptWhenAPageMoves() throws Exception {
+        ManuscriptCopy ms = ManuscriptCopy.of(TestBooks.MINI_MANUSCRIPT, tmp.resolve("ms"));
+        Workshop warm = Workshop.withoutMemory(TestBooks.workshop());
+        BookBuilder builder = new BookBuilder(warm);
+        ChapterLayout.Cache cache = warm.chapterLayouts();
+        BuildResult before = builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        ms.replace("essays/alpha.md", "Vladiwostok was far away.\n", "Vladiwostok was far away.\n\n"
+                + "Meetings went on through the night, and nobody kept the minutes of what was said. ".repeat(60) + "\n");
+        long across = cache.keptAcrossMoves();
+        BuildResult after = builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        assertTrue(after.pages() > before.pages(), "the paragraph moved no page: " + before.pages() + " pages");
+        assertTrue(cache.keptAcrossMoves() - across >= 2, "divisions kept across the move: "
+                + (cache.keptAcrossMoves() - across));
+        assertColdBytes(ms.root(), "page moved");
+    }
+
+    /**
      * A designer's fo.xsl that prints the book's first note at every chapter's opening reads across divisions in a
      * way the key cannot know of: with it, no division is kept, and the warm bytes after the first note is edited are
      * still the cold bytes (with the key used for any styles folder, five chapters kept the old words).
