@@ -22,8 +22,9 @@ import press.reader.memo.Hash128;
  * For each division of the book (each child of the book with an id: an essay, a part with its chapters, the
  * glossary, the index…), a key of everything the stock print stylesheet (styles/fo.xsl and its modules) reads to write
  * that division's page sequences, besides the page map and its parameters, which {@link ChapterLayout} compares
- * itself: the parameters whole, the map by what the division reads of it ({@link Key#pageReads}). Equal key, equal XSL-FO: the division's sequences are taken from the last run of the stylesheet
- * ({@code kept-divisions}) instead of written again, which was most of the stylesheet's time in a warm rebuild.
+ * itself: the parameters whole, the map by what the division reads of it ({@link Key#pageReads}). Equal key, equal
+ * XSL-FO: the division's sequences are taken from the last run of the stylesheet ({@code kept-divisions}) instead of
+ * written again, which was most of the stylesheet's time in a warm rebuild.
  *
  * <p>What the stylesheet reads, and so the key holds: the division's own subtree; the book outside its divisions
  * (its language, its info: the running heads' title) and the list of divisions (which is first: page 1); the
