@@ -222,7 +222,8 @@ public final class ChapterLayout {
             if (early != null) fo.whenCut = i -> early.cut(fo, i);
             try {
                 if (!written) {
-                    transform(book, params, given, fo, divisionKeys == null ? null : keptDivisions(divisionKeys, given, params));
+                    transform(book, params, given, fo,
+                            divisionKeys == null ? null : keptDivisions(divisionKeys, given, params));
                 }
                 if (!fits(fo, signature)) return null;
                 pass = layOut(fo, given, params, creationDate, signature, hyphenation, anchorSet, used, early);
@@ -268,7 +269,8 @@ public final class ChapterLayout {
     }
 
     private Outcome finish(FoChapters fo, Pass pass, int passes, int laidOut, Set<String> used, PageMap laidOutFrom,
-                           Map<String, Object> params, Map<String, DivisionSources.Key> divisionKeys) throws IOException {
+                           Map<String, Object> params, Map<String, DivisionSources.Key> divisionKeys)
+            throws IOException {
         // the pass is accepted: its XSL-FO is not laid out again, and the assembly (PDFBox holding every object of the
         // book) is the layout's fullest moment: at fifty times the book the recording is tens of megabytes. A process
         // that builds again keeps its divisions' sequences for the next run of the stylesheet.

@@ -76,8 +76,9 @@ class KeptDivisionsTest {
         BookBuilder builder = new BookBuilder(warm);
         ChapterLayout.Cache cache = warm.chapterLayouts();
         BuildResult before = builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
-        ms.replace("essays/alpha.md", "Vladiwostok was far away.\n", "Vladiwostok was far away.\n\n"
-                + "Meetings went on through the night, and nobody kept the minutes of what was said. ".repeat(60) + "\n");
+        String paragraph = "Meetings went on through the night, and nobody kept the minutes of what was said. ";
+        ms.replace("essays/alpha.md", "Vladiwostok was far away.\n",
+                "Vladiwostok was far away.\n\n" + paragraph.repeat(60) + "\n");
         long across = cache.keptAcrossMoves();
         BuildResult after = builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
         assertTrue(after.pages() > before.pages(), "the paragraph moved no page: " + before.pages() + " pages");
