@@ -241,8 +241,12 @@ public final class ChapterLayout {
                 FoChapters check = keepsForNextBuild() ? new FoChapters() : new FoChapters.Fingerprinting();
                 transform(book, params, pass.map, check,
                         divisionKeys == null ? null : alike(fo, divisionKeys, given, pass.map));
-                settled = Arrays.equals(fo.fingerprint(), check.fingerprint());
-                if (!(check instanceof FoChapters.Fingerprinting)) next = check;
+                if (check instanceof FoChapters.Fingerprinting) {
+                    settled = Arrays.equals(fo.fingerprint(), check.fingerprint());
+                } else {
+                    settled = fo.writesAlike(check);
+                    next = check;
+                }
             }
             if (settled) return finish(fo, pass, n, laidOut, used, given, params, divisionKeys);
             given = pass.map;

@@ -1,6 +1,7 @@
 package press.reader.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -261,6 +262,32 @@ sealed class FoChapters extends DefaultHandler permits FoChapters.Fingerprinting
             throw new IllegalStateException(e);
         }
         return d.digest();
+    }
+
+    /**
+     * Whether {@code other}, a recording kept whole, holds the XSL-FO this one does, as their {@link #fingerprint}s
+     * would tell: a sequence {@code other} took from this one at the same place is the same without being read again
+     * (the settle rule's run of the stylesheet takes the divisions no moved page changes).
+     */
+    boolean writesAlike(FoChapters other) {
+        if (other instanceof Fingerprinting) throw new IllegalArgumentException("a fingerprint alone cannot be compared so");
+        if (sequences.size() != other.sequences.size()) return false;
+        FoDigest mine = new FoDigest(null);
+        FoDigest theirs = new FoDigest(null);
+        try {
+            for (int i = 0; i < sequences.size(); i++) {
+                Sequence s = sequences.get(i);
+                Sequence t = other.sequences.get(i);
+                if (s == t) continue;
+                s.events.replay(mine);
+                t.events.replay(theirs);
+            }
+            frameInto(mine);
+            other.frameInto(theirs);
+        } catch (SAXException e) {
+            throw new IllegalStateException(e);
+        }
+        return Arrays.equals(mine.digest(), theirs.digest());
     }
 
     /**
