@@ -17,7 +17,8 @@ import press.reader.publish.BuildResult;
  * references to the moved pages with them, and the layout takes a second pass. {@link WarmPdfEditLoop}'s edit (a word
  * emphasised) seldom moves a page. Run with the test class path:
  * {@code java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) press.reader.bench.WarmPageMovingEditLoop 3 8}
- * (the factor, then the timed runs).
+ * (the factor, then the timed runs; {@code -Dpause=2000} waits two seconds before each edit, as an editor does between
+ * saves: the JIT compilers, which go on compiling for many rebuilds, then use the time between them).
  */
 public final class WarmPageMovingEditLoop {
     private static final String SENTENCE = " This added sentence runs on for a while, long enough to fill most of two"
@@ -41,7 +42,9 @@ public final class WarmPageMovingEditLoop {
         BuildResult first = builder.build(new BuildRequest(ms, out, Set.of("pdf"), epoch));
         System.out.println(factor + "x first build: " + first.totalMillis() + " ms, " + first.pages() + " pages");
         TimedEdits edits = new TimedEdits(factor, 2);
+        long pause = Long.getLong("pause", 0);
         for (int i = 0; i < runs + 2; i++) {
+            Thread.sleep(pause);            // -Dpause=ms: an editor's pause between saves, the compilers' time
             String edited = i % 2 == 1 ? original
                     : original.replace(anchor, anchor + "." + SENTENCE.repeat(1 + i % 4) + " It has");
             Files.writeString(headnote, edited, StandardCharsets.UTF_8);
