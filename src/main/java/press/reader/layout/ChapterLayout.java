@@ -107,7 +107,7 @@ public final class ChapterLayout {
             return divisionsKept;
         }
 
-        /** Divisions the settle check's runs of the stylesheet took from the pass they checked (see {@link #alike}). */
+        /** Divisions the settle check's runs of the stylesheet took from the pass they checked. */
         private long keptAcrossMoves;
 
         /**

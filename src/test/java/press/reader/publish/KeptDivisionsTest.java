@@ -34,16 +34,15 @@ class KeptDivisionsTest {
 
     @Test
     void editedDivisionsAreWrittenAgainAndTheWarmBytesAreTheColdBytes() throws Exception {
-        ManuscriptCopy ms = ManuscriptCopy.of(TestBooks.MINI_MANUSCRIPT, tmp.resolve("ms"));
-        Workshop warm = Workshop.withoutMemory(TestBooks.workshop());
-        BookBuilder builder = new BookBuilder(warm);
-        ChapterLayout.Cache cache = warm.chapterLayouts();
-        builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        Warm warm = new Warm();
+        ManuscriptCopy ms = warm.ms;
+        ChapterLayout.Cache cache = warm.cache;
+        warm.build();
         assertEquals(0, cache.divisionsKept(), "a first build has nothing to keep");
 
         ms.replace("essays/beta.md", "had lost their life", "had lost *their* life");
         long kept = cache.divisionsKept();
-        builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        warm.build();
         long keptByEmphasis = cache.divisionsKept() - kept;
         System.out.println("mini, one word emphasised: the sequences of " + keptByEmphasis + " divisions kept");
         assertTrue(keptByEmphasis >= 4, "the divisions the edit left alone were written again: " + keptByEmphasis);
@@ -52,13 +51,13 @@ class KeptDivisionsTest {
         // a heading renamed: its occurrences' words change, not their places (no page moves, one pass)
         ms.replace("index.yaml", "headword: Trotsky, Leon", "headword: Trotsky, Lev");
         kept = cache.divisionsKept();
-        builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        warm.build();
         System.out.println("mini, an index heading renamed: the sequences of " + (cache.divisionsKept() - kept)
                 + " divisions kept");
         assertColdBytes(ms.root(), "index heading");
 
         ms.replace("essays/beta.md", "rose in March 1921.", "rose in March 1921 (so Avrich).[@avrich1970, 34]");
-        builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        warm.build();
         assertColdBytes(ms.root(), "note added");
     }
 
@@ -71,20 +70,29 @@ class KeptDivisionsTest {
      */
     @Test
     void divisionsThatReadNoMovedPageAreKeptWhenAPageMoves() throws Exception {
-        ManuscriptCopy ms = ManuscriptCopy.of(TestBooks.MINI_MANUSCRIPT, tmp.resolve("ms"));
-        Workshop warm = Workshop.withoutMemory(TestBooks.workshop());
-        BookBuilder builder = new BookBuilder(warm);
-        ChapterLayout.Cache cache = warm.chapterLayouts();
-        BuildResult before = builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        Warm warm = new Warm();
+        BuildResult before = warm.build();
         String paragraph = "Meetings went on through the night, and nobody kept the minutes of what was said. ";
-        ms.replace("essays/alpha.md", "Vladiwostok was far away.\n",
+        warm.ms.replace("essays/alpha.md", "Vladiwostok was far away.\n",
                 "Vladiwostok was far away.\n\n" + paragraph.repeat(60) + "\n");
-        long across = cache.keptAcrossMoves();
-        BuildResult after = builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        long across = warm.cache.keptAcrossMoves();
+        BuildResult after = warm.build();
         assertTrue(after.pages() > before.pages(), "the paragraph moved no page: " + before.pages() + " pages");
-        assertTrue(cache.keptAcrossMoves() - across >= 2, "divisions kept across the move: "
-                + (cache.keptAcrossMoves() - across));
-        assertColdBytes(ms.root(), "page moved");
+        assertTrue(warm.cache.keptAcrossMoves() - across >= 2, "divisions kept across the move: "
+                + (warm.cache.keptAcrossMoves() - across));
+        assertColdBytes(warm.ms.root(), "page moved");
+    }
+
+    /** A copy of the small book and a builder that keeps what it laid out between builds, as {@code watch}'s does. */
+    private final class Warm {
+        final ManuscriptCopy ms = ManuscriptCopy.of(TestBooks.MINI_MANUSCRIPT, tmp.resolve("ms"));
+        final Workshop workshop = Workshop.withoutMemory(TestBooks.workshop());
+        final BookBuilder builder = new BookBuilder(workshop);
+        final ChapterLayout.Cache cache = workshop.chapterLayouts();
+
+        BuildResult build() {
+            return builder.build(new BuildRequest(ms.root(), tmp.resolve("warm"), PDF, TestBooks.EPOCH));
+        }
     }
 
     /**
