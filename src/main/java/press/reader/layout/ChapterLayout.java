@@ -217,9 +217,16 @@ public final class ChapterLayout {
             boolean written = next != null;
             FoChapters fo = written ? next : new FoChapters();
             next = null;
-            EarlyLayout early = written ? null
-                    : earlyLayout(n, given, params, creationDate, signature, hyphenation, anchorSet);
-            if (early != null) fo.whenCut = i -> early.cut(fo, i);
+            // the first pass guesses from the last build's plan as the stylesheet writes; a pass whose XSL-FO the settle
+            // check wrote guesses from the pass before, from the last sequence back while the layout goes from the first
+            EarlyLayout.Plan plan = n == 1 ? lastPlan() : written ? pass.plan : null;
+            EarlyLayout early = plan == null ? null
+                    : earlyLayout(plan, given, params, creationDate, signature, hyphenation, anchorSet);
+            if (early != null && written) {
+                for (int i = fo.sequences.size() - 1; i >= 0; i--) early.cut(fo, i);
+            } else if (early != null) {
+                fo.whenCut = i -> early.cut(fo, i);
+            }
             try {
                 if (!written) {
                     transform(book, params, given, fo,
@@ -531,13 +538,14 @@ public final class ChapterLayout {
     }
 
     /** From the second build of a workshop on, the first pass lays sequences out early (see {@link EarlyLayout}). */
-    private EarlyLayout earlyLayout(int pass, PageMap given, Map<String, Object> params, Date creationDate,
-                                    int signature, BookHyphenation hyphenation, Set<String> anchors) {
-        EarlyLayout.Plan plan;
+    private EarlyLayout.Plan lastPlan() {
         synchronized (cache) {
-            plan = cache.plan;
+            return cache.plan;
         }
-        if (pass != 1 || plan == null) return null;
+    }
+
+    private EarlyLayout earlyLayout(EarlyLayout.Plan plan, PageMap given, Map<String, Object> params, Date creationDate,
+                                    int signature, BookHyphenation hyphenation, Set<String> anchors) {
         return new EarlyLayout(cache.secondCore(), plan, (frame, s, i, p, mayLayOut) -> {
             int keep = p.keeps().get(i);
             if (keep == 0) return new EarlyLayout.Guess(null, null);

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The page sequences of a warm rebuild laid out on the second core while the stylesheet is still writing the rest of
@@ -18,7 +19,9 @@ import java.util.concurrent.Future;
  * what is printed. A guess that was wrong (a chapter that changed its page count moves the sequences after it) costs
  * the second core's time, and the sequence is laid out as before: so a sequence is guessed only when it opens with the
  * id the plan's sequence opened with (the same book, the same division), and at most {@link #MOST} are laid out early
- * in one build (a one-paragraph edit changes one chapter, and perhaps the index).
+ * in one build (a one-paragraph edit changes one chapter, and perhaps the index). A guess the second core has not begun
+ * when the layout reaches its sequence is the layout's to make ({@link #take}): the two cores lay out two changed
+ * sequences at once instead of one after the other.
  */
 final class EarlyLayout {
     /** What the last accepted pass found for each of its sequences, by index: the guess for the next build. */
@@ -47,7 +50,10 @@ final class EarlyLayout {
     private final ExecutorService worker;
     private final Plan plan;
     private final Guessing guessing;
-    private final Map<Integer, Future<Guess>> guesses = new HashMap<>();
+    /** A guess submitted: claimed by whichever of the second core and the layout comes to it first. */
+    private record Submitted(AtomicBoolean claimed, Future<Guess> guess) {}
+
+    private final Map<Integer, Submitted> guesses = new HashMap<>();
     private FoChapters frame;
     /** Early layouts made (on the second core only). */
     private int made;
@@ -64,23 +70,32 @@ final class EarlyLayout {
         if (index >= plan.firstIds().size() || !plan.firstIds().get(index).equals(firstId(s))) return;
         if (frame == null) frame = fo.frameCopy();                  // complete before the first sequence starts
         FoChapters f = frame;
-        guesses.put(index, worker.submit(() -> {
+        AtomicBoolean claimed = new AtomicBoolean();
+        guesses.put(index, new Submitted(claimed, worker.submit(() -> {
+            if (!claimed.compareAndSet(false, true)) return null;       // the layout came to it first
             Guess g = guessing.guess(f, s, index, plan, made < MOST);
             if (g.laid() != null) made++;
             return g;
-        }));
+        })));
     }
 
-    /** The early layout of sequence {@code index} if it was made under {@code key}, else null. */
+    /**
+     * The early layout of sequence {@code index} if it was made under {@code key}, else null: also when the second
+     * core has not begun its guess, which it then leaves to the caller.
+     */
     ChapterLayout.Laid take(int index, String key) {
-        Future<Guess> g = guesses.remove(index);
-        Guess guess = g == null ? null : outcome(g);
+        Submitted submitted = guesses.remove(index);
+        if (submitted == null || submitted.claimed().compareAndSet(false, true)) return null;
+        Guess guess = outcome(submitted.guess());
         return guess != null && key.equals(guess.key()) ? guess.laid() : null;
     }
 
     /** Waits for every guess still running: nothing of this build goes on beside the next one. */
     void drain() {
-        for (Future<Guess> g : guesses.values()) outcome(g);
+        for (Submitted s : guesses.values()) {
+            s.claimed().set(true);
+            outcome(s.guess());
+        }
         guesses.clear();
     }
 
