@@ -65,18 +65,26 @@ class EarlyLayoutTest {
     @Test
     void aGuessNotBegunIsTheLayoutsAndTheSecondCoreLeavesIt() throws Exception {
         FoChapters fo = threeSequences();
+        CountDownLatch begun = new CountDownLatch(1);
         CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch secondGuessed = new CountDownLatch(1);
         List<Integer> guessed = new CopyOnWriteArrayList<>();
         EarlyLayout early = new EarlyLayout(secondCore, PLAN, (frame, s, i, plan, mayLayOut) -> {
             guessed.add(i);
-            if (i == 2) await(busy);                              // the second core busy with the last sequence
+            if (i == 2) {                                         // the second core busy with the last sequence
+                begun.countDown();
+                await(busy);
+            }
+            if (i == 1) secondGuessed.countDown();
             return new EarlyLayout.Guess("key" + i, laid(i));
         });
         for (int i = 2; i >= 0; i--) early.cut(fo, i);           // from the last back, as a pass the check wrote
+        await(begun);
         assertNull(early.take(0, "key0"), "the first sequence, not begun: the layout lays it out itself");
         busy.countDown();
         ChapterLayout.Laid last = early.take(2, "key2");
         assertEquals(2, last.pdf()[0], "the last sequence, made by the second core under the key found");
+        await(secondGuessed);
         assertNull(early.take(1, "another key"), "made under another fingerprint: not taken");
         early.drain();
         assertTrue(!guessed.contains(0), "the second core guessed the sequence the layout took: " + guessed);
