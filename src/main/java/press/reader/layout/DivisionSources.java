@@ -59,13 +59,6 @@ final class DivisionSources {
         }
     }
 
-    /** Each division's key, by its id. */
-    static Map<String, String> keys(XdmNode document) {
-        Map<String, String> keys = new LinkedHashMap<>();
-        divisions(document).forEach((id, k) -> keys.put(id, k.key()));
-        return keys;
-    }
-
     /** Each division's {@link Key}, by its id, in the book's order. */
     static Map<String, Key> divisions(XdmNode document) {
         NodeInfo book = firstElement(document.getUnderlyingNode());

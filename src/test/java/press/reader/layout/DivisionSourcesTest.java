@@ -133,10 +133,34 @@ class DivisionSourcesTest {
         return differ;
     }
 
+    /**
+     * Each division reads of the page map the pages of its links' targets (their "p. 41"); the index reads all of it (it
+     * groups every occurrence by its page), and a division without links none.
+     */
+    @Test
+    void aDivisionReadsThePagesOfItsLinksAndTheIndexTheWholeMap() {
+        Map<String, DivisionSources.Key> divisions = divisions(BOOK);
+        assertEquals(Set.of("fig", "tt"), divisions.get("b").pageReads());
+        assertEquals(Set.of(), divisions.get("a").pageReads());
+        assertEquals(null, divisions.get("idx").pageReads());
+        PageMap map = new PageMap(Map.of("fig", new PageMap.Page(3, "3"), "f2", new PageMap.Page(3, "3")));
+        PageMap f2Moved = new PageMap(Map.of("fig", new PageMap.Page(3, "3"), "f2", new PageMap.Page(4, "4")));
+        PageMap figMoved = new PageMap(Map.of("fig", new PageMap.Page(4, "4"), "f2", new PageMap.Page(3, "3")));
+        assertEquals(true, divisions.get("b").readsAlike(map, f2Moved), "b prints no page of f2");
+        assertEquals(false, divisions.get("b").readsAlike(map, figMoved), "b prints the page of fig");
+        assertEquals(false, divisions.get("idx").readsAlike(map, f2Moved), "the index reads every page");
+    }
+
     private static Map<String, String> keys(String xml) {
+        Map<String, String> keys = new java.util.LinkedHashMap<>();
+        divisions(xml).forEach((id, k) -> keys.put(id, k.key()));
+        return keys;
+    }
+
+    private static Map<String, DivisionSources.Key> divisions(String xml) {
         try {
             XdmNode doc = SAXON.newDocumentBuilder().build(new StreamSource(new StringReader(xml)));
-            return DivisionSources.keys(doc);
+            return DivisionSources.divisions(doc);
         } catch (SaxonApiException e) {
             throw new IllegalArgumentException(e);
         }
