@@ -87,6 +87,49 @@ public final class ChapterLayout {
             return mapDocument != null;
         }
 
+        /**
+         * The screen edition's page sequences a cold build's first pass laid out ahead ({@link ScreenAhead}), by the
+         * fingerprint the screen render gives them: the render takes them instead of laying them out again.
+         */
+        private final Map<String, Laid> screenAhead = new HashMap<>();
+
+        /** Screen sequences laid out ahead and taken by a screen render (a measure of work for tests). */
+        private long screenAheadTaken;
+
+        /** Screen sequences laid out ahead so far (a measure of work for tests). */
+        private long screenAheadLaid;
+
+        synchronized void keepScreenAhead(String key, Laid l) {
+            screenAhead.put(key, l);
+            screenAheadLaid++;
+        }
+
+        /** Screen sequences laid out ahead by cold builds' first passes so far. */
+        public synchronized long screenAheadLaid() {
+            return screenAheadLaid;
+        }
+
+        /** The screen sequence laid out ahead under {@code key}, or null (kept for a render that starts again). */
+        synchronized Laid screenAhead(String key) {
+            Laid l = screenAhead.get(key);
+            if (l != null) screenAheadTaken++;
+            return l;
+        }
+
+        synchronized boolean holdsScreenAhead() {
+            return !screenAhead.isEmpty();
+        }
+
+        /** Lets go of the screen sequences laid out ahead: the screen PDF is made, or a new cold pass begins. */
+        public synchronized void forgetScreenAhead() {
+            screenAhead.clear();
+        }
+
+        /** Screen sequences laid out ahead and taken by a screen render so far. */
+        public synchronized long screenAheadTaken() {
+            return screenAheadTaken;
+        }
+
         /** The laid-out sequences kept for the next build (a measure of memory for the tests). */
         public synchronized int kept() {
             return laid.size();
@@ -267,8 +310,8 @@ public final class ChapterLayout {
      * laid out so.
      */
     PageMap coldStart(XdmNode book, Map<String, Object> params, Date creationDate, int signature,
-                      BookHyphenation hyphenation, Collection<String> anchors) {
-        ColdPass pass = new ColdPass(this, xslt, fop, stylesheet, cache.secondCore());
+                      BookHyphenation hyphenation, Collection<String> anchors, ScreenAhead screenAhead) {
+        ColdPass pass = new ColdPass(this, xslt, fop, stylesheet, cache.secondCore(), screenAhead);
         PageMap map = pass.pageMap(book, params, creationDate, signature, hyphenation, new HashSet<>(anchors));
         if (map != null) {
             synchronized (cache) {
@@ -448,6 +491,11 @@ public final class ChapterLayout {
         for (Map.Entry<String, Integer> e : owner.entrySet()) {
             if (anchors.contains(e.getKey())) named.get(e.getValue()).add(e.getKey());
         }
+    }
+
+    /** The sequences kept by this layout's workshop. */
+    Cache cache() {
+        return cache;
     }
 
     /** The laid-out sequence kept under {@code key}, else {@code lay}'s, kept under it (counted as one layout). */

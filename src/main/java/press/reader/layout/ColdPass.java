@@ -12,6 +12,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -46,18 +47,22 @@ final class ColdPass {
     private final FopEngine fop;
     private final Path stylesheet;
     private final ExecutorService worker;
+    /** The screen edition laid out on the build's thread while this pass lays out the print, or null. */
+    private final ScreenAhead screenAhead;
 
     /** What the pass did: sequences drawn (kept for the next pass), laid out without drawing, in all. */
     record Work(int drawn, int measured, int sequences) {}
 
     private Work work;
 
-    ColdPass(ChapterLayout layout, Xslt xslt, FopEngine fop, Path stylesheet, ExecutorService worker) {
+    ColdPass(ChapterLayout layout, Xslt xslt, FopEngine fop, Path stylesheet, ExecutorService worker,
+             ScreenAhead screenAhead) {
         this.layout = layout;
         this.xslt = xslt;
         this.fop = fop;
         this.stylesheet = stylesheet;
         this.worker = worker;
+        this.screenAhead = screenAhead;
     }
 
     /** The work of the last {@link #pageMap}, or null. */
@@ -79,6 +84,8 @@ final class ColdPass {
                 () -> cutting.laidOutSoFar().toDocument(xslt.processor()));
         try {
             xslt.transform(stylesheet, book, params, new SAXDestination(fo));
+            // the build's thread would only wait for the layouts from here: it lays out the screen edition meanwhile
+            if (screenAhead != null && !cutting.failed) screenAhead.layOutBefore(cutting.screenLimit(), cutting);
         } catch (RuntimeException | Error e) {
             cutting.failed = true;             // the layouts queued behind the error are not worth drawing
             throw e;
@@ -96,7 +103,7 @@ final class ColdPass {
     }
 
     /** The stylesheet's side: what is known of the book when each sequence is cut, and its layout handed on. */
-    private final class Cutting {
+    private final class Cutting implements ScreenAhead.FirstPass {
         private final FoChapters fo;
         private final Map<String, Object> params;
         private final Date creationDate;
@@ -108,6 +115,13 @@ final class ColdPass {
         /** What the outline and the sequences cut so far point to. */
         private final Set<String> pointedTo = new HashSet<>();
         private final List<Future<?>> layouts = new ArrayList<>();
+        /** Each sequence's layout by its index (the stylesheet's thread's), for the screen laid out ahead. */
+        private final Map<Integer, Future<?>> layoutOf = new HashMap<>();
+        /** The length of each sequence's XSL-FO in events, as cut (the layouts let it go). */
+        private final List<Long> eventsOf = new ArrayList<>();
+        /** Where each sequence went, and the pages laid out so far, read beside the layouts' thread (screen ahead). */
+        private final Map<Integer, ScreenAhead.Placed> placed = new ConcurrentHashMap<>();
+        private final ConcurrentSkipListMap<String, PageMap.Page> published = new ConcurrentSkipListMap<>();
         private final State state = new State();
         private FoChapters frame;
         private String shared;
@@ -152,14 +166,47 @@ final class ColdPass {
                 Integer o = owner.get(i);
                 return o == null ? anchors.contains(i) : o != index;
             });
-            layouts.add(worker.submit(() -> {
+            Future<?> laidOut = worker.submit(() -> {
                 if (failed) return;
                 try {
-                    layOut(s, elsewhere, named);
+                    layOut(index, s, elsewhere, named);
                 } catch (RuntimeException e) {
                     failed = true;          // the whole-book layout lays it out, and reports what FOP reports
                 }
-            }));
+            });
+            layouts.add(laidOut);
+            layoutOf.put(index, laidOut);
+            eventsOf.add((long) s.events.events().size());
+        }
+
+        @Override
+        public ScreenAhead.Placed placed(int index) throws InterruptedException {
+            return ScreenAhead.placedAfter(layoutOf.get(index), placed, index);
+        }
+
+        @Override
+        public int estimatedPages() {
+            long laidOut = 0;
+            int pages = 0;
+            for (int i = 0; i < eventsOf.size(); i++) {
+                ScreenAhead.Placed p = placed.get(i);
+                if (p == null) break;
+                laidOut += eventsOf.get(i);
+                pages = p.pagesAfter();
+            }
+            long cut = 0;
+            for (long e : eventsOf) cut += e;
+            return laidOut == 0 ? 0 : ScreenAhead.proportion(pages, laidOut, cut);
+        }
+
+        @Override
+        public boolean busy() {
+            return !failed && !layouts.isEmpty() && !layouts.get(layouts.size() - 1).isDone();
+        }
+
+        @Override
+        public PageMap pagesSoFar() {
+            return PageMap.viewOf(published);
         }
 
         private static boolean endsOnItsOwn(FoChapters.Sequence s) {
@@ -167,7 +214,7 @@ final class ColdPass {
         }
 
         /** On the layouts' thread: the sequence laid out from the pages before it, drawn when it can print so. */
-        private void layOut(FoChapters.Sequence s, Predicate<String> elsewhere, Set<String> named) {
+        private void layOut(int index, FoChapters.Sequence s, Predicate<String> elsewhere, Set<String> named) {
             int pagesBefore = state.pagesBefore;
             int keep = s.padding ? SignaturePadding.needed(pagesBefore, signature) : -1;
             int startNumber = ChapterLayout.startNumber(s.initialPageNumber, state.lastNumber);
@@ -191,6 +238,12 @@ final class ColdPass {
             }
             state.pagesBefore += l.pageCount();
             state.lastNumber = startNumber + l.pageCount() - 1;
+            if (screenAhead != null) {
+                for (Map.Entry<String, PageMap.Page> e : l.pages().entrySet()) {
+                    published.putIfAbsent(e.getKey(), state.pages.get(e.getKey()));
+                }
+                placed.put(index, new ScreenAhead.Placed(startNumber, state.pagesBefore));
+            }
             // the next pass records the stylesheet's XSL-FO anew: this one's is let go as it is laid out (at fifty
             // times the book, tens of megabytes held to the end of the pass otherwise)
             s.events.events().clear();
@@ -229,8 +282,26 @@ final class ColdPass {
                     run.pagesLaidOut().getAsInt(), List.of(), List.of(), List.of(), List.of());
         }
 
-        /** The pages of the sequences cut so far, once they are laid out (on the stylesheet's thread). */
+        /** The sequences cut before the stylesheet first read the pages laid out (the index), or -1 if it has not. */
+        private int cutBeforePagesRead = -1;
+
+        /**
+         * The screen sequences that may be laid out ahead: those before the first that was written from the pages laid
+         * out (the index; the screen edition's XSL-FO is written without them, the render's from them).
+         */
+        int screenLimit() {
+            return cutBeforePagesRead < 0 ? Integer.MAX_VALUE : cutBeforePagesRead;
+        }
+
+        /**
+         * The pages of the sequences cut so far, once they are laid out (on the stylesheet's thread). The stylesheet
+         * waits here for the layouts to catch up: the build's thread lays out the screen edition's sequences before
+         * this place meanwhile ({@link ScreenAhead}); those from here on read the pages as the index does, and are
+         * left to the screen render.
+         */
         PageMap laidOutSoFar() {
+            if (cutBeforePagesRead < 0) cutBeforePagesRead = layoutOf.size();
+            if (screenAhead != null && !failed) screenAhead.layOutBefore(screenLimit(), this);
             try {
                 return worker.submit(state::map).get();
             } catch (ExecutionException e) {

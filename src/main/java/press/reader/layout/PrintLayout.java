@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
@@ -98,6 +101,45 @@ public final class PrintLayout {
     private boolean modelledStylesheets;
 
     /**
+     * Whether a cold build's first pass lays the screen edition out ahead ({@link ScreenAhead}), and whether the heap
+     * holds that beside the print layout for a book of so many pages; null: it does not.
+     */
+    private IntPredicate screenAheadRoom;
+
+    /**
+     * A cold build's first print pass, laid out by page sequence, has the build's thread lay out the screen edition's
+     * sequences meanwhile ({@link ScreenAhead}), for a screen render from this layout ({@link #takingScreenAhead}), when
+     * {@code coreToSpare} says the second core has nothing to do (the first pass lays out on a thread of its own, and
+     * the second core's work beside the layout, the manuscript checks and the cover, would only take turns with it); a
+     * book whose estimated length {@code roomFor} refuses gets none.
+     */
+    public PrintLayout layOutScreenAhead(IntPredicate roomFor, BooleanSupplier coreToSpare) {
+        return layOutScreenAhead(roomFor, printBusy -> printBusy && coreToSpare.getAsBoolean());
+    }
+
+    /** As {@link #layOutScreenAhead(IntPredicate, BooleanSupplier)}, when {@code turn} says (tests: always). */
+    PrintLayout layOutScreenAhead(IntPredicate roomFor, ScreenAhead.Turn turn) {
+        this.screenAheadRoom = roomFor;
+        this.screenAheadTurn = turn;
+        return this;
+    }
+
+    private ScreenAhead.Turn screenAheadTurn;
+
+    /**
+     * A screen render ({@link #renderScreenBySequence}) takes the sequences a cold build's first pass laid out ahead
+     * into {@code cache}, kept under fingerprints taken with the print layout's {@code context} (see {@link #byChapter}).
+     */
+    public PrintLayout takingScreenAhead(ChapterLayout.Cache cache, String context) {
+        this.screenAheadFrom = cache;
+        this.screenAheadContext = context;
+        return this;
+    }
+
+    private ChapterLayout.Cache screenAheadFrom;
+    private String screenAheadContext;
+
+    /**
      * @param seed a page map to start from (the previous build's), or null. The first pass reads the page map while
      *             it lays out: the pages of every page sequence FOP has finished are final, so the index, typeset
      *             after the text it points into, gets the real page numbers; ids not laid out yet keep the seed's
@@ -130,7 +172,7 @@ public final class PrintLayout {
         if (chapters != null) {
             Result r;
             try {
-                r = byChapter(book, params, given, creationDate, signature, drawing);
+                r = byChapter(book, params, given, creationDate, signature, drawing, screenParams(styleParams));
             } catch (RuntimeException e) {
                 throw standardNotMet(e, params);
             }
@@ -162,12 +204,15 @@ public final class PrintLayout {
      * {@link ChapterLayout#layout}).
      */
     private Result byChapter(XdmNode book, Map<String, Object> params, PageMap seed, Date creationDate, int signature,
-                             Consumer<PageMap> drawing) throws IOException {
+                             Consumer<PageMap> drawing, Map<String, Object> screenParams) throws IOException {
         return underOwnHyphenation(book, hyphenation -> {
             ChapterLayout byChapter = new ChapterLayout(xslt, fop, stylesheet, chapters, chaptersContext,
                     stockStylesheet && modelledStylesheets);
             PageMap start = seed.size() > 0 ? seed
-                    : byChapter.coldStart(book, params, creationDate, signature, hyphenation, anchorIds(book));
+                    : byChapter.coldStart(book, params, creationDate, signature, hyphenation, anchorIds(book),
+                    screenAheadRoom == null ? null
+                            : new ScreenAhead(byChapter, xslt, fop, stylesheet, screenParams, screenAheadRoom, screenAheadTurn, book,
+                                    creationDate, hyphenation, new HashSet<>(anchorIds(book))));
             if (start == null) {          // not by sequence as it is written: whole, drawing nothing, as before
                 start = renderAlone(book, params, seed, true, creationDate, new FopEngine.Messages(), signature,
                         hyphenation, false, false).pageMap();
@@ -283,7 +328,10 @@ public final class PrintLayout {
                                          FopEngine.Messages messages, Finishing finishing, boolean inTwoHalves,
                                          ScreenTail tail) throws IOException {
         return underOwnHyphenation(book, hyphenation -> {
-            TaggedSequences.Rendered r = new TaggedSequences(xslt, fop, stylesheet).render(book,
+            ChapterLayout ahead = screenAheadFrom == null ? null : new ChapterLayout(xslt, fop, stylesheet,
+                    screenAheadFrom, screenAheadContext, false);
+            TaggedSequences.Rendered r = new TaggedSequences(xslt, fop, stylesheet, ahead,
+                    new HashSet<>(anchorIds(book))).render(book,
                     screenParams(styleParams), map, creationDate, hyphenation, messages, finishing, inTwoHalves, tail);
             if (r == null) return null;
             screenWork = new ScreenWork(r.work().sequences(), r.work().longestSequencePages(), r.work().pages(),

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.XdmNode;
 import org.xml.sax.helpers.DefaultHandler;
@@ -30,11 +31,17 @@ final class TaggedSequences {
     private final Xslt xslt;
     private final FopEngine fop;
     private final Path stylesheet;
+    /** The layout whose cache holds the sequences a cold build laid out ahead ({@link ScreenAhead}), or null. */
+    private final ChapterLayout ahead;
+    /** The book's anchors: the places the page map locates, each named by the sequence that holds it. */
+    private final Set<String> anchors;
 
-    TaggedSequences(Xslt xslt, FopEngine fop, Path stylesheet) {
+    TaggedSequences(Xslt xslt, FopEngine fop, Path stylesheet, ChapterLayout ahead, Set<String> anchors) {
         this.xslt = xslt;
         this.fop = fop;
         this.stylesheet = stylesheet;
+        this.ahead = ahead;
+        this.anchors = anchors;
     }
 
     /** The finished PDF and the work, or null when this XSL-FO cannot be laid out sequence by sequence. */
@@ -79,13 +86,17 @@ final class TaggedSequences {
         Map<String, Integer> owner = ChapterLayout.owners(fo);
         List<Set<String>> named = ChapterLayout.namedPlaces(fo, owner);
         if (named == null) return null;
+        // each names every anchor it holds, as the print's sequences do: what a sequence names is then known before
+        // the index is written from the pages (a sequence laid out ahead names what the render's does: ScreenAhead)
+        ChapterLayout.nameOwnAnchors(named, owner, anchors);
         for (int i = 0; i < fo.sequences.size(); i++) {
             ChapterRewrite check = new ChapterRewrite(new DefaultHandler(), 0, fo.sequences.get(i).ids,
                     ChapterLayout.elsewhere(owner, i), map);
             ChapterLayout.replayChapter(fo.sequences.get(i), check);
             if (check.unresolved()) return null;
         }
-        Layouts layouts = new Layouts(fop, fo, owner, named, map, params, creationDate, hyphenation);
+        Layouts layouts = new Layouts(fop, fo, owner, named, map, params, creationDate, hyphenation,
+                ahead == null ? null : new ScreenAhead.Taking(ahead, fo, params, creationDate, hyphenation));
         ScreenHalves.Start secondHalf = inTwoHalves ? ScreenHalves.secondHalf(fo.sequences, map) : null;
         List<ChapterLayout.Laid> laid;
         if (secondHalf == null && tail != null) {
@@ -126,9 +137,11 @@ final class TaggedSequences {
         private final Map<String, Object> params;
         private final Date creationDate;
         private final BookHyphenation hyphenation;
+        private final ScreenAhead.Taking ahead;
 
+        /** {@code ahead}: where the sequences a cold build laid out ahead are taken from, or null. */
         Layouts(FopEngine fop, FoChapters fo, Map<String, Integer> owner, List<Set<String>> named, PageMap map,
-                Map<String, Object> params, Date creationDate, BookHyphenation hyphenation) {
+                Map<String, Object> params, Date creationDate, BookHyphenation hyphenation, ScreenAhead.Taking ahead) {
             this.fop = fop;
             this.fo = fo;
             this.owner = owner;
@@ -137,6 +150,7 @@ final class TaggedSequences {
             this.params = params;
             this.creationDate = creationDate;
             this.hyphenation = hyphenation;
+            this.ahead = ahead;
         }
 
         /**
@@ -150,9 +164,12 @@ final class TaggedSequences {
             for (int i = from; i < to; i++) {
                 FoChapters.Sequence s = fo.sequences.get(i);
                 int startNumber = i == from ? firstNumber : ChapterLayout.startNumber(s.initialPageNumber, lastNumber);
-                ChapterLayout.Laid l = ChapterLayout.layOutAlone(fop, fo, s, startNumber,
-                        ChapterLayout.elsewhere(owner, i), named.get(i), map, params, creationDate, 0, hyphenation,
-                        pagesBefore, Set.of());
+                Predicate<String> elsewhere = ChapterLayout.elsewhere(owner, i);
+                ChapterLayout.Laid l = ahead == null ? null : ahead.take(s, startNumber, elsewhere, named.get(i), map);
+                if (l == null) {
+                    l = ChapterLayout.layOutAlone(fop, fo, s, startNumber, elsewhere, named.get(i), map, params,
+                            creationDate, 0, hyphenation, pagesBefore, Set.of());
+                }
                 if (letGo) letGo(i);
                 laid.add(l);
                 pagesBefore += l.pageCount();

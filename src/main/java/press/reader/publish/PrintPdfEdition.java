@@ -103,14 +103,28 @@ final class PrintPdfEdition implements Edition {
         return Timing.Reuse.whole(passes == 0);
     }
 
+    /**
+     * What the print layout's sequences read besides their XSL-FO and parameters (the tool's version, the styles and
+     * images), which their fingerprints hold: the screen render's sequences laid out ahead are kept under it too.
+     */
+    static String layoutContext(BuildContext build) {
+        return BuildCache.hash(BookBuilder.VERSION, build.stylesHash());
+    }
+
     /** Lays the book out, starting from its last page map: in the usual edit nothing moves, and one pass suffices. */
     private static PrintLayout.Result layout(BuildContext build) throws IOException {
         Workshop w = build.workshop();
         PrintLayout layout = new PrintLayout(w.xslt(), w.fop(), w.stylesDir(), build.printDesign());
         // by page sequence, each kept for the next build: after an edit only its chapter is laid out again
         if (w.chapterLayouts() != null) {
-            layout.byChapter(w.chapterLayouts(), BuildCache.hash(BookBuilder.VERSION, build.stylesHash()))
+            layout.byChapter(w.chapterLayouts(), layoutContext(build))
                     .divisionsKeyedFor(w.modelledStylesheets(build.stylesHash(), ""));
+            // a cold build's first pass leaves the build's thread idle but for the screen edition's sequences; a book
+            // too long to hold them beside the print layout renders its screen PDF after it (HeapRoom)
+            if (ScreenPdfEdition.rendersFromThisLayout(build)) {
+                layout.layOutScreenAhead(pages -> HeapRoom.forScreenBesideLayout(pages,
+                        Runtime.getRuntime().maxMemory()), w.secondCore()::idle);
+            }
         }
         PrintLayout.Result r = layout.layout(build.book(), build.layoutParams(),
                 Date.from(Instant.parse(build.isoDate())), build.diagnostics(), build.lastPageMap(), build::layoutDrawing);

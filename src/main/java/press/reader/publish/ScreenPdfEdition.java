@@ -42,6 +42,12 @@ final class ScreenPdfEdition implements Edition {
         return BuildCache.hash(PrintPdfEdition.key(build), name());
     }
 
+    /** Whether this build renders the screen PDF from the print layout it makes (it wants one and has none kept). */
+    static boolean rendersFromThisLayout(BuildContext build) {
+        ScreenPdfEdition screen = new ScreenPdfEdition();
+        return screen.wanted(build) && build.cache().get(CACHED_PDF, screen.cacheKey(build)).isEmpty();
+    }
+
     /** The tagged PDF and FOP's warnings about it. */
     private record Rendered(byte[] pdf, List<String> warnings) {}
 
@@ -80,6 +86,8 @@ final class ScreenPdfEdition implements Edition {
     private static Callable<Rendered> render(BuildContext build, PageMap map, boolean afterLayout) {
         Workshop w = build.workshop();
         PrintLayout layout = new PrintLayout(w.xslt(), w.fop(), w.stylesDir(), build.printDesign());
+        // the sequences a cold build's first print pass laid out ahead (ScreenAhead) are taken, not laid out again
+        if (w.chapterLayouts() != null) layout.takingScreenAhead(w.chapterLayouts(), PrintPdfEdition.layoutContext(build));
         XdmNode book = build.book();
         Map<String, String> params = build.layoutParams();
         String iso = build.isoDate();
@@ -133,6 +141,8 @@ final class ScreenPdfEdition implements Edition {
             pdf = r.pdf();
             build.cache().put(CACHED_PDF, cacheKey(build), pdf);
         }
+        // the sequences laid out ahead were for this render (or for one that started again): held no longer
+        if (build.workshop().chapterLayouts() != null) build.workshop().chapterLayouts().forgetScreenAhead();
         build.output().stage(build.slug() + "-screen.pdf", o -> o.write(pdf));
         return Timing.Reuse.whole(reused);
     }
