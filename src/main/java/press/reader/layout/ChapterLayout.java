@@ -89,9 +89,10 @@ public final class ChapterLayout {
 
         /**
          * The screen edition's page sequences a cold build's first pass laid out ahead ({@link ScreenAhead}), by the
-         * fingerprint the screen render gives them: the render takes them instead of laying them out again.
+         * fingerprint the screen render gives them but for the places they name, and those places: the render takes
+         * one instead of laying it out again when it names every place the render's would.
          */
-        private final Map<String, Laid> screenAhead = new HashMap<>();
+        private final Map<String, NamingLaid> screenAhead = new HashMap<>();
 
         /** Screen sequences laid out ahead and taken by a screen render (a measure of work for tests). */
         private long screenAheadTaken;
@@ -99,8 +100,8 @@ public final class ChapterLayout {
         /** Screen sequences laid out ahead so far (a measure of work for tests). */
         private long screenAheadLaid;
 
-        synchronized void keepScreenAhead(String key, Laid l) {
-            screenAhead.put(key, l);
+        synchronized void keepScreenAhead(String key, Set<String> named, Laid l) {
+            screenAhead.put(key, new NamingLaid(Set.copyOf(named), l));
             screenAheadLaid++;
         }
 
@@ -109,11 +110,16 @@ public final class ChapterLayout {
             return screenAheadLaid;
         }
 
-        /** The screen sequence laid out ahead under {@code key}, or null (kept for a render that starts again). */
-        synchronized Laid screenAhead(String key) {
-            Laid l = screenAhead.get(key);
-            if (l != null) screenAheadTaken++;
-            return l;
+        /**
+         * The screen sequence laid out ahead under {@code key} if it names every place in {@code named} (a place more
+         * is a name the book's PDF drops: only the places links point to reach it), or null. Kept for a render that
+         * starts again.
+         */
+        synchronized Laid screenAhead(String key, Set<String> named) {
+            NamingLaid l = screenAhead.get(key);
+            if (l == null || !l.named().containsAll(named)) return null;
+            screenAheadTaken++;
+            return l.laid();
         }
 
         synchronized boolean holdsScreenAhead() {
@@ -212,6 +218,9 @@ public final class ChapterLayout {
             return parsed.reads();
         }
     }
+
+    /** A sequence laid out naming the places {@code named}. */
+    private record NamingLaid(Set<String> named, Laid laid) {}
 
     /** A division's page sequences as the stylesheet wrote them, with the key of what it wrote them from. */
     private record KeptDivision(String key, List<FoChapters.Sequence> sequences) {}

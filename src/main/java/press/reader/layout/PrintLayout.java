@@ -330,8 +330,7 @@ public final class PrintLayout {
         return underOwnHyphenation(book, hyphenation -> {
             ChapterLayout ahead = screenAheadFrom == null ? null : new ChapterLayout(xslt, fop, stylesheet,
                     screenAheadFrom, screenAheadContext, false);
-            TaggedSequences.Rendered r = new TaggedSequences(xslt, fop, stylesheet, ahead,
-                    new HashSet<>(anchorIds(book))).render(book,
+            TaggedSequences.Rendered r = new TaggedSequences(xslt, fop, stylesheet, ahead).render(book,
                     screenParams(styleParams), map, creationDate, hyphenation, messages, finishing, inTwoHalves, tail);
             if (r == null) return null;
             screenWork = new ScreenWork(r.work().sequences(), r.work().longestSequencePages(), r.work().pages(),

@@ -24,10 +24,13 @@ import press.reader.xml.Xslt;
  * print), then lays out each screen sequence once the print's first pass has laid out the same sequence: it starts on
  * the number that one started on, and its page references to pages before it read the pages laid out so far. Each is
  * kept under the fingerprint the screen render gives a sequence ({@link ChapterLayout#sequenceKey}: its XSL-FO as the
- * stylesheet writes it from a page map, its start number, the places it names, the shared page masters, the
- * parameters), and the render takes it when its own fingerprint is the same ({@link Taking}): the pass decides when
- * the work is done, never what is printed. A sequence that cites a page not laid out yet (the contents) is left to
- * the render, as is any whose pages the last print pass moved.
+ * stylesheet writes it from a page map, its start number, the shared page masters, the parameters), with the places
+ * it names, and the render takes it when its own fingerprint is the same and it names every place the render's
+ * would ({@link Taking}): the pass decides when the work is done, never what is printed. (The index, written here
+ * without the pages, points elsewhere than the render's, so a sequence laid out ahead names every anchor it holds as
+ * well, as the print's sequences do: places the book's PDF drops, as only the places links point to reach it; the
+ * render's own sequences name only those.) A sequence that cites a page not laid out yet (the contents) is left to the render, as is any whose
+ * pages the last print pass moved.
  */
 final class ScreenAhead {
     /**
@@ -142,11 +145,12 @@ final class ScreenAhead {
                     return;
                 }
                 Predicate<String> elsewhere = ChapterLayout.elsewhere(owner, next);
-                String key = layout.sequenceKey(s, shared, placed.startNumber(), -1, elsewhere, named.get(next), given,
+                String key = layout.sequenceKey(s, shared, placed.startNumber(), -1, elsewhere, Set.of(), given,
                         params, hyphenation);
                 if (key == null) continue;      // it cites a page not laid out yet: the render lays it out
-                cache.keepScreenAhead(key, ChapterLayout.layOutAlone(fop, fo, s, placed.startNumber(), elsewhere,
-                        named.get(next), given, params, creationDate, 0, hyphenation, 0, Set.of()));
+                cache.keepScreenAhead(key, named.get(next), ChapterLayout.layOutAlone(fop, fo, s,
+                        placed.startNumber(), elsewhere, named.get(next), given, params, creationDate, 0, hyphenation,
+                        0, Set.of()));
                 s.events.events().clear();
             }
         } catch (InterruptedException e) {
@@ -180,8 +184,8 @@ final class ScreenAhead {
         owner = ChapterLayout.owners(fo);
         named = ChapterLayout.namedPlaces(fo, owner);
         if (named == null) return false;
-        // what the render's sequences name (TaggedSequences): the index, written here without the pages, points
-        // elsewhere than the render's will, and a sequence names every anchor it holds either way
+        // the index, written here without the pages, points elsewhere than the render's will: each sequence names
+        // every anchor it holds too, as the print's do, so that it names every place the render's would
         ChapterLayout.nameOwnAnchors(named, owner, anchors);
         shared = ChapterLayout.sharedDigest(fo) + ChapterLayout.settings(params, creationDate);
         for (FoChapters.Sequence s : fo.sequences) events += s.events.events().size();
@@ -215,8 +219,8 @@ final class ScreenAhead {
         ChapterLayout.Laid take(FoChapters.Sequence s, int startNumber, Predicate<String> elsewhere, Set<String> named,
                                 PageMap map) {
             if (!layout.cache().holdsScreenAhead()) return null;
-            String key = layout.sequenceKey(s, shared, startNumber, -1, elsewhere, named, map, params, hyphenation);
-            return key == null ? null : layout.cache().screenAhead(key);
+            String key = layout.sequenceKey(s, shared, startNumber, -1, elsewhere, Set.of(), map, params, hyphenation);
+            return key == null ? null : layout.cache().screenAhead(key, named);
         }
     }
 

@@ -33,15 +33,12 @@ final class TaggedSequences {
     private final Path stylesheet;
     /** The layout whose cache holds the sequences a cold build laid out ahead ({@link ScreenAhead}), or null. */
     private final ChapterLayout ahead;
-    /** The book's anchors: the places the page map locates, each named by the sequence that holds it. */
-    private final Set<String> anchors;
 
-    TaggedSequences(Xslt xslt, FopEngine fop, Path stylesheet, ChapterLayout ahead, Set<String> anchors) {
+    TaggedSequences(Xslt xslt, FopEngine fop, Path stylesheet, ChapterLayout ahead) {
         this.xslt = xslt;
         this.fop = fop;
         this.stylesheet = stylesheet;
         this.ahead = ahead;
-        this.anchors = anchors;
     }
 
     /** The finished PDF and the work, or null when this XSL-FO cannot be laid out sequence by sequence. */
@@ -86,9 +83,6 @@ final class TaggedSequences {
         Map<String, Integer> owner = ChapterLayout.owners(fo);
         List<Set<String>> named = ChapterLayout.namedPlaces(fo, owner);
         if (named == null) return null;
-        // each names every anchor it holds, as the print's sequences do: what a sequence names is then known before
-        // the index is written from the pages (a sequence laid out ahead names what the render's does: ScreenAhead)
-        ChapterLayout.nameOwnAnchors(named, owner, anchors);
         for (int i = 0; i < fo.sequences.size(); i++) {
             ChapterRewrite check = new ChapterRewrite(new DefaultHandler(), 0, fo.sequences.get(i).ids,
                     ChapterLayout.elsewhere(owner, i), map);
