@@ -80,7 +80,10 @@ class ChapterLayoutTest {
                 + (cache.hits() - hitsBefore) + " from the cache, " + edited.layoutPasses() + " pass(es), "
                 + (cache.pdfsRead() - readBefore) + " sequence PDFs read to assemble the book");
         assertEquals(1, cache.layouts() - before, "only the edited chapter is laid out again");
-        assertEquals(1, cache.earlyLayouts() - earlyBefore, "and early, beside the stylesheet's run");
+        // laid out early, beside the stylesheet's run, if the second core began it before the build's thread came to
+        // it, else by the build's thread (CI, a loaded machine: the second core had not begun; the hand-over either
+        // way is EarlyLayoutTest's, with the threads' order held)
+        assertTrue(cache.earlyLayouts() - earlyBefore <= 1, "laid out once, early or not");
         assertEquals(sequences - 1, cache.hits() - hitsBefore);
         assertEquals(2, cache.pdfsRead() - readBefore, "the book is assembled from the kept sequences, the edited "
                 + "chapter's new PDF and the first sequence (whose catalogue becomes the book's)");
