@@ -238,7 +238,7 @@ final class ColdPass {
             }
             state.pagesBefore += l.pageCount();
             state.lastNumber = startNumber + l.pageCount() - 1;
-            if (screenAhead != null) {
+            if (screenAhead != null && !screenAhead.stopped()) {
                 for (Map.Entry<String, PageMap.Page> e : l.pages().entrySet()) {
                     published.putIfAbsent(e.getKey(), state.pages.get(e.getKey()));
                 }

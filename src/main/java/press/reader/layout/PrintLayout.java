@@ -108,10 +108,10 @@ public final class PrintLayout {
 
     /**
      * A cold build's first print pass, laid out by page sequence, has the build's thread lay out the screen edition's
-     * sequences meanwhile ({@link ScreenAhead}), for a screen render from this layout ({@link #takingScreenAhead}), when
-     * {@code coreToSpare} says the second core has nothing to do (the first pass lays out on a thread of its own, and
-     * the second core's work beside the layout, the manuscript checks and the cover, would only take turns with it); a
-     * book whose estimated length {@code roomFor} refuses gets none.
+     * sequences meanwhile ({@link ScreenAhead}), for a screen render from this layout ({@link #takingScreenAhead}),
+     * when {@code coreToSpare} says the second core has nothing to do (the first pass lays out on a thread of its own,
+     * and the second core's work beside the layout, the manuscript checks and the cover, would only take turns with
+     * it); a book whose estimated length {@code roomFor} refuses gets none.
      */
     public PrintLayout layOutScreenAhead(IntPredicate roomFor, BooleanSupplier coreToSpare) {
         return layOutScreenAhead(roomFor, printBusy -> printBusy && coreToSpare.getAsBoolean());
@@ -128,7 +128,8 @@ public final class PrintLayout {
 
     /**
      * A screen render ({@link #renderScreenBySequence}) takes the sequences a cold build's first pass laid out ahead
-     * into {@code cache}, kept under fingerprints taken with the print layout's {@code context} (see {@link #byChapter}).
+     * into {@code cache}, kept under fingerprints taken with the print layout's {@code context} (see
+     * {@link #byChapter}).
      */
     public PrintLayout takingScreenAhead(ChapterLayout.Cache cache, String context) {
         this.screenAheadFrom = cache;
@@ -211,8 +212,8 @@ public final class PrintLayout {
             PageMap start = seed.size() > 0 ? seed
                     : byChapter.coldStart(book, params, creationDate, signature, hyphenation, anchorIds(book),
                     screenAheadRoom == null ? null
-                            : new ScreenAhead(byChapter, xslt, fop, stylesheet, screenParams, screenAheadRoom, screenAheadTurn, book,
-                                    creationDate, hyphenation, new HashSet<>(anchorIds(book))));
+                            : new ScreenAhead(byChapter, xslt, fop, stylesheet, screenParams, screenAheadRoom,
+                                    screenAheadTurn, book, creationDate, hyphenation, new HashSet<>(anchorIds(book))));
             if (start == null) {          // not by sequence as it is written: whole, drawing nothing, as before
                 start = renderAlone(book, params, seed, true, creationDate, new FopEngine.Messages(), signature,
                         hyphenation, false, false).pageMap();

@@ -29,8 +29,8 @@ import press.reader.xml.Xslt;
  * would ({@link Taking}): the pass decides when the work is done, never what is printed. (The index, written here
  * without the pages, points elsewhere than the render's, so a sequence laid out ahead names every anchor it holds as
  * well, as the print's sequences do: places the book's PDF drops, as only the places links point to reach it; the
- * render's own sequences name only those.) A sequence that cites a page not laid out yet (the contents) is left to the render, as is any whose
- * pages the last print pass moved.
+ * render's own sequences name only those.) A sequence that cites a page not laid out yet (the contents) is left to the
+ * render, as is any whose pages the last print pass moved.
  */
 final class ScreenAhead {
     /**
@@ -85,7 +85,7 @@ final class ScreenAhead {
     private long eventsDone;
     /** The next sequence to lay out; whether the work stopped (a book too long, a failure, nothing to lay out). */
     private int next;
-    private boolean stopped;
+    private volatile boolean stopped;
 
     /**
      * @param params  the screen edition's style parameters
@@ -190,6 +190,11 @@ final class ScreenAhead {
         shared = ChapterLayout.sharedDigest(fo) + ChapterLayout.settings(params, creationDate);
         for (FoChapters.Sequence s : fo.sequences) events += s.events.events().size();
         return true;
+    }
+
+    /** Whether no more screen sequences will be laid out ahead (the first pass need publish its pages no more). */
+    boolean stopped() {
+        return stopped;
     }
 
     /** The pages of XSL-FO of {@code events} events, if {@code eventsSoFar} of it made {@code pagesSoFar} pages. */

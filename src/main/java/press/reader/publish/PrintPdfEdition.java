@@ -121,7 +121,7 @@ final class PrintPdfEdition implements Edition {
                     .divisionsKeyedFor(w.modelledStylesheets(build.stylesHash(), ""));
             // a cold build's first pass leaves the build's thread idle but for the screen edition's sequences; a book
             // too long to hold them beside the print layout renders its screen PDF after it (HeapRoom)
-            if (ScreenPdfEdition.rendersFromThisLayout(build)) {
+            if (build.lastPageMap().size() == 0 && ScreenPdfEdition.rendersFromThisLayout(build)) {
                 layout.layOutScreenAhead(pages -> HeapRoom.forScreenBesideLayout(pages,
                         Runtime.getRuntime().maxMemory()), w.secondCore()::idle);
             }

@@ -87,7 +87,9 @@ final class ScreenPdfEdition implements Edition {
         Workshop w = build.workshop();
         PrintLayout layout = new PrintLayout(w.xslt(), w.fop(), w.stylesDir(), build.printDesign());
         // the sequences a cold build's first print pass laid out ahead (ScreenAhead) are taken, not laid out again
-        if (w.chapterLayouts() != null) layout.takingScreenAhead(w.chapterLayouts(), PrintPdfEdition.layoutContext(build));
+        if (w.chapterLayouts() != null) {
+            layout.takingScreenAhead(w.chapterLayouts(), PrintPdfEdition.layoutContext(build));
+        }
         XdmNode book = build.book();
         Map<String, String> params = build.layoutParams();
         String iso = build.isoDate();

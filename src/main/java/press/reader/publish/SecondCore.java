@@ -45,14 +45,14 @@ final class SecondCore {
         this(Duration.ofSeconds(1));
     }
 
-    /** Whether the thread has nothing to do: no task running, none queued. */
-    boolean idle() {
-        return thread.getActiveCount() == 0 && thread.getQueue().isEmpty();
-    }
-
     /** With looks at the thread at another interval: the tests of a dying thread need not wait a second per look. */
     SecondCore(Duration look) {
         this.lookMillis = look.toMillis();
+    }
+
+    /** Whether the thread has nothing to do: no task running, none queued. */
+    boolean idle() {
+        return thread.getActiveCount() == 0 && thread.getQueue().isEmpty();
     }
 
     /** A task with the number of deaths of the thread before it was handed over. */

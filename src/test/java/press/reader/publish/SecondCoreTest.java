@@ -1,17 +1,44 @@
 package press.reader.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import press.reader.support.HangGuard;
 
 class SecondCoreTest {
     /** How often join looks at the thread in these tests (a build's looks once a second). */
     private static final Duration LOOK = Duration.ofMillis(20);
+
+    /** A cold build's thread lays the screen out ahead only while the second core is idle (ScreenAhead). */
+    @Test
+    void idleWhenNoTaskRunsAndNoneIsQueued() throws Exception {
+        SecondCore core = new SecondCore();
+        assertTrue(core.idle(), "a new thread has nothing to do");
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        var running = core.submit(() -> {
+            started.countDown();
+            release.await();
+            return null;
+        });
+        var queued = core.submit(() -> null);
+        assertFalse(core.idle(), "a task queued");
+        started.await();
+        assertFalse(core.idle(), "a task running");
+        release.countDown();
+        HangGuard.run(() -> core.join(running));
+        HangGuard.run(() -> core.join(queued));
+        // the executor counts a task done a moment after its future is: looked at until it has
+        for (int i = 0; i < 500 && !core.idle(); i++) Thread.sleep(10);
+        assertTrue(core.idle(), "every task done");
+    }
 
     @Test
     void aTasksFailureComesBackAsItWasThrown() {
