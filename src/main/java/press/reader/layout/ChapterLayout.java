@@ -401,7 +401,7 @@ public final class ChapterLayout {
         List<Set<String>> named = namedPlaces(fo, owner);
         if (named == null) return null;          // a bookmark to nowhere: FOP's whole-book layout reports it
         nameOwnAnchors(named, owner, anchors);
-        String shared = sharedDigest(fo);
+        String shared = shared(fo, params, creationDate);
         List<Laid> laid = new ArrayList<>();
         List<byte[]> pdfs = new ArrayList<>();
         Map<String, PageMap.Page> map = new HashMap<>();
@@ -422,7 +422,7 @@ public final class ChapterLayout {
             firstIds.add(EarlyLayout.firstId(s));
             if (keep == 0) continue;                     // the signature is full: no blank pages
             Predicate<String> elsewhere = elsewhere(owner, i);
-            String key = sequenceKey(s, shared + settings(params, creationDate), startNumber, keep, elsewhere,
+            String key = sequenceKey(s, shared, startNumber, keep, elsewhere,
                     named.get(i), given, params, hyphenation);
             if (key == null) return null;
             Laid l;
@@ -607,7 +607,7 @@ public final class ChapterLayout {
             int keep = p.keeps().get(i);
             if (keep == 0) return new EarlyLayout.Guess(null, null);
             Predicate<String> elsewhere = elsewhere(p.owner(), i);
-            String key = sequenceKey(s, sharedDigest(frame) + settings(params, creationDate), p.startNumbers().get(i),
+            String key = sequenceKey(s, shared(frame, params, creationDate), p.startNumbers().get(i),
                     keep, elsewhere, p.named().get(i), given, params, hyphenation);
             if (key == null) return new EarlyLayout.Guess(null, null);
             synchronized (cache) {
@@ -868,6 +868,14 @@ public final class ChapterLayout {
             }
             super.startElement(uri, localName, qName, a == null ? atts : a);
         }
+    }
+
+    /**
+     * What every sequence's fingerprint ({@link #sequenceKey}) shares: the page masters and metadata of {@code frame},
+     * the parameters and the date.
+     */
+    static String shared(FoChapters frame, Map<String, Object> params, Date creationDate) {
+        return sharedDigest(frame) + settings(params, creationDate);
     }
 
     static String sharedDigest(FoChapters fo) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -114,14 +113,12 @@ final class ColdPass {
         private final Map<String, Integer> owner = new ConcurrentHashMap<>();
         /** What the outline and the sequences cut so far point to. */
         private final Set<String> pointedTo = new HashSet<>();
+        /** Each sequence's layout, by its index (sequences are cut in order, and none after a failure). */
         private final List<Future<?>> layouts = new ArrayList<>();
-        /** Each sequence's layout by its index (the stylesheet's thread's), for the screen laid out ahead. */
-        private final Map<Integer, Future<?>> layoutOf = new HashMap<>();
         /** The length of each sequence's XSL-FO in events, as cut (the layouts let it go). */
         private final List<Long> eventsOf = new ArrayList<>();
-        /** Where each sequence went, and the pages laid out so far, read beside the layouts' thread (screen ahead). */
+        /** Where each sequence went, read beside the layouts' thread (the screen laid out ahead). */
         private final Map<Integer, ScreenAhead.Placed> placed = new ConcurrentHashMap<>();
-        private final ConcurrentSkipListMap<String, PageMap.Page> published = new ConcurrentSkipListMap<>();
         private final State state = new State();
         private FoChapters frame;
         private String shared;
@@ -145,7 +142,7 @@ final class ColdPass {
         void cut(int index) {
             if (frame == null) {
                 frame = fo.frameCopy();          // complete before the first sequence starts, the outline with it
-                shared = ChapterLayout.sharedDigest(frame) + ChapterLayout.settings(params, creationDate);
+                shared = ChapterLayout.shared(frame, params, creationDate);
                 pointedTo.addAll(fo.bookmarkTargets());
             }
             FoChapters.Sequence s = fo.sequences.get(index);
@@ -175,13 +172,18 @@ final class ColdPass {
                 }
             });
             layouts.add(laidOut);
-            layoutOf.put(index, laidOut);
             eventsOf.add((long) s.events.events().size());
         }
 
         @Override
         public ScreenAhead.Placed placed(int index) throws InterruptedException {
-            return ScreenAhead.placedAfter(layoutOf.get(index), placed, index);
+            if (index >= layouts.size()) return null;
+            try {
+                layouts.get(index).get();
+            } catch (ExecutionException e) {
+                return null;
+            }
+            return placed.get(index);
         }
 
         @Override
@@ -206,7 +208,7 @@ final class ColdPass {
 
         @Override
         public PageMap pagesSoFar() {
-            return PageMap.viewOf(published);
+            return PageMap.viewOf(state.pages);
         }
 
         private static boolean endsOnItsOwn(FoChapters.Sequence s) {
@@ -238,12 +240,7 @@ final class ColdPass {
             }
             state.pagesBefore += l.pageCount();
             state.lastNumber = startNumber + l.pageCount() - 1;
-            if (screenAhead != null && !screenAhead.stopped()) {
-                for (Map.Entry<String, PageMap.Page> e : l.pages().entrySet()) {
-                    published.putIfAbsent(e.getKey(), state.pages.get(e.getKey()));
-                }
-                placed.put(index, new ScreenAhead.Placed(startNumber, state.pagesBefore));
-            }
+            placed.put(index, new ScreenAhead.Placed(startNumber, state.pagesBefore));
             // the next pass records the stylesheet's XSL-FO anew: this one's is let go as it is laid out (at fifty
             // times the book, tens of megabytes held to the end of the pass otherwise)
             s.events.events().clear();
@@ -300,7 +297,7 @@ final class ColdPass {
          * left to the screen render.
          */
         PageMap laidOutSoFar() {
-            if (cutBeforePagesRead < 0) cutBeforePagesRead = layoutOf.size();
+            if (cutBeforePagesRead < 0) cutBeforePagesRead = layouts.size();
             if (screenAhead != null && !failed) screenAhead.layOutBefore(screenLimit(), this);
             try {
                 return worker.submit(state::map).get();
@@ -336,9 +333,12 @@ final class ColdPass {
         }
     }
 
-    /** Where the layouts are: touched on the layouts' thread only (and read after they are drained). */
+    /**
+     * Where the layouts are: written on the layouts' thread only; the pages are read beside it too (the screen laid out
+     * ahead reads those of the sequences laid out before the one it lays out: a page once in the map never changes).
+     */
     private static final class State {
-        final SortedMap<String, PageMap.Page> pages = new TreeMap<>();
+        final SortedMap<String, PageMap.Page> pages = new ConcurrentSkipListMap<>();
         int pagesBefore;
         int lastNumber;
 

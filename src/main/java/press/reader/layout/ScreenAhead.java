@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import net.sf.saxon.s9api.SAXDestination;
@@ -85,7 +83,7 @@ final class ScreenAhead {
     private long eventsDone;
     /** The next sequence to lay out; whether the work stopped (a book too long, a failure, nothing to lay out). */
     private int next;
-    private volatile boolean stopped;
+    private boolean stopped;
 
     /**
      * @param params  the screen edition's style parameters
@@ -187,14 +185,9 @@ final class ScreenAhead {
         // the index, written here without the pages, points elsewhere than the render's will: each sequence names
         // every anchor it holds too, as the print's do, so that it names every place the render's would
         ChapterLayout.nameOwnAnchors(named, owner, anchors);
-        shared = ChapterLayout.sharedDigest(fo) + ChapterLayout.settings(params, creationDate);
+        shared = ChapterLayout.shared(fo, params, creationDate);
         for (FoChapters.Sequence s : fo.sequences) events += s.events.events().size();
         return true;
-    }
-
-    /** Whether no more screen sequences will be laid out ahead (the first pass need publish its pages no more). */
-    boolean stopped() {
-        return stopped;
     }
 
     /** The pages of XSL-FO of {@code events} events, if {@code eventsSoFar} of it made {@code pagesSoFar} pages. */
@@ -216,7 +209,7 @@ final class ScreenAhead {
         Taking(ChapterLayout layout, FoChapters fo, Map<String, Object> params, Date creationDate,
                BookHyphenation hyphenation) {
             this.layout = layout;
-            this.shared = ChapterLayout.sharedDigest(fo) + ChapterLayout.settings(params, creationDate);
+            this.shared = ChapterLayout.shared(fo, params, creationDate);
             this.params = params;
             this.hyphenation = hyphenation;
         }
@@ -227,16 +220,5 @@ final class ScreenAhead {
             String key = layout.sequenceKey(s, shared, startNumber, -1, elsewhere, Set.of(), map, params, hyphenation);
             return key == null ? null : layout.cache().screenAhead(key, named);
         }
-    }
-
-    /** The first pass's side, for {@link ColdPass}: a sequence's layout waited for, where it went. */
-    static Placed placedAfter(Future<?> layout, Map<Integer, Placed> placed, int index) throws InterruptedException {
-        if (layout == null) return null;
-        try {
-            layout.get();
-        } catch (ExecutionException e) {
-            return null;
-        }
-        return placed.get(index);
     }
 }
