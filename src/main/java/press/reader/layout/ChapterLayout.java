@@ -358,8 +358,15 @@ public final class ChapterLayout {
         } catch (ChapterPdf.NotAssembled e) {
             return null;
         }
+        List<PrintLayout.LaidSequence> sequences = new ArrayList<>();
         synchronized (cache) {
             if (cache.keptForNextBuild) {
+                int firstPage = 0;
+                for (int i = 0; i < pass.laid.size(); i++) {
+                    Laid l = pass.laid.get(i);
+                    sequences.add(new PrintLayout.LaidSequence(pass.keys.get(i), firstPage, l.pageCount(), l.pdf()));
+                    firstPage += l.pageCount();
+                }
                 cache.plan = pass.plan;
                 cache.laid.keySet().retainAll(used);
                 cache.capitalised = cache.capitalisedNow;
@@ -375,7 +382,7 @@ public final class ChapterLayout {
             messages.warningPages.addAll(l.warningPages());
             messages.errors.addAll(l.errors());
         }
-        return new Outcome(new PrintLayout.Result(pdf, pass.map, passes, pass.pages, messages, laidOutFrom),
+        return new Outcome(new PrintLayout.Result(pdf, pass.map, passes, pass.pages, messages, laidOutFrom, sequences),
                 laidOut,
                 pass.laid.size());
     }
@@ -391,7 +398,7 @@ public final class ChapterLayout {
     }
 
     /** One pass: each sequence's layout (new or kept), the page map they make, the PDFs in order. */
-    private record Pass(List<Laid> laid, List<byte[]> pdfs, PageMap map, int pages, int laidOut,
+    private record Pass(List<Laid> laid, List<String> keys, List<byte[]> pdfs, PageMap map, int pages, int laidOut,
                         EarlyLayout.Plan plan) {}
 
     private Pass layOut(FoChapters fo, PageMap given, Map<String, Object> params, Date creationDate, int signature,
@@ -403,6 +410,7 @@ public final class ChapterLayout {
         nameOwnAnchors(named, owner, anchors);
         String shared = shared(fo, params, creationDate);
         List<Laid> laid = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         List<byte[]> pdfs = new ArrayList<>();
         Map<String, PageMap.Page> map = new HashMap<>();
         int pagesBefore = 0;
@@ -447,6 +455,7 @@ public final class ChapterLayout {
                 }
             }
             used.add(key);
+            keys.add(key);
             laid.add(l);
             pdfs.add(l.pdf());
             for (Map.Entry<String, PageMap.Page> e : l.pages().entrySet()) {
@@ -455,7 +464,7 @@ public final class ChapterLayout {
             pagesBefore += l.pageCount();
             lastNumber = startNumber + l.pageCount() - 1;
         }
-        return new Pass(laid, pdfs, new PageMap(map), pagesBefore, newlyLaid,
+        return new Pass(laid, keys, pdfs, new PageMap(map), pagesBefore, newlyLaid,
                 new EarlyLayout.Plan(startNumbers, keeps, pagesBeforeEach, named, owner, firstIds));
     }
 

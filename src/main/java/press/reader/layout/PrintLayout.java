@@ -60,7 +60,25 @@ public final class PrintLayout {
      * though the two maps may differ in places no printed number reads).
      */
     public record Result(byte[] pdf, PageMap pageMap, int passes, int pages, FopEngine.Messages messages,
-                         PageMap laidOutFrom) {}
+                         PageMap laidOutFrom, List<LaidSequence> sequences) {
+        /** A layout that says nothing of its page sequences. */
+        public Result(byte[] pdf, PageMap pageMap, int passes, int pages, FopEngine.Messages messages,
+                      PageMap laidOutFrom) {
+            this(pdf, pageMap, passes, pages, messages, laidOutFrom, List.of());
+        }
+
+        public Result {
+            sequences = List.copyOf(sequences);
+        }
+    }
+
+    /**
+     * A page sequence of the laid-out book, as the layout kept it for the next build: the fingerprint it was laid out
+     * under (the same fingerprint, the same pages), the 0-based index of its first page in the book, its page count,
+     * its PDF. A layout lists them only for a process that builds again (a one-shot build would hold every
+     * sequence's PDF on until the end for nothing: no next build knows any page again).
+     */
+    public record LaidSequence(String key, int firstPage, int pageCount, byte[] pdf) {}
 
     public PrintLayout(Xslt xslt, FopEngine fop, Path stylesDir) {
         this(xslt, fop, stylesDir, null);
@@ -224,7 +242,8 @@ public final class PrintLayout {
             if (o == null) return null;
             Result r = o.result();
             return seed.size() > 0 ? r
-                    : new Result(r.pdf(), r.pageMap(), r.passes() + 1, r.pages(), r.messages(), r.laidOutFrom());
+                    : new Result(r.pdf(), r.pageMap(), r.passes() + 1, r.pages(), r.messages(), r.laidOutFrom(),
+                    r.sequences());
         });
     }
 

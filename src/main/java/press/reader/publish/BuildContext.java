@@ -26,6 +26,7 @@ import press.reader.cover.CoverSpec;
 import press.reader.diagnostics.Diagnostics;
 import press.reader.images.EditionImages;
 import press.reader.layout.PageMap;
+import press.reader.layout.PrintLayout;
 import press.reader.manuscript.BookConfig;
 import press.reader.manuscript.Manuscript;
 
@@ -40,9 +41,12 @@ public final class BuildContext {
      * it is staged as soon as it is made, and its bytes (tens of megabytes for a long book) were held until the build
      * ended, through the screen PDF's render. {@code laidOutFrom}: the page map the accepted layout pass was laid out
      * from (its XSL-FO is the one {@code pageMap} gives, though the two may differ where no printed number reads them):
-     * the screen PDF is laid out from it, as the print PDF was.
+     * the screen PDF is laid out from it, as the print PDF was. {@code sequences}: its page sequences as the layout
+     * kept them for the next build (none in a one-shot build, or when nothing was laid out), which the build report
+     * draws its thumbnails from.
      */
-    public record Print(PageMap pageMap, int pages, int passes, PageMap laidOutFrom) {}
+    public record Print(PageMap pageMap, int pages, int passes, PageMap laidOutFrom,
+                        List<PrintLayout.LaidSequence> sequences) {}
 
     private final BuildRequest request;
     private final Workshop workshop;

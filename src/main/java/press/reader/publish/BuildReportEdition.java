@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 import press.reader.diagnostics.Diagnostic;
 import press.reader.layout.PageMap;
+import press.reader.layout.PrintLayout;
 import press.reader.assemble.BookAssembler;
 import press.reader.manuscript.BookConfig;
 import press.reader.manuscript.Manuscript;
 import press.reader.manuscript.Piece;
 import press.reader.report.BuildReport;
+import press.reader.report.LaidPage;
 import press.reader.report.ReportData;
 
 /** The build report (build-report.html): the warnings, the stages' times and thumbnails of the chapter openings. */
@@ -59,10 +62,22 @@ final class BuildReportEdition implements Edition {
         build.output().stageFolder(BuildReport.IMAGE_DIR);
         BuildReport.write(build.output().workDir(), new ReportData(build.config().title(), build.pages(),
                 build.diagnostics().all().stream().map(Diagnostic::format).toList(), times, openings,
-                build.output().workDir().resolve(build.slug() + ".pdf"), build.coverPdf()),
-                build.workshop().reportThumbnails());
+                build.output().workDir().resolve(build.slug() + ".pdf"), build.coverPdf(),
+                laidPages(build.print().sequences())), build.workshop().reportThumbnails());
         build.output().adopt(BuildReport.FILE_NAME);
         return null;
+    }
+
+    /** The page of a 0-based index in the sequence the layout made it in, or null when the layout did not say. */
+    static IntFunction<LaidPage> laidPages(List<PrintLayout.LaidSequence> sequences) {
+        return index -> {
+            for (PrintLayout.LaidSequence s : sequences) {
+                if (index >= s.firstPage() && index < s.firstPage() + s.pageCount()) {
+                    return new LaidPage(s.key(), s.pdf(), index - s.firstPage());
+                }
+            }
+            return null;
+        };
     }
 
     /** The ids of the book's divisions, in order: where chapters open. */

@@ -71,6 +71,7 @@ final class PrintPdfEdition implements Edition {
         byte[] mapXml;
         int pages;
         int passes;
+        List<PrintLayout.LaidSequence> sequences = List.of();
         if (cachedPdf.isPresent() && cachedMap.isPresent()) {
             pdf = cachedPdf.get();
             mapXml = cachedMap.get();
@@ -87,6 +88,7 @@ final class PrintPdfEdition implements Edition {
             pages = r.pages();
             passes = r.passes();
             laidOutFrom = r.laidOutFrom() == null ? map : r.laidOutFrom();
+            sequences = r.sequences();
             ByteArrayOutputStream mapBytes = new ByteArrayOutputStream();
             map.writeXml(mapBytes);
             mapXml = mapBytes.toByteArray();
@@ -97,7 +99,7 @@ final class PrintPdfEdition implements Edition {
         byte[] pageMapXml = mapXml;     // written once: the output's copy is the cache's
         build.output().stage(build.slug() + ".pdf", o -> o.write(printPdf));
         build.output().stage(build.slug() + ".pagemap.xml", o -> o.write(pageMapXml));
-        build.print(new BuildContext.Print(map, pages, passes, laidOutFrom));
+        build.print(new BuildContext.Print(map, pages, passes, laidOutFrom, sequences));
         OverflowLocator locator = new OverflowLocator(build.manuscript(), map, build.workshop().features().sectionFiles());
         FigureResolutionCheck.check(build.document(), build.images(), pdf, map, locator, build.diagnostics());
         return Timing.Reuse.whole(passes == 0);

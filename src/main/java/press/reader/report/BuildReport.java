@@ -57,22 +57,60 @@ public final class BuildReport {
     private static List<Thumb> renderOpenings(ReportData data, Path imageDir, Thumbnails thumbnails)
             throws IOException {
         List<Thumb> thumbs = new ArrayList<>();
-        if (data.chapterOpeningPages().isEmpty()) return thumbs;
-        try (PDDocument doc = PageImages.open(data.pdf())) {
-            PDFRenderer renderer = new PDFRenderer(doc);
-            int count = doc.getNumberOfPages();
+        try (BookPages book = new BookPages(data.pdf())) {
             for (int index : data.chapterOpeningPages()) {
+                LaidPage laid = index < 0 || index >= data.pages() ? null : data.laidPages().apply(index);
+                int count = laid != null ? data.pages() : book.doc().getNumberOfPages();
                 if (index < 0 || index >= count) {
                     thumbs.add(new Thumb(null, index, "page index " + index + " is outside the PDF (" + count + " pages)"));
                     continue;
                 }
                 String name = String.format(Locale.ROOT, "page-%04d.png", index + 1);
-                float dpi = PAGE_THUMB_PX / (doc.getPage(index).getCropBox().getWidth() / 72f);
-                Files.write(imageDir.resolve(name), thumbnails.png(renderer, doc.getPage(index), index, dpi));
+                byte[] png;
+                if (laid != null) {
+                    png = thumbnails.png(laid, PAGE_THUMB_PX);
+                } else {
+                    float dpi = PAGE_THUMB_PX / (book.doc().getPage(index).getCropBox().getWidth() / 72f);
+                    png = thumbnails.png(book.renderer(), book.doc().getPage(index), index, dpi);
+                }
+                Files.write(imageDir.resolve(name), png);
                 thumbs.add(new Thumb(IMAGE_DIR + "/" + name, index, null));
             }
         }
         return thumbs;
+    }
+
+    /**
+     * The print PDF, read when a page is first asked for: a warm build whose layout says how it made every opening
+     * ({@link LaidPage}) reads none of it (at three times the book, its parse and its openings' fingerprints were
+     * most of the report's time).
+     */
+    private static final class BookPages implements AutoCloseable {
+        private final Path pdf;
+        private PDDocument doc;
+        private PDFRenderer renderer;
+
+        BookPages(Path pdf) {
+            this.pdf = pdf;
+        }
+
+        PDDocument doc() {
+            if (doc == null) {
+                doc = PageImages.open(pdf);
+                renderer = new PDFRenderer(doc);
+            }
+            return doc;
+        }
+
+        PDFRenderer renderer() {
+            doc();
+            return renderer;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (doc != null) doc.close();
+        }
     }
 
     private static Thumb renderCover(Path coverPdf, Path imageDir, Thumbnails thumbnails) throws IOException {

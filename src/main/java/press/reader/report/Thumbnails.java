@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import press.reader.memo.Fingerprint;
@@ -14,8 +16,8 @@ import press.reader.proof.PageImages;
 
 /**
  * The build report's thumbnails drawn before, kept between the builds of one process by the fingerprint of their page
- * ({@link PageFingerprint}) and their resolution: after a one-paragraph edit the report draws only the openings
- * whose pages changed. A report keeps what it used and lets the rest go, so the memory is one book's thumbnails.
+ * ({@link PageFingerprint}), or of the page sequence the layout made them in ({@link LaidPage}), and their resolution:
+ * after a one-paragraph edit the report draws only the openings whose pages changed. A report keeps what it used and lets the rest go, so the memory is one book's thumbnails.
  */
 public final class Thumbnails {
     private Map<String, byte[]> kept = new HashMap<>();
@@ -28,12 +30,33 @@ public final class Thumbnails {
     }
 
     /** The PNG of page {@code index} at {@code dpi}: kept, or drawn now. */
-    synchronized byte[] png(PDFRenderer renderer, PDPage page, int index, float dpi) throws IOException {
-        String key = Fingerprint.of(PageFingerprint.of(page), dpi);
+    byte[] png(PDFRenderer renderer, PDPage page, int index, float dpi) throws IOException {
+        return png(Fingerprint.of(PageFingerprint.of(page), dpi), () -> PageImages.render(renderer, index, dpi));
+    }
+
+    /**
+     * The PNG of {@code page} {@code widthPx} wide: kept under its sequence's fingerprint, or drawn now from its
+     * sequence's PDF (a few pages to read, not the book's).
+     */
+    byte[] png(LaidPage page, int widthPx) throws IOException {
+        return png(Fingerprint.of("laid page", page.sequenceKey(), page.index(), widthPx), () -> {
+            try (PDDocument doc = Loader.loadPDF(page.pdf())) {
+                float dpi = widthPx / (doc.getPage(page.index()).getCropBox().getWidth() / 72f);
+                return PageImages.render(new PDFRenderer(doc), page.index(), dpi);
+            }
+        });
+    }
+
+    /** How a thumbnail not kept is drawn. */
+    private interface Drawing {
+        BufferedImage draw() throws IOException;
+    }
+
+    private synchronized byte[] png(String key, Drawing drawing) throws IOException {
         byte[] png = used.get(key);
         if (png == null) png = kept.get(key);
         if (png == null) {
-            png = encode(PageImages.render(renderer, index, dpi));
+            png = encode(drawing.draw());
             drawn++;
         }
         used.put(key, png);

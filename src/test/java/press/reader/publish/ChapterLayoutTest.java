@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.reader.layout.ChapterLayout;
+import press.reader.report.BuildReport;
+import press.reader.report.ReportData;
 import press.reader.support.ManuscriptCopy;
 import press.reader.support.TestBooks;
 
@@ -88,6 +92,7 @@ class ChapterLayoutTest {
         assertEquals(2, cache.pdfsRead() - readBefore, "the book is assembled from the kept sequences, the edited "
                 + "chapter's new PDF and the first sequence (whose catalogue becomes the book's)");
         assertColdBytes(ms.root(), tmp.resolve("warm"), "emphasis");
+        assertThumbnailsAsFromThePdf(tmp.resolve("warm"), edited.pages());
 
         // a chapter grows by pages: the sequences after it start later and are laid out again. Two pages or more (a
         // chapter opening on a recto may take one page up in a blank verso); every page more is laid out three times
@@ -103,6 +108,25 @@ class ChapterLayoutTest {
         assertColdBytes(ms.root(), tmp.resolve("warm"), "grown");
         Path whole = wholeBook(ms.root(), tmp.resolve("grown-whole"));
         assertSameBook(whole, printPdf(tmp.resolve("warm")));
+    }
+
+    /**
+     * The build report of the warm build in {@code warm} drew its thumbnails from the sequences the layout kept
+     * ({@code LaidPage}): each is the one drawn from the book's PDF.
+     */
+    private void assertThumbnailsAsFromThePdf(Path warm, int pages) throws IOException {
+        List<Integer> openings = new ArrayList<>();
+        try (var files = Files.list(warm.resolve(BuildReport.IMAGE_DIR))) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("page-"))
+                    .forEach(n -> openings.add(Integer.parseInt(n.substring(5, 9)) - 1));
+        }
+        assertTrue(openings.size() > 3, "openings: " + openings);
+        Path fromPdf = Files.createDirectories(tmp.resolve("report-from-pdf"));
+        BuildReport.write(fromPdf, new ReportData("t", pages, List.of(), Map.of(), openings, printPdf(warm), null));
+        for (int index : openings) {
+            String png = String.format(Locale.ROOT, "%s/page-%04d.png", BuildReport.IMAGE_DIR, index + 1);
+            assertArrayEquals(Files.readAllBytes(fromPdf.resolve(png)), Files.readAllBytes(warm.resolve(png)), png);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -122,6 +123,47 @@ class BuildReportTest {
                 Files.readAllBytes(out.resolve("report/page-0001.png")));
         assertArrayEquals(Files.readAllBytes(fresh.resolve("report/cover.png")),
                 Files.readAllBytes(out.resolve("report/cover.png")));
+    }
+
+    @Test
+    void theOpeningsTheLayoutSaysHowItMadeAreDrawnFromTheirSequenceWithoutReadingTheBook() throws IOException {
+        Path pdf = TestPdfs.book(out.resolve("book.pdf"), 6);
+        Path fromBook = Files.createDirectories(out.resolve("from-book"));
+        BuildReport.write(fromBook, data(pdf, null, List.of(0, 3)));
+        // the book as two sequences of three pages (each its own PDF), as a layout by page sequence kept them
+        byte[] first = pages(pdf, 0, 3);
+        byte[] second = pages(pdf, 3, 6);
+        IntFunction<LaidPage> laid = index -> index < 3 ? new LaidPage("first", first, index)
+                : new LaidPage("second", second, index - 3);
+        Path book = out.resolve("gone.pdf");                       // never read: every opening is a laid page
+        Thumbnails thumbnails = new Thumbnails();
+        BuildReport.write(out, laidData(book, laid), thumbnails);
+        assertEquals(2, thumbnails.drawn());
+        for (String png : List.of("report/page-0001.png", "report/page-0004.png")) {
+            assertArrayEquals(Files.readAllBytes(fromBook.resolve(png)), Files.readAllBytes(out.resolve(png)),
+                    png + ": the sequence's page draws as the book's");
+        }
+        // the second sequence laid out again under another fingerprint: only its opening is drawn again
+        IntFunction<LaidPage> again = index -> index < 3 ? new LaidPage("first", first, index)
+                : new LaidPage("second, edited", second, index - 3);
+        BuildReport.write(out, laidData(book, again), thumbnails);
+        assertEquals(3, thumbnails.drawn());
+    }
+
+    private ReportData laidData(Path pdf, IntFunction<LaidPage> laid) {
+        ReportData d = data(pdf, null, List.of(0, 3));
+        return new ReportData(d.title(), d.pages(), d.warnings(), d.stageMillis(), d.chapterOpeningPages(), d.pdf(),
+                d.coverPdf(), laid);
+    }
+
+    /** Pages {@code from} (inclusive) to {@code to} of {@code pdf}, as a PDF of their own. */
+    private static byte[] pages(Path pdf, int from, int to) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile()); PDDocument part = new PDDocument()) {
+            for (int i = from; i < to; i++) part.importPage(doc.getPage(i));
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            part.save(bytes);
+            return bytes.toByteArray();
+        }
     }
 
     private static Path cover(Path file) throws IOException {
