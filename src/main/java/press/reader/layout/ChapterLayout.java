@@ -564,13 +564,17 @@ public final class ChapterLayout {
 
     /**
      * A sequence's XSL-FO as rewritten to stand alone ({@link ChapterRewrite}), fingerprinted (null: it cites a place
-     * the page map does not have), with all that the rewrite read besides the sequence: the start number, the page
-     * map, the build's folder, and the answer to each "is this id in another sequence?" it asked. The early layout
-     * and the layout both take each sequence's fingerprint in a warm rebuild, the first on the second core under the
-     * last build's plan: the layout takes the early one's when the rewrite would read the same again (the same
-     * replay, the same bytes), instead of replaying the whole book's XSL-FO a second time.
+     * the page map does not have), with all that the rewrite read besides the sequence: the start number, the pages
+     * of the places it cited in other sequences, the build's folder (and the attribute values that could hold one),
+     * and the answer to each "is this id in another sequence?" it asked. The early layout and the layout both take each sequence's fingerprint in a warm rebuild,
+     * the first on the second core under the last build's plan: the layout takes the early one's when the rewrite
+     * would read the same again (the same replay, the same bytes), instead of replaying the whole book's XSL-FO a
+     * second time; and a sequence kept from the last build's run of the stylesheet ({@link #keepDivisions}) keeps its
+     * fingerprint into the next build while what it read stays the same (the pages it cites, not the whole map: an
+     * edit elsewhere that moves no page it cites replays none of it).
      */
-    record Rewritten(int startNumber, PageMap given, String folder, Map<String, Boolean> asked, byte[] digest) {
+    record Rewritten(int startNumber, Map<String, PageMap.Page> pagesRead, String folder, Set<String> slashed,
+                     Map<String, Boolean> asked, byte[] digest) {
         static Rewritten of(FoChapters.Sequence s, int startNumber, Predicate<String> elsewhere, PageMap given,
                             String folder) {
             Rewritten known;
@@ -580,10 +584,13 @@ public final class ChapterLayout {
             if (known != null && known.readsTheSame(startNumber, elsewhere, given, folder)) return known;
             Map<String, Boolean> asked = new HashMap<>();
             FoDigest chapterDigest = new FoDigest(null);
-            ChapterRewrite rewrite = new ChapterRewrite(new WorkFolderNamed(chapterDigest, folder), startNumber, s.ids,
+            WorkFolderNamed named = new WorkFolderNamed(chapterDigest, folder);
+            ChapterRewrite rewrite = new ChapterRewrite(named, startNumber, s.ids,
                     id -> asked.computeIfAbsent(id, elsewhere::test), given);
             replayChapter(s, rewrite);
-            Rewritten made = new Rewritten(startNumber, given, folder, Map.copyOf(asked),
+            // a place cited and not in the map is read as null: kept so (Map.copyOf refuses null values)
+            Rewritten made = new Rewritten(startNumber, Collections.unmodifiableMap(new HashMap<>(rewrite.pagesRead())),
+                    folder, Set.copyOf(named.slashed), Map.copyOf(asked),
                     rewrite.unresolved() ? null : chapterDigest.digest());
             synchronized (s) {
                 s.rewritten = made;
@@ -591,10 +598,22 @@ public final class ChapterLayout {
             return made;
         }
 
-        /** Whether the rewrite would read what it read for this fingerprint (the same page map: the same object). */
+        /**
+         * Whether the rewrite would read what it read for this fingerprint. Each build prepares its images in a folder
+         * of its own: another build's folder reads the same where the sequence names neither (no attribute value,
+         * and a folder has a slash, holds either).
+         */
         private boolean readsTheSame(int startNumber, Predicate<String> elsewhere, PageMap given, String folder) {
-            if (this.startNumber != startNumber || this.given != given || !Objects.equals(this.folder, folder)) {
-                return false;
+            if (this.startNumber != startNumber) return false;
+            if (!Objects.equals(this.folder, folder)) {
+                for (String v : slashed) {
+                    if (this.folder != null && v.contains(this.folder) || folder != null && v.contains(folder)) {
+                        return false;
+                    }
+                }
+            }
+            for (Map.Entry<String, PageMap.Page> p : pagesRead.entrySet()) {
+                if (!Objects.equals(given.page(p.getKey()), p.getValue())) return false;
             }
             for (Map.Entry<String, Boolean> a : asked.entrySet()) {
                 if (elsewhere.test(a.getKey()) != a.getValue()) return false;
@@ -856,6 +875,8 @@ public final class ChapterLayout {
      */
     private static final class WorkFolderNamed extends ForwardingHandler {
         private final String folder;
+        /** The attribute values with a slash, where a folder may be (a few addresses, where a sequence has any). */
+        private final Set<String> slashed = new HashSet<>();
 
         WorkFolderNamed(DefaultHandler next, String folder) {
             super(next);
@@ -865,6 +886,9 @@ public final class ChapterLayout {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts)
                 throws SAXException {
+            for (int i = 0; i < atts.getLength(); i++) {
+                if (atts.getValue(i).indexOf('/') >= 0) slashed.add(atts.getValue(i));
+            }
             if (folder == null) {
                 super.startElement(uri, localName, qName, atts);
                 return;

@@ -1,5 +1,6 @@
 package press.reader.layout;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -25,6 +26,8 @@ final class ChapterRewrite extends ForwardingHandler {
     private int dropping;
     private boolean unresolved;
     private final boolean keepUnresolved;
+    /** The page of each place in another sequence this sequence cited, as the map gave it (null: none). */
+    private final Map<String, PageMap.Page> pagesRead = new HashMap<>();
 
     /**
      * @param own       the ids of this sequence
@@ -49,6 +52,11 @@ final class ChapterRewrite extends ForwardingHandler {
         this.pages = map.all();
     }
 
+    /** What the rewrite read of the page map: the page it found for each place cited in another sequence, or null. */
+    Map<String, PageMap.Page> pagesRead() {
+        return pagesRead;
+    }
+
     /** Whether a citation of another sequence's place had no page in the map (the sequence cannot stand alone). */
     boolean unresolved() {
         return unresolved;
@@ -70,6 +78,7 @@ final class ChapterRewrite extends ForwardingHandler {
             String ref = atts.getValue("ref-id");
             if (ref != null && !own.contains(ref) && elsewhere.test(ref)) {
                 PageMap.Page p = pages.get(ref);
+                pagesRead.put(ref, p);
                 if (keepUnresolved && p == null) {
                     unresolved = true;
                     super.startElement(uri, localName, qName, atts);

@@ -146,12 +146,34 @@ class ChapterPiecesTest {
         ChapterLayout.Rewritten remapped = ChapterLayout.Rewritten.of(chapter, 9, Set.of("contents")::contains, moved, null);
         assertNotSame(later, remapped);
         assertFalse(Arrays.equals(later.digest(), remapped.digest()));
-        assertNotSame(remapped, ChapterLayout.Rewritten.of(chapter, 9, Set.of("contents")::contains, moved, "file:/w/"));
+        // a later build: its page map another object and its images in a folder of its own; the pages the sequence
+        // cites the same and no folder in it: the same fingerprint, not replayed (the page of its own id moved)
+        PageMap later2 = new PageMap(Map.of("contents", new PageMap.Page(6, "vi"), "one", new PageMap.Page(14, "2")));
+        assertSame(remapped, ChapterLayout.Rewritten.of(chapter, 9, Set.of("contents")::contains, later2, "file:/w/"));
         ChapterLayout.Rewritten inside = ChapterLayout.Rewritten.of(chapter, 9, Set.<String>of()::contains, moved, "file:/w/");
         assertEquals(Map.of("contents", false), inside.asked());
         ChapterLayout.Rewritten unresolved = ChapterLayout.Rewritten.of(chapter, 9, Set.of("contents")::contains,
                 PageMap.empty(), "file:/w/");
         assertNull(unresolved.digest(), "a citation the map cannot resolve: no fingerprint");
+    }
+
+    @Test
+    void aSequenceThatNamesTheBuildsFolderIsReplayedInAnotherBuildsFolder() throws Exception {
+        FoChapters fo = new FoChapters();
+        SaxEvents.parse(BOOK.replace("<fo:block id=\"s1\"/>",
+                "<fo:block id=\"s1\"><fo:external-graphic src=\"file:/out/gen-1/images/map.png\"/></fo:block>"), fo);
+        FoChapters.Sequence chapter = fo.sequences.get(1);
+        PageMap map = new PageMap(Map.of("contents", new PageMap.Page(5, "v")));
+        ChapterLayout.Rewritten first = ChapterLayout.Rewritten.of(chapter, 7, Set.of("contents")::contains, map,
+                "file:/out/gen-1/");
+        ChapterLayout.Rewritten other = ChapterLayout.Rewritten.of(chapter, 7, Set.of("contents")::contains, map,
+                "file:/out/gen-2/");
+        assertNotSame(first, other);
+        assertFalse(Arrays.equals(first.digest(), other.digest()), "the folder named as a folder in one, not the other");
+        ChapterLayout.Rewritten again = ChapterLayout.Rewritten.of(chapter, 7, Set.of("contents")::contains, map,
+                "file:/out/gen-1/");
+        assertNotSame(other, again);
+        assertArrayEquals(first.digest(), again.digest());
     }
 
     @Test
