@@ -5,13 +5,12 @@ import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.hyphenation.HyphenationTree;
 import org.apache.fop.hyphenation.HyphenationTreeCache;
@@ -41,7 +40,6 @@ final class BookHyphenation {
      * either's tree in the cache breaks words as the other's would. A layout with another tree, or none, waits.
      */
     static final Gate GATE = new Gate();
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** A break between two parts of an exception (FOP's tree counts the letters of the String parts only). */
     private static final Character BREAK = '-';
 
@@ -78,19 +76,28 @@ final class BookHyphenation {
      * @return null when FOP has no patterns for the language
      */
     static BookHyphenation of(String xmlLang, String text, Path exceptions) {
+        return of(xmlLang, text, exceptions, null);
+    }
+
+    /**
+     * As {@link #of(String, String, Path)}, or {@code last} when it is made from the same (a rebuild in which no
+     * capitalised word came or went): its tree not made again from FOP's patterns, and the words it broke remembered.
+     */
+    static BookHyphenation of(String xmlLang, String text, Path exceptions, BookHyphenation last) {
         String[] parts = xmlLang.split("-");
         String language = parts[0].toLowerCase(Locale.ROOT);
         String country = parts.length > 1 && parts[1].length() == 2 ? parts[1].toUpperCase(Locale.ROOT) : null;
+        Set<String> capitalised = capitalisedWords(text);
+        List<Exception> designers = exceptions(exceptions);
+        List<Object> key = List.of(language, String.valueOf(country), capitalised, designers);
+        if (last != null && last.key.equals(key)) return last;
         HyphenationTree tree = country == null ? null : Hyphenator.getFopHyphenationTree(language + "_" + country);
         if (tree == null) tree = Hyphenator.getFopHyphenationTree(language);
         if (tree == null) return null;
         capitalsAreLettersOfTheirOwn(tree);
-        Set<String> capitalised = capitalisedWords(text);
-        List<Exception> designers = exceptions(exceptions);
         for (String w : capitalised) tree.addException(w, new ArrayList<>(List.of(w)));
         for (Exception e : designers) tree.addException(e.word(), e.parts());
-        return new BookHyphenation(language, country, RememberingTree.of(tree),
-                List.of(language, String.valueOf(country), capitalised, designers), Set.copyOf(capitalised));
+        return new BookHyphenation(language, country, RememberingTree.of(tree), key, Set.copyOf(capitalised));
     }
 
     /** Puts the tree where FOP's hyphenator looks for the book's language, for the layout about to start. */
@@ -99,15 +106,31 @@ final class BookHyphenation {
         if (cache != null) cache.cache(HyphenationTreeCache.constructLlccKey(language, country), tree);
     }
 
-    /** Every distinct word of the text with a capital letter in it, as written. */
+    /**
+     * Every distinct word of the text (a run of letters) with a capital letter in it, as written: a word its lower
+     * case would change. One look at each letter, a word cut out only when it has a capital (a regular expression's
+     * matcher cut every word of the book out and lowered it: a rebuild's most of this).
+     */
     static Set<String> capitalisedWords(String text) {
-        Set<String> out = new TreeSet<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            if (!w.equals(w.toLowerCase(Locale.ROOT))) out.add(w);
+        Set<String> out = new HashSet<>();
+        int start = -1;
+        boolean capital = false;
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            if (Character.isLetter(cp)) {
+                if (start < 0) {
+                    start = i;
+                    capital = false;
+                }
+                // String.toLowerCase changes a word exactly when it changes one of its code points
+                if (Character.toLowerCase(cp) != cp) capital = true;
+            } else if (start >= 0) {
+                if (capital) out.add(text.substring(start, i));
+                start = -1;
+            }
+            i += i < text.length() ? Character.charCount(cp) : 1;
         }
-        return out;
+        return new TreeSet<>(out);
     }
 
     /**

@@ -82,6 +82,17 @@ public final class ChapterLayout {
             parsed.keepNothing();
         }
 
+        /** The hyphenation the last layout was made with ({@link BookHyphenation#of}: the next takes it if alike). */
+        private BookHyphenation hyphenation;
+
+        synchronized BookHyphenation lastHyphenation() {
+            return hyphenation;
+        }
+
+        synchronized void lastHyphenation(BookHyphenation made) {
+            hyphenation = made;
+        }
+
         /** Whether the page map's document the stylesheet last read is held (a measure of memory for the tests). */
         public synchronized boolean holdsPageMapDocument() {
             return mapDocument != null;

@@ -513,7 +513,11 @@ public final class PrintLayout {
         return anchorIds;
     }
 
-    /** The book's hyphenation (its language's patterns, its names kept whole, styles/hyphenation.txt), made once. */
+    /**
+     * The book's hyphenation (its language's patterns, its names kept whole, styles/hyphenation.txt), made once; the
+     * workshop's last one when made from the same (kept in the layouts' memory: {@link #byChapter}, or the screen
+     * render's {@link #takingScreenAhead}), so that the print and the screen layout, and the next build, share it.
+     */
     private BookHyphenation hyphenation(XdmNode book) {
         if (hyphenationBook != book) {
             XdmNode root = book.select(Steps.child()).findFirst().orElse(book);
@@ -522,8 +526,10 @@ public final class PrintLayout {
             StringBuilder text = new StringBuilder();
             book.select(Steps.descendant(Predicates.isText()))
                     .forEach(t -> text.append(t.getStringValue()).append(' '));
-            hyphenation = lang == null ? null
-                    : BookHyphenation.of(lang, text.toString(), stylesDir.resolve(HYPHENATION_EXCEPTIONS));
+            ChapterLayout.Cache memory = chapters != null ? chapters : screenAheadFrom;
+            hyphenation = lang == null ? null : BookHyphenation.of(lang, text.toString(),
+                    stylesDir.resolve(HYPHENATION_EXCEPTIONS), memory == null ? null : memory.lastHyphenation());
+            if (memory != null) memory.lastHyphenation(hyphenation);
             hyphenationBook = book;
         }
         return hyphenation;

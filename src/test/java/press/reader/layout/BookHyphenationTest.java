@@ -2,12 +2,19 @@ package press.reader.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.fop.hyphenation.HyphenationTree;
 import org.apache.fop.hyphenation.Hyphenator;
 import org.junit.jupiter.api.Test;
@@ -42,6 +49,38 @@ class BookHyphenationTest {
         BookHyphenation h = BookHyphenation.of("en-GB", TEXT, file);
         assertEquals(List.of(3), h.points("militia", 3, 3), "mil-itia: the break after i would leave two letters");
         assertEquals(List.of(), h.points("government", 3, 3));
+    }
+
+    @Test
+    void theCapitalisedWordsAreThoseARunOfLettersLowerCaseWouldChange() {
+        String text = TEXT + " «Ἀθῆναι» ΣΟΦΊΑ ǅemal İstanbul naïve O'Brien x2Y 𝐀lpha 𐐀𐐨 ß e\u0301té café-Bar NATO's ünd";
+        Set<String> regex = new TreeSet<>();
+        Matcher m = Pattern.compile("\\p{L}+").matcher(text);
+        while (m.find()) {
+            if (!m.group().equals(m.group().toLowerCase(Locale.ROOT))) regex.add(m.group());
+        }
+        assertEquals(regex, BookHyphenation.capitalisedWords(text), "as a matcher of \\p{L}+ and String#toLowerCase say");
+        assertTrue(regex.containsAll(List.of("Lenin", "ǅemal", "İstanbul", "Y", "Bar", "NATO", "𐐀𐐨")), regex.toString());
+    }
+
+    @Test
+    void aRebuildWithTheSameCapitalisedWordsKeepsTheHyphenationItMadeAndWhatItRemembers(@TempDir Path tmp)
+            throws Exception {
+        Path file = tmp.resolve("hyphenation.txt");
+        Files.writeString(file, "mil-i-tia\n");
+        BookHyphenation first = BookHyphenation.of("en-GB", TEXT, file);
+        first.points("revolutionary", 3, 3);
+        // an edit that changes no capitalised word: the same tree, its answers remembered
+        BookHyphenation same = BookHyphenation.of("en-GB", TEXT + " and the soviets.", file, first);
+        assertSame(first, same);
+        // a new name, another designer's exception, another language: made anew, from FOP's patterns
+        BookHyphenation named = BookHyphenation.of("en-GB", TEXT + " Trotsky.", file, first);
+        assertNotSame(first, named);
+        assertEquals(List.of(), named.points("Trotsky", 3, 3));
+        Files.writeString(file, "mil-itia\n");
+        assertNotSame(first, BookHyphenation.of("en-GB", TEXT, file, first));
+        assertNotSame(first, BookHyphenation.of("en-US", TEXT, tmp.resolve("hyphenation.txt"), first));
+        assertEquals(null, BookHyphenation.of("zxx", TEXT, file, first), "no patterns: none, whatever came before");
     }
 
     @Test
