@@ -162,6 +162,7 @@ public final class Workshop {
     public void buildsOnce() {
         if (chapterLayouts != null) chapterLayouts.keepNothingAfterLayout();
         keptChapters.keepNothing();
+        reportThumbnails.keepNothing();
     }
 
     /** The essays' chapters kept from earlier builds (KeptChapters), for the assembly. */

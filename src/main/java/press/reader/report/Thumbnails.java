@@ -23,6 +23,17 @@ public final class Thumbnails {
     private Map<String, byte[]> kept = new HashMap<>();
     private Map<String, byte[]> used = new HashMap<>();
     private long drawn;
+    /** Whether no report after this one asks again (a process that builds once): no page's fingerprint is taken. */
+    private boolean forOneReport;
+
+    /**
+     * No report after the next one will ask for a thumbnail again (a process that builds once): each is drawn, and no
+     * page's fingerprint taken (the walk through every object a page reaches, its fonts' bytes hashed).
+     */
+    public synchronized void keepNothing() {
+        forOneReport = true;
+        kept = new HashMap<>();
+    }
 
     /** How many thumbnails this memory has drawn (a measure of work for the tests). */
     public synchronized long drawn() {
@@ -31,7 +42,13 @@ public final class Thumbnails {
 
     /** The PNG of page {@code index} at {@code dpi}: kept, or drawn now. */
     byte[] png(PDFRenderer renderer, PDPage page, int index, float dpi) throws IOException {
-        return png(Fingerprint.of(PageFingerprint.of(page), dpi), () -> PageImages.render(renderer, index, dpi));
+        Drawing drawing = () -> PageImages.render(renderer, index, dpi);
+        if (oneReport()) return drawn(drawing);
+        return png(Fingerprint.of(PageFingerprint.of(page), dpi), drawing);
+    }
+
+    private synchronized boolean oneReport() {
+        return forOneReport;
     }
 
     /**
@@ -55,12 +72,14 @@ public final class Thumbnails {
     private synchronized byte[] png(String key, Drawing drawing) throws IOException {
         byte[] png = used.get(key);
         if (png == null) png = kept.get(key);
-        if (png == null) {
-            png = encode(drawing.draw());
-            drawn++;
-        }
-        used.put(key, png);
+        if (png == null) png = drawn(drawing);
+        if (!forOneReport) used.put(key, png);
         return png;
+    }
+
+    private synchronized byte[] drawn(Drawing drawing) throws IOException {
+        drawn++;
+        return encode(drawing.draw());
     }
 
     /** The report is written: what it did not use goes. */

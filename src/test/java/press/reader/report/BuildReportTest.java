@@ -150,6 +150,21 @@ class BuildReportTest {
         assertEquals(3, thumbnails.drawn());
     }
 
+    @Test
+    void aProcessThatBuildsOnceKeepsNoThumbnailAndTakesNoFingerprint() throws IOException {
+        Path pdf = TestPdfs.book(out.resolve("book.pdf"), 6);
+        Path kept = Files.createDirectories(out.resolve("kept"));
+        BuildReport.write(kept, data(pdf, null, List.of(0, 3)));
+        Thumbnails once = new Thumbnails();
+        once.keepNothing();
+        BuildReport.write(out, data(pdf, null, List.of(0, 3)), once);
+        BuildReport.write(out, data(pdf, null, List.of(0, 3)), once);
+        assertEquals(4, once.drawn(), "drawn each time: nothing kept for a report that does not come");
+        for (String png : List.of("report/page-0001.png", "report/page-0004.png")) {
+            assertArrayEquals(Files.readAllBytes(kept.resolve(png)), Files.readAllBytes(out.resolve(png)), png);
+        }
+    }
+
     private ReportData laidData(Path pdf, IntFunction<LaidPage> laid) {
         ReportData d = data(pdf, null, List.of(0, 3));
         return new ReportData(d.title(), d.pages(), d.warnings(), d.stageMillis(), d.chapterOpeningPages(), d.pdf(),
