@@ -577,12 +577,12 @@ public final class ChapterLayout {
      * A sequence's XSL-FO as rewritten to stand alone ({@link ChapterRewrite}), fingerprinted (null: it cites a place
      * the page map does not have), with all that the rewrite read besides the sequence: the start number, the pages
      * of the places it cited in other sequences, the build's folder (and the attribute values that could hold one),
-     * and the answer to each "is this id in another sequence?" it asked. The early layout and the layout both take each sequence's fingerprint in a warm rebuild,
-     * the first on the second core under the last build's plan: the layout takes the early one's when the rewrite
-     * would read the same again (the same replay, the same bytes), instead of replaying the whole book's XSL-FO a
-     * second time; and a sequence kept from the last build's run of the stylesheet ({@link #keepDivisions}) keeps its
-     * fingerprint into the next build while what it read stays the same (the pages it cites, not the whole map: an
-     * edit elsewhere that moves no page it cites replays none of it).
+     * and the answer to each "is this id in another sequence?" it asked. The early layout and the layout both take
+     * each sequence's fingerprint in a warm rebuild, the first on the second core under the last build's plan: the
+     * layout takes the early one's when the rewrite would read the same again (the same replay, the same bytes),
+     * instead of replaying the whole book's XSL-FO a second time; and a sequence kept from the last build's run of
+     * the stylesheet ({@link #keepDivisions}) keeps its fingerprint into the next build while what it read stays the
+     * same (the pages it cites, not the whole map: an edit elsewhere that moves no page it cites replays none of it).
      */
     record Rewritten(int startNumber, Map<String, PageMap.Page> pagesRead, String folder, Set<String> slashed,
                      Map<String, Boolean> asked, byte[] digest) {

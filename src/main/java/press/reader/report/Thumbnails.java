@@ -17,7 +17,8 @@ import press.reader.proof.PageImages;
 /**
  * The build report's thumbnails drawn before, kept between the builds of one process by the fingerprint of their page
  * ({@link PageFingerprint}), or of the page sequence the layout made them in ({@link LaidPage}), and their resolution:
- * after a one-paragraph edit the report draws only the openings whose pages changed. A report keeps what it used and lets the rest go, so the memory is one book's thumbnails.
+ * after a one-paragraph edit the report draws only the openings whose pages changed. A report keeps what it used and
+ * lets the rest go, so the memory is one book's thumbnails.
  */
 public final class Thumbnails {
     private Map<String, byte[]> kept = new HashMap<>();
