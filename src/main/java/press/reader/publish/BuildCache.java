@@ -1,12 +1,12 @@
 package press.reader.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -41,25 +41,31 @@ public final class BuildCache {
     }
 
     public Optional<byte[]> get(String name, String key) {
-        try {
-            Path data = dir.resolve(name);
-            if (!Files.isRegularFile(data)) return Optional.empty();
-            byte[] all = Files.readAllBytes(data);
-            int nl = indexOf(all, (byte) '\n');
+        Path data = dir.resolve(name);
+        if (!Files.isRegularFile(data)) return Optional.empty();
+        try (InputStream in = Files.newInputStream(data)) {
+            // the header line first: an entry under another key (the usual miss, the book changed) is not read on;
+            // the screen PDF's is looked up two or three times in a build that lays the book out
+            byte[] head = in.readNBytes(HEADER_LIMIT);
+            int nl = indexOf(head, (byte) '\n');
             if (nl < 0) return Optional.empty();
-            String[] header = new String(all, 0, nl, StandardCharsets.US_ASCII).split(" ");
-            String expected = MAGIC + key + " ";
-            if (header.length != 4 || !new String(all, 0, nl, StandardCharsets.US_ASCII).startsWith(expected)) {
-                return Optional.empty();
-            }
-            byte[] content = Arrays.copyOfRange(all, nl + 1, all.length);
+            String line = new String(head, 0, nl, StandardCharsets.US_ASCII);
+            String[] header = line.split(" ");
+            if (header.length != 4 || !line.startsWith(MAGIC + key + " ")) return Optional.empty();
+            byte[] rest = in.readAllBytes();
+            int inHead = head.length - nl - 1;
+            byte[] content = new byte[inHead + rest.length];
+            System.arraycopy(head, nl + 1, content, 0, inHead);
+            System.arraycopy(rest, 0, content, inHead, rest.length);
             if (!ContentCheck.of(content).equals(header[3])) return Optional.empty();   // torn or damaged: a miss
             return Optional.of(content);
         } catch (IOException e) {
-            // a cache that cannot be read is only a miss
+            return Optional.empty();          // a cache that cannot be read is only a miss
         }
-        return Optional.empty();
     }
+
+    /** The most a header line may take (magic, key, check): the key is a SHA-256 in hex. */
+    private static final int HEADER_LIMIT = 512;
 
     /** Stores an entry, whole or not at all. Failure to store is not an error: the next build does the work again. */
     public void put(String name, String key, byte[] content) {
@@ -101,7 +107,7 @@ public final class BuildCache {
     }
 
     private static int indexOf(byte[] b, byte x) {
-        for (int i = 0; i < Math.min(b.length, 512); i++) if (b[i] == x) return i;
+        for (int i = 0; i < Math.min(b.length, HEADER_LIMIT); i++) if (b[i] == x) return i;
         return -1;
     }
 
