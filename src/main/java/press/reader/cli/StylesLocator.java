@@ -1,20 +1,18 @@
 package press.reader.cli;
 
 import java.io.IOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
+import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.stream.Stream;
 import press.reader.diagnostics.UserError;
 
 /**
- * Finds the styles folder: the one given, else ./styles, else the copy bundled in the jar (extracted once to a
- * temporary folder), so that `java -jar` works for an editor who has only a manuscript folder.
+ * Finds the styles folder: the one given, else ./styles, else the copy bundled in the jar (unpacked once and kept:
+ * {@link BundledStyles}), so that `java -jar` works for an editor who has only a manuscript folder.
  */
 final class StylesLocator {
     private StylesLocator() {}
@@ -35,20 +33,12 @@ final class StylesLocator {
         var url = StylesLocator.class.getResource("/styles/fo.xsl");
         if (url == null) throw UserError.at("styles", 0, "BP200", "no styles folder found; pass --styles DIR");
         try {
-            URI uri = url.toURI();
-            if ("file".equals(uri.getScheme())) return Path.of(uri).getParent();
-            Path target = Files.createTempDirectory("bookpress-styles");
-            // Removed when the JVM exits (normally, on Ctrl-C or SIGTERM), so runs of the jar leave nothing behind.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(target), "remove-extracted-styles"));
-            try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of());
-                 Stream<Path> files = Files.walk(fs.getPath("/styles"))) {
-                for (Path p : files.toList()) {
-                    Path dest = target.resolve(fs.getPath("/styles").relativize(p).toString());
-                    if (Files.isDirectory(p)) Files.createDirectories(dest);
-                    else Files.copy(p, dest);
-                }
+            if ("file".equals(url.getProtocol())) return Path.of(url.toURI()).getParent();
+            URLConnection connection = url.openConnection();
+            if (!(connection instanceof JarURLConnection jar)) {
+                throw new IllegalStateException("the bundled styles are neither a folder nor in a jar: " + url);
             }
-            return target;
+            return BundledStyles.unpacked(Path.of(jar.getJarFileURL().toURI()));
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot unpack the bundled styles: " + e.getMessage(), e);
         }
