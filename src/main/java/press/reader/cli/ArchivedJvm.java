@@ -263,8 +263,9 @@ final class ArchivedJvm {
         }
     }
 
-    private static int waitFor(Process child) {
-        // Maven stopped (Ctrl-C reaches both; a kill only Maven): the child stops too, after its own shutdown work
+    static int waitFor(Process child) {
+        // the first JVM stopped (Maven's, or java -jar's; Ctrl-C reaches both, a kill only the first): the child stops
+        // too, after its own shutdown work
         Thread stop = new Thread(() -> {
             child.destroy();
             try {

@@ -46,6 +46,9 @@ public final class Main implements Runnable {
             OptionalInt forked = ArchivedJvm.runForked(args);
             if (forked.isPresent()) System.exit(forked.getAsInt());
         }
+        // java -jar as it comes (the JVM's defaults): the jar starts itself again as bin/bookpress starts it
+        OptionalInt tuned = JarRelaunch.runTuned(args);
+        if (tuned.isPresent()) System.exit(tuned.getAsInt());
         FONTBOX.setLevel(Level.SEVERE);
         int code = run(args);
         ArchivedJvm.recordExit(code);

@@ -157,9 +157,10 @@ public final class Benchmark {
     }
 
     /**
-     * (1) A cold full build into an empty folder, as a user runs it: a new JVM with the JVM's defaults ({@code java
-     * -jar} as it comes), the launcher {@code bin/bookpress} (its flags and the class-data archive made at package
-     * time; when target/bookpress.jar has been packaged), and, when pandoc and pdflatex are installed, pandoc making
+     * (1) A cold full build into an empty folder, as a user runs it: a new JVM with the JVM's defaults (what {@code
+     * java -jar} as it comes ran before it restarted itself tuned), {@code java -jar target/bookpress.jar} as typed
+     * and the launcher {@code bin/bookpress} (its flags and the class-data archive made at package time; both when
+     * target/bookpress.jar has been packaged), and, when pandoc and pdflatex are installed, pandoc making
      * a PDF and an EPUB of the same text (the front matter and the essays, the CSL-JSON bibliography, --citeproc with
      * Chicago notes), the comparison of issue 17. The variants take turns run by run, so that other load on the
      * machine falls on all of them alike; each row gives its ratio to pandoc's median in the same run.
@@ -167,9 +168,20 @@ public final class Benchmark {
     private void cold() throws Exception {
         // a variant's command for an output folder; null: bookpress in a new JVM with the JVM's defaults
         Map<String, Function<Path, List<String>>> variants = new LinkedHashMap<>();
-        variants.put("Cold full build, JVM defaults (`java -cp … Main build`, as `java -jar`)", null);
+        variants.put("Cold full build, JVM defaults (`java -cp … Main build`: what `java -jar` ran before it restarted"
+                + " itself)", null);
         Path launcher = Path.of("bin/bookpress").toAbsolutePath();
         Path jar = Path.of("target/bookpress.jar");
+        if (Files.isRegularFile(jar)) {
+            // as a user types it: the jar, finding the JVM's defaults, starts itself again tuned (cli/JarRelaunch)
+            variants.put("Cold full build, `java -jar target/bookpress.jar` as typed (restarts itself as the launcher"
+                    + " runs it)", out -> {
+                List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toString(), "-jar", jar.toAbsolutePath().toString()));
+                cmd.addAll(buildArgs(manuscript, out));
+                return cmd;
+            });
+        }
         if (Files.isExecutable(launcher) && Files.isRegularFile(jar)) {
             // the launcher uses the archive only when it is newer than the jar; .ci/run does not make it (-Dcds.skip)
             Path archive = Path.of("target/bookpress.jsa");
