@@ -31,7 +31,8 @@ import java.util.zip.ZipFile;
  * is there with its size (a damaged or half-deleted folder is unpacked again). It is unpacked under another name and
  * renamed, so two builds starting at once never see half of it. Where it lives: beside the jar (as the launcher's
  * archive and digests are), else in the user's cache folder, else (neither writable) in a temporary folder removed
- * when the JVM exits, as before.
+ * when the JVM exits, as before. An earlier jar's folder is left where it is: a {@code watch} started from that jar may
+ * still be reading its fonts (target/ goes with {@code mvn clean}; the user's cache folder is theirs to empty).
  */
 final class BundledStyles {
     /** The jar's folder of styles, and the prefix of its entries. */
@@ -47,32 +48,15 @@ final class BundledStyles {
     static Path unpacked(Path jar) throws IOException {
         List<Entry> entries = entries(jar);
         String key = key(entries);
-        List<Path> roots = roots(jar);
-        for (Path root : roots) {
-            Path folder = root.resolve(key);
-            if (whole(folder, entries)) return folder;
-            Optional<Path> made = keptOrUnpacked(jar, entries, folder);
-            // beside the jar, the folders of its earlier styles (another build of it) are of no further use
-            if (made.isPresent() && root.equals(roots.get(0))) removeOthers(root, key);
-            if (made.isPresent()) return made.get();
+        for (Path root : roots(jar)) {
+            Optional<Path> kept = keptOrUnpacked(jar, entries, root.resolve(key));
+            if (kept.isPresent()) return kept.get();
         }
         Path target = Files.createTempDirectory("bookpress-styles");
         // Removed when the JVM exits (normally, on Ctrl-C or SIGTERM), so runs of the jar leave nothing behind.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> StylesLocator.deleteTree(target), "remove-extracted-styles"));
         unpack(jar, entries, target);
         return target;
-    }
-
-    /** Removes the folders in {@code root} other than {@code key}'s, leaving any being unpacked now. */
-    private static void removeOthers(Path root, String key) {
-        try (var folders = Files.list(root)) {
-            for (Path other : folders.toList()) {
-                String name = other.getFileName().toString();
-                if (!name.equals(key) && !name.contains(".partial-")) StylesLocator.deleteTree(other);
-            }
-        } catch (IOException e) {
-            // left for the next time a folder is unpacked here
-        }
     }
 
     /** Where kept folders may live, in the order tried: beside the jar, then the user's cache folder. */
