@@ -24,7 +24,8 @@ import java.util.zip.ZipFile;
  * (FOP reads the fonts by path, the cache keys hash the folder); unpacked into a new temporary folder on every run, as
  * they were, the jar's 23 MB of fonts were inflated, written and hashed again by every build of an editor who runs the
  * jar or the launcher from their own book's folder: 1.3 to 2.5 s of a 13 s cold build of the real book. Kept, the
- * folder keeps its files' inodes and times, so the launcher's kept digests ({@code publish/KeptDigests}) serve them too.
+ * folder keeps its files' inodes and times, so the launcher's kept digests ({@code publish/KeptDigests}) serve them
+ * too.
  *
  * <p>The folder is named after the bundled files (each entry's name, size and CRC, read from the jar's directory
  * without inflating anything), so another jar's styles get a folder of their own, and it is used only when every file
@@ -54,7 +55,8 @@ final class BundledStyles {
         }
         Path target = Files.createTempDirectory("bookpress-styles");
         // Removed when the JVM exits (normally, on Ctrl-C or SIGTERM), so runs of the jar leave nothing behind.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> StylesLocator.deleteTree(target), "remove-extracted-styles"));
+        Runtime.getRuntime().addShutdownHook(
+                new Thread(() -> StylesLocator.deleteTree(target), "remove-extracted-styles"));
         unpack(jar, entries, target);
         return target;
     }

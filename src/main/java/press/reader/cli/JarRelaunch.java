@@ -13,12 +13,12 @@ import press.reader.publish.KeptDigests;
 
 /**
  * {@code java -jar bookpress.jar build} as it comes, with the JVM's defaults, ran a cold build of the real book in
- * 1.9 times the launcher's time (31.8 against 17.2 s, README "Benchmark"): the optimising compiler busy from start to
- * end, the garbage collector's threads, no class-data archive. So the jar, started with none of the JVM's tuning
- * options, starts itself again as {@code bin/bookpress} does: the same flags ({@link ArchivedJvm#ONE_SHOT}, or
- * {@link ArchivedJvm#LONG_LIVED} for watch and serve), the archive made at package time when it is newer than the jar,
- * the fonts' digests kept beside it; the options the user gave (-Xmx, -D…) follow, so theirs win. The first JVM only
- * waits and passes the exit code on.
+ * twice the launcher's time (30.2 against 13.9 s, README "Benchmark", 2026-12-03): the optimising compiler busy from
+ * start to end, the garbage collector's threads, no class-data archive. So the jar, started with none of the JVM's
+ * tuning options, starts itself again as {@code bin/bookpress} does: the same flags ({@link ArchivedJvm#ONE_SHOT}, or
+ * {@link ArchivedJvm#LONG_LIVED} for watch and serve), the archive made at package time when it is newer than the
+ * jar, the fonts' digests kept beside it; the options the user gave (-Xmx, -D…) follow, so theirs win. The first JVM
+ * only waits and passes the exit code on.
  *
  * <p>Never when the user chose the JVM's tuning (any {@code -XX:} option, {@code -Xshare}, {@code -Xint}: the
  * launcher's own command has them), when the class path is not one jar (the tests, Maven), in the second JVM itself

@@ -91,7 +91,8 @@ class BundledStylesTest {
     @Test
     void anotherBuildOfTheJarGetsAFolderOfItsOwnAndTheOldOneIsLeftToTheProcessesUsingIt() throws Exception {
         Path old = BundledStyles.unpacked(bookpressJar());
-        Path jar = jar("bookpress.jar", Map.of("styles/fo.xsl", "<xsl version='2'/>", "styles/fonts/A.otf", "font bytes"));
+        Path jar = jar("bookpress.jar",
+                Map.of("styles/fo.xsl", "<xsl version='2'/>", "styles/fonts/A.otf", "font bytes"));
         Path now = BundledStyles.unpacked(jar);
         assertNotEquals(old, now);
         assertEquals("<xsl version='2'/>", Files.readString(now.resolve("fo.xsl")));
