@@ -22,7 +22,7 @@ import press.reader.publish.KeptDigests;
  *
  * <p>Never when the user chose the JVM's tuning (any {@code -XX:} option, {@code -Xshare}, {@code -Xint}: the
  * launcher's own command has them), when the class path is not one jar (the tests, Maven), in the second JVM itself
- * ({@value #LAUNCHED}), or with {@code -D}{@value #OFF}{@code =false}.
+ * or the launcher's ({@value #LAUNCHED}), or with {@code -D}{@value #OFF}{@code =false}.
  */
 final class JarRelaunch {
     /** Set in the second JVM: it never starts a third. */
@@ -45,10 +45,12 @@ final class JarRelaunch {
         if (System.getProperty(LAUNCHED) != null || "false".equalsIgnoreCase(System.getProperty(OFF))) {
             return OptionalInt.empty();
         }
-        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Optional<Path> jar = onlyJar(System.getProperty("java.class.path", ""));
+        if (jar.isEmpty()) return OptionalInt.empty();
+        // only now the JVM's options (JMX's classes: some tens of milliseconds that the launcher's JVM is spared)
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        if (jar.isEmpty() || tunedByUser(options) || !Files.isExecutable(java)) return OptionalInt.empty();
+        if (tunedByUser(options) || !Files.isExecutable(java)) return OptionalInt.empty();
         try {
             return OptionalInt.of(new JarRelaunch(java, jar.get(), options).run(args));
         } catch (IOException e) {

@@ -42,7 +42,8 @@ class LauncherTest {
         Ran without = launch(jar, "build", "--out", "x");
         assertEquals(0, without.exit());
         assertTrue(without.output().startsWith("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:NewRatio=1 -XX:MaxTenuringThreshold=2 -XX:InitialRAMPercentage=4 -Dbookpress.file-digests="
-                + tmp.toAbsolutePath().resolve("bookpress.digests") + " -jar " + jar.toAbsolutePath()), without.output());
+                + tmp.toAbsolutePath().resolve("bookpress.digests") + " -D" + JarRelaunch.LAUNCHED + "=true -jar "
+                + jar.toAbsolutePath()), without.output());
         assertTrue(without.output().endsWith("build --out x"), without.output());
         assertFalse(without.output().contains("SharedArchiveFile"), "no archive: " + without.output());
 
