@@ -201,6 +201,7 @@ public final class Workshop {
                 }
                 // last: the fonts read here are lent to every FOP run that starts after (FopEngine#readFonts)
                 if (formats.contains(PrintPdfEdition.NAME)) fop().readFonts();
+                if (formats.contains(PrintPdfEdition.NAME)) SvgSizing.prepare();
             } catch (RuntimeException e) {
                 // the build meets the same problem where it can report it
             }
