@@ -15,7 +15,7 @@ final class SvgSizing {
 
     private SvgSizing() {}
 
-    /** Initialises Batik's default font-family resolver, if Batik is there (it is FOP's; without it FOP draws no SVG). */
+    /** Initialises Batik's default font-family resolver, if Batik is there (FOP's; without it FOP draws no SVG). */
     static void prepare() {
         try {
             Class.forName(RESOLVER, true, SvgSizing.class.getClassLoader());

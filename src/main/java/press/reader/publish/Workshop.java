@@ -199,9 +199,12 @@ public final class Workshop {
                 if (formats.contains("epub") && Files.isRegularFile(stylesDir.resolve("epub/epub.xsl"))) {
                     xslt.compile(stylesDir.resolve("epub/epub.xsl"));
                 }
-                // last: the fonts read here are lent to every FOP run that starts after (FopEngine#readFonts)
-                if (formats.contains(PrintPdfEdition.NAME)) fop().readFonts();
-                if (formats.contains(PrintPdfEdition.NAME)) SvgSizing.prepare();
+                // last: the fonts read here are lent to every FOP run that starts after (FopEngine#readFonts); then
+                // what FOP needs to size its first SVG (SvgSizing)
+                if (formats.contains(PrintPdfEdition.NAME)) {
+                    fop().readFonts();
+                    SvgSizing.prepare();
+                }
             } catch (RuntimeException e) {
                 // the build meets the same problem where it can report it
             }
