@@ -222,11 +222,19 @@ final class ArchivedJvm {
         return Path.of(System.getProperty("java.io.tmpdir"), FOLDER);
     }
 
+    /**
+     * The JVM flags for the command {@code args} runs, as bin/bookpress chooses them: watch and serve stay warm and
+     * keep the optimising compiler ({@link #LONG_LIVED}); every other command is one-shot ({@link #ONE_SHOT}).
+     */
+    static List<String> flagsFor(String[] args) {
+        boolean longLived = args.length > 0 && (args[0].equals("watch") || args[0].equals("serve"));
+        return longLived ? LONG_LIVED : ONE_SHOT;
+    }
+
     /** One-shot commands get the quick compiler alone; watch and serve stay warm and keep the optimising one. */
     List<String> command(List<Path> jars, String[] args, List<String> archiveOptions) {
         List<String> cmd = new ArrayList<>(List.of(java.toString()));
-        boolean longLived = args.length > 0 && (args[0].equals("watch") || args[0].equals("serve"));
-        cmd.addAll(longLived ? LONG_LIVED : ONE_SHOT);
+        cmd.addAll(flagsFor(args));
         if (!archiveOptions.isEmpty()) {
             cmd.addAll(archiveOptions);
             cmd.addAll(QUIET);

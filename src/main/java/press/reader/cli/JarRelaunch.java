@@ -15,10 +15,10 @@ import press.reader.publish.KeptDigests;
  * {@code java -jar bookpress.jar build} as it comes, with the JVM's defaults, ran a cold build of the real book in
  * twice the launcher's time (30.2 against 13.9 s, README "Benchmark", 2026-12-03): the optimising compiler busy from
  * start to end, the garbage collector's threads, no class-data archive. So the jar, started with none of the JVM's
- * tuning options, starts itself again as {@code bin/bookpress} does: the same flags ({@link ArchivedJvm#ONE_SHOT}, or
- * {@link ArchivedJvm#LONG_LIVED} for watch and serve), the archive made at package time when it is newer than the
- * jar, the fonts' digests kept beside it; the options the user gave (-Xmx, -D…) follow, so theirs win. The first JVM
- * only waits and passes the exit code on.
+ * tuning options, starts itself again as {@code bin/bookpress} does: the same flags ({@link ArchivedJvm#flagsFor}:
+ * quick for one-shot commands, the optimising compiler kept for watch and serve), the archive made at package time
+ * when it is newer than the jar, the fonts' digests kept beside it; the options the user gave (-Xmx, -D…) follow, so
+ * theirs win. The first JVM only waits and passes the exit code on.
  *
  * <p>Never when the user chose the JVM's tuning (any {@code -XX:} option, {@code -Xshare}, {@code -Xint}: the
  * launcher's own command has them), when the class path is not one jar (the tests, Maven), in the second JVM itself
@@ -80,8 +80,7 @@ final class JarRelaunch {
     /** The second JVM's command: bin/bookpress's for the same jar, then the user's options. */
     List<String> command(String[] args) {
         List<String> cmd = new ArrayList<>(List.of(java.toString()));
-        boolean longLived = args.length > 0 && (args[0].equals("watch") || args[0].equals("serve"));
-        cmd.addAll(longLived ? ArchivedJvm.LONG_LIVED : ArchivedJvm.ONE_SHOT);
+        cmd.addAll(ArchivedJvm.flagsFor(args));
         String base = jar.toString().replaceFirst("\\.jar$", "");
         Path archive = Path.of(base + ".jsa");
         if (newer(archive, jar)) {

@@ -33,15 +33,9 @@ class RunnableJarTest {
         assumeTrue(shipped != null, "no runnable jar was made before the tests");
         Path jar = Files.copy(shipped, tmp.resolve("bookpress.jar"));
         Path manuscript = Path.of("src/test/resources/manuscripts/mini").toAbsolutePath();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path editorsFolder = Files.createDirectories(tmp.resolve("editor"));
 
-        Process first = untuned(new ProcessBuilder(java.toString(), "-jar", jar.toString(), "build", "--quiet",
-                "--manuscript", manuscript.toString(), "--out", "out", "--format", "epub")
-                .directory(editorsFolder.toFile())).start();
-        String output = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(first.waitFor(5, TimeUnit.MINUTES), "hang guard");
-        assertEquals(0, first.exitValue(), output);
+        String output = buildAsTyped(jar, manuscript, editorsFolder, "out");
         assertTrue(Files.isRegularFile(editorsFolder.resolve("out/a-small-test-book.epub")), output);
         assertTrue(Files.isRegularFile(tmp.resolve("bookpress.digests")),
                 "the second JVM, run as bin/bookpress runs the jar, keeps the fonts' digests beside it");
@@ -49,16 +43,23 @@ class RunnableJarTest {
         assertEquals(1, unpacked.size(), "the bundled styles, unpacked beside the jar: " + unpacked);
         Object styleKey = Files.readAttributes(unpacked.get(0).resolve("fo.xsl"), BasicFileAttributes.class).fileKey();
 
-        Process second = untuned(new ProcessBuilder(java.toString(), "-jar", jar.toString(), "build", "--quiet",
-                "--manuscript", manuscript.toString(), "--out", "out2", "--format", "epub")
-                .directory(editorsFolder.toFile())).start();
-        String again = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(second.waitFor(5, TimeUnit.MINUTES), "hang guard");
-        assertEquals(0, second.exitValue(), again);
+        buildAsTyped(jar, manuscript, editorsFolder, "out2");
         assertEquals(unpacked, unpackedStyles());
         Path stylesheet = unpacked.get(0).resolve("fo.xsl");
         assertEquals(styleKey, Files.readAttributes(stylesheet, BasicFileAttributes.class).fileKey(),
                 "the kept copy, not unpacked again");
+    }
+
+    /** {@code java -jar JAR build} of the manuscript's EPUB into {@code out}, run in {@code folder}; its output. */
+    private static String buildAsTyped(Path jar, Path manuscript, Path folder, String out) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = untuned(new ProcessBuilder(java.toString(), "-jar", jar.toString(), "build", "--quiet",
+                "--manuscript", manuscript.toString(), "--out", out, "--format", "epub").directory(folder.toFile()))
+                .start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "hang guard");
+        assertEquals(0, p.exitValue(), output);
+        return output;
     }
 
     /**
